@@ -1,0 +1,115 @@
+"""Tell a file's format from its bytes (never from its name) and refuse dangerous containers."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from typing import Literal
+
+from extractors.errors import UnreadableFile
+
+Format = Literal["docx", "pdf"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-file limits. The service and CLI take them from settings."""
+
+    max_bytes: int = 20 * 1024 * 1024  # upload size
+    max_unpacked_bytes: int = 200 * 1024 * 1024  # sum of a DOCX's uncompressed parts
+    max_ratio: float = 200.0  # uncompressed / compressed for one part (zip bomb)
+    max_zip_entries: int = 2000
+    max_pages: int = 60
+    seconds: float = 30.0  # time budget to read one file
+
+
+def _err(code: str, th: str, en: str, status: int = 422) -> UnreadableFile:
+    return UnreadableFile(code, th, en, status=status)
+
+
+def detect_format(data: bytes, limits: Limits = Limits()) -> Format:
+    """Return "docx" or "pdf", or raise UnreadableFile saying what the file is instead."""
+    if not data or not data.strip(b"\x00 \t\r\n"):
+        raise _err("empty", "ไฟล์ว่างเปล่า ไม่มีข้อมูลให้อ่าน",
+                   "The file is empty: there is nothing to read.", 400)
+    if len(data) > limits.max_bytes:
+        mb = limits.max_bytes / (1024 * 1024)
+        raise _err("too-large", f"ไฟล์มีขนาดใหญ่เกิน {mb:g} MB ที่ระบบรับได้",
+                   f"The file is larger than the {mb:g} MB limit.", 413)
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        check_docx_container(data, limits)
+        return "docx"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data[:65536 * 8]:
+            raise _err("encrypted", "ไฟล์ DOCX ถูกตั้งรหัสผ่านไว้ กรุณาเอารหัสผ่านออกแล้วอัปโหลดใหม่",
+                       "The DOCX is password-protected: remove the password and upload it again.")
+        raise _err("unsupported-type",
+                   "เป็นไฟล์ Word รุ่นเก่า (.doc) กรุณาบันทึกเป็น .docx หรือ PDF แล้วอัปโหลดใหม่",
+                   "This is an old Word (.doc) file: save it as .docx or PDF and upload it again.", 415)
+    kind = _describe(head)
+    raise _err("unsupported-type",
+               f"ไม่ใช่ไฟล์ DOCX หรือ PDF ({kind['th']}) ระบบอ่านได้เฉพาะ .docx และ .pdf",
+               f"Not a DOCX or PDF file ({kind['en']}): only .docx and .pdf can be read.", 415)
+
+
+def _describe(head: bytes) -> dict[str, str]:
+    signatures = [
+        (b"\x89PNG", "รูปภาพ PNG", "a PNG image"),
+        (b"\xff\xd8\xff", "รูปภาพ JPEG", "a JPEG image"),
+        (b"{\\rtf", "ไฟล์ RTF", "an RTF file"),
+        (b"Rar!", "ไฟล์ RAR", "a RAR archive"),
+        (b"\x1f\x8b", "ไฟล์บีบอัด gzip", "a gzip archive"),
+        (b"7z\xbc\xaf", "ไฟล์ 7z", "a 7z archive"),
+    ]
+    for magic, th, en in signatures:
+        if head.startswith(magic):
+            return {"th": th, "en": en}
+    if re.search(rb"<html|<!doctype html", head, re.I):
+        return {"th": "หน้าเว็บ HTML", "en": "an HTML page"}
+    try:
+        head.decode("utf-8")
+        return {"th": "ไฟล์ข้อความธรรมดา", "en": "plain text"}
+    except UnicodeDecodeError:
+        return {"th": "ไฟล์ชนิดที่ไม่รู้จัก", "en": "an unknown binary format"}
+
+
+def check_docx_container(data: bytes, limits: Limits = Limits()) -> None:
+    """Open the zip without unpacking it: refuse corrupt zips, non-DOCX zips and zip bombs."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError):
+        raise _err("corrupt", "ไฟล์เสียหรือไม่สมบูรณ์ (เปิดเป็นไฟล์ zip/DOCX ไม่ได้)",
+                   "The file is damaged or incomplete: it cannot be opened as a zip/DOCX.") from None
+    names = {i.filename for i in infos}
+    if "word/document.xml" not in names:
+        what_th, what_en = "ไฟล์ zip ทั่วไป", "a plain zip archive"
+        if "xl/workbook.xml" in names:
+            what_th, what_en = "ไฟล์ Excel (.xlsx)", "an Excel workbook (.xlsx)"
+        elif "ppt/presentation.xml" in names:
+            what_th, what_en = "ไฟล์ PowerPoint (.pptx)", "a PowerPoint deck (.pptx)"
+        elif "content.xml" in names:
+            what_th, what_en = "ไฟล์ OpenDocument (.odt/.ods)", "an OpenDocument file (.odt/.ods)"
+        raise _err("not-docx", f"เป็น{what_th} ไม่ใช่เอกสาร Word (.docx)",
+                   f"This is {what_en}, not a Word document (.docx).", 415)
+    if len(infos) > limits.max_zip_entries:
+        raise _bomb()
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise _err("encrypted", "ไฟล์ DOCX ถูกเข้ารหัสไว้ อ่านไม่ได้",
+                       "The DOCX is encrypted and cannot be read.")
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if total > limits.max_unpacked_bytes or (info.file_size > 1_000_000 and ratio > limits.max_ratio):
+            raise _bomb()
+
+
+def _bomb() -> UnreadableFile:
+    return _err("zip-bomb", "ไฟล์ DOCX นี้เมื่อแตกออกมีขนาดใหญ่ผิดปกติ (อาจเป็น zip bomb) ระบบจึงไม่เปิด",
+                "This DOCX unpacks to an abnormal size (a possible zip bomb), so it was not opened.", 413)

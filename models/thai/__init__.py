@@ -1,0 +1,1 @@
+"""Thai text handling: normalisation, tokenisation, numbers, dates, quality, analysis."""
