@@ -1,0 +1,42 @@
+"""Small offline scikit-learn classifiers, one module per question asked of a model.
+
+`Prediction` is what every classifier answers; `load(name)` returns the trained model of
+one classifier (trained from repository data at first use, or read from a verified
+artifact under `artifacts/`), cached in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Prediction", "load", "NAMES"]
+
+NAMES = ("pa1", "level", "items")
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """A classifier's answer: `label` (bool, level id, item code…), `score` in [0, 1] and
+    `evidence`, the phrases of the input that led to the decision (interpretable)."""
+
+    label: Any
+    score: float
+    evidence: list[str] = field(default_factory=list)
+
+
+_CACHE: dict[str, Any] = {}
+
+
+def load(name: str) -> Any:
+    """The trained model `name` (cached). Reads `artifacts/NAME.joblib` only when its
+    stored data sha256 and scikit-learn version match; otherwise trains from
+    `samples/labels` in memory."""
+    if name not in _CACHE:
+        from models.classifiers.train import obtain
+        _CACHE[name] = obtain(name)
+    return _CACHE[name]
+
+
+def clear_cache() -> None:
+    _CACHE.clear()
