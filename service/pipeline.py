@@ -1,0 +1,201 @@
+"""The one review use case the CLI, the HTTP API and the batch runner all call.
+
+sha256 → extractors.extract → CheckContext → models.checks.run → deterministic sort → summary.
+Document bytes stay in memory; nothing here logs document content.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import inspect
+import logging
+from typing import Any
+
+from extractors import Extraction, extract
+from extractors.errors import UnreadableFile
+from extractors.sniff import Limits, detect_format
+from models.document import LevelId, Pa1Document, RankId
+from models.findings import Finding
+from models.rubric import expected_level as rubric_expected_level
+from service.report import Report, Summary
+
+log = logging.getLogger(__name__)
+
+__all__ = ["review", "extract_only", "read", "report_for", "UnreadableFile"]
+
+
+def _internal(exc: BaseException) -> UnreadableFile:
+    # The exception type and where it was raised only: a message could quote document content.
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb is not None else "?"
+    log.error("reader failed with %s at %s", type(exc).__name__, where)
+    return UnreadableFile(
+        "internal",
+        "ระบบอ่านไฟล์นี้ไม่สำเร็จเนื่องจากข้อผิดพลาดภายใน กรุณาลองบันทึกไฟล์ใหม่ (เช่น Save As .docx หรือ PDF) แล้วอัปโหลดอีกครั้ง",
+        "The file could not be read because of an internal error. Try saving it again "
+        "(Save As .docx or PDF) and uploading it once more.",
+        status=422,
+    )
+
+
+def read(data: bytes, filename: str = "", *, limits: Limits | None = None) -> Extraction:
+    """Run the readers. Raises UnreadableFile for every file that cannot be read."""
+    limits = limits or Limits()
+    try:
+        detect_format(data, limits)  # cheap: empty, too large, wrong type, corrupt zip, zip bomb
+        return extract(data, filename, limits=limits)
+    except UnreadableFile:
+        raise
+    except MemoryError:
+        raise UnreadableFile("too-large", "ไฟล์ใหญ่หรือซับซ้อนเกินกว่าที่ระบบจะอ่านได้",
+                             "The file is too large or complex to read.", status=413) from None
+    except Exception as exc:  # noqa: BLE001 - any reader bug is the file's 4xx, never a 500
+        raise _internal(exc) from None
+
+
+def extract_only(data: bytes, filename: str = "", *, limits: Limits | None = None
+                 ) -> Pa1Document | None:
+    """The document object alone (None when the file is readable but not a PA1)."""
+    extraction = read(data, filename, limits=limits)
+    return _with_items(extraction.document) if extraction.document is not None else None
+
+
+def review(data: bytes, filename: str, *, rank: RankId | str | None = None,
+           limits: Limits | None = None) -> Report:
+    """Review one file. Raises UnreadableFile (Thai + English reason) when it cannot be read."""
+    sha = hashlib.sha256(data).hexdigest()
+    extraction = read(data, filename, limits=limits)
+    return report_for(extraction, filename, sha, rank=rank)
+
+
+def report_for(extraction: Extraction, filename: str, sha256: str, *,
+               rank: RankId | str | None = None) -> Report:
+    """Checks + sort + summary for an extraction already made."""
+    document = extraction.document
+    if document is not None:
+        document = _with_items(document)
+    effective_rank = _rank(rank, document)
+    level = rubric_expected_level(effective_rank) if effective_rank is not None else None
+    findings = _run_checks(document, extraction, effective_rank, level)
+    findings = sorted(findings, key=Finding.sort_key)
+    return Report(file=_display_name(filename), sha256=sha256,
+                  document=document if extraction.is_pa1 else None,
+                  expected_level=level, findings=findings, summary=Summary.of(findings))
+
+
+def _display_name(filename: str) -> str:
+    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    return name or "upload"
+
+
+def _rank(rank: RankId | str | None, document: Pa1Document | None) -> RankId | None:
+    if rank:
+        return RankId(rank)
+    if document is not None:
+        return document.header.rank
+    return None
+
+
+def _with_items(document: Pa1Document) -> Pa1Document:
+    """Fill Part 1 `items` the layout did not state, from the item classifier (when it exists)."""
+    try:
+        from models.classifiers.item_mapper import map_items
+    except ImportError:
+        return document
+    try:
+        result = map_items(document)
+    except Exception as exc:  # noqa: BLE001 - enrichment is optional; never fail a review on it
+        log.warning("item mapping skipped: %s", type(exc).__name__)
+        return document
+    if isinstance(result, Pa1Document):
+        return result
+    if isinstance(result, dict):  # {area: {"1.1": [0]}} → merged into the areas lacking items
+        areas = []
+        for area in document.part1.areas:
+            found = result.get(area.area) or result.get(str(area.area))
+            if found and not area.items:
+                area = area.model_copy(update={"items": {k: list(v) for k, v in found.items()}})
+            areas.append(area)
+        part1 = document.part1.model_copy(update={"areas": areas})
+        return document.model_copy(update={"part1": part1})
+    return document
+
+
+def _run_checks(document: Pa1Document | None, extraction: Extraction, rank: RankId | None,
+                level: LevelId | None) -> list[Finding]:
+    from models.checks import run
+    from models.checks.context import CheckContext
+
+    available: dict[str, Any] = {
+        "rank": rank, "expected_level": level, "quality": extraction.quality,
+        "is_pa1": extraction.is_pa1, "extraction": extraction, "document": document,
+        "text": extraction.text, "format": extraction.format,
+        "pa1_evidence": extraction.pa1_evidence, "school_type": None,
+    }
+    ctx = CheckContext(**_accepted(CheckContext, available))
+    return list(run(document, ctx))
+
+
+def _accepted(cls: type, available: dict[str, Any]) -> dict[str, Any]:
+    """The subset of `available` that `cls(...)` takes (dataclass, pydantic model or plain class)."""
+    if dataclasses.is_dataclass(cls):
+        names = {f.name for f in dataclasses.fields(cls) if f.init}
+    elif hasattr(cls, "model_fields"):
+        names = set(cls.model_fields)
+    else:
+        params = inspect.signature(cls).parameters.values()
+        if any(p.kind is p.VAR_KEYWORD for p in params):
+            return dict(available)
+        names = {p.name for p in params}
+    return {k: v for k, v in available.items() if k in names}
+
+
+TEXT_KINDS = ("indicator", "outcome", "challenge")
+
+
+def check_text(text: str, kind: str, *, rank: RankId | str | None = None, area: int = 1
+               ) -> dict[str, Any]:
+    """One statement checked alone: {"findings": [...], "level": LEVEL_OR_NULL, "suggestion_th": ...}.
+
+    Delegates to models.checks.text.check_text; shapes its answer as the contract's object.
+    """
+    if kind not in TEXT_KINDS:
+        raise ValueError(f"kind must be one of {TEXT_KINDS}")
+    from models.checks.text import check_text as engine
+
+    rank_id = RankId(rank) if rank else None
+    params = inspect.signature(engine).parameters
+    names = list(params)
+    kwargs: dict[str, Any] = {}
+    args: list[Any] = [text]
+    kind_name = next((n for n in ("as_", "kind", "as", "role", "what") if n in params), None)
+    if kind_name and params[kind_name].kind is not inspect.Parameter.POSITIONAL_ONLY \
+            and names.index(kind_name) != 1:
+        kwargs[kind_name] = kind
+    else:
+        args.append(kind)
+    for name, value in (("rank", rank_id), ("area", area)):
+        if name in params or any(p.kind is p.VAR_KEYWORD for p in params.values()):
+            kwargs[name] = value
+    result = engine(*args, **kwargs)
+    return _text_result(result)
+
+
+def _text_result(result: Any) -> dict[str, Any]:
+    if hasattr(result, "model_dump"):
+        data = result.model_dump(mode="json")
+    elif dataclasses.is_dataclass(result):
+        data = dataclasses.asdict(result)
+    elif isinstance(result, dict):
+        data = dict(result)
+    else:  # a bare list of findings
+        data = {"findings": list(result)}
+    findings = sorted((f if isinstance(f, Finding) else Finding.model_validate(f)
+                       for f in data.get("findings", [])), key=Finding.sort_key)
+    level = data.get("level")
+    return {"findings": [f.model_dump(mode="json") for f in findings],
+            "level": str(level.value if hasattr(level, "value") else level) if level else None,
+            "suggestion_th": data.get("suggestion_th")}

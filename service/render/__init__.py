@@ -1,0 +1,1 @@
+"""Reports for people: plain text (terminal) and a standalone HTML page."""

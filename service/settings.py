@@ -1,0 +1,65 @@
+"""Service settings from the environment (`PA_REVIEW_…`), validated so unsafe values are refused."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from extractors.sniff import Limits
+
+MB = 1024 * 1024
+# Directories the service must never write into (as data_dir or as its parent).
+_SYSTEM_DIRS = {Path(p) for p in ("/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc",
+                                  "/root", "/sbin", "/sys", "/usr", "/var", "/home", "/tmp")}
+
+
+def _default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "pa-review"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PA_REVIEW_", frozen=True, extra="ignore")
+
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    max_upload_mb: float = Field(default=20, gt=0, le=200)
+    workers: int = Field(default=2, ge=1, le=64)
+    batch_ttl_hours: float = Field(default=24, gt=0, le=24 * 30)
+    keep_uploads: bool = False
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+
+    @field_validator("data_dir")
+    @classmethod
+    def _safe_data_dir(cls, value: Path) -> Path:
+        path = Path(os.path.expanduser(str(value)))
+        resolved = path.resolve()
+        if resolved in _SYSTEM_DIRS:
+            raise ValueError(f"data_dir must be a dedicated directory, not {resolved}")
+        if resolved.exists() and not resolved.is_dir():
+            raise ValueError(f"data_dir {resolved} exists and is not a directory")
+        return resolved
+
+    @field_validator("host")
+    @classmethod
+    def _safe_host(cls, value: str) -> str:
+        value = value.strip()
+        if not value or any(c in value for c in " /\\?#@"):
+            raise ValueError("host must be a hostname or an IP address")
+        return value
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * MB)
+
+    def limits(self) -> Limits:
+        """Per-file reading limits for the readers, with this service's upload cap."""
+        return Limits(max_bytes=self.max_upload_bytes)
+
+
+def get_settings(**overrides) -> Settings:
+    """Settings from the environment; no module-level singleton (STYLE 6.4.9)."""
+    return Settings(**overrides)
