@@ -1,0 +1,225 @@
+"""PDF → RawDocument: ActualText-aware glyphs, find_tables() grids, Thai repair, cross-check.
+
+One pdfminer parse per page (ReaderPage) serves both the text and the table geometry;
+pypdfium2 gives the second reading (`cross_check_text`) and per-box checks that lower a
+paragraph's confidence when the two readings disagree. See ../shared/THAI-PDF.md.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+import pdfplumber
+import pypdfium2 as pdfium
+
+from extractors.budget import Budget
+from extractors.errors import UnreadableFile
+from extractors.pdf_actualtext import ReaderPage, glyphs
+from extractors.pdf_cells import Para
+from extractors.pdf_layout import layout_page
+from extractors.pdf_tables import GridTable, continues
+from extractors.raw import Cell, Paragraph, RawDocument, Row, Table
+from extractors.sniff import Limits
+from models.document import SourceRef
+from models.thai.normalize import normalize
+
+_WS = re.compile(r"\s+")
+DISAGREE = 0.02  # 1 − similarity with pypdfium2's reading of the same box above which
+DAMAGED_CONFIDENCE = 0.6  # text with damaged glyph mapping and no ActualText
+PUA_CONFIDENCE = 0.85  # PUA glyph variants mapped back by table (usually right)
+
+
+def _err(code: str, th: str, en: str, status: int = 422) -> UnreadableFile:
+    return UnreadableFile(code, th, en, status=status)
+
+
+def _corrupt() -> UnreadableFile:
+    return _err("corrupt", "ไฟล์ PDF เสียหรือไม่สมบูรณ์ ระบบเปิดอ่านไม่ได้",
+                "The PDF is damaged or incomplete and cannot be opened.")
+
+
+def _scanned() -> UnreadableFile:
+    return _err("scanned",
+                "PDF นี้ไม่มีข้อความให้อ่าน (น่าจะเป็นภาพสแกน) ระบบยังไม่รองรับการอ่านภาพด้วย OCR "
+                "กรุณาส่งไฟล์ DOCX หรือ PDF ที่บันทึกจากโปรแกรมพิมพ์เอกสาร",
+                "This PDF has no text layer (it looks scanned). OCR is not supported yet: "
+                "please upload the DOCX, or a PDF saved from the word processor.")
+
+
+@dataclass
+class _Stats:
+    glyphs: int = 0
+    actual: int = 0
+    damaged: int = 0
+    pua: int = 0
+    repaired: int = 0
+    images: int = 0
+    continued: int = 0
+    pages_text: list[str] = field(default_factory=list)
+
+
+def _open_pdfium(data: bytes, limits: Limits) -> pdfium.PdfDocument:
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise _err("encrypted", "ไฟล์ PDF ถูกตั้งรหัสผ่านไว้ กรุณาเอารหัสผ่านออกแล้วอัปโหลดใหม่",
+                       "The PDF is password-protected: remove the password and upload it "
+                       "again.") from None
+        raise _corrupt() from None
+    pages = len(doc)
+    if pages == 0:
+        doc.close()
+        raise _corrupt()
+    if pages > limits.max_pages:
+        doc.close()
+        raise _err("too-many-pages",
+                   f"ไฟล์มี {pages} หน้า เกินกว่า {limits.max_pages} หน้าที่ระบบรับได้",
+                   f"The PDF has {pages} pages, more than the {limits.max_pages} allowed.", 413)
+    return doc
+
+
+def read_pdf(data: bytes, *, limits: Limits, budget: Budget) -> RawDocument:
+    doc = _open_pdfium(data, limits)
+    try:
+        try:
+            pdf = pdfplumber.open(io.BytesIO(data))
+            plumber_pages = pdf.pages
+        except Exception:
+            raise _corrupt() from None
+        try:
+            return _read(pdf, plumber_pages, doc, budget)
+        finally:
+            pdf.close()
+    finally:
+        doc.close()
+
+
+def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument,
+          budget: Budget) -> RawDocument:
+    stats = _Stats()
+    items: list[Paragraph | GridTable] = []
+    last_table: GridTable | None = None  # the last block of the previous page, if a table
+    for index, base in enumerate(plumber_pages):
+        budget.check()
+        page = ReaderPage(pdf, base.page_obj, page_number=base.page_number,
+                          initial_doctop=base.initial_doctop)
+        try:
+            page_glyphs = glyphs(page)
+            tables = page.find_tables()
+            stats.images += len(page.objects.get("image", []))
+        except Exception:
+            raise _corrupt() from None
+        textpage = doc[index].get_textpage()
+        stats.pages_text.append(normalize(textpage.get_text_range()))
+        _count(page_glyphs, stats)
+        laid = layout_page(index, page_glyphs, [t.cells for t in tables])
+        height = float(page.height)
+        for n, block in enumerate(laid.blocks):
+            if isinstance(block, GridTable):
+                for row in block.rows:
+                    for cell in row:
+                        cell.paras = [_repair(p, textpage, height, stats) for p in cell.paras]
+                if n == 0 and last_table is not None and continues(last_table, block):
+                    last_table.rows.extend(block.rows)
+                    last_table.pages.append(index)
+                    stats.continued += 1
+                    continue
+                items.append(block)
+            else:
+                items.append(_paragraph(_repair(block, textpage, height, stats), index))
+        last = laid.blocks[-1] if laid.blocks else None
+        last_table = last if isinstance(last, GridTable) and items and items[-1] is last else None
+        page.close()
+    if stats.glyphs == 0 or (stats.images and stats.glyphs < 20 * len(plumber_pages)
+                             and not any(t.strip() for t in stats.pages_text)):
+        raise _scanned()
+    return RawDocument(format="pdf", blocks=_blocks(items), pages=len(plumber_pages),
+                       cross_check_text="\n".join(stats.pages_text), notes=_notes(pdf, stats))
+
+
+def _count(page_glyphs: list[Any], stats: _Stats) -> None:
+    for g in page_glyphs:
+        if g.text.strip() or not g.actual:
+            stats.glyphs += 1
+        stats.actual += g.actual
+        stats.damaged += g.damaged
+        stats.pua += sum(0xE000 <= ord(ch) <= 0xF8FF for ch in g.text)
+
+
+def _repair(para: Para, textpage: Any, height: float, stats: _Stats) -> Para:
+    """Normalise the text and set its confidence."""
+    text = normalize(para.text)
+    if text != para.text:
+        stats.repaired += 1
+    confidence = 1.0
+    raw = [g for g in para.glyphs if not g.actual]
+    if any(g.damaged for g in raw):
+        pua_only = all(not g.damaged or re.fullmatch("[\ue000-\uf8ff\u0e00-\u0e7f]+", g.text)
+                       for g in raw)
+        confidence = PUA_CONFIDENCE if pua_only else DAMAGED_CONFIDENCE
+    x0, top, x1, bottom = para.bbox
+    other = textpage.get_text_bounded(left=x0 - 1, bottom=height - bottom - 1, right=x1 + 1,
+                                      top=height - top + 1)
+    a, b = _WS.sub("", text), _WS.sub("", normalize(other))
+    if a != b:
+        disagreement = 1.0 - SequenceMatcher(None, a, b, autojunk=False).ratio()
+        if disagreement > DISAGREE:
+            confidence = min(confidence, max(0.3, 1.0 - 2 * disagreement))
+    return Para(text, para.bbox, para.glyphs, confidence)
+
+
+def _paragraph(para: Para, page: int, kind: str = "page", **where: int) -> Paragraph:
+    ref = SourceRef(kind=kind, page=page, bbox=_round(para.bbox), **where)  # type: ignore[arg-type]
+    return Paragraph(text=para.text, ref=ref, confidence=para.confidence)
+
+
+def _round(bbox: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    return (round(bbox[0], 2), round(bbox[1], 2), round(bbox[2], 2), round(bbox[3], 2))
+
+
+def _blocks(items: list[Paragraph | GridTable]) -> list[Paragraph | Table]:
+    out: list[Paragraph | Table] = []
+    t_index = 0
+    for item in items:
+        if isinstance(item, Paragraph):
+            out.append(item)
+            continue
+        rows = []
+        for r, row in enumerate(item.rows):
+            cells = []
+            for c, cell in enumerate(row):
+                page = cell.page
+                ref = SourceRef(kind="cell", page=page, bbox=_round(cell.bbox), table=t_index,
+                                row=r, cell=c)
+                blocks = [_paragraph(p, page, "cell", table=t_index, row=r, cell=c)
+                          for p in cell.paras if p.text]
+                cells.append(Cell(blocks=blocks, ref=ref, grid_col=cell.grid_col,
+                                  grid_span=cell.grid_span, row_span=cell.row_span))
+            rows.append(Row(cells=cells))
+        ref = SourceRef(kind="page", page=item.page, bbox=_round(item.bbox), table=t_index)
+        out.append(Table(rows=rows, ref=ref, n_cols=item.n_cols))
+        t_index += 1
+    return out
+
+
+def _notes(pdf: Any, stats: _Stats) -> list[str]:
+    meta = pdf.metadata or {}
+    notes = []
+    for key in ("Producer", "Creator"):
+        value = meta.get(key)
+        if isinstance(value, bytes):
+            value = value.decode("latin-1", "replace")
+        if value:
+            notes.append(f"{key.lower()}: {str(value)[:80]}")
+    notes.append(f"glyphs: {stats.glyphs}, actualtext: {stats.actual}, "
+                 f"damaged-mapping: {stats.damaged}, pua: {stats.pua}")
+    if stats.repaired:
+        notes.append(f"thai-repair: {stats.repaired} paragraphs")
+    if stats.continued:
+        notes.append(f"tables-continued-across-pages: {stats.continued}")
+    return notes

@@ -1,0 +1,166 @@
+"""pdfplumber pages whose glyphs honour /ActualText, parsed once.
+
+LibreOffice and Chromium shape Thai with HarfBuzz and write each cluster's true text in
+`/Span <</ActualText (…)>> BDC … EMC`; the per-glyph ToUnicode entries inside are unreliable
+(`ำ` as NIKHAHIT + SARA AA, PUA variants, U+0000). pdfminer.six ignores ActualText
+(pdfminer/pdfminer.six#1288), so `ActualTextAggregator` keeps a marked-content stack and tags
+every LTChar with the innermost ActualText span it was drawn in; `glyphs()` then replaces each
+span's characters with one Glyph carrying the span's text.
+
+This overrides internals of pdfplumber 0.11.10 (`PDFPageAggregatorWithMarkedContent`,
+`Page.layout`, `Page.parse_objects`), hence the pin in pyproject.toml and the test
+`test_actualtext_override_takes_effect` that fails if they change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from pdfminer.layout import LTChar, LTContainer, LTPage
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.utils import decode_text
+from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
+from pdfplumber.utils.exceptions import PdfminerException
+
+# Glyph text a ToUnicode map gets wrong: PUA variants, NUL, replacement char, unmapped CIDs,
+# no text at all, and LibreOffice's split sara am.
+_DAMAGED = re.compile("[\ue000-\uf8ff\x00\ufffd]|\\(cid:\\d+\\)|\u0e33\u0e32|\u0e4d\u0e32")
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One drawn unit: a glyph, or all glyphs of one ActualText span, in top-left coordinates."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    actual: bool = False  # text comes from /ActualText
+    damaged: bool = False  # no ActualText and the glyph mapping looked wrong
+    stream: int = 0  # order in the content stream
+
+    @property
+    def mid_y(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+class ActualTextAggregator(PDFPageAggregatorWithMarkedContent):
+    """Marked-content aware aggregator: a proper BDC/EMC stack, ActualText spans recorded."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._stack: list[tuple[str | None, Any, int | None]] = []  # (tag, mcid, span id)
+        self.spans: list[str] = []
+
+    def begin_tag(self, tag: Any, props: Any = None) -> None:
+        span = None
+        if isinstance(props, dict) and "ActualText" in props:
+            value = props["ActualText"]
+            try:
+                text = decode_text(value) if isinstance(value, bytes) else str(value)
+            except Exception:  # a malformed string: treat the span as absent
+                text = None
+            if text is not None:
+                self.spans.append(text)
+                span = len(self.spans) - 1
+        mcid = props.get("MCID") if isinstance(props, dict) else None
+        self._stack.append((_name(tag), mcid, span))
+        self.cur_tag, self.cur_mcid = self._stack[-1][0], mcid
+
+    def end_tag(self) -> None:
+        if self._stack:
+            self._stack.pop()
+        self.cur_tag = self._stack[-1][0] if self._stack else None
+        self.cur_mcid = self._stack[-1][1] if self._stack else None
+
+    def render_char(self, *args: Any, **kwargs: Any) -> float:
+        adv = super().render_char(*args, **kwargs)
+        span = next((s for _, _, s in reversed(self._stack) if s is not None), None)
+        self.cur_item._objs[-1].actualtext_span = span
+        return adv
+
+
+def _name(tag: Any) -> str | None:
+    name = getattr(tag, "name", None)
+    return decode_text(name) if isinstance(name, bytes) else name
+
+
+class ReaderPage(Page):
+    """A pdfplumber Page parsed once by ActualTextAggregator.
+
+    `objects` (what find_tables reads) holds lines, rects and curves only: characters are
+    read by `glyphs()` straight from the layout, which saves pdfplumber's per-char dicts.
+    """
+
+    @property
+    def layout(self) -> LTPage:
+        if hasattr(self, "_layout"):
+            return self._layout
+        device = ActualTextAggregator(self.pdf.rsrcmgr, pageno=self.page_number,
+                                      laparams=self.pdf.laparams)
+        interpreter = PDFPageInterpreter(self.pdf.rsrcmgr, device)
+        try:
+            interpreter.process_page(self.page_obj)
+        except Exception as e:
+            raise PdfminerException(e) from e
+        self._layout: LTPage = device.get_result()
+        self.actualtext_spans: list[str] = device.spans
+        return self._layout
+
+    def parse_objects(self) -> dict[str, list[dict[str, Any]]]:
+        objects: dict[str, list[dict[str, Any]]] = {}
+        for obj in _walk(self.layout._objs, chars=False):
+            attr = self.process_object(obj)
+            objects.setdefault(attr["object_type"], []).append(attr)
+        return objects
+
+
+def _walk(objs: list[Any], *, chars: bool) -> Iterator[Any]:
+    """Leaf layout objects in stream order: only LTChars (chars=True) or everything else."""
+    for obj in objs:
+        if isinstance(obj, LTContainer):
+            yield from _walk(obj._objs, chars=chars)
+        elif isinstance(obj, LTChar) == chars and obj.__class__.__name__ != "LTAnno":
+            yield obj
+
+
+def glyphs(page: ReaderPage) -> list[Glyph]:
+    """The page's drawn text in content-stream order, ActualText spans merged into one glyph."""
+    layout = page.layout
+    spans = page.actualtext_spans
+    height, (mb_x0, mb_top) = page.height, page.mediabox[:2]
+    out: list[Glyph] = []
+    group: list[LTChar] = []
+    group_span: int | None = None
+
+    def emit(chars: list[LTChar], span: int | None) -> None:
+        x0 = min(c.x0 for c in chars) + mb_x0
+        x1 = max(c.x1 for c in chars) + mb_x0
+        top = height - max(c.y1 for c in chars) + mb_top
+        bottom = height - min(c.y0 for c in chars) + mb_top
+        size = max(c.size for c in chars)
+        if span is not None:
+            out.append(Glyph(spans[span], x0, top, x1, bottom, size, actual=True, stream=len(out)))
+            return
+        text = "".join(c.get_text() for c in chars)
+        damaged = not text or bool(_DAMAGED.search(text))
+        out.append(Glyph(text, x0, top, x1, bottom, size, damaged=damaged, stream=len(out)))
+
+    for ch in _walk(layout._objs, chars=True):
+        span = getattr(ch, "actualtext_span", None)
+        if span is not None and span == group_span:
+            group.append(ch)
+            continue
+        if group:
+            emit(group, group_span)
+        group, group_span = [ch], span
+        if span is None:
+            emit(group, None)
+            group = []
+    if group:
+        emit(group, group_span)
+    return out

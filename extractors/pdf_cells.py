@@ -1,0 +1,203 @@
+"""From glyphs in a box (a table cell or a page's body) to lines and paragraphs.
+
+Thai order is read cluster by cluster: a combining mark belongs to the glyph drawn before it
+in the content stream, so sorting by x never moves a mark off its base. Lines wrapped inside a
+box are joined with no separator between two Thai characters (Thai has no spaces between
+words) and one space otherwise. A paragraph starts at a list marker, at a clear vertical gap,
+or after a line that ended although the next line's first word would have fitted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractors.pdf_actualtext import Glyph
+from models.thai.normalize import map_pua
+
+_THAI = re.compile("[\u0e01-\u0e5b]")
+# A list marker at line start: 1.  ๑.  1)  ๑)  (1)  (๑)  -  •  ▪  (item codes 1.1 / ๑.๑ too).
+LIST_MARKER = re.compile(r"^\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)](?!\d)|[0-9๐-๙]+\.[0-9๐-๙]+|"
+                         r"\([0-9๐-๙]+\)|[-•▪●◦‣∙]\s)")
+SPACE_GAP = 0.12  # a horizontal gap wider than this × font size is a space
+PARA_GAP = 0.55  # a vertical gap wider than this × line height starts a paragraph
+
+
+def is_mark(text: str) -> bool:
+    """True when a glyph's text starts with a combining mark (it belongs to the glyph before)."""
+    return bool(text) and unicodedata.category(map_pua(text[0])) == "Mn"
+
+
+@dataclass
+class Cluster:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    stream: int
+    glyphs: list[Glyph] = field(default_factory=list)
+
+    @property
+    def mid_y(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class Line:
+    clusters: list[Cluster]
+    text: str = ""
+    trailing_space: bool = False
+
+    @property
+    def x0(self) -> float:
+        return self.clusters[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(c.x1 for c in self.clusters if c.text.strip()) if self.text else self.x0
+
+    @property
+    def top(self) -> float:
+        return min(c.top for c in self.clusters)
+
+    @property
+    def bottom(self) -> float:
+        return max(c.bottom for c in self.clusters)
+
+    @property
+    def size(self) -> float:
+        return max(c.size for c in self.clusters)
+
+
+@dataclass
+class Para:
+    text: str
+    bbox: tuple[float, float, float, float]
+    glyphs: list[Glyph]
+    confidence: float = 1.0
+
+
+def clusters(glyphs: list[Glyph]) -> list[Cluster]:
+    """Stream-ordered glyphs → clusters: marks join the glyph drawn just before them."""
+    out: list[Cluster] = []
+    for g in glyphs:
+        if not g.text:
+            continue
+        prev = out[-1] if out else None
+        if (prev is not None and is_mark(g.text) and abs(g.mid_y - prev.mid_y) < prev.height
+                and prev.x0 - g.size <= g.x0 <= prev.x1 + g.size * 0.3):
+            prev.text += g.text
+            prev.x1 = max(prev.x1, g.x1)
+            prev.glyphs.append(g)
+            continue
+        out.append(Cluster(g.text, g.x0, g.top, g.x1, g.bottom, g.size, g.stream, [g]))
+    return out
+
+
+def build_lines(glyphs: list[Glyph]) -> list[Line]:
+    """Group clusters into lines (top to bottom), each ordered left to right."""
+    lines: list[list[Cluster]] = []
+    mids: list[float] = []
+    for c in sorted(clusters(glyphs), key=lambda c: (c.mid_y, c.x0)):
+        if lines and abs(c.mid_y - mids[-1]) <= 0.35 * max(c.height, lines[-1][0].height):
+            lines[-1].append(c)
+            continue
+        lines.append([c])
+        mids.append(c.mid_y)
+    out = []
+    for members in lines:
+        members.sort(key=lambda c: (c.x0, c.stream))
+        line = _line_text(members)
+        if line.text:
+            out.append(line)
+    return out
+
+
+def _line_text(members: list[Cluster]) -> Line:
+    parts: list[str] = []
+    prev: Cluster | None = None
+    for c in members:
+        if prev is not None and c.x0 - prev.x1 > SPACE_GAP * max(c.size, prev.size):
+            if not c.text.startswith(" ") and not prev.text.endswith(" "):
+                parts.append(" ")
+        parts.append(c.text)
+        prev = c
+    raw = "".join(parts)
+    text = raw.strip()
+    return Line(members, text, trailing_space=raw != raw.rstrip())
+
+
+def join_lines(lines: list[Line]) -> str:
+    """Wrapped lines of one paragraph → one string."""
+    text = ""
+    for i, line in enumerate(lines):
+        if i and text:
+            both_thai = _THAI.match(text[-1]) and _THAI.match(line.text[0])
+            if lines[i - 1].trailing_space or not both_thai:
+                text += " "
+        text += line.text
+    return text
+
+
+@lru_cache(maxsize=4096)
+def _first_word(text: str) -> str:
+    head = text.split(" ", 1)[0]
+    if len(head) > 1 and _THAI.match(head[0]):
+        from pythainlp.tokenize import word_tokenize
+
+        words = word_tokenize(head[:40], engine="newmm", keep_whitespace=False)
+        if words:
+            return words[0]
+    return head
+
+
+def _first_word_width(line: Line) -> float:
+    word = _first_word(line.text)
+    if not word:
+        return 0.0
+    seen, x1 = "", line.x0
+    for c in line.clusters:
+        seen += c.text.strip()
+        x1 = c.x1
+        if len(seen) >= len(word):
+            break
+    return x1 - line.x0
+
+
+def starts_paragraph(prev: Line, line: Line, right: float) -> bool:
+    if LIST_MARKER.match(line.text):
+        return True
+    if line.top - prev.bottom > PARA_GAP * min(line.bottom - line.top, prev.bottom - prev.top):
+        return True
+    # The previous line ended early: the next line's first word would have fitted on it.
+    room = right - prev.x1
+    return room > _first_word_width(line) + 0.5 * line.size
+
+
+def paragraphs(glyphs: list[Glyph], right: float | None = None) -> list[Para]:
+    """The paragraphs of one box, in reading order. `right` is the box's text edge."""
+    lines = build_lines(glyphs)
+    if not lines:
+        return []
+    edge = right if right is not None else max(line.x1 for line in lines)
+    groups: list[list[Line]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        if starts_paragraph(prev, line, edge):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    out = []
+    for group in groups:
+        bbox = (min(line.x0 for line in group), min(line.top for line in group),
+                max(line.x1 for line in group), max(line.bottom for line in group))
+        members = [g for line in group for c in line.clusters for g in c.glyphs]
+        out.append(Para(join_lines(group), bbox, members))
+    return out

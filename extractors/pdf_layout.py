@@ -1,0 +1,83 @@
+"""One page → its paragraphs and tables in reading order (top to bottom).
+
+Glyphs whose centre falls in a table cell belong to that cell; the rest is body text, split
+into paragraphs against the body's right edge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+
+from extractors.pdf_actualtext import Glyph
+from extractors.pdf_cells import Para, paragraphs
+from extractors.pdf_tables import BBox, GridTable, grid
+
+
+@dataclass
+class PageLayout:
+    page: int
+    blocks: list[Union[Para, GridTable]]
+
+
+def _inside(g: Glyph, box: BBox) -> bool:
+    x = (g.x0 + g.x1) / 2
+    y = g.mid_y
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]]) -> PageLayout:
+    """`table_cells`: the cell boxes of each table find_tables() found on the page."""
+    tables = [grid(page, cells) for cells in table_cells if cells]
+    body: list[Glyph] = []
+    in_cell: dict[int, list[Glyph]] = {}  # id(GridCell) → its glyphs, in stream order
+    for g in glyphs:
+        home = None
+        for table in tables:  # boxes are few: each table's outer box is checked first
+            if _inside(g, table.bbox):
+                home = next((c for row in table.rows for c in row if _inside(g, c.bbox)), None)
+                if home is not None:
+                    break
+        if home is None:
+            body.append(g)
+        else:
+            in_cell.setdefault(id(home), []).append(g)
+    for table in tables:
+        for row in table.rows:
+            for cell in row:
+                cell.paras = paragraphs(in_cell.get(id(cell), []))
+    blocks: list[Union[Para, GridTable]]
+
+
+def _inside(g: Glyph, box: BBox) -> bool:
+    x = (g.x0 + g.x1) / 2
+    y = g.mid_y
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]]) -> PageLayout:
+    """`table_cells`: the cell boxes of each table find_tables() found on the page."""
+    tables = [grid(page, cells) for cells in table_cells if cells]
+    body: list[Glyph] = []
+    # Boxes are few (tens); glyphs are checked against each table's outer box first.
+    for g in glyphs:
+        home = None
+        for table in tables:
+            if not _inside(g, table.bbox):
+                continue
+            home = next((cell for row in table.rows for cell in row if _inside(g, cell.bbox)),
+                        None)
+            if home is not None:
+                break
+        if home is None:
+            body.append(g)
+        else:
+            home.paras.append(g)  # type: ignore[arg-type]  # glyphs first, paragraphs below
+    for table in tables:
+        for row in table.rows:
+            for cell in row:
+                cell_glyphs: list[Glyph] = cell.paras  # type: ignore[assignment]
+                cell.paras = paragraphs(cell_glyphs)
+    blocks: list[Union[Para, GridTable]] = [*paragraphs(body), *tables]
+    blocks.sort(key=lambda b: b.bbox[1])
+    return PageLayout(page, blocks)
