@@ -1,0 +1,1 @@
+"""Generators of the sample corpus: `python -m samples.build` (see make.py's docstring)."""

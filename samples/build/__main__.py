@@ -1,0 +1,3 @@
+from samples.build.make import main
+
+raise SystemExit(main())
