@@ -1,0 +1,284 @@
+"""Walk a DOCX body in document order into RawDocument blocks, with exact SourceRefs.
+
+Index scheme (the same in `locate()`, which turns a SourceRef back into its element):
+
+- A paragraph or table that is a direct child of its container (body or cell) has the index
+  python-docx gives it (`document.paragraphs[i]`, `document.tables[i]`, `cell._tc.p_lst[i]`).
+- Paragraphs/tables wrapped in block-level content controls (`w:sdt`) or custom XML, which
+  python-docx does not list, are numbered after those: `len(direct) + j`, j in document order.
+  So a direct index never shifts, and a wrapped one never collides with it.
+- Rows are the real `w:tr` of the table in document order (content-control-wrapped ones too);
+  `cell` is the index of the real `w:tc` in its row (vMerge continuations count, they are just
+  not emitted again). `nested` is (table, row, cell) per level of nested table; a nested Table
+  block's own ref ends with its table index alone. `line` is the paragraph inside the cell.
+- Paragraphs of a text box share the ref of the paragraph that anchors the text box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from docx.oxml.ns import qn
+
+from extractors.budget import Budget
+from extractors.docx_numbering import Numbering
+from extractors.docx_text import T_P, T_SDT, T_SDTCONTENT, T_SDTPR, ParagraphReader, _on, paragraph_props
+from extractors.raw import Block, Cell, Paragraph, Row, Table
+from models.document import SourceRef
+from models.thai.normalize import normalize
+
+T_TBL, T_TR, T_TC = qn("w:tbl"), qn("w:tr"), qn("w:tc")
+T_CUSTOM = qn("w:customXml")
+W_VAL = qn("w:val")
+_CHECK_EVERY = 256  # paragraphs between budget checks
+
+
+def _wrapped(el, want: tuple[str, ...], placeholder: bool = False) -> Iterator[tuple[object, bool]]:
+    """Elements with a tag in `want` inside a content control / custom XML wrapper, in order."""
+    tag = el.tag
+    if tag == T_SDT:
+        pr = el.find(T_SDTPR)
+        plc = pr.find(qn("w:showingPlcHdr")) if pr is not None else None
+        placeholder = placeholder or (plc is not None and _on(plc))
+        content = el.find(T_SDTCONTENT)
+        children = content if content is not None else ()
+    elif tag == T_CUSTOM or tag == T_SDTCONTENT:
+        children = el
+    else:
+        return
+    for child in children:
+        if child.tag in want:
+            yield child, placeholder
+        else:
+            yield from _wrapped(child, want, placeholder)
+
+
+def indexed(container, want: tuple[str, ...] = (T_P, T_TBL)) -> Iterator[tuple[object, int, bool]]:
+    """(element, index, is_placeholder) for each w:p / w:tbl of a container, in document order."""
+    direct = {tag: 0 for tag in want}
+    for child in container:
+        if child.tag in direct:
+            direct[child.tag] += 1
+    counters = dict.fromkeys(want, 0)
+    wrapped = dict.fromkeys(want, 0)
+    for child in container:
+        tag = child.tag
+        if tag in counters:
+            yield child, counters[tag], False
+            counters[tag] += 1
+        elif tag == T_SDT or tag == T_CUSTOM:
+            for el, plc in _wrapped(child, want):
+                yield el, direct[el.tag] + wrapped[el.tag], plc
+                wrapped[el.tag] += 1
+
+
+def real_rows(tbl) -> list:
+    return [el for el, _, _ in _ordered(tbl, T_TR)]
+
+
+def real_cells(tr) -> list:
+    return [el for el, _, _ in _ordered(tr, T_TC)]
+
+
+def _ordered(container, tag: str) -> Iterator[tuple[object, int, bool]]:
+    """Rows/cells in plain document order (wrapped ones in place: python-docx has no list of them
+    that skips wrappers, so order is the natural index)."""
+    i = 0
+    for child in container:
+        if child.tag == tag:
+            yield child, i, False
+            i += 1
+        elif child.tag == T_SDT or child.tag == T_CUSTOM:
+            for el, plc in _wrapped(child, (tag,)):
+                yield el, i, plc
+                i += 1
+
+
+def locate(body, ref: SourceRef):
+    """The w:p (or w:tc / w:tbl) element a DOCX SourceRef points at, or None."""
+    def pick(container, tag, index):
+        for el, i, _ in indexed(container, (tag,)):
+            if i == index:
+                return el
+        return None
+
+    if ref.kind == "paragraph":
+        return pick(body, T_P, ref.paragraph) if ref.paragraph is not None else None
+    if ref.kind != "cell" or ref.table is None:
+        return None
+    tbl = pick(body, T_TBL, ref.table)
+    path = [ref.row, ref.cell, *ref.nested]
+    el = tbl
+    while el is not None and path:
+        if path[0] is None:
+            break
+        if len(path) >= 2 and path[1] is not None:
+            rows = real_rows(el)
+            if path[0] >= len(rows):
+                return None
+            cells = real_cells(rows[path[0]])
+            if path[1] >= len(cells):
+                return None
+            el = cells[path[1]]
+            path = path[2:]
+            if path:  # a nested table index inside this cell
+                el = pick(el, T_TBL, path[0])
+                path = path[1:]
+        else:
+            break
+    if el is not None and ref.line is not None and el.tag == T_TC:
+        return pick(el, T_P, ref.line)
+    return el
+
+
+@dataclass
+class _CellDraft:
+    blocks: list[Block]
+    ref: SourceRef
+    grid_col: int
+    grid_span: int
+    row_span: int = 1
+
+    def freeze(self) -> Cell:
+        return Cell(blocks=self.blocks, ref=self.ref, grid_col=self.grid_col,
+                    grid_span=self.grid_span, row_span=self.row_span)
+
+
+@dataclass
+class Walker:
+    reader: ParagraphReader
+    numbering: Numbering
+    budget: Budget
+    notes: list[str] = field(default_factory=list)
+    _seen: int = 0
+
+    # -- containers ----------------------------------------------------------------------
+    def body(self, body) -> list[Block]:
+        out: list[Block] = []
+        for el, i, plc in indexed(body):
+            if el.tag == T_P:
+                self._paragraph(el, SourceRef(kind="paragraph", paragraph=i), out, plc)
+            else:
+                out.append(self._table(el, SourceRef(kind="cell", table=i), ()))
+        if body.find(qn("w:altChunk")) is not None:
+            self.notes.append("docx: an embedded altChunk document was not read")
+        return out
+
+    def _cell_blocks(self, tc, base: SourceRef) -> list[Block]:
+        out: list[Block] = []
+        for el, i, plc in indexed(tc):
+            if el.tag == T_P:
+                self._paragraph(el, base.model_copy(update={"line": i}), out, plc)
+            else:
+                out.append(self._table(el, base, (i,)))
+        return out
+
+    def _textbox(self, txbx, ref: SourceRef, out: list[Block]) -> None:
+        for el, _, plc in indexed(txbx):
+            if el.tag == T_P:
+                self._paragraph(el, ref, out, plc)
+            else:  # a table in a text box: its paragraphs, flattened, on the anchor
+                for p in el.iter(T_P):
+                    self._paragraph(p, ref, out, plc, boxes=False)
+
+    # -- paragraphs ----------------------------------------------------------------------
+    def _paragraph(self, p, ref: SourceRef, out: list[Block], placeholder: bool,
+                   boxes: bool = True) -> None:
+        self._seen += 1
+        if self._seen % _CHECK_EVERY == 0:
+            self.budget.check()
+        style_id, num_id, ilvl = paragraph_props(p)
+        label = self.numbering.label(num_id, ilvl, style_id)
+        read = self.reader.read(p, style_id)
+        text = _clean(read.text) if not placeholder else ""
+        if text:
+            out.append(Paragraph(text=text, ref=ref, style=self.reader.styles.name(style_id),
+                                 label=normalize(label) if label else None, bold=read.bold))
+        if boxes:
+            for txbx in read.textboxes:
+                self._textbox(txbx, ref, out)
+
+    # -- tables --------------------------------------------------------------------------
+    def _table(self, tbl, ref: SourceRef, nested_prefix: tuple[int, ...]) -> Table:
+        """`ref` is the table's top-level ref (table=…) or, for a nested table, the ref of the
+        cell holding it; `nested_prefix` is the nested table's index in that cell."""
+        nested_base = (*ref.nested, *nested_prefix)
+        table_ref = ref.model_copy(update={"nested": nested_base, "line": None})
+        grid = tbl.find(qn("w:tblGrid"))
+        n_cols = len(grid.findall(qn("w:gridCol"))) if grid is not None else 0
+        rows: list[list[_CellDraft]] = []
+        open_merges: dict[int, _CellDraft] = {}
+        for r, tr in enumerate(real_rows(tbl)):
+            col = _tr_grid(tr, "w:gridBefore")
+            drafts: list[_CellDraft] = []
+            continued: set[int] = set()
+            last: _CellDraft | None = None
+            for c, tc in enumerate(real_cells(tr)):
+                span, vmerge, hmerge = _tc_props(tc)
+                if nested_prefix or ref.row is not None:
+                    cell_ref = ref.model_copy(update={"nested": (*nested_base, r, c), "line": None})
+                else:
+                    cell_ref = SourceRef(kind="cell", table=ref.table, row=r, cell=c)
+                blocks = self._cell_blocks(tc, cell_ref)
+                if hmerge == "continue" and last is not None:  # legacy horizontal merge
+                    last.grid_span += span
+                    last.blocks.extend(blocks)
+                    col += span
+                    continue
+                origin = open_merges.get(col)
+                if vmerge == "continue" and origin is not None:
+                    origin.row_span += 1
+                    origin.blocks.extend(blocks)  # Word shows only the first cell: normally empty
+                    continued.add(col)
+                    last = None
+                else:
+                    last = _CellDraft(blocks=blocks, ref=cell_ref, grid_col=col, grid_span=span)
+                    drafts.append(last)
+                    if vmerge is not None:  # restart (or an orphan continue: starts a region)
+                        open_merges[col] = last
+                        continued.add(col)
+                col += span
+            for k in [k for k in open_merges if k not in continued]:
+                del open_merges[k]
+            n_cols = max(n_cols, col + _tr_grid(tr, "w:gridAfter"))
+            rows.append(drafts)
+        return Table(rows=[Row(cells=[d.freeze() for d in drafts]) for drafts in rows],
+                     ref=table_ref, n_cols=n_cols)
+
+
+def _tr_grid(tr, tag: str) -> int:
+    trpr = tr.find(qn("w:trPr"))
+    if trpr is None:
+        return 0
+    el = trpr.find(qn(tag))
+    try:
+        return max(int(el.get(W_VAL, "0")), 0) if el is not None else 0
+    except ValueError:
+        return 0
+
+
+def _tc_props(tc) -> tuple[int, str | None, str | None]:
+    """(gridSpan, vMerge "restart"/"continue"/None, hMerge "restart"/"continue"/None)."""
+    pr = tc.find(qn("w:tcPr"))
+    if pr is None:
+        return 1, None, None
+    span = 1
+    gs = pr.find(qn("w:gridSpan"))
+    if gs is not None:
+        try:
+            span = max(int(gs.get(W_VAL, "1")), 1)
+        except ValueError:
+            span = 1
+    vm, hm = pr.find(qn("w:vMerge")), pr.find(qn("w:hMerge"))
+    vmerge = (vm.get(W_VAL) or "continue") if vm is not None else None
+    hmerge = (hm.get(W_VAL) or "continue") if hm is not None else None
+    return span, vmerge, hmerge
+
+
+def _clean(text: str) -> str:
+    """Normalised text, line ends trimmed; '' for a paragraph with nothing visible."""
+    t = normalize(text)
+    if "\n" in t:
+        t = "\n".join(line.rstrip() for line in t.split("\n"))
+    return t.strip()
