@@ -1,0 +1,41 @@
+"""document.*: the gates (not a PA1, text too damaged) and placeholders left anywhere."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from models.checks.context import CheckContext
+from models.checks.fields import text_fields
+from models.document import Pa1Document
+from models.findings import Finding, Location
+
+
+def check(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    yield from placeholder_left(doc, ctx)
+
+
+def not_pa1(ctx: CheckContext) -> Finding:
+    return ctx.finding("document.not-pa1", Location(part="document"))
+
+
+def low_text_quality(ctx: CheckContext) -> Finding:
+    q = ctx.quality
+    details = {}
+    if q is not None:
+        details = {"damage": round(q.damage, 4), "problems": dict(q.problems)}
+        if q.disagreement is not None:
+            details["disagreement"] = round(q.disagreement, 4)
+    return ctx.finding("document.low-text-quality", Location(part="document"), details=details)
+
+
+def placeholder_left(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    """Template/AI placeholders (….., xx, [ระบุ], โปรดระบุ) left in Part 1 and Part 2 text.
+    Header fields are header.missing-field's business."""
+    for loc, text in text_fields(doc):
+        if loc.part == "header":
+            continue
+        hits = ctx.text(text).placeholders
+        if hits:
+            h = hits[0]
+            yield ctx.finding("document.placeholder-left", loc, text,
+                              placeholder=h.text, details={"placeholders": [x.text for x in hits]})

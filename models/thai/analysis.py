@@ -1,0 +1,182 @@
+"""One analysis per string, handed to every check (Presidio's NlpArtifacts).
+
+`analyse(text)` normalises, segments (newmm + domain words), reads quantities, the criterion of
+success, the subject (learners / teacher / documents / other), comparatives and placeholders.
+Lexicon phrases match on token boundaries only: `ดีขึ้น` is not found inside `ระดับดีขึ้นไป`,
+`สื่อ` not inside `การสื่อสาร`.  Checks never split Thai themselves: they ask a `ThaiText`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Iterable, Literal
+
+from models.rubric import lexicon
+from models.thai.normalize import normalize, to_arabic_digits
+from models.thai.numbers import Quantity, quantities
+from models.thai.tokenize import spans, words
+
+Subject = Literal["learners", "teacher", "documents", "other"]
+
+
+@dataclass(frozen=True)
+class Match:
+    text: str
+    span: tuple[int, int]  # into ThaiText.normal
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """The level or criterion of success an indicator states."""
+
+    text: str
+    span: tuple[int, int]
+    kind: Literal["level", "threshold", "reference", "baseline"]
+
+
+@dataclass(frozen=True)
+class Comparative:
+    """สูงขึ้น / ดีขึ้น / เพิ่มขึ้น …; `baseline` and `amount` say whether it is anchored."""
+
+    word: str
+    span: tuple[int, int]
+    baseline: str | None  # the baseline phrase ("ก่อนเรียน", "ปีการศึกษา 2565") or None
+    amount: Quantity | None  # the size of the change, when given
+
+    @property
+    def vague(self) -> bool:
+        return self.baseline is None and self.amount is None
+
+
+# Named levels of a scale: ระดับดี, ระดับดีมากขึ้นไป, อยู่ในเกณฑ์ดี, ระดับมากขึ้นไป (satisfaction).
+_LEVEL_WORDS = r"(?:ดีเยี่ยม|ยอดเยี่ยม|ดีมาก|ดี|พอใช้|มากที่สุด|มาก|สูง|ผ่าน|เหมาะสม|ปานกลาง)"
+_NAMED_LEVEL = re.compile(
+    rf"(?:ระดับ|เกณฑ์)(?:คุณภาพ|ความพึงพอใจ)?\s*{_LEVEL_WORDS}(?:\s*ขึ้นไป)?")
+# A baseline a change can be measured against.
+_BASELINE = re.compile(
+    r"เมื่อเทียบกับ[^\s]*|เทียบกับ[^\s]*|เปรียบเทียบกับ[^\s]*|(?:คะแนน|ผล(?:การ)?)?ก่อนเรียน"
+    r"|(?:ปีการศึกษา|ภาคเรียน|ปี)ที่ผ่านมา|จาก(?:ปีการศึกษา|ภาคเรียนที่)\s*\d[\d/]*"
+    r"|ปีการศึกษา\s*\d{4}|ค่าเฉลี่ยเดิม|คะแนนเดิม|ค่าพื้นฐาน|ข้อมูลพื้นฐาน|(?:การ)?ทดสอบก่อน"
+    r"|pre-?test|(?:O-NET|NT|RT)\s*(?:ปี)?\s*\d{4}", re.IGNORECASE)
+_PLACEHOLDER = re.compile(
+    r"\.{3,}|…+|_{3,}|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|\[[^\]\n]{0,40}[\u0e01-\u0e2e][^\]\n]{0,40}\]|\([^)\n]{0,20}ระบุ[^)\n]{0,20}\)"
+    r"|(?:โปรด|กรุณา|โปรต)ร?ระบุ[^\s]*")
+_TEACHER_SUBJECTS = ("ครู", "ข้าพเจ้า", "ผู้สอน", "ครูผู้สอน")
+
+
+@dataclass(frozen=True)
+class ThaiText:
+    raw: str
+    normal: str
+    words: tuple[str, ...]
+    quantities: tuple[Quantity, ...]
+    _bounds: frozenset[int] = field(repr=False, compare=False)
+
+    # ---- matching on token boundaries
+
+    def find(self, phrases: Iterable[str]) -> tuple[Match, ...]:
+        """Every occurrence of any phrase that starts and ends on a token boundary, left to right;
+        where two overlap, the longer wins."""
+        hits: list[Match] = []
+        for p in sorted(set(phrases), key=len, reverse=True):
+            start = self.normal.find(p)
+            while start != -1:
+                end = start + len(p)
+                if start in self._bounds and end in self._bounds and not any(
+                        start < h.span[1] and h.span[0] < end for h in hits):
+                    hits.append(Match(p, (start, end)))
+                start = self.normal.find(p, start + 1)
+        return tuple(sorted(hits, key=lambda m: m.span))
+
+    def find_lexicon(self, name: str) -> tuple[Match, ...]:
+        return self.find(lexicon(name))
+
+    def has(self, lexicon_name: str) -> bool:
+        return bool(self.find_lexicon(lexicon_name))
+
+    # ---- what the text says
+
+    @cached_property
+    def targets(self) -> tuple[Quantity, ...]:
+        """Quantities that can be a target (shares, counts, means, levels, 'all'); thresholds of
+        a criterion and amounts of change excluded."""
+        return tuple(q for q in self.quantities if q.is_target and not q.threshold and not q.change)
+
+    @cached_property
+    def percentages(self) -> tuple[Quantity, ...]:
+        return tuple(q for q in self.quantities if q.kind == "percent")
+
+    @cached_property
+    def criterion(self) -> Criterion | None:
+        """The first level or criterion of success, if any."""
+        found: list[Criterion] = []
+        for m in self.find_lexicon("criteria"):
+            found.append(Criterion(m.text, m.span, "reference" if "เกณฑ์" in m.text or "กำหนด" in m.text
+                                   else "level"))
+        for m in _NAMED_LEVEL.finditer(self.normal):
+            found.append(Criterion(m.group(0), m.span(), "level"))
+        for q in self.quantities:
+            if q.kind == "level":
+                found.append(Criterion(q.text, q.span, "level"))
+            elif q.threshold:
+                found.append(Criterion(q.text, q.span, "threshold"))
+        for c in self.comparatives:
+            if c.baseline and "สูงกว่า" in self.normal[max(0, c.span[0] - 8):c.span[1] + 2]:
+                found.append(Criterion(c.baseline, c.span, "baseline"))
+        m = re.search(r"สูงกว่า\s*(?:คะแนน)?ก่อนเรียน", self.normal)
+        if m:
+            found.append(Criterion(m.group(0), m.span(), "baseline"))
+        return min(found, key=lambda c: c.span) if found else None
+
+    @cached_property
+    def comparatives(self) -> tuple[Comparative, ...]:
+        out = []
+        base = _BASELINE.search(to_arabic_digits(self.normal))
+        for m in self.find_lexicon("vague_change"):
+            amount = next((q for q in self.quantities
+                           if q.change and m.span[0] <= q.span[0] <= m.span[1] + 30), None)
+            if amount is None:
+                amount = next((q for q in self.quantities
+                               if q.kind != "all" and 0 <= q.span[0] - m.span[1] <= 20), None)
+            out.append(Comparative(m.text, m.span, base.group(0) if base else None, amount))
+        return tuple(out)
+
+    @cached_property
+    def subject(self) -> Subject:
+        """Who or what the statement is about: the first subject named, learners first on a tie."""
+        firsts: list[tuple[int, int, Subject]] = []
+        for rank, (name, subj) in enumerate((("learner_subjects", "learners"),
+                                             ("teacher_verbs", "teacher"),
+                                             ("document_subjects", "documents"))):
+            hits = self.find_lexicon(name)
+            if subj == "teacher":
+                hits = hits + self.find(_TEACHER_SUBJECTS)
+            if hits:
+                firsts.append((min(h.span[0] for h in hits), rank, subj))
+        return min(firsts)[2] if firsts else "other"
+
+    @cached_property
+    def placeholders(self) -> tuple[Match, ...]:
+        hits = [Match(m.group(0), m.span()) for m in _PLACEHOLDER.finditer(self.normal)]
+        for m in self.find(p for p in lexicon("placeholders")):
+            if not any(m.span[0] < h.span[1] and h.span[0] < m.span[1] for h in hits):
+                hits.append(m)
+        return tuple(sorted(hits, key=lambda h: h.span))
+
+    def raw_excerpt(self, span: tuple[int, int]) -> str:
+        """The text as written for a span of `normal` (the whole raw text when normalising moved
+        characters)."""
+        if self.raw == self.normal:
+            return self.raw[span[0]:span[1]]
+        return self.raw
+
+
+@lru_cache(maxsize=8192)
+def analyse(text: str) -> ThaiText:
+    normal = normalize(text)
+    toks = words(normal)
+    bounds = frozenset(b for s in spans(toks) for b in s)
+    return ThaiText(raw=text, normal=normal, words=toks, quantities=quantities(normal),
+                    _bounds=bounds)

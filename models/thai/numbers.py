@@ -1,0 +1,135 @@
+"""Quantities in Thai indicator text: ร้อยละ 80, 80%, ๘๐, ร้อยละ 70 ขึ้นไป, ไม่น้อยกว่า, ทุกคน,
+จำนวน 2 ชิ้นงาน, ค่าเฉลี่ย 3.51, ระดับ 3 ขึ้นไป, คะแนนเฉลี่ยเพิ่มขึ้นร้อยละ 10.
+
+Thai digits are read through `to_arabic_digits`, which keeps every character in place, so each
+span points into the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from models.thai.normalize import to_arabic_digits
+
+Kind = Literal["percent", "count", "mean", "level", "all", "number"]
+Comparator = Literal[">=", ">", "<=", "<", "="]
+
+NUM = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
+_GAP = r"[ \t]*"
+
+# Comparators written before a number ("ไม่น้อยกว่าร้อยละ 80") or after it ("ร้อยละ 80 ขึ้นไป").
+_BEFORE = [
+    (">=", "ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ตั้งแต่|มากกว่าหรือเท่ากับ"),
+    ("<=", "ไม่เกิน|ไม่มากกว่า|ไม่สูงกว่า|น้อยกว่าหรือเท่ากับ"),
+    (">", "มากกว่า|สูงกว่า|เกินกว่า|เกิน"),
+    ("<", "น้อยกว่า|ต่ำกว่า"),
+]
+_AFTER = [(">=", "ขึ้นไป|ขึ้น ไป|หรือมากกว่า|หรือสูงกว่า"), ("<=", "ลงมา|หรือน้อยกว่า|หรือต่ำกว่า")]
+_BEFORE_RE = [(c, re.compile(rf"(?:{p}){_GAP}(?:ร้อยละ|คะแนน|ค่าเฉลี่ย)?{_GAP}$")) for c, p in _BEFORE]
+_AFTER_RE = [(c, re.compile(rf"{_GAP}(?:{p})")) for c, p in _AFTER]
+# A number right after a change word is an amount of change ("เพิ่มขึ้นร้อยละ 10").
+_CHANGE_RE = re.compile(
+    rf"(?:เพิ่มขึ้น|สูงขึ้น|ดีขึ้น|ลดลง|พัฒนาขึ้น|สูงเกิน|มากขึ้น|พัฒนาการ|ต่างกัน|ความก้าวหน้า)"
+    rf"(?:{_GAP}(?:จากเดิม|อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|มากกว่า|เฉลี่ย|โดยเฉลี่ย|คิดเป็น))*"
+    rf"{_GAP}(?:ร้อยละ)?{_GAP}$")
+# A number right after เกณฑ์ is the criterion's threshold, not the target share.
+_CRITERION_RE = re.compile(rf"(?:เกณฑ์|ผ่าน|ได้คะแนน|คะแนน){_GAP}(?:ที่กำหนด)?{_GAP}(?:ร้อยละ)?{_GAP}$")
+
+_COUNT_UNITS = ("คน", "ชิ้นงาน", "ชิ้น", "เรื่อง", "ครั้ง", "ชั่วโมง", "แผน", "หน่วย", "ห้อง",
+                "กิจกรรม", "ชุด", "รายวิชา", "วิชา", "เล่ม", "ราย", "คะแนน", "ภาคเรียน", "สัปดาห์",
+                "วัน", "เดือน", "โครงการ", "ผลงาน", "นวัตกรรม", "แห่ง", "ครอบครัว", "หลัง", "ทักษะ")
+_UNIT_ALT = "|".join(sorted(_COUNT_UNITS, key=len, reverse=True))
+
+_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    ("percent", re.compile(rf"ร้อยละ{_GAP}(?P<n>{NUM})")),
+    ("percent", re.compile(rf"(?P<n>{NUM}){_GAP}(?:%|เปอร์เซ็นต์|เปอร์เซ็นต)")),
+    ("mean", re.compile(
+        rf"(?:ค่าเฉลี่ย|คะแนนเฉลี่ย|เฉลี่ย){_GAP}(?:(?:ไม่น้อยกว่า|ไม่ต่ำกว่า|มากกว่า|สูงกว่า|อย่างน้อย"
+        rf"|ตั้งแต่|เท่ากับ|อยู่ที่){_GAP})?(?P<n>{NUM})")),
+    ("level", re.compile(
+        rf"(?:ระดับ(?:คุณภาพ|ผลการเรียน|คะแนน)?|เกรด|ผลการเรียน){_GAP}(?:(?:ไม่ต่ำกว่า|ตั้งแต่){_GAP})?"
+        rf"(?P<n>[0-5](?:\.\d+)?)(?![\d,])")),
+    ("all", re.compile(r"ทุกคน|ครบทุกคน|ทุกราย")),
+    ("count", re.compile(rf"(?:จำนวน{_GAP})?(?P<n>{NUM}){_GAP}(?P<unit>{_UNIT_ALT})")),
+    ("count", re.compile(rf"จำนวน{_GAP}(?P<n>{NUM})")),
+    ("number", re.compile(rf"(?<![\d.])(?P<n>{NUM})(?![\d])")),
+]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    kind: Kind
+    span: tuple[int, int]  # into the text as written
+    text: str  # the text at span
+    unit: str | None = None  # "คน", "ชิ้นงาน", "%" …
+    comparator: Comparator | None = None
+    change: bool = False  # an amount of change ("เพิ่มขึ้นร้อยละ 10"), not a level
+    threshold: bool = False  # a criterion's threshold ("ผ่านเกณฑ์ร้อยละ 70")
+
+    @property
+    def is_target(self) -> bool:
+        """A measurable target: a share, a count, a mean, a numeric level or 'all'."""
+        return self.kind != "number"
+
+
+def quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in `text`, left to right; overlapping readings keep the most specific."""
+    t = to_arabic_digits(text)
+    taken: list[tuple[int, int]] = []
+    found: list[Quantity] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(t):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if kind == "number" and _is_code(t, start, end):
+                continue
+            value = 100.0 if kind == "all" else float(m.group("n").replace(",", ""))
+            unit = m.groupdict().get("unit") or ("%" if kind == "percent" else None)
+            end = _extend_after(t, end)
+            comparator = _comparator(t, start, end, m.end())
+            before = t[max(0, start - 40):start]
+            found.append(Quantity(
+                value=value, kind=kind, span=(start, end), text=text[start:end], unit=unit,
+                comparator=comparator,
+                change=bool(_CHANGE_RE.search(before)) and kind != "all",
+                threshold=bool(_CRITERION_RE.search(before)) and kind in ("percent", "count", "mean"),
+            ))
+            taken.append((start, end))
+    return tuple(sorted(found, key=lambda q: q.span))
+
+
+def _extend_after(t: str, end: int) -> int:
+    for _, rx in _AFTER_RE:
+        m = rx.match(t, end)
+        if m:
+            return m.end()
+    return end
+
+
+def _comparator(t: str, start: int, end: int, number_end: int) -> Comparator | None:
+    if end > number_end:
+        tail = t[number_end:end]
+        for c, rx in _AFTER_RE:
+            if rx.match(tail):
+                return c  # type: ignore[return-value]
+    before = t[max(0, start - 25):start]
+    inside = t[start:number_end]
+    for c, rx in _BEFORE_RE:
+        if rx.search(before) or rx.search(_strip_number(inside)):
+            return c  # type: ignore[return-value]
+    return None
+
+
+def _strip_number(s: str) -> str:
+    return re.sub(rf"{NUM}\s*$", "", s)
+
+
+def _is_code(t: str, start: int, end: int) -> bool:
+    """Digits inside a code (ค14101, ป.4, 1.1 item numbers, E1/E2) are not quantities."""
+    prev = t[start - 1] if start else ""
+    nxt = t[end] if end < len(t) else ""
+    return bool(re.match(r"[A-Za-z/.\u0e01-\u0e2e]", prev) or nxt == "/" or re.match(r"[A-Za-z]", nxt))
