@@ -1,0 +1,158 @@
+"""Splitting a cell or a run of paragraphs into list items, and stripping their numbering.
+
+Numbering seen in PA1 forms: `1.` `๑.` `1)` `๑)` `(1)` `1.)` `- ` `• ` `▪ ` `ข้อ 1`, Word's own
+auto-numbering (`Paragraph.label`), and several items typed inline in one paragraph
+("1.จัดทำ… 2.ออกแบบ… 3.…").  Item codes (`1.1 …`, `(1.2)`, `ตัวชี้วัดที่ 1.3 …`) name one of the
+15 items 1.1–3.3 and are stripped the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.raw import Paragraph
+from models.thai.normalize import to_arabic_digits
+
+D = r"[0-9๐-๙]"
+BULLETS = "-–—•▪◦●○◆◇■□➢➤►▸✓✔*·"
+# A leading number label: "1." "1)" "(1)" "1.)" "ข้อ 1." — not "1.1" (an item code) nor "3.5 ชั่วโมง".
+_NUMBER = re.compile(
+    rf"^\s*(?:ข้อ(?:ที่)?\s*)?(?:\((?P<p>{D}{{1,2}})\)|(?P<n>{D}{{1,2}})\s*(?:\.+\)?|\))(?!{D}))\s*")
+_BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]+\s*")
+# An item code 1.1–3.8 at the start: "1.1 ", "(1.2)", "[2.3]", "ตัวชี้วัดที่ 1.3", "ข้อ 3.1:".
+_CODE = re.compile(
+    rf"^\s*(?:(?:ตัวชี้วัด|ข้อ|ประเด็น)(?:ที่)?\s*)?[(\[]?\s*(?P<a>[1-3๑-๓])\s*\.\s*(?P<i>[1-8๑-๘])"
+    rf"(?!\.?{D})\s*[)\]]?\s*[.:)\-–]?\s*")
+_PLACEHOLDER = re.compile(r"^[\s.\u2026_…\-–—/,:;()]*$")
+_DOTS = re.compile(r"[.\u2026_]{3,}")
+
+MAX_ITEM_IN_AREA = {1: 8, 2: 4, 3: 3}
+
+
+def is_placeholder(text: str | None) -> bool:
+    """Blank, or only dots, dashes and blanks ("........", "…", "- -")."""
+    return text is None or bool(_PLACEHOLDER.match(text))
+
+
+def has_leader(text: str) -> bool:
+    return bool(_DOTS.search(text))
+
+
+def clean_value(text: str | None) -> str | None:
+    """A field value without dotted leaders, colons and outer spaces; None if nothing is left."""
+    if text is None:
+        return None
+    t = _DOTS.sub(" ", text)
+    t = re.sub(r"\s+", " ", t).strip(" :：.-–\t")
+    return t or None
+
+
+def strip_numbering(text: str) -> tuple[str, str | None]:
+    """`"1. จัดทำ"` → `("จัดทำ", "1")`; `"- ก"` → `("ก", "-")`; no label → `(text, None)`."""
+    m = _NUMBER.match(text)
+    if m:
+        label = m.group("p") or m.group("n")
+        return text[m.end():].strip(), to_arabic_digits(label)
+    m = _BULLET.match(text)
+    if m and m.end() > 0 and text[:m.end()].strip():
+        return text[m.end():].strip(), text[:m.end()].strip()[0]
+    return text.strip(), None
+
+
+def item_code(text: str, area: int | None = None) -> tuple[str | None, str]:
+    """`"1.2 ออกแบบ…"` → `("1.2", "ออกแบบ…")`; the code must belong to `area` when given."""
+    m = _CODE.match(text)
+    if not m:
+        return None, text
+    a, i = int(to_arabic_digits(m.group("a"))), int(to_arabic_digits(m.group("i")))
+    if area is not None and a != area:
+        return None, text
+    if i > MAX_ITEM_IN_AREA.get(a, 0):
+        return None, text
+    rest = text[m.end():].strip()
+    return f"{a}.{i}", rest
+
+
+# Inline numbering inside one line: " 2." " 2)" " (2)" — only when it is the next number.
+_INLINE = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[^\s0-9๐-๙.,]))(?:\((?P<p>{D}{{1,2}})\)|(?P<n>{D}{{1,2}})\s*(?:\.+\)?|\))(?!{D}))")
+
+
+def split_inline(text: str) -> list[str]:
+    """`"1.ก 2.ข 3.ค"` → `["1.ก", "2.ข", "3.ค"]`: splits only at the expected next number."""
+    first = _NUMBER.match(text)
+    if not first:
+        return [text]
+    expected = int(to_arabic_digits(first.group("p") or first.group("n"))) + 1
+    cuts = [0]
+    for m in _INLINE.finditer(text, first.end()):
+        value = int(to_arabic_digits(m.group("p") or m.group("n")))
+        if value != expected:
+            continue
+        before = text[:m.start()]
+        # "ร้อยละ 2." or "ป.4" are not labels: the char before must be a space or Thai text end.
+        if before and before[-1].isdigit():
+            continue
+        cuts.append(m.start())
+        expected += 1
+    cuts.append(len(text))
+    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+def split_bullets_inline(text: str) -> list[str]:
+    """`"• ก • ข"` → `["• ก", "• ข"]` when the line starts with a bullet."""
+    m = re.match(r"^\s*([•▪◦●➢➤►])", text)
+    if not m:
+        return [text]
+    mark = m.group(1)
+    parts = [p.strip() for p in text.split(mark) if p.strip()]
+    return [f"{mark} {p}" for p in parts]
+
+
+@dataclass
+class Item:
+    text: str
+    paragraph: Paragraph
+    label: str | None  # the stripped numbering ("1", "-", Word's label), None if none
+    confidence: float = 1.0
+
+
+def _lines(p: Paragraph) -> list[str]:
+    return [line for line in p.text.split("\n")]
+
+
+def split_items(paragraphs: list[Paragraph], *, numbered_only: bool = False) -> list[Item]:
+    """List items of a cell or paragraph run, numbering stripped, placeholders dropped.
+
+    A line with its own label (typed or Word's) starts an item.  When some lines are
+    numbered, an unnumbered line continues the item above it (a wrapped line, a sentence
+    after a line break); when none is, every line is an item.
+    """
+    raw: list[tuple[str, Paragraph, str | None]] = []  # (text, paragraph, label)
+    for p in paragraphs:
+        lines = [ln for ln in _lines(p) if ln.strip()]
+        for j, line in enumerate(lines):
+            pieces = split_inline(line)
+            if len(pieces) == 1:
+                pieces = split_bullets_inline(line)
+            for k, piece in enumerate(pieces):
+                text, label = strip_numbering(piece)
+                if label is None and p.label and j == 0 and k == 0:
+                    label = p.label
+                raw.append((text, p, label))
+    any_label = any(label for _, _, label in raw)
+    items: list[Item] = []
+    for text, p, label in raw:
+        if label is None and any_label and items:
+            if not is_placeholder(text):
+                prev = items[-1]
+                prev.text = f"{prev.text} {text}".strip() if prev.text else text
+            continue
+        items.append(Item(text, p, label, confidence=p.confidence))
+    out = []
+    for item in items:
+        item.text = re.sub(r"[ \t]+", " ", item.text).strip()
+        if is_placeholder(item.text):
+            continue
+        out.append(item)
+    return out

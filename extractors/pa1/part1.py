@@ -1,0 +1,434 @@
+"""Part 1, item 2: the three areas with their tasks, outcomes and indicators, in every layout.
+
+Layouts (`Pa1Document.layout`):
+- "area-rows": the official table, one row (or several, vMerged/continued) per area;
+- "item-rows": one row per item 1.1–3.3, often with full-width area heading rows;
+- "semester-columns": the Tasks column split into ภาคเรียนที่ 1 / ภาคเรียนที่ 2;
+- "paragraphs": no table, area headings then Tasks/Outcomes/Indicators subheadings.
+Columns are known from their header text, else from their order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.pa1.lists import Item, item_code, split_items
+from extractors.pa1.sections import Line
+from extractors.raw import Cell, Paragraph, RawDocument, Row, Table
+from models.document import Area
+from models.thai.normalize import to_arabic_digits
+
+ROLES = ("label", "tasks", "outcomes", "indicators")
+
+
+def _key(text: str) -> str:
+    return to_arabic_digits(re.sub(r"\s+", "", text)).lower()
+
+
+def cell_role(text: str) -> str | None:
+    k = _key(text)
+    if not k or len(k) > 220:
+        return None
+    if "ตัวชี้วัด" in k or "indicator" in k:
+        return "indicators"
+    if "ผลลัพธ์" in k or "outcome" in k:
+        return "outcomes"
+    if "ภาคเรียน" in k or "semester" in k:
+        return "semester"
+    if "ลักษณะงาน" in k or k.startswith(("ด้าน", "มาตรฐาน", "ประเด็น", "รายการ", "องค์ประกอบ", "ข้อ")):
+        return "label"
+    if "task" in k or k.startswith("งาน") and len(k) < 40:
+        return "tasks"
+    return None
+
+
+def _cols(row: Row) -> list[tuple[int, int, Cell]]:
+    """(first grid column, span, cell); falls back to cumulative spans when grid_col is unset."""
+    cols = [c.grid_col for c in row.cells]
+    if len(row.cells) > 1 and any(b <= a for a, b in zip(cols, cols[1:])):
+        out, col = [], 0
+        for c in row.cells:
+            out.append((col, max(c.grid_span, 1), c))
+            col += max(c.grid_span, 1)
+        return out
+    return [(c.grid_col, max(c.grid_span, 1), c) for c in row.cells]
+
+
+@dataclass
+class Columns:
+    roles: dict[int, str]  # grid column → role
+    task_cols: list[int]  # grid columns holding tasks, in order
+    header_rows: int
+    stated: bool = True  # False when guessed from column order
+
+
+def is_header_row(row: Row) -> bool:
+    roles = {cell_role(c.text) for c in row.cells}
+    return len(roles & {"tasks", "outcomes", "indicators"}) >= 2
+
+
+def detect_columns(table: Table) -> Columns | None:
+    """The column roles from the header row(s), or None when this is not a Part 1 table."""
+    for h in range(min(3, len(table.rows))):
+        row = table.rows[h]
+        if not is_header_row(row):
+            continue
+        roles: dict[int, str] = {}
+        for col, span, cell in _cols(row):
+            role = cell_role(cell.text)
+            if role is None and col == 0 and not cell.text.strip():
+                role = "label"
+            for c in range(col, col + span):
+                if role:
+                    roles[c] = role
+        header_rows = h + 1
+        task_cols = sorted(c for c, r in roles.items() if r == "tasks")
+        if header_rows < len(table.rows):
+            sub = table.rows[header_rows]
+            sems = [(col, cell) for col, span, cell in _cols(sub) if cell_role(cell.text) == "semester"]
+            if sems:
+                task_cols = [col for col, _ in sems]
+                for col in task_cols:
+                    roles[col] = "tasks"
+                header_rows += 1
+        if task_cols and len(task_cols) > 1 and not any(
+                cell_role(c.text) == "semester" for r in table.rows[:header_rows] for c in r.cells):
+            # one task header spanning several columns without sub-headers: read them in order
+            pass
+        if 0 not in roles:
+            roles[0] = "label" if "label" not in roles.values() else roles.get(0, "label")
+        return Columns(roles, task_cols, header_rows)
+    return None
+
+
+def guess_columns(table: Table) -> Columns:
+    """Column roles from their order, for a table continued without its header."""
+    width = table.n_cols or max((sum(max(c.grid_span, 1) for c in r.cells) for r in table.rows), default=0)
+    if width >= 5:
+        roles = {0: "label", 1: "tasks", 2: "tasks", 3: "outcomes", 4: "indicators"}
+        return Columns(roles, [1, 2], 0, stated=False)
+    if width == 4:
+        return Columns({0: "label", 1: "tasks", 2: "outcomes", 3: "indicators"}, [1], 0, stated=False)
+    return Columns({0: "tasks", 1: "outcomes", 2: "indicators"}, [0], 0, stated=False)
+
+
+# --- areas ----------------------------------------------------------------------------------
+
+_AREA_HEAD = re.compile(r"^(?:ด้านที่\(?([1-3])\)?|([1-3])[.)])?(?:ด้าน)?(การจัดการเรียนรู้|การส่งเสริม|การพัฒนาตนเอง)")
+
+
+def area_number(text: str) -> int | None:
+    """`"1. ด้านการจัดการเรียนรู้ …"`, `"ด้านที่ 2"`, `"ด้านการพัฒนาตนเองและวิชาชีพ"` → 1, 2, 3."""
+    k = _key(text)
+    m = re.match(r"^ด้านที่\(?([1-3])", k)
+    if m:
+        return int(m.group(1))
+    m = re.match(r"^\(?([1-3])[.)]?(?!\d)(?:ด้าน|การ)", k)
+    if m:
+        return int(m.group(1))
+    head = k[:60]
+    if "สนับสนุน" in head or "ส่งเสริมและ" in head[:25]:
+        return 2
+    if "พัฒนาตนเอง" in head or "วิชาชีพ" in head[:30]:
+        return 3
+    if "การจัดการเรียนรู้" in head:
+        return 1
+    return None
+
+
+@dataclass
+class Entry:
+    text: str
+    paragraph: Paragraph
+    confidence: float
+    order: int = 0  # task column order (semester 1, 2)
+
+
+@dataclass
+class AreaBuilder:
+    number: int
+    label: Paragraph | None = None
+    tasks: list[Entry] = field(default_factory=list)
+    outcomes: list[Entry] = field(default_factory=list)
+    indicators: list[Entry] = field(default_factory=list)
+    codes: list[str | None] = field(default_factory=list)  # parallel to tasks
+
+    def add_tasks(self, items: list[Item], row_code: str | None, order: int, conf: float) -> None:
+        for it in items:
+            code, rest = item_code(it.text, self.number)
+            if code is None and it.label is None and row_code is None:
+                # "(1.2) …" already stripped as a number? keep as is
+                pass
+            text = rest if code else it.text
+            if not text.strip():
+                continue
+            self.tasks.append(Entry(text, it.paragraph, min(it.confidence, conf), order))
+            self.codes.append(code or row_code)
+
+    def add(self, kind: str, items: list[Item], conf: float) -> None:
+        target = self.outcomes if kind == "outcomes" else self.indicators
+        for it in items:
+            target.append(Entry(it.text, it.paragraph, min(it.confidence, conf)))
+
+    def has_content(self) -> bool:
+        return bool(self.tasks or self.outcomes or self.indicators)
+
+    def build(self) -> tuple[Area, dict[str, Paragraph], dict[str, float]]:
+        order = sorted(range(len(self.tasks)), key=lambda i: (self.tasks[i].order, i))
+        tasks = [self.tasks[i] for i in order]
+        codes = [self.codes[i] for i in order]
+        items: dict[str, list[int]] = {}
+        for idx, code in enumerate(codes):
+            if code:
+                items.setdefault(code, []).append(idx)
+        items = dict(sorted(items.items(), key=lambda kv: tuple(int(x) for x in kv[0].split("."))))
+        area = Area(area=self.number, tasks=[e.text for e in tasks],
+                    outcomes=[e.text for e in self.outcomes],
+                    indicators=[e.text for e in self.indicators], items=items)
+        sources: dict[str, Paragraph] = {}
+        conf: dict[str, float] = {}
+        if self.label is not None:
+            sources[f"part1.{self.number}"] = self.label
+        for kind, entries in (("tasks", tasks), ("outcomes", self.outcomes), ("indicators", self.indicators)):
+            for i, e in enumerate(entries):
+                key = f"part1.{self.number}.{kind}.{i}"
+                sources[key] = e.paragraph
+                conf[key] = round(e.confidence, 3)
+        return area, sources, conf
+
+
+@dataclass
+class Part1Result:
+    areas: list[Area]
+    layout: str | None
+    sources: dict[str, Paragraph]
+    confidence: dict[str, float]
+    tables: set[int]  # top-level block indexes of the Part 1 tables
+
+
+class _State:
+    def __init__(self) -> None:
+        self.areas: dict[int, AreaBuilder] = {}
+        self.current: int | None = None
+        self.row_code: str | None = None
+        self.item_rows = 0
+        self.semester = False
+        self.guessed_area = False
+
+    def area(self, number: int) -> AreaBuilder:
+        if number not in self.areas:
+            self.areas[number] = AreaBuilder(number)
+        return self.areas[number]
+
+
+def _row_cells(row: Row, cols: Columns) -> dict[str, list[tuple[int, Cell]]]:
+    out: dict[str, list[tuple[int, Cell]]] = {}
+    for col, span, cell in _cols(row):
+        role = None
+        for c in range(col, col + span):
+            if c in cols.roles:
+                role = cols.roles[c]
+                break
+        if role is None:
+            continue
+        out.setdefault(role, []).append((col, cell))
+    return out
+
+
+def _read_table(table: Table, cols: Columns, st: _State, width: int) -> None:
+    for row in table.rows[cols.header_rows:]:
+        if is_header_row(row):
+            continue
+        texts = [c.text.strip() for c in row.cells]
+        nonempty = [c for c in row.cells if c.text.strip()]
+        if not nonempty:
+            continue
+        # a full-width heading row: "ด้านที่ 1 ด้านการจัดการเรียนรู้"
+        if len(nonempty) == 1 and (nonempty[0].grid_span >= max(width - 1, 2) or len(row.cells) == 1):
+            n = area_number(nonempty[0].text)
+            if n is not None and item_code(nonempty[0].text)[0] is None:
+                st.current = n
+                st.row_code = None
+                st.area(n).label = st.area(n).label or (nonempty[0].paragraphs or [None])[0]
+                continue
+        cells = _row_cells(row, cols)
+        label_cells = cells.get("label", [])
+        label_text = "\n".join(c.text for _, c in label_cells).strip()
+        conf = 1.0
+        if label_text:
+            code, _ = item_code(label_text)
+            if code:
+                st.current = int(code[0])
+                st.row_code = code
+                st.item_rows += 1
+            else:
+                n = area_number(label_text)
+                if n is not None:
+                    st.current = n
+                    st.row_code = None
+                elif st.current is None:
+                    st.current = 1
+                    conf = 0.6
+        if st.current is None:
+            # no label column or an empty first label: rows in order are areas 1, 2, 3
+            st.current = 1
+            st.guessed_area = True
+        if st.guessed_area and not label_text and cols.roles.get(0) != "label":
+            conf = 0.6
+        builder = st.area(st.current)
+        if label_cells and builder.label is None and label_cells[0][1].paragraphs:
+            builder.label = label_cells[0][1].paragraphs[0]
+        task_cells = sorted(cells.get("tasks", []), key=lambda x: x[0])
+        if len(task_cells) > 1:
+            st.semester = True
+        for col, cell in task_cells:
+            order = cols.task_cols.index(col) if col in cols.task_cols else 0
+            builder.add_tasks(split_items(cell.paragraphs), st.row_code, order, conf)
+        for kind in ("outcomes", "indicators"):
+            for _, cell in cells.get(kind, []):
+                builder.add(kind, split_items(cell.paragraphs), conf)
+        _ = texts
+
+
+def _find_tables(raw: RawDocument, start_block: int, end_block: int) -> list[tuple[int, Table, Columns | None]]:
+    """Part 1 tables in [start_block, end_block): those with a Part 1 header, the tables that
+    continue them, and Part 1 tables nested inside a wrapper table."""
+    found: list[tuple[int, Table, Columns | None]] = []
+
+    def nested(table: Table) -> list[Table]:
+        out = []
+        for row in table.rows:
+            for cell in row.cells:
+                for b in cell.blocks:
+                    if isinstance(b, Table):
+                        out.append(b)
+        return out
+
+    for i in range(start_block, end_block):
+        block = raw.blocks[i]
+        if not isinstance(block, Table):
+            continue
+        cols = detect_columns(block)
+        if cols is not None:
+            found.append((i, block, cols))
+            continue
+        inner = [(t, detect_columns(t)) for t in nested(block)]
+        inner = [(t, c) for t, c in inner if c is not None]
+        if inner:
+            found.extend((i, t, c) for t, c in inner)
+        elif found and _continues(block, found[-1][1]):
+            found.append((i, block, None))
+    return found
+
+
+def _continues(table: Table, previous: Table) -> bool:
+    """A table right after a Part 1 table with the same width (a page break split it)."""
+    width = table.n_cols or max((len(r.cells) for r in table.rows), default=0)
+    pwidth = previous.n_cols or max((len(r.cells) for r in previous.rows), default=0)
+    return width == pwidth and width >= 3
+
+
+def parse_part1_tables(raw: RawDocument, start_block: int, end_block: int) -> Part1Result | None:
+    tables = _find_tables(raw, start_block, end_block)
+    if not tables:
+        return None
+    st = _State()
+    last: Columns | None = None
+    for _, table, cols in tables:
+        if cols is None:
+            cols = last or guess_columns(table)
+            cols = Columns(cols.roles, cols.task_cols, 0, cols.stated)
+        width = table.n_cols or max((sum(max(c.grid_span, 1) for c in r.cells) for r in table.rows), default=0)
+        _read_table(table, cols, st, width)
+        last = cols
+    if st.item_rows >= 3:
+        layout = "item-rows"
+    elif st.semester or any(len(c.task_cols) > 1 for _, _, c in tables if c):
+        layout = "semester-columns"
+    else:
+        layout = "area-rows"
+    return _finish(st, layout, {i for i, _, _ in tables})
+
+
+def _finish(st: _State, layout: str, tables: set[int]) -> Part1Result:
+    areas, sources, conf = [], {}, {}
+    for n in sorted(st.areas):
+        b = st.areas[n]
+        if not b.has_content():
+            continue
+        area, s, c = b.build()
+        areas.append(area)
+        sources.update(s)
+        conf.update(c)
+    return Part1Result(areas, layout, sources, conf, tables)
+
+
+# --- paragraphs layout ----------------------------------------------------------------------
+
+_SUB = [("tasks", re.compile(r"^(?:[0-9.)]*)?(?:งาน(?:\(tasks?\))?|tasks?)[:：]?$|^งาน\(tasks?\)", re.I)),
+        ("outcomes", re.compile(r"^(?:[0-9.)]*)?(?:ผลลัพธ์|outcomes?)", re.I)),
+        ("indicators", re.compile(r"^(?:[0-9.)]*)?(?:ตัวชี้วัด|indicators?)", re.I))]
+
+
+def _subheading(line: Line) -> tuple[str | None, str]:
+    """("tasks", rest) for "งาน (Tasks)" / "ผลลัพธ์ (Outcomes) : …"; (None, "") otherwise."""
+    k = _key(line.text)
+    if len(k) > 90:
+        return None, ""
+    for kind, pattern in _SUB:
+        if pattern.match(k):
+            if kind != "tasks" and re.search(r"\d", k[12:]) and len(k) > 40:
+                return None, ""  # "ตัวชี้วัดที่ 1 ร้อยละ 80 …" is content, not a heading
+            rest = ""
+            m = re.search(r"[:：]", line.text)
+            if m:
+                rest = line.text[m.end():].strip()
+            return kind, rest
+    return None, ""
+
+
+def parse_part1_paragraphs(lines: list[Line]) -> Part1Result | None:
+    st = _State()
+    kind: str | None = None
+    buffer: list[Paragraph] = []
+    seen: set[int] = set()
+
+    def flush() -> None:
+        if st.current is None or kind is None or not buffer:
+            buffer.clear()
+            return
+        items = split_items(buffer)
+        b = st.area(st.current)
+        if kind == "tasks":
+            b.add_tasks(items, None, 0, 1.0)
+        else:
+            b.add(kind, items, 1.0)
+        buffer.clear()
+
+    for line in lines:
+        n = area_number(line.text) if len(_key(line.text)) < 120 else None
+        if n is not None and _AREA_HEAD.match(_key(line.text)) or re.match(r"^ด้านที่[1-3]", _key(line.text)):
+            flush()
+            st.current = n or int(re.match(r"^ด้านที่([1-3])", _key(line.text)).group(1))
+            kind = None
+            if line.first is not None:
+                st.area(st.current).label = line.first
+            continue
+        sub, rest = _subheading(line)
+        if sub is not None:
+            flush()
+            kind = sub
+            if rest and line.first is not None:
+                buffer.append(Paragraph(rest, line.first.ref, line.first.style, None, line.first.bold,
+                                        line.first.confidence))
+            continue
+        p = line.first
+        if p is None or id(p) in seen:
+            continue
+        seen.add(id(p))
+        buffer.append(p)
+    flush()
+    if not any(b.has_content() for b in st.areas.values()):
+        return None
+    return _finish(st, "paragraphs", set())

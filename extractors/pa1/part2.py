@@ -1,0 +1,125 @@
+"""Part 2: the challenge (ประเด็นท้าทาย) — title, problem, method, quantitative and qualitative results."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.pa1.lists import clean_value, is_placeholder, split_items, strip_numbering
+from extractors.pa1.sections import CHALLENGE_TITLE, Line, is_part2_heading, is_signature
+from extractors.raw import Paragraph
+from models.document import Challenge
+from models.thai.normalize import to_arabic_digits
+
+# Section headings, tested on the line without spaces and with its number stripped.
+_HEADINGS = [
+    ("quantitative", re.compile(r"^(?:3\.1|๓\.๑)?\)?(?:ผลลัพธ์|ผลลัพท์|ผล)?(?:การพัฒนา)?(?:ที่คาดหวัง)?เชิงปริมาณ")),
+    ("qualitative", re.compile(r"^(?:3\.2|๓\.๒)?\)?(?:ผลลัพธ์|ผลลัพท์|ผล)?(?:การพัฒนา)?(?:ที่คาดหวัง)?เชิงคุณภาพ")),
+    ("problem", re.compile(r"^(?:1[.)])?สภาพ(?:ปัญหา|ปัญหา|การณ์)")),
+    ("method", re.compile(r"^(?:2[.)])?(?:วิธี(?:การ)?ดำเนิน(?:การ|งาน)|วิธีการ(?:ดำเนินการ)?ให้บรรลุ|แนวทางการดำเนิน)")),
+    ("results", re.compile(r"^(?:3[.)])?ผล(?:ลัพธ์|ลัพท์)(?:การพัฒนา)?ที่คาดหวัง$|^(?:3[.)])?ผล(?:ลัพธ์|ลัพท์)การพัฒนาที่คาดหวัง")),
+]
+_NUMBERED = re.compile(r"^(?:[1-3](?:\.[12])?)[.)]?")
+
+
+def _key(text: str) -> str:
+    return to_arabic_digits(re.sub(r"\s+", "", text))
+
+
+def heading_of(line: Line) -> tuple[str | None, str]:
+    """The section a heading line opens and any content written after it on the same line."""
+    k = _key(line.text)
+    numbered = bool(_NUMBERED.match(k))
+    for name, pattern in _HEADINGS:
+        m = pattern.match(k)
+        if not m:
+            continue
+        if not numbered and len(k) > 60:
+            return None, ""  # a sentence that happens to start with the word
+        rest = ""
+        colon = re.search(r"[:：]", line.text)
+        if colon:
+            rest = line.text[colon.end():].strip()
+        elif len(k) > 70:
+            return None, ""
+        return name, rest
+    return None, ""
+
+
+@dataclass
+class Part2Result:
+    challenge: Challenge | None
+    sources: dict[str, Paragraph]
+    confidence: dict[str, float]
+
+
+def parse_part2(lines: list[Line]) -> Part2Result:
+    """`lines`: from the Part 2 heading (or the challenge title) to the end of the document."""
+    title: str | None = None
+    title_src: Line | None = None
+    section: str | None = None
+    buckets: dict[str, list[Paragraph]] = {k: [] for k in ("problem", "method", "quantitative", "qualitative")}
+    seen: set[tuple[int, str]] = set()
+    any_content = False
+    started = False
+    for i, line in enumerate(lines):
+        if is_signature(line):
+            break
+        if is_part2_heading(line) and not started:
+            started = True
+            m = CHALLENGE_TITLE.search(line.text)
+            if m is None:
+                continue
+        m = CHALLENGE_TITLE.search(line.text)
+        if m and title is None and section is None:
+            started = True
+            value = clean_value(line.text[m.end():])
+            if value is None and i + 1 < len(lines) and heading_of(lines[i + 1])[0] is None \
+                    and not is_signature(lines[i + 1]):
+                value = clean_value(lines[i + 1].text)
+                title_src = lines[i + 1]
+                seen.add((id(lines[i + 1]), "title"))
+            else:
+                title_src = line
+            title = value
+            any_content = True
+            continue
+        if (id(line), "title") in seen:
+            continue
+        name, rest = heading_of(line)
+        if name is not None:
+            started = True
+            any_content = True
+            section = name
+            if rest and section in buckets and line.first is not None:
+                p = line.first
+                buckets[section].append(Paragraph(rest, p.ref, p.style, None, p.bold, p.confidence))
+            continue
+        if section in buckets and line.first is not None:
+            # one Paragraph per soft-broken line keeps the line split of the source
+            p = line.first
+            buckets[section].append(Paragraph(line.text, p.ref, p.style, p.label if line.spans[0][0] == 0 else None,
+                                              p.bold, p.confidence))
+    if not any_content and not started:
+        return Part2Result(None, {}, {})
+    sources: dict[str, Paragraph] = {}
+    conf: dict[str, float] = {}
+    if title is not None and title_src is not None and title_src.first is not None:
+        sources["part2.title"] = title_src.first
+        conf["part2.title"] = title_src.confidence
+    # problem: paragraphs joined with "\n", list numbering stripped
+    problem_lines = [strip_numbering(p.text)[0] for p in buckets["problem"]]
+    problem_lines = [t for t in problem_lines if not is_placeholder(t)]
+    problem = "\n".join(problem_lines) or None
+    if problem and buckets["problem"]:
+        sources["part2.problem"] = buckets["problem"][0]
+        conf["part2.problem"] = min(p.confidence for p in buckets["problem"])
+    lists: dict[str, list[str]] = {}
+    for name in ("method", "quantitative", "qualitative"):
+        items = split_items(buckets[name])
+        lists[name] = [it.text for it in items]
+        for j, it in enumerate(items):
+            sources[f"part2.{name}.{j}"] = it.paragraph
+            conf[f"part2.{name}.{j}"] = it.confidence
+    challenge = Challenge(title=title, problem=problem, **lists)
+    return Part2Result(challenge, sources, conf)

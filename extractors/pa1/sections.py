@@ -1,0 +1,142 @@
+"""The document in reading order as lines, and where the parts of the form begin and end.
+
+A `Line` is one body paragraph (or one soft-broken line of it) or one table row read across
+(cells joined with two spaces, so a header written in a borderless 2-column table reads like
+"ชื่อ  นายสมชาย ใจดี").  Each line remembers which paragraph every stretch of its text came
+from, so a value found in it gets the right SourceRef.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.raw import Cell, Paragraph, RawDocument, Table
+from models.thai.normalize import to_arabic_digits
+
+SEP = "  "
+
+
+@dataclass
+class Line:
+    text: str
+    spans: list[tuple[int, int, Paragraph]] = field(default_factory=list)
+    block: int = 0  # index of the top-level block it came from
+    in_table: bool = False
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        for start, end, p in self.spans:
+            if start <= offset < end:
+                return p
+        return self.spans[-1][2] if self.spans else None
+
+    @property
+    def first(self) -> Paragraph | None:
+        return self.spans[0][2] if self.spans else None
+
+    @property
+    def confidence(self) -> float:
+        return min((p.confidence for _, _, p in self.spans), default=1.0)
+
+    @property
+    def key(self) -> str:
+        """The line without spaces and with Arabic digits, for heading tests."""
+        return to_arabic_digits(re.sub(r"\s+", "", self.text))
+
+
+def _join(pieces: list[tuple[str, Paragraph]], block: int, in_table: bool) -> Line:
+    text, spans = "", []
+    for t, p in pieces:
+        if text:
+            text += SEP
+        spans.append((len(text), len(text) + len(t), p))
+        text += t
+    return Line(text, spans, block, in_table)
+
+
+def _cell_lines(cell: Cell) -> list[tuple[str, Paragraph]]:
+    out = []
+    for p in cell.paragraphs:
+        for piece in p.text.split("\n"):
+            if piece.strip():
+                out.append((piece.strip(), p))
+    return out
+
+
+def table_lines(table: Table, block: int) -> list[Line]:
+    lines: list[Line] = []
+    for row in table.rows:
+        cells = [c for c in (_cell_lines(c) for c in row.cells) if c]
+        if not cells:
+            continue
+        if all(len(c) == 1 for c in cells):
+            lines.append(_join([c[0] for c in cells], block, True))
+        elif len(cells) > 1 and len({len(c) for c in cells}) == 1:
+            for pieces in zip(*cells):
+                lines.append(_join(list(pieces), block, True))
+        else:
+            for c in cells:
+                for piece in c:
+                    lines.append(_join([piece], block, True))
+    return lines
+
+
+def linearise(raw: RawDocument) -> list[Line]:
+    lines: list[Line] = []
+    for i, block in enumerate(raw.blocks):
+        if isinstance(block, Paragraph):
+            for piece in block.text.split("\n"):
+                if piece.strip():
+                    lines.append(_join([(piece.strip(), block)], i, False))
+        else:
+            lines.extend(table_lines(block, i))
+    return lines
+
+
+# --- headings -------------------------------------------------------------------------------
+
+PART1 = re.compile(r"^ส่วนที่1(?![0-9])")
+PART2 = re.compile(r"^ส่วนที่2(?![0-9])")
+CHALLENGE_TITLE = re.compile(r"ประเด็น(?:ที่)?ท้าทาย\s*(?:เรื่อง\s*[:：]?|[:：])")
+TASKS_HEADING = re.compile(r"^(?:2\.?)?งานที่จะปฏิบัติ")
+SIGNATURE = re.compile(r"^(?:\(?ลงชื่อ|ลงนาม|ความเห็นของ|\(?\s*\)?\s*(?:เห็นชอบ|ไม่เห็นชอบ)|ผู้อำนวยการสถานศึกษา$|"
+                       r"ผู้บริหารสถานศึกษา$|ผู้จัดทำข้อตกลง$|ผู้รับข้อตกลง)")
+
+
+def is_part1_heading(line: Line) -> bool:
+    return bool(PART1.match(line.key))
+
+
+def is_part2_heading(line: Line) -> bool:
+    return bool(PART2.match(line.key))
+
+
+def is_signature(line: Line) -> bool:
+    k = line.key.lstrip("(").lstrip("…. ")
+    return bool(SIGNATURE.match(k)) or k.startswith("ลงชื่อ")
+
+
+@dataclass(frozen=True)
+class Regions:
+    """Line index ranges [start, end) of each part; `part1_start`/`part2_start` are None when absent."""
+
+    header_end: int
+    part1_start: int | None
+    part2_start: int | None
+    end: int
+
+
+def find_regions(lines: list[Line], part1_blocks: set[int]) -> Regions:
+    n = len(lines)
+    p1 = next((i for i, ln in enumerate(lines) if is_part1_heading(ln)), None)
+    search_from = p1 + 1 if p1 is not None else 0
+    p2 = next((i for i in range(search_from, n) if is_part2_heading(lines[i])), None)
+    if p2 is None:
+        p2 = next((i for i in range(search_from, n)
+                   if CHALLENGE_TITLE.search(lines[i].text) and lines[i].block not in part1_blocks), None)
+    header_end = p1
+    if header_end is None:
+        # no Part 1 heading: the header ends at the workload or the Part 1 table
+        header_end = next((i for i, ln in enumerate(lines)
+                           if ln.block in part1_blocks or re.match(r"^1\.?ภาระงาน", ln.key)), p2 or n)
+    return Regions(header_end=header_end, part1_start=p1, part2_start=p2, end=n)

@@ -1,0 +1,108 @@
+"""Workload hours 1.1–1.4 (ภาระงาน), the subject lines under 1.1 and the stated total."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.pa1.lists import strip_numbering
+from extractors.pa1.sections import Line
+from extractors.raw import Paragraph
+from models.document import Workload
+from models.thai.normalize import to_arabic_digits
+
+_NUM = r"\d+(?:\.\d+)?"
+_HOURS = re.compile(rf"({_NUM})\s*(?:ชั่วโมง|ชม\.?|คาบ)")
+_AFTER_COUNT = re.compile(rf"(?:จำนวน|รวม)\s*({_NUM})(?!\s*[./]\s*\d)")
+_FIELDS = [
+    ("teaching", re.compile(r"^1\.1(?!\d)|ชั่วโมงสอน|ตามตารางสอน")),
+    ("support", re.compile(r"^1\.2(?!\d)|ส่งเสริมและสนับสนุน")),
+    ("quality", re.compile(r"^1\.3(?!\d)|พัฒนาคุณภาพการจัดการศึกษา|คุณภาพการศึกษาของสถานศึกษา")),
+    ("policy", re.compile(r"^1\.4(?!\d)|ตอบสนองนโยบาย|นโยบายและจุดเน้น")),
+]
+_TOTAL = re.compile(r"^(?:รวม\s*ทั้งสิ้น|รวม\s*ทั้งหมด|รวมภาระงาน|รวม(?!จำนวน)|ภาระงานรวม|ชั่วโมงรวม)")
+_SUBJECT_HINT = re.compile(r"รายวิชา|วิชา|[ก-ฮ]{1,2}\s?\d{5}|ชั้น|ป\.\s?\d|ม\.\s?\d")
+_END = re.compile(r"^(?:2\.?)?งานที่จะปฏิบัติ|^ด้านที่|^ส่วนที่")
+
+
+@dataclass
+class WorkloadResult:
+    workload: Workload
+    sources: dict[str, Paragraph]
+    confidence: dict[str, float]
+
+
+def hours_in(text: str, *, skip_code: bool = True) -> float | None:
+    """Hours written in a line: "จำนวน 18 ชั่วโมง/สัปดาห์" → 18; a table row "1.2 งาน…  4" → 4."""
+    t = to_arabic_digits(text)
+    if skip_code:
+        t = re.sub(r"^\s*\(?1\s*\.\s*[1-4]\)?(?!\d)", " ", t)
+    m = _HOURS.search(t) or _AFTER_COUNT.search(t)
+    if m:
+        return float(m.group(1))
+    nums = re.findall(rf"(?<![\d.ก-ฮ])({_NUM})(?![\d.])", t)
+    return float(nums[-1]) if nums else None
+
+
+def _clean_number(value: float | None) -> float | None:
+    if value is None:
+        return None
+    return int(value) if value == int(value) else value
+
+
+def parse_workload(lines: list[Line]) -> WorkloadResult:
+    values: dict[str, float | None] = {}
+    sources: dict[str, Paragraph] = {}
+    conf: dict[str, float] = {}
+    subjects: list[tuple[str, Paragraph]] = []
+    current: str | None = None
+    for line in lines:
+        key = to_arabic_digits(line.text.strip())
+        if _END.match(re.sub(r"\s+", "", key)):
+            break
+        stripped, _ = strip_numbering(key)
+        field = None
+        for name, pattern in _FIELDS:
+            if pattern.search(key[:60]) and (pattern.match(key) or name not in values):
+                field = name
+                break
+        if field is None and _TOTAL.match(stripped) and ("ชั่วโมง" in key or re.search(r"\d", key)):
+            field = "total"
+        if field is not None:
+            if field in values and field != "total":
+                # a subject line under 1.1 mentioning "ชั่วโมงสอน" again is not the field
+                if current == "teaching" and field == "teaching" and not re.match(r"^1\.1", key):
+                    subjects.append((line.text, line.first))
+                continue
+            h = hours_in(key)
+            values[field] = h
+            current = field
+            p = line.first
+            if p is not None:
+                sources[field] = p
+                conf[field] = line.confidence if h is not None else min(line.confidence, 0.9)
+            continue
+        if current == "teaching" and (_SUBJECT_HINT.search(key) or hours_in(key) is not None):
+            subjects.append((line.text, line.first))
+    total = values.get("total")
+    parts = [values.get(k) for k in ("teaching", "support", "quality", "policy")]
+    computed = sum(p for p in parts if p is not None) if any(p is not None for p in parts) else None
+    subj_texts = [strip_numbering(t)[0] for t, _ in subjects]
+    for i, (_, p) in enumerate(subjects):
+        if p is not None:
+            sources[f"subjects.{i}"] = p
+    if total is None and computed is not None:
+        conf["total"] = min(conf.get(k, 1.0) for k in ("teaching", "support", "quality", "policy")
+                            if k in conf)
+        if "teaching" in sources:
+            sources["total"] = sources["teaching"]
+    wl = Workload(
+        teaching=_clean_number(values.get("teaching")),
+        support=_clean_number(values.get("support")),
+        quality=_clean_number(values.get("quality")),
+        policy=_clean_number(values.get("policy")),
+        total=_clean_number(total if total is not None else computed),
+        stated_total=_clean_number(total),
+        subjects=subj_texts,
+    )
+    return WorkloadResult(wl, sources, conf)
