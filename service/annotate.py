@@ -148,7 +148,9 @@ def _contains(text: str, excerpt: str) -> bool:
 def _source(document: Pa1Document, finding: Finding) -> SourceRef | None:
     loc = finding.location
     keys = [field_key(loc.part, loc.field, loc.area, loc.index)]
-    if loc.field and loc.index is None:
+    # A list finding with no index (Part 2's method…) sits on the list's first entry; in Part 1 it is
+    # about the area as a whole (an uncovered item, no outcome), so it goes to the area row instead.
+    if loc.field and loc.index is None and loc.part != "part1":
         keys.append(field_key(loc.part, loc.field, loc.area, 0))
     for key in keys:
         if key in document.sources:

@@ -1,0 +1,1 @@
+"""HTTP API: `service.api.app.create_app()`."""

@@ -1,0 +1,70 @@
+"""`create_app(settings=None) -> FastAPI`: routers, error handlers, static files, lifespan.
+
+No module-level app: `uvicorn --factory service.api.app:create_app` or `pa-review serve`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from contextlib import asynccontextmanager
+from importlib.resources import files
+
+import anyio
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from service.api import errors
+from service.api.routes import annotate, reviews, texts, web
+from service.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+
+def _optional(module: str):
+    """A module another part of the service provides, or None while it does not exist yet."""
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None
+        raise
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    batch_module = _optional("service.batch")
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.batches = None
+        if batch_module is not None and hasattr(batch_module, "BatchService"):
+            app.state.batches = batch_module.BatchService(settings)
+            app.state.batches.start()
+        try:
+            yield
+        finally:
+            if app.state.batches is not None:
+                app.state.batches.stop()
+
+    app = FastAPI(title="pa-review", version="1", lifespan=lifespan,
+                  description="ตรวจแบบข้อตกลงในการพัฒนางาน (PA1) / PA1 reviewer")
+    app.state.settings = settings
+    app.state.limiter = anyio.CapacityLimiter(max(2, settings.workers * 2))
+    app.state.recent = reviews.RecentReports()
+    app.state.batches = None
+    errors.install(app)
+
+    for router_module in (reviews, texts, annotate, web):
+        app.include_router(router_module.router)
+    batches = _optional("service.api.routes.batches")
+    if batches is not None:
+        app.include_router(batches.router)
+    trainer = _optional("service.api.routes.trainer")
+    app.state.has_trainer = trainer is not None
+    if trainer is not None:
+        app.include_router(trainer.router)
+
+    static = files("service").joinpath("web/static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    return app

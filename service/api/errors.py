@@ -1,0 +1,99 @@
+"""Errors as JSON `{"error": {code, message_th, message_en}}`; a bad file is never a 500.
+
+No handler echoes request input back: it could be document content.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from extractors.errors import UnreadableFile
+
+log = logging.getLogger(__name__)
+
+_HTTP_MESSAGES = {
+    400: ("คำขอไม่ถูกต้อง", "Bad request."),
+    401: ("ต้องยืนยันตัวตนก่อน", "Authentication required."),
+    403: ("ไม่มีสิทธิ์เข้าถึง", "Forbidden."),
+    404: ("ไม่พบสิ่งที่ร้องขอ", "Not found."),
+    405: ("ไม่รองรับวิธีเรียกนี้", "Method not allowed."),
+    413: ("ไฟล์หรือคำขอมีขนาดใหญ่เกินไป", "The upload is too large."),
+    415: ("ไม่รองรับชนิดข้อมูลนี้", "Unsupported media type."),
+}
+
+
+class ApiError(Exception):
+    """An error the API answers with a Thai + English message."""
+
+    def __init__(self, status: int, code: str, message_th: str, message_en: str) -> None:
+        super().__init__(f"{code}: {message_en}")
+        self.status, self.code, self.message_th, self.message_en = status, code, message_th, message_en
+
+
+def error_body(code: str, message_th: str, message_en: str, **extra) -> dict:
+    return {"error": {"code": code, "message_th": message_th, "message_en": message_en, **extra}}
+
+
+def error_response(status: int, code: str, message_th: str, message_en: str, **extra) -> JSONResponse:
+    return JSONResponse(error_body(code, message_th, message_en, **extra), status_code=status)
+
+
+def unreadable_response(err: UnreadableFile) -> JSONResponse:
+    status = err.status if 400 <= err.status < 500 else 422
+    return error_response(status, err.code, err.message_th, err.message_en)
+
+
+def internal_unreadable() -> UnreadableFile:
+    return UnreadableFile(
+        "internal",
+        "ระบบตรวจไฟล์นี้ไม่สำเร็จเนื่องจากข้อผิดพลาดภายใน กรุณาบันทึกไฟล์ใหม่ (Save As .docx หรือ PDF) แล้วลองอีกครั้ง",
+        "The file could not be reviewed because of an internal error. Save it again "
+        "(Save As .docx or PDF) and try once more.",
+        status=422,
+    )
+
+
+def _is_upload(request: Request) -> bool:
+    return request.method == "POST" and "multipart/" in request.headers.get("content-type", "")
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(UnreadableFile)
+    async def _unreadable(request: Request, exc: UnreadableFile) -> JSONResponse:
+        return unreadable_response(exc)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message_th, exc.message_en)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        fields = [{"loc": [str(x) for x in e.get("loc", ())], "type": e.get("type", "")}
+                  for e in exc.errors()]
+        return error_response(422, "invalid-request",
+                              "ข้อมูลที่ส่งมาไม่ถูกต้องหรือไม่ครบ กรุณาตรวจสอบแล้วส่งใหม่",
+                              "The request is invalid or incomplete: check it and send it again.",
+                              fields=fields)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        th, en = _HTTP_MESSAGES.get(exc.status_code, ("เกิดข้อผิดพลาด", "Error."))
+        if isinstance(exc.detail, dict) and "message_th" in exc.detail:
+            th, en = exc.detail["message_th"], exc.detail.get("message_en", en)
+        response = error_response(exc.status_code, f"http-{exc.status_code}", th, en)
+        for key, value in (exc.headers or {}).items():
+            response.headers[key] = value
+        return response
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.error("unhandled %s on %s %s", type(exc).__name__, request.method, request.url.path)
+        if _is_upload(request):
+            return unreadable_response(internal_unreadable())
+        return error_response(500, "internal", "เกิดข้อผิดพลาดภายในระบบ กรุณาลองใหม่อีกครั้ง",
+                              "Internal error: please try again.")

@@ -1,0 +1,51 @@
+"""GET /: the page for teachers and supervisors."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from service.render.common import AREAS, FIELDS, ITEMS, PARTS, SEVERITIES
+from service.render.html import environment
+
+router = APIRouter(tags=["web"])
+
+
+def _has_template(name: str) -> bool:
+    try:
+        environment().get_template(name)
+        return True
+    except Exception:  # noqa: BLE001 - TemplateNotFound or a broken partial: leave it out
+        return False
+
+
+@cache
+def page_labels() -> dict:
+    """Thai/English labels the page script needs, from the same tables the renderers use."""
+    try:
+        from models.rubric import levels
+        level_names = {k.value: [v.th, v.en] for k, v in levels().items()}
+    except Exception:  # noqa: BLE001 - the page still works without level names
+        level_names = {}
+    return {"parts": PARTS, "areas": {str(k): v for k, v in AREAS.items()}, "items": ITEMS,
+            "fields": FIELDS, "severities": {k.value: v for k, v in SEVERITIES.items()},
+            "levels": level_names}
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+async def index(request: Request) -> HTMLResponse:
+    settings = request.app.state.settings
+    has_batch = _has_template("_batch.html")
+    html = environment().get_template("index.html").render(
+        max_upload_mb=settings.max_upload_mb, has_batch=has_batch,
+        has_batch_js=files("service").joinpath("web/static/batch.js").is_file(),
+        has_trainer=request.app.state.has_trainer, labels=page_labels())
+    return HTMLResponse(html, headers={"Cache-Control": "no-store"})
+
+
+@router.get("/healthz", include_in_schema=False)
+async def healthz() -> dict:
+    return {"status": "ok"}

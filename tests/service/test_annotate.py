@@ -1,0 +1,110 @@
+"""The commented DOCX: every finding a Word comment, anchored on the right text, text unchanged.
+
+The comments are read back after a headless LibreOffice conversion (an independent reader of the
+DOCX), not only from our own XML.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import subprocess
+
+import docx
+import pytest
+
+import service_fakes as fakes
+from conftest import require_tool
+from service import pipeline
+from service.annotate import annotate_docx, comment_text
+from service.report import Report
+
+
+@pytest.fixture
+def annotated(monkeypatch) -> tuple[bytes, bytes, Report]:
+    fakes.install(monkeypatch)
+    data = fakes.build_docx()
+    report = pipeline.review(data, "pa1.docx")
+    return data, annotate_docx(data, report), report
+
+
+def _texts(data: bytes) -> list[str]:
+    d = docx.Document(io.BytesIO(data))
+    out = [p.text for p in d.paragraphs]
+    for t in d.tables:
+        for row in t.rows:
+            out += [c.text for c in row.cells]
+    return out
+
+
+def test_teacher_text_is_unchanged(annotated):
+    original, commented, _ = annotated
+    assert _texts(commented) == _texts(original)
+
+
+def test_every_finding_is_a_comment_in_our_package(annotated):
+    _, commented, report = annotated
+    comments = list(docx.Document(io.BytesIO(commented)).comments)
+    assert len(comments) == len(report.findings) == 4
+    texts = sorted(c.text for c in comments)
+    assert texts == sorted(comment_text(f) for f in report.findings)
+    for c in comments:
+        assert c.author == "pa-review"
+
+
+def test_comment_text_thai_first_then_english_then_suggestion():
+    f = fakes.findings()[0]
+    lines = comment_text(f).split("\n")
+    assert f.message_th in lines[0] and f.message_en in lines[1]
+    assert lines[2] == f"ข้อเสนอแนะ: {f.suggestion_th}"
+
+
+def _anchors_via_libreoffice(commented: bytes, tmp_path) -> dict[str, str]:
+    """{rule id: anchored text} after LibreOffice converted the DOCX to flat ODT."""
+    soffice = require_tool("soffice")
+    src = tmp_path / "commented.docx"
+    src.write_bytes(commented)
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+                    "--convert-to", "fodt", "--outdir", str(tmp_path), str(src)],
+                   check=True, capture_output=True, timeout=120)
+    xml = (tmp_path / "commented.fodt").read_text(encoding="utf-8")
+    anchors = {}
+    for m in re.finditer(r'<office:annotation office:name="([^"]+)"[^>]*>(.*?)</office:annotation>', xml, re.S):
+        name, body = m.group(1), m.group(2)
+        rule = re.search(r"\(([a-z0-9]+\.[a-z0-9-]+)\)</text:p>", body).group(1)
+        end = xml.index(f'<office:annotation-end office:name="{name}"/>', m.end())
+        anchored = re.sub(r"<[^>]+>", "", xml[m.end():end])
+        anchors[rule] = html.unescape(re.sub(r"\s+", " ", anchored)).strip()
+    return anchors
+
+
+@pytest.mark.libreoffice
+def test_comments_survive_libreoffice_and_sit_on_the_right_text(annotated, tmp_path):
+    _, commented, report = annotated
+    anchors = _anchors_via_libreoffice(commented, tmp_path)
+    assert set(anchors) == {f.rule for f in report.findings}
+    # An indicator: the runs that hold the excerpt, in the indicator's own cell line.
+    assert fakes.EXCERPT in anchors["indicator.no-target"]
+    assert anchors["indicator.no-target"] == fakes.INDICATORS_1[1]
+    # An uncovered item in area 2: the area's row label.
+    assert anchors["part1.item-uncovered"].startswith("2. ด้านการส่งเสริม")
+    # A missing Part 2 section: the challenge's title.
+    assert fakes.CHALLENGE in anchors["challenge.section-missing"]
+    # A missing header field: the header, where the name is written.
+    assert fakes.NAME in anchors["header.missing-field"]
+
+
+def test_without_sources_comments_go_to_the_nearest_heading(monkeypatch):
+    """A document with no sources at all (a reader that recorded none) still gets every comment."""
+    fakes.install(monkeypatch)
+    data = fakes.build_docx()
+    report = pipeline.review(data, "pa1.docx")
+    bare = report.model_copy(update={"document": report.document.model_copy(update={"sources": {}})})
+    out = annotate_docx(data, bare)
+    d = docx.Document(io.BytesIO(out))
+    assert len(list(d.comments)) == len(report.findings)
+    # The indicator's excerpt is still found by its text; the rest go to the nearest heading.
+    assert "commentRangeStart" in d.paragraphs[3]._p.xml  # "ส่วนที่ 1" heading: the uncovered item
+    assert "commentRangeStart" in d.paragraphs[4]._p.xml  # the Part 2 heading: the missing section
+    assert "commentRangeStart" in d.paragraphs[0]._p.xml  # the form's title: the header field
