@@ -1,0 +1,155 @@
+"""Which practice level (ระดับการปฏิบัติ) does a challenge text show?
+
+Judges the substance, not a keyword.  Two voices are combined in log space:
+
+- a scikit-learn model over Thai word and character n-grams trained on
+  `samples/labels/level.csv` (paragraphs written per level, including misleading ones such as
+  "ริเริ่ม" over an adapted worksheet);
+- cue patterns that read what the teacher actually does: adapting an existing approach
+  (apply), a problem diagnosed with data and a method aimed at its cause (solve), a model or
+  process of one's own, validated and improved (originate), an invention that changes practice
+  and advising others (invent), spreading beyond the school, networks, leadership (impact).
+  Some cues count *against* a level: "ริเริ่ม" next to "ใบงานที่มีอยู่" is adaptation.
+
+`predict_level(text)` returns `Prediction(label=LevelId, score, evidence)` where evidence are the
+phrases of the text that led to the decision.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from models.classifiers import Prediction, load
+from models.document import LevelId
+
+ORDER: tuple[LevelId, ...] = (LevelId.EXECUTE, LevelId.APPLY, LevelId.SOLVE, LevelId.ORIGINATE,
+                              LevelId.INVENT, LevelId.IMPACT)
+_N = r"[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?"
+
+
+@dataclass(frozen=True)
+class Cue:
+    level: LevelId
+    pattern: re.Pattern[str]
+    weight: float
+    why: str  # what the cue means (English, for the reader of this file)
+
+
+def _cue(level: LevelId, pattern: str, weight: float, why: str) -> Cue:
+    return Cue(level, re.compile(pattern), weight, why)
+
+
+E, A, S, O, I, M = ORDER
+CUES: tuple[Cue, ...] = (
+    # execute: follows given plans and guides, learns from practice under guidance
+    _cue(E, r"ครูพี่เลี้ยง", 1.2, "works under a mentor"),
+    _cue(E, r"ตาม(?:คู่มือ|หนังสือเรียน|แผน(?:การสอน)?ที่(?:ได้รับมอบหมาย|กลุ่มสาระ)|แนวทางที่โรงเรียนกำหนด|ที่(?:ได้รับมอบหมาย|โรงเรียนกำหนด|ฝ่าย\S*กำหนด))", 1.0,
+         "does as prescribed"),
+    _cue(E, r"เรียนรู้(?:จากการปฏิบัติ|งาน)|ขอ(?:คำแนะนำ|คำปรึกษา|รับการนิเทศ)", 0.8, "learning the job"),
+    # apply: adapts an existing approach or material
+    _cue(A, r"(?:ปรับ|ดัดแปลง|ประยุกต์)(?:ใช้|ให้(?:เหมาะ|สอดคล้อง|ง่าย))", 1.0, "adapts to fit"),
+    _cue(A, r"ที่มีอยู่(?:แล้ว)?|สำเร็จรูป|ของสำนักพิมพ์|ที่(?:ได้|ได้รับ)จากการอบรม|ที่(?:มีผู้)?เผยแพร่|ที่โรงเรียนจัดซื้อ|ตามตัวอย่าง|เนื้อหาเหมือนเดิม|ที่เพื่อนครู\S*สร้าง", 1.3,
+         "material or approach already exists"),
+    _cue(A, r"นำ\S{0,40}มา(?:ปรับ|ประยุกต์|ใช้)", 0.6, "takes something and uses it"),
+    # solve: the problem is diagnosed with data, the method aims at its cause, results compared
+    _cue(S, rf"(?:ร้อยละ\s*{_N}|{_N}\s*%|{_N}\s*คน(?:จาก|\s)|เฉลี่ย\S*\s*{_N})", 1.0, "quantified current state"),
+    _cue(S, r"(?:ผลการ(?:ทดสอบ|ประเมิน|สอบ|คัดกรอง)|คัดกรอง|แบบ(?:ทดสอบ|สังเกต|ประเมิน)\S*)\S{0,30}พบ(?:ว่า)?|พบว่า|วิเคราะห์(?:หา)?สาเหตุ|หาสาเหตุ|วินิจฉัย", 1.2,
+         "diagnosis"),
+    _cue(S, r"(?:ก่อน\S{0,6}และ\S{0,3}หลัง|เปรียบเทียบ|ติดตามผล|วัดผล\S{0,10}(?:ซ้ำ|หลัง))", 0.6, "measures the change"),
+    _cue(S, r"ตรงกับ(?:สาเหตุ|ปัญหา)|แก้(?:ไข)?(?:ปัญหา|ความเข้าใจ)\S{0,20}(?:โดยตรง|ที่พบ|นั้น)", 0.9, "method aimed at the cause"),
+    # originate: a model/process/innovation of one's own, validated and improved
+    _cue(O, r"(?:รูปแบบ|กระบวนการ|โมเดล|model|นวัตกรรม|วิธีการ|ระบบ|เครื่องมือ|ชุด\S{0,12})\S{0,40}(?:ของตนเอง|ขึ้นเอง|ขึ้นใหม่|ด้วยตนเอง|แบบใหม่|ใหม่)", 1.6,
+         "own/new model or process"),
+    _cue(O, r"(?:ของตนเอง|ขึ้นเอง|ด้วยตนเอง|ออกแบบเอง|คิด\S{0,10}ขึ้น)", 0.8, "of one's own"),
+    _cue(O, r"E1\s*/\s*E2|IOC|ผู้(?:เชี่ยวชาญ|ทรงคุณวุฒิ)|หาประสิทธิภาพ|ความเที่ยง|ความตรง", 1.0, "validated"),
+    _cue(O, r"สังเคราะห์|ทดลองใช้\S{0,20}ปรับปรุง|(?:ปรับปรุง|พัฒนา)\S{0,10}(?:อย่างต่อเนื่อง|รอบที่|ฉบับ)|PDCA|วงจร", 0.8, "iterative development"),
+    # invent: invents, transforms practice, model for others, advises colleagues
+    _cue(I, r"คิดค้น", 1.2, "invents"),
+    _cue(I, r"(?:ปรับ)?เปลี่ยน(?:แปลง)?\S{0,6}(?:วิธี|แนวปฏิบัติ|ระบบ|กระบวนการ|บทบาท|การจัดการเรียนรู้|การวัดผล|หลักสูตร|บรรยากาศ|การทำงาน)", 1.2, "transforms practice"),
+    _cue(I, r"ให้คำ(?:ปรึกษา|แนะนำ)\S{0,20}(?:ครู|เพื่อน)|(?:เป็น)?(?:พี่เลี้ยง|โค้ช|ที่ปรึกษา)(?:ให้|แก่)?\S{0,6}ครู|แบบอย่างที่ดี|ต้นแบบ|วิทยากรภายใน|นิเทศ", 1.0,
+         "advises others / model for others"),
+    _cue(I, r"ทั้ง(?:ระดับชั้น|โรงเรียน|ระบบ|กลุ่มสาระ)|ครูในโรงเรียน|ครูใน(?:กลุ่มสาระ|สายชั้น)", 0.7, "whole-school change"),
+    # impact: spreads beyond the school, networks, professional community change, leadership
+    _cue(M, r"(?:ขยายผล|เผยแพร่)\S{0,40}(?:เครือข่าย|โรงเรียนอื่น|สถานศึกษาอื่น|ต่างโรงเรียน|เขตพื้นที่|สพป|สพม|จังหวัด|อำเภอ|ระดับชาติ|ระดับภาค|ภูมิภาค|ทั่วประเทศ|[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง))", 2.0,
+         "spreads beyond the school"),
+    _cue(M, r"ขยายผล", 0.6, "spreads"),
+    _cue(M, r"เครือข่าย|ข้ามโรงเรียน|ต่างเขต|ต่างจังหวัด|ครูต่างโรงเรียน|โรงเรียนอื่น", 0.8, "network beyond school"),
+    _cue(M, r"ผู้นำ|แกนนำ|วงวิชาชีพ|ชุมชนวิชาชีพ|การเปลี่ยนแปลงในวง|นโยบายของเขต", 1.2, "leadership / professional change"),
+)
+
+# "ริเริ่ม"/"นวัตกรรม" over something that already exists is adaptation, not origination.
+_ADAPT_ONLY = re.compile(r"ที่มีอยู่|สำเร็จรูป|ของสำนักพิมพ์|เนื้อหาเหมือนเดิม|ตามตัวอย่าง|ที่(?:มีผู้)?เผยแพร่|จัดซื้อ|มีขาย")
+_OWN = re.compile(r"ของตนเอง|ขึ้นเอง|ขึ้นใหม่|ออกแบบเอง|ด้วยตนเอง")
+_LOCAL = re.compile(r"ภายในโรงเรียน|ในโรงเรียน|ในกลุ่มสาระ|ในสายชั้น|ในระดับชั้น")
+_BEYOND = re.compile(r"เครือข่าย|โรงเรียนอื่น|สถานศึกษาอื่น|ต่างโรงเรียน|เขตพื้นที่|จังหวัด|อำเภอ|ระดับชาติ|ภูมิภาค|ทั่วประเทศ|[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง)")
+
+CUE_SCALE = 0.9  # weight of the cues against the model's log-probabilities
+
+
+def cue_scores(text: str) -> tuple[dict[LevelId, float], dict[LevelId, list[str]]]:
+    """Cue score per level and the phrases (as written) that produced it."""
+    scores = {lv: 0.0 for lv in ORDER}
+    found: dict[LevelId, list[str]] = {lv: [] for lv in ORDER}
+    for cue in CUES:
+        m = cue.pattern.search(text)
+        if m:
+            scores[cue.level] += cue.weight
+            phrase = m.group(0).strip()
+            if phrase and phrase not in found[cue.level]:
+                found[cue.level].append(phrase)
+    if _ADAPT_ONLY.search(text) and not _OWN.search(text):
+        # Existing material, nothing of one's own: origination/invention words are hollow.
+        scores[O] -= 1.5
+        scores[I] -= 1.0
+        scores[A] += 0.8
+    if scores[M] > 0 and not _BEYOND.search(text):
+        scores[M] -= 1.0  # "ขยายผล" to colleagues in the same school is not impact
+    if _LOCAL.search(text) and not _BEYOND.search(text):
+        scores[M] -= 0.5
+    return scores, found
+
+
+def _softmax(xs: dict[LevelId, float]) -> dict[LevelId, float]:
+    top = max(xs.values())
+    ex = {k: math.exp(v - top) for k, v in xs.items()}
+    total = sum(ex.values())
+    return {k: v / total for k, v in ex.items()}
+
+
+def level_probabilities(text: str) -> tuple[dict[LevelId, float], dict[LevelId, list[str]]]:
+    """P(level | text) from model and cues, with the cue phrases per level."""
+    model = load("level")
+    model_p = model.probas(text)
+    scores, found = cue_scores(text)
+    logits = {lv: math.log(max(model_p.get(lv.value, 0.0), 1e-6)) + CUE_SCALE * scores[lv]
+              for lv in ORDER}
+    return _softmax(logits), found
+
+
+def predict_level(text: str) -> Prediction:
+    """`Prediction(label=LevelId, score=P(label), evidence=[phrases])`."""
+    text = text or ""
+    if not text.strip():
+        return Prediction(label=None, score=0.0, evidence=[])
+    probs, found = level_probabilities(text)
+    label = max(ORDER, key=lambda lv: probs[lv])
+    model = load("level")
+    evidence = list(found[label])
+    evidence = [e for e in evidence if not any(e != o and e in o for o in evidence)]
+    for phrase in model.evidence(text, label.value, k=6):
+        if (len(phrase) >= 4 and phrase in text
+                and not any(phrase in e or e in phrase for e in evidence)):
+            evidence.append(phrase)
+    return Prediction(label=label, score=round(probs[label], 4), evidence=evidence[:6])
+
+
+def probability_below(text: str, expected: LevelId) -> tuple[float, LevelId | None, list[str]]:
+    """P(the text shows a level below `expected`), the level detected and its evidence."""
+    if not (text or "").strip():
+        return 0.0, None, []
+    probs, _ = level_probabilities(text)
+    below = sum(p for lv, p in probs.items() if ORDER.index(lv) < ORDER.index(expected))
+    pred = predict_level(text)
+    return below, pred.label, pred.evidence

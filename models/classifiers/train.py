@@ -1,0 +1,161 @@
+"""Train the classifiers from repository data; store and verify artifacts.
+
+    python -m models.classifiers.train NAME|all     # writes artifacts/NAME.joblib + NAME.json
+
+`obtain(name)` is what `load()` calls: it reads `artifacts/NAME.joblib` only when the
+sidecar NAME.json records the same scikit-learn version, the same sha256 of the training
+data as the files in `samples/labels/` now, and the joblib file's own sha256; otherwise it
+trains in memory (well under 2 s).  Only files inside this package are ever unpickled.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import joblib
+import sklearn
+
+from models.classifiers.features import TextModel, pipeline
+
+PACKAGE = Path(__file__).resolve().parent
+ARTIFACTS = PACKAGE / "artifacts"
+REPO = PACKAGE.parents[1]
+LABELS = REPO / "samples" / "labels"
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: str
+    group: str = ""  # examples sharing a group stay in the same fold (near-duplicates)
+    area: int | None = None
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    files: tuple[str, ...]
+    reader: Callable[[], list[Example]]
+    threshold: float
+    c: float = 4.0
+    char: bool = True
+
+
+def _rows(file: str) -> list[dict[str, str]]:
+    with open(LABELS / file, encoding="utf-8", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if (r.get("text") or "").strip()
+                and not r[next(iter(r))].startswith("#")]
+
+
+def read_pa1() -> list[Example]:
+    return [Example(r["text"], r["label"], r.get("kind", "")) for r in _rows("pa1.csv")]
+
+
+def read_level() -> list[Example]:
+    return [Example(r["text"], r["level"], r.get("group") or f"r{i}")
+            for i, r in enumerate(_rows("level.csv"))]
+
+
+def read_items() -> list[Example]:
+    out = [Example(r["text"], r["item"], r.get("group") or f"i{i}", int(r["item"][0]))
+           for i, r in enumerate(_rows("items.csv"))]
+    # The rubric's own words (names, per-rank descriptions, evidence), from the seed.
+    out += [Example(r["text"], r["item"], "rubric", int(r["item"][0]))
+            for r in _rows("items_rubric.csv")]
+    return out
+
+
+SPECS: dict[str, Spec] = {
+    "pa1": Spec("pa1", ("pa1.csv",), read_pa1, threshold=0.5, c=4.0),
+    "level": Spec("level", ("level.csv",), read_level, threshold=0.55, c=8.0),
+    "items": Spec("items", ("items.csv", "items_rubric.csv"), read_items, threshold=0.3, c=8.0),
+}
+
+
+def data_sha256(spec: Spec) -> str | None:
+    h = hashlib.sha256()
+    for f in spec.files:
+        p = LABELS / f
+        if not p.is_file():
+            return None
+        h.update(f.encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def fit(spec: Spec, examples: list[Example] | None = None) -> TextModel:
+    examples = spec.reader() if examples is None else examples
+    pipe = pipeline(char=spec.char, c=spec.c)
+    pipe.fit([e.text for e in examples], [e.label for e in examples])
+    return TextModel(spec.name, pipe, spec.threshold,
+                     {"sklearn": sklearn.__version__, "data_sha256": data_sha256(spec),
+                      "n": len(examples)})
+
+
+def _artifact_ok(spec: Spec) -> bool:
+    meta_path, blob = ARTIFACTS / f"{spec.name}.json", ARTIFACTS / f"{spec.name}.joblib"
+    if not (meta_path.is_file() and blob.is_file()):
+        return False
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except ValueError:
+        return False
+    current = data_sha256(spec)
+    return (meta.get("sklearn") == sklearn.__version__
+            and (current is None or meta.get("data_sha256") == current)
+            and meta.get("joblib_sha256") == file_sha256(blob))
+
+
+def obtain(name: str) -> TextModel:
+    """The model `name`: the verified artifact, or one trained now from samples/labels."""
+    spec = SPECS[name]
+    if _artifact_ok(spec):
+        model = joblib.load(ARTIFACTS / f"{spec.name}.joblib")
+        if isinstance(model, TextModel):
+            return model
+    return fit(spec)
+
+
+def save(model: TextModel, metrics: dict | None = None) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    blob = ARTIFACTS / f"{model.name}.joblib"
+    joblib.dump(model, blob, compress=3)
+    meta = dict(model.meta, threshold=model.threshold, metrics=metrics or {},
+                joblib_sha256=file_sha256(blob), classes=model.classes)
+    (ARTIFACTS / f"{model.name}.json").write_text(
+        json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return blob
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    names = list(SPECS) if not args or args[0] == "all" else args
+    from models.classifiers.evaluate import cross_validate
+    for name in names:
+        if name not in SPECS:
+            print(f"unknown classifier {name!r}; known: {', '.join(SPECS)}", file=sys.stderr)
+            return 2
+        spec = SPECS[name]
+        t0 = time.perf_counter()
+        model = fit(spec)
+        took = time.perf_counter() - t0
+        metrics = cross_validate(spec)
+        metrics["train_seconds"] = round(took, 3)
+        path = save(model, metrics)
+        print(f"{name}: {model.meta['n']} examples, trained in {took:.2f} s, "
+              f"cv accuracy {metrics['accuracy']:.3f}, macro-F1 {metrics['macro_f1']:.3f} → {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
