@@ -152,6 +152,8 @@ def _source(document: Pa1Document, finding: Finding) -> SourceRef | None:
     # about the area as a whole (an uncovered item, no outcome), so it goes to the area row instead.
     if loc.field and loc.index is None and loc.part != "part1":
         keys.append(field_key(loc.part, loc.field, loc.area, 0))
+    if loc.part == "part1" and loc.area is not None and loc.index is None:
+        keys.append(field_key("part1", None, loc.area))  # the area's label cell, when recorded
     for key in keys:
         if key in document.sources:
             return document.sources[key]

@@ -118,7 +118,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     limits = _settings().limits()
     try:
         data = _read_file(args.file, limits.max_bytes)
-        if detect_format(data, limits) != "docx":
+        if b"%PDF-" in data[:1024] or detect_format(data, limits) != "docx":
             raise UnreadableFile(
                 "not-docx", "ใส่ความเห็นได้เฉพาะไฟล์ DOCX สำหรับ PDF ใช้ `check --format html` เพื่อได้รายงาน",
                 "Comments can be added to a DOCX only; for a PDF use `check --format html` for a report.",

@@ -79,9 +79,21 @@ def _anchors_via_libreoffice(commented: bytes, tmp_path) -> dict[str, str]:
     return anchors
 
 
+@pytest.fixture
+def annotated_real_reader(monkeypatch) -> tuple[bytes, bytes, Report]:
+    """The real DOCX reader (its SourceRefs), with the known findings in place of the checks."""
+    pytest.importorskip("extractors.docx")
+    monkeypatch.setattr(pipeline, "_run_checks", fakes.fake_checks)
+    data = fakes.build_docx()
+    report = pipeline.review(data, "pa1.docx")
+    assert report.document is not None and report.document.sources
+    return data, annotate_docx(data, report), report
+
+
 @pytest.mark.libreoffice
-def test_comments_survive_libreoffice_and_sit_on_the_right_text(annotated, tmp_path):
-    _, commented, report = annotated
+@pytest.mark.parametrize("which", ["annotated", "annotated_real_reader"])
+def test_comments_survive_libreoffice_and_sit_on_the_right_text(which, request, tmp_path):
+    _, commented, report = request.getfixturevalue(which)
     anchors = _anchors_via_libreoffice(commented, tmp_path)
     assert set(anchors) == {f.rule for f in report.findings}
     # An indicator: the runs that hold the excerpt, in the indicator's own cell line.

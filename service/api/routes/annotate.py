@@ -44,8 +44,9 @@ def pdf_refused() -> ApiError:
 @router.post("/annotate", summary="The uploaded DOCX with every finding as a Word comment")
 async def annotate(request: Request, settings: SettingsDep) -> Response:
     upload = await read_upload(request, settings)
-    if detect_format(upload.data, settings.limits()) == "pdf":
+    if b"%PDF-" in upload.data[:1024]:  # before any reading: the answer is the same, good PDF or not
         raise pdf_refused()
+    detect_format(upload.data, settings.limits())
     report = await review_upload(request, upload)
     out = await in_worker(request, lambda: annotate_docx(upload.data, report))
     return Response(out, media_type=DOCX_TYPE, headers={
