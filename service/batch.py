@@ -73,6 +73,7 @@ class BatchConfig:
     max_file_bytes: int = 20 * MB
     file_timeout_s: float = 120.0  # hard limit per file; the readers' own budget is 30 s
     worker_memory_mb: int = 2048  # RLIMIT_AS per worker (0 = none)
+    worker_log_level: str = "WARNING"  # the CLI sets ERROR so readers' warnings spare the bar
     max_batch_files: int = 5000
     max_batch_bytes: int = 2048 * MB
 
@@ -203,6 +204,8 @@ def worker_entry() -> None:
     conn = Connection(int(sys.argv[1]))
     init = conn.recv()
     sys.path[:] = init["sys_path"]
+    logging.basicConfig(level=init.get("log_level", "WARNING"),
+                        format="pa-review batch worker %(process)d %(levelname)s %(name)s: %(message)s")
     worker_main(conn, init["review"], init["memory_mb"], Limits(**init["limits"]))
 
 
@@ -355,6 +358,7 @@ class ProcessRunner:
         conn = Connection(ours.detach())
         conn.send({"sys_path": list(sys.path), "review": self.review,
                    "memory_mb": self.config.worker_memory_mb,
+                   "log_level": self.config.worker_log_level,
                    "limits": dataclasses.asdict(self.config.reader_limits())})
         return _Worker(process, conn)
 

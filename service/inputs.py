@@ -280,3 +280,38 @@ def iter_uploads(files: Iterable[tuple[str, bytes]],
             yield InputItem(base, error=_too_large(limits.max_file_bytes))
             continue
         yield InputItem(base, data)
+
+
+def _path_is_zip(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        head = handle.read(4)
+    if head not in (b"PK\x03\x04", b"PK\x05\x06"):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError):
+        return False
+    return "word/document.xml" not in names and "[Content_Types].xml" not in names
+
+
+def iter_upload_paths(files: Iterable[tuple[str, Path]],
+                      limits: InputLimits = InputLimits()) -> Iterator[InputItem]:
+    """Like `iter_uploads`, for uploads spooled to disk (a large zip never sits in memory)."""
+    count = 0
+    for name, path in files:
+        base = safe_relative(name or "") or "file"
+        if _path_is_zip(path):
+            for item in iter_zip(path, limits):
+                count += 1
+                if count > limits.max_files:
+                    raise _zip_bomb()
+                yield item
+            continue
+        count += 1
+        if count > limits.max_files:
+            raise _zip_bomb()
+        if path.stat().st_size > limits.max_file_bytes:
+            yield InputItem(base, error=_too_large(limits.max_file_bytes))
+            continue
+        yield InputItem(base, path.read_bytes())

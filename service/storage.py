@@ -131,6 +131,7 @@ class BatchStore(Protocol):
     def file_path(self, batch_id: str, seq: int) -> Path: ...
     def purge_batch(self, batch_id: str) -> None: ...
     def purge_expired(self, now: float | None = None) -> int: ...
+    def counts(self, batch_id: str) -> dict[str, int]: ...
     def pending(self) -> int: ...
 
 
@@ -373,6 +374,11 @@ class SqliteBatchStore:
             total = self._conn().execute("SELECT COUNT(*) FROM files WHERE batch_id = ?",
                                          (batch_id,)).fetchone()[0]
             self.seal(batch_id, total)
+
+    def counts(self, batch_id: str) -> dict[str, int]:
+        """Files of a batch per state."""
+        return {r[0]: r[1] for r in self._conn().execute(
+            "SELECT state, COUNT(*) FROM files WHERE batch_id = ? GROUP BY state", (batch_id,))}
 
     def pending(self) -> int:
         return self._conn().execute(

@@ -1,0 +1,235 @@
+"""Batches for supervisors: many files (or one zip) in, progress, a spreadsheet out.
+
+POST /api/v1/batches                    multipart `files` (repeatable; documents or zips), optional
+                                        `rank` and `keep` → 202 {"id", "token"} at once
+GET  /api/v1/batches/{id}               progress and per-file summaries
+GET  /api/v1/batches/{id}/report.xlsx   two sheets: files, findings
+GET  /api/v1/batches/{id}/report.csv    one sheet (`?sheet=findings` for the findings)
+
+The GETs need `Authorization: Bearer <token>`: 401 without it, 404 for an unknown id or a wrong
+token (the same answer, compared in constant time; only a hash of the token is stored).
+Uploads stream to a spool folder under data_dir with caps enforced as they arrive, so a large
+zip never sits in memory.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+import anyio.to_thread
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import JSONResponse, Response
+from python_multipart.multipart import MultipartParser, parse_options_header
+
+from extractors.errors import UnreadableFile
+from models.document import RankId
+from service.api.errors import ApiError
+from service.batch import BatchService
+from service.inputs import iter_upload_paths
+from service.render.table import csv_bytes, xlsx_bytes
+
+router = APIRouter(prefix="/api/v1/batches", tags=["batches"])
+
+FORM_OVERHEAD = 1024 * 1024
+MAX_FIELD_BYTES = 1024
+NO_STORE = {"Cache-Control": "no-store"}
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _service(request: Request) -> BatchService:
+    service = getattr(request.app.state, "batches", None)
+    if service is None:
+        raise ApiError(503, "batches-unavailable", "ระบบตรวจเป็นชุดยังไม่พร้อมใช้งาน กรุณาลองใหม่ภายหลัง",
+                       "Batch review is not available right now: try again later.")
+    return service
+
+
+def _authorised(request: Request, batch_id: str) -> BatchService:
+    service = _service(request)
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise HTTPException(401, headers={"WWW-Authenticate": "Bearer"}, detail={
+            "message_th": "ต้องส่งรหัสของชุดไฟล์ (Authorization: Bearer <token>) ที่ได้ตอนอัปโหลด",
+            "message_en": "Send the batch token you received at upload "
+                          "(Authorization: Bearer <token>)."})
+    if not service.check_token(batch_id, token):
+        raise ApiError(404, "batch-not-found", "ไม่พบชุดไฟล์นี้ (รหัสไม่ถูกต้องหรือหมดอายุแล้ว)",
+                       "No such batch: the id or token is wrong, or the results have expired.")
+    return service
+
+
+def _parse_rank(value: str | None) -> str | None:
+    if not value or not value.strip():
+        return None
+    try:
+        return RankId(value.strip()).value
+    except ValueError:
+        raise ApiError(422, "invalid-rank", "วิทยฐานะที่ระบุไม่ถูกต้อง",
+                       "Unknown rank: use one of " + ", ".join(r.value for r in RankId) + ".") \
+            from None
+
+
+def _too_large(max_bytes: int) -> UnreadableFile:
+    mb = max_bytes / (1024 * 1024)
+    return UnreadableFile("too-large", f"ชุดไฟล์ที่อัปโหลดมีขนาดรวมเกิน {mb:g} MB ที่ระบบรับได้",
+                          f"The batch upload is larger than the {mb:g} MB limit.", status=413)
+
+
+async def _spool(request: Request, service: BatchService, spool: Path
+                 ) -> tuple[list[tuple[str, Path]], dict[str, str]]:
+    """Stream the multipart body: file parts to files in `spool`, small fields to memory."""
+    content_type, params = parse_options_header(request.headers.get("content-type", ""))
+    if content_type != b"multipart/form-data" or b"boundary" not in params:
+        raise ApiError(415, "not-multipart", "ต้องส่งไฟล์แบบ multipart/form-data (ช่อง files)",
+                       "Send the files as multipart/form-data (field `files`).")
+    config = service.config
+    max_body = config.max_batch_bytes + FORM_OVERHEAD
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_body:
+        raise _too_large(config.max_batch_bytes)
+    max_parts = config.max_batch_files + 10
+    saved: list[tuple[str, Path]] = []
+    fields: dict[str, str] = {}
+    state: dict = {"name": "", "filename": None, "handle": None, "field": bytearray(),
+                   "hname": bytearray(), "hvalue": bytearray(), "headers": {}, "error": None}
+
+    def fail(exc: Exception) -> None:
+        if state["error"] is None:
+            state["error"] = exc
+
+    def on_part_begin() -> None:
+        state["headers"] = {}
+        state["filename"], state["handle"] = None, None
+        state["field"] = bytearray()
+
+    def on_header_field(data: bytes, start: int, end: int) -> None:
+        state["hname"].extend(data[start:end])
+
+    def on_header_value(data: bytes, start: int, end: int) -> None:
+        state["hvalue"].extend(data[start:end])
+
+    def on_header_end() -> None:
+        state["headers"][bytes(state["hname"]).lower()] = bytes(state["hvalue"])
+        state["hname"].clear()
+        state["hvalue"].clear()
+
+    def on_headers_finished() -> None:
+        _, disp = parse_options_header(state["headers"].get(b"content-disposition", b""))
+        state["name"] = disp.get(b"name", b"").decode("utf-8", "replace")
+        if b"filename" in disp:
+            if len(saved) >= max_parts:
+                fail(ApiError(413, "too-many-files", "อัปโหลดไฟล์มากเกินไปในชุดเดียว",
+                              "Too many files in one batch."))
+                return
+            state["filename"] = disp[b"filename"].decode("utf-8", "replace")
+            path = spool / f"{len(saved):06d}.upload"
+            state["handle"] = open(path, "wb")
+            saved.append((state["filename"], path))
+
+    def on_part_data(data: bytes, start: int, end: int) -> None:
+        if state["handle"] is not None:
+            state["handle"].write(data[start:end])
+        elif state["filename"] is None:
+            state["field"].extend(data[start:end])
+            if len(state["field"]) > MAX_FIELD_BYTES:
+                fail(ApiError(413, "field-too-large", "ข้อมูลในแบบฟอร์มยาวเกินไป",
+                              "A form field is too long."))
+
+    def on_part_end() -> None:
+        if state["handle"] is not None:
+            state["handle"].close()
+            state["handle"] = None
+        elif state["filename"] is None and state["name"]:
+            fields[state["name"]] = bytes(state["field"]).decode("utf-8", "replace")
+
+    parser = MultipartParser(params[b"boundary"], callbacks={
+        "on_part_begin": on_part_begin, "on_part_data": on_part_data, "on_part_end": on_part_end,
+        "on_header_field": on_header_field, "on_header_value": on_header_value,
+        "on_header_end": on_header_end, "on_headers_finished": on_headers_finished,
+    })
+    received = 0
+    try:
+        async for chunk in request.stream():
+            received += len(chunk)
+            if received > max_body:
+                raise _too_large(config.max_batch_bytes)
+            parser.write(chunk)
+            if state["error"] is not None:
+                raise state["error"]
+        parser.finalize()
+    except (UnreadableFile, ApiError):
+        raise
+    except Exception:  # malformed multipart
+        raise ApiError(400, "bad-multipart", "ข้อมูลที่ส่งมาเสียหรือไม่สมบูรณ์ กรุณาอัปโหลดใหม่",
+                       "The upload is malformed or incomplete: please upload again.") from None
+    finally:
+        if state["handle"] is not None:
+            state["handle"].close()
+    if state["error"] is not None:
+        raise state["error"]
+    return saved, fields
+
+
+@router.post("", status_code=202, summary="Start a batch (multipart `files`: documents or a zip)")
+async def create_batch(request: Request) -> JSONResponse:
+    service = _service(request)
+    incoming = service.config.data_dir / "incoming"
+    incoming.mkdir(parents=True, exist_ok=True)
+    spool = Path(tempfile.mkdtemp(dir=incoming))
+    try:
+        saved, fields = await _spool(request, service, spool)
+        rank = _parse_rank(fields.get("rank"))
+        keep = fields.get("keep", "").strip().lower() in ("1", "true", "on", "yes")
+        if not saved:
+            raise ApiError(422, "no-file", "ไม่พบไฟล์ที่อัปโหลด กรุณาเลือกไฟล์ .docx .pdf หรือ .zip",
+                           "No file was uploaded: send .docx, .pdf or .zip files in the "
+                           "multipart field `files`.")
+        limits = service.config.input_limits()
+        created = await anyio.to_thread.run_sync(
+            lambda: service.submit_items(iter_upload_paths(saved, limits), rank=rank,
+                                         keep_files=keep))
+    finally:
+        shutil.rmtree(spool, ignore_errors=True)
+    return JSONResponse(created.model_dump(), status_code=202, headers=NO_STORE)
+
+
+@router.get("/{batch_id}", summary="Progress and per-file summaries (Bearer token)")
+async def batch_status(batch_id: str, request: Request) -> JSONResponse:
+    service = _authorised(request, batch_id)
+    status = await anyio.to_thread.run_sync(lambda: service.status(batch_id))
+    if status is None:
+        raise ApiError(404, "batch-not-found", "ไม่พบชุดไฟล์นี้ (รหัสไม่ถูกต้องหรือหมดอายุแล้ว)",
+                       "No such batch: the id or token is wrong, or the results have expired.")
+    return JSONResponse(status.model_dump(mode="json"), headers=NO_STORE)
+
+
+async def _rows(request: Request, batch_id: str):
+    service = _authorised(request, batch_id)
+    files = await anyio.to_thread.run_sync(lambda: service.results(batch_id))
+    if files is None:
+        raise ApiError(404, "batch-not-found", "ไม่พบชุดไฟล์นี้ (รหัสไม่ถูกต้องหรือหมดอายุแล้ว)",
+                       "No such batch: the id or token is wrong, or the results have expired.")
+    return files
+
+
+@router.get("/{batch_id}/report.xlsx", summary="The batch as an Excel workbook (Bearer token)")
+async def batch_xlsx(batch_id: str, request: Request) -> Response:
+    files = await _rows(request, batch_id)
+    body = await anyio.to_thread.run_sync(lambda: xlsx_bytes(files))
+    return Response(body, media_type=XLSX, headers={
+        **NO_STORE, "Content-Disposition": f'attachment; filename="pa-review-{batch_id}.xlsx"'})
+
+
+@router.get("/{batch_id}/report.csv", summary="The batch as CSV, UTF-8 with BOM (Bearer token)")
+async def batch_csv(batch_id: str, request: Request,
+                    sheet: Literal["files", "findings"] = "files") -> Response:
+    files = await _rows(request, batch_id)
+    body = await anyio.to_thread.run_sync(lambda: csv_bytes(files, sheet))
+    suffix = "" if sheet == "files" else "-findings"
+    return Response(body, media_type="text/csv; charset=utf-8", headers={
+        **NO_STORE,
+        "Content-Disposition": f'attachment; filename="pa-review-{batch_id}{suffix}.csv"'})

@@ -1,0 +1,199 @@
+"""A batch as a spreadsheet: XLSX (two sheets) or CSV (UTF-8 with BOM, so Excel shows Thai).
+
+Sheet 1 "ไฟล์ (Files)": one row per file.  Sheet 2 "ข้อสังเกต (Findings)": one row per finding.
+Headers are Thai with English in brackets; the header row is frozen and filtered.  Text that a
+spreadsheet would run as a formula is written as text: typed as a string in XLSX, prefixed with
+an apostrophe in CSV (`=…`, `+…`, `-…`, `@…`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Iterable, Literal
+
+from models.rubric import ranks
+from service.storage import FileRow
+
+STATE_TH = {"queued": "รอตรวจ", "running": "กำลังตรวจ", "done": "ตรวจแล้ว", "failed": "อ่านไม่ได้"}
+
+FILE_COLUMNS = [
+    ("file", "ไฟล์ (File)"),
+    ("state", "สถานะ (State)"),
+    ("name", "ชื่อครู (Teacher)"),
+    ("rank", "วิทยฐานะ (Rank)"),
+    ("school", "โรงเรียน (School)"),
+    ("errors", "ข้อผิดพลาด (Errors)"),
+    ("warnings", "คำเตือน (Warnings)"),
+    ("infos", "ข้อแนะนำ (Infos)"),
+    ("top", "ปัญหาหลัก (Top problems)"),
+    ("reason", "เหตุที่อ่านไม่ได้ (Error reason)"),
+]
+FINDING_COLUMNS = [
+    ("file", "ไฟล์ (File)"),
+    ("rule", "กฎ (Rule)"),
+    ("severity", "ระดับ (Severity)"),
+    ("part", "ส่วน (Part)"),
+    ("area", "ด้าน (Area)"),
+    ("field", "ช่อง (Field)"),
+    ("index", "ลำดับ (Index)"),
+    ("excerpt", "ข้อความ (Excerpt)"),
+    ("message_th", "ข้อสังเกต (Message, Thai)"),
+    ("message_en", "Message (English)"),
+    ("suggestion_th", "ข้อเสนอแนะ (Suggestion)"),
+]
+SEVERITY_TH = {"error": "ข้อผิดพลาด (error)", "warning": "คำเตือน (warning)",
+               "info": "ข้อแนะนำ (info)"}
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+MAX_WIDTH = 60
+WRAP_FROM = 40  # columns this wide wrap their text
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    headers: list[str]
+    rows: list[list[Any]]
+
+
+def _rank_label(rank_id: str | None) -> str:
+    if not rank_id:
+        return ""
+    for rank in ranks().values():
+        if rank.id.value == rank_id:
+            return rank.th
+    return rank_id
+
+
+def _top_problems(findings: list[dict[str, Any]], n: int = 3) -> str:
+    count = Counter(f["rule"] for f in findings)
+    worst = {}
+    for f in findings:
+        worst[f["rule"]] = min(worst.get(f["rule"], 9), SEVERITY_ORDER.get(f["severity"], 9))
+    rules = sorted(count, key=lambda r: (worst[r], -count[r], r))[:n]
+    return "; ".join(f"{r} ×{count[r]}" if count[r] > 1 else r for r in rules)
+
+
+def file_rows(files: Iterable[FileRow]) -> Table:
+    rows = []
+    for f in files:
+        report = f.report or {}
+        header = ((report.get("document") or {}).get("header") or {})
+        summary = report.get("summary") or {}
+        reason = ""
+        if f.error:
+            reason = f"{f.error.get('code', '')}: {f.error.get('message_th', '')} / " \
+                     f"{f.error.get('message_en', '')}"
+        rows.append([
+            f.name, STATE_TH.get(f.state, f.state), header.get("name") or "",
+            _rank_label(header.get("rank")), header.get("school") or "",
+            summary.get("errors", "") if f.report else "",
+            summary.get("warnings", "") if f.report else "",
+            summary.get("infos", "") if f.report else "",
+            _top_problems(report.get("findings") or []), reason,
+        ])
+    return Table("ไฟล์ (Files)", [h for _, h in FILE_COLUMNS], rows)
+
+
+def finding_rows(files: Iterable[FileRow]) -> Table:
+    rows = []
+    for f in files:
+        for finding in (f.report or {}).get("findings") or []:
+            loc = finding.get("location") or {}
+            rows.append([
+                f.name, finding.get("rule", ""), SEVERITY_TH.get(finding.get("severity"), ""),
+                loc.get("part") or "", loc.get("area") if loc.get("area") is not None else "",
+                loc.get("field") or "",
+                loc.get("index") + 1 if isinstance(loc.get("index"), int) else "",
+                finding.get("excerpt") or "", finding.get("message_th") or "",
+                finding.get("message_en") or "", finding.get("suggestion_th") or "",
+            ])
+    return Table("ข้อสังเกต (Findings)", [h for _, h in FINDING_COLUMNS], rows)
+
+
+# -- width and safety ------------------------------------------------------------------------
+
+
+def display_width(text: str) -> int:
+    """Columns a string takes: Thai vowel and tone marks above/below take none, wide CJK two."""
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def _neutralise(value: Any) -> Any:
+    """Text starting like a formula is prefixed with ' so no spreadsheet evaluates it."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+# -- writers -----------------------------------------------------------------------------------
+
+
+def write_xlsx(files: list[FileRow], out: io.BufferedIOBase | Any) -> None:
+    """Two sheets to a path or binary stream."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    header_font = Font(bold=True)
+    header_fill = PatternFill("solid", fgColor="DDE7F0")
+    for table in (file_rows(files), finding_rows(files)):
+        sheet = workbook.create_sheet(table.title[:31])
+        sheet.append(table.headers)
+        for row in table.rows:
+            sheet.append(row)
+            for cell in sheet[sheet.max_row]:
+                if cell.data_type == "f":  # a teacher's text that starts with "=" stays text
+                    cell.data_type = "s"
+        widths = [display_width(h) for h in table.headers]
+        for row in table.rows:
+            for i, value in enumerate(row):
+                longest = max((display_width(line) for line in str(value).split("\n")), default=0)
+                widths[i] = max(widths[i], longest)
+        for i, width in enumerate(widths, start=1):
+            letter = get_column_letter(i)
+            # Thai glyphs in Excel's default font are wider than Latin ones: add a fifth.
+            sheet.column_dimensions[letter].width = min(MAX_WIDTH, max(8, width * 1.2 + 2))
+            if width > WRAP_FROM:
+                for cell in sheet[letter][1:]:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for cell in sheet[1]:
+            cell.font = header_font
+            cell.fill = header_fill
+            cell.alignment = Alignment(vertical="center", wrap_text=True)
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(table.headers))}{len(table.rows) + 1}"
+    workbook.save(out)
+
+
+def write_csv(files: list[FileRow], out: io.TextIOBase | Any,
+              sheet: Literal["files", "findings"] = "files") -> None:
+    """One sheet as CSV to a text stream opened with newline="" (the BOM is written here)."""
+    table = file_rows(files) if sheet == "files" else finding_rows(files)
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(table.headers)
+    for row in table.rows:
+        writer.writerow([_neutralise(v) for v in row])
+
+
+def xlsx_bytes(files: list[FileRow]) -> bytes:
+    buffer = io.BytesIO()
+    write_xlsx(files, buffer)
+    return buffer.getvalue()
+
+
+def csv_bytes(files: list[FileRow], sheet: Literal["files", "findings"] = "files") -> bytes:
+    buffer = io.StringIO(newline="")
+    write_csv(files, buffer, sheet)
+    return buffer.getvalue().encode("utf-8")
