@@ -54,6 +54,9 @@ class DocxWriter:
 
     # ---- basics -------------------------------------------------------------------------
     def _setup(self) -> None:
+        # TH Sarabun* at 16pt as real PA1s; the TLWG fonts are much larger per point, so
+        # teachers who use them pick 14pt.
+        half_points = 32 if "Sarabun" in self.font else 28
         sec = self.doc.sections[0]
         sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
         sec.left_margin = sec.right_margin = Cm(2.0)
@@ -68,8 +71,8 @@ class DocxWriter:
                 rpr.remove(old)
             rpr.append(parse_xml(f'<w:rFonts {nsdecls("w")} w:ascii="{self.font}" w:hAnsi="{self.font}" '
                                  f'w:eastAsia="{self.font}" w:cs="{self.font}"/>'))
-            rpr.append(parse_xml(f'<w:sz {nsdecls("w")} w:val="32"/>'))
-            rpr.append(parse_xml(f'<w:szCs {nsdecls("w")} w:val="32"/>'))
+            rpr.append(parse_xml(f'<w:sz {nsdecls("w")} w:val="{half_points}"/>'))
+            rpr.append(parse_xml(f'<w:szCs {nsdecls("w")} w:val="{half_points}"/>'))
             rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="en-US" w:bidi="th-TH"/>'))
         normal = self.doc.styles["Normal"].paragraph_format
         normal.space_after = Pt(0)
@@ -244,8 +247,8 @@ class DocxWriter:
                '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
                '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
                '<v:shape id="TitleBox" o:spid="_x0000_s1026" type="#_x0000_t202" '
-               'style="width:453pt;height:76pt" strokeweight="1pt">'
-               f'<v:textbox><w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>')
+               'style="width:453pt;height:96pt;mso-fit-shape-to-text:t" strokeweight="1pt">'
+               f'<v:textbox style="mso-fit-shape-to-text:t"><w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>')
         self.doc.element.body.append(parse_xml(xml))
         # keep sectPr last
         body = self.doc.element.body
