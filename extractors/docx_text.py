@@ -37,7 +37,7 @@ _HIDDEN = {qn(t) for t in ("w:del", "w:moveFrom", "w:pPr", "w:rPr", "w:instrText
                            "w:delInstrText", "w:footnoteReference", "w:endnoteReference",
                            "w:commentReference", "w:annotationRef", "w:bookmarkStart",
                            "w:bookmarkEnd", "w:proofErr", "w:lastRenderedPageBreak")}
-_DRAWINGS = {qn("w:drawing"), qn("w:pict"), qn("w:object"), T_ALT}
+_DRAWINGS = {qn("w:drawing"), qn("w:pict"), qn("w:object")}
 
 CHECKED, UNCHECKED = "☑", "☐"
 # w:sym / symbol-font characters (low byte of the F0xx code) that matter on a form.
@@ -320,6 +320,8 @@ class ParagraphReader:
                 self._boxes.append(child)
             elif tag == T_ALT:
                 self._alternate(child, self._find_boxes)
+            elif tag == T_FALLBACK and el.find(T_CHOICE) is not None:
+                continue  # the Choice was (or will be) read: the Fallback repeats it
             elif isinstance(tag, str):
                 self._find_boxes(child)
 

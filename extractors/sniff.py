@@ -40,6 +40,7 @@ def detect_format(data: bytes, limits: Limits = Limits()) -> Format:
                    f"The file is larger than the {mb:g} MB limit.", 413)
     head = data[:1024]
     if b"%PDF-" in head:
+        check_pdf_container(data, limits)
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         check_docx_container(data, limits)
@@ -48,13 +49,27 @@ def detect_format(data: bytes, limits: Limits = Limits()) -> Format:
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data[:65536 * 8]:
             raise _err("encrypted", "ไฟล์ DOCX ถูกตั้งรหัสผ่านไว้ กรุณาเอารหัสผ่านออกแล้วอัปโหลดใหม่",
                        "The DOCX is password-protected: remove the password and upload it again.")
+        ole_th, ole_en = _describe_ole(data[:65536 * 8])
         raise _err("unsupported-type",
-                   "เป็นไฟล์ Word รุ่นเก่า (.doc) กรุณาบันทึกเป็น .docx หรือ PDF แล้วอัปโหลดใหม่",
-                   "This is an old Word (.doc) file: save it as .docx or PDF and upload it again.", 415)
+                   f"เป็น{ole_th} กรุณาบันทึกเป็น .docx หรือ PDF แล้วอัปโหลดใหม่",
+                   f"This is {ole_en}: save it as .docx or PDF and upload it again.", 415)
     kind = _describe(head)
     raise _err("unsupported-type",
                f"ไม่ใช่ไฟล์ DOCX หรือ PDF ({kind['th']}) ระบบอ่านได้เฉพาะ .docx และ .pdf",
                f"Not a DOCX or PDF file ({kind['en']}): only .docx and .pdf can be read.", 415)
+
+
+def _utf16(name: str) -> bytes:
+    return name.encode("utf-16-le")
+
+
+def _describe_ole(head: bytes) -> tuple[str, str]:
+    """What an OLE compound file (old Office format) holds, from its stream names."""
+    if _utf16("Workbook") in head or _utf16("Book") in head:
+        return "ไฟล์ Excel รุ่นเก่า (.xls)", "an old Excel (.xls) file"
+    if _utf16("PowerPoint Document") in head:
+        return "ไฟล์ PowerPoint รุ่นเก่า (.ppt)", "an old PowerPoint (.ppt) file"
+    return "ไฟล์ Word รุ่นเก่า (.doc)", "an old Word (.doc) file"
 
 
 def _describe(head: bytes) -> dict[str, str]:
@@ -87,7 +102,7 @@ def check_docx_container(data: bytes, limits: Limits = Limits()) -> None:
         raise _err("corrupt", "ไฟล์เสียหรือไม่สมบูรณ์ (เปิดเป็นไฟล์ zip/DOCX ไม่ได้)",
                    "The file is damaged or incomplete: it cannot be opened as a zip/DOCX.") from None
     names = {i.filename for i in infos}
-    if "word/document.xml" not in names:
+    if "word/document.xml" not in names and not _declares_word_main(archive, infos):
         what_th, what_en = "ไฟล์ zip ทั่วไป", "a plain zip archive"
         if "xl/workbook.xml" in names:
             what_th, what_en = "ไฟล์ Excel (.xlsx)", "an Excel workbook (.xlsx)"
@@ -108,6 +123,58 @@ def check_docx_container(data: bytes, limits: Limits = Limits()) -> None:
         ratio = info.file_size / max(info.compress_size, 1)
         if total > limits.max_unpacked_bytes or (info.file_size > 1_000_000 and ratio > limits.max_ratio):
             raise _bomb()
+
+
+_WORD_MAIN = re.compile(rb"wordprocessingml\.(?:document|template)\.main\+xml|"
+                        rb"ms-word\.(?:document|template)\.macroEnabled(?:Template)?\.main\+xml")
+
+
+def _declares_word_main(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> bool:
+    """A Word main part under another name than word/document.xml, declared in
+    [Content_Types].xml (some generators write word/document2.xml)."""
+    info = next((i for i in infos if i.filename == "[Content_Types].xml"), None)
+    if info is None or info.file_size > 1_000_000:
+        return False
+    try:
+        return bool(_WORD_MAIN.search(archive.read(info)))
+    except Exception:
+        return False
+
+
+def check_pdf_container(data: bytes, limits: Limits = Limits()) -> None:
+    """Open the PDF with pdfium (cheap: no page is parsed) and refuse password-protected,
+    unopenable and over-long PDFs before any reader starts."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if e.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY) \
+                or "password" in str(e).lower():
+            raise _err("encrypted", "ไฟล์ PDF ถูกตั้งรหัสผ่านไว้ กรุณาเอารหัสผ่านออกแล้วอัปโหลดใหม่",
+                       "The PDF is password-protected: remove the password and upload it "
+                       "again.") from None
+        raise _pdf_corrupt() from None
+    except Exception:
+        raise _pdf_corrupt() from None
+    try:
+        pages = len(doc)
+    finally:
+        doc.close()
+    if pages <= 0:
+        raise _pdf_corrupt()
+    if pages > limits.max_pages:
+        raise _err("too-many-pages",
+                   f"ไฟล์มี {pages} หน้า เกินกว่า {limits.max_pages} หน้าที่ระบบรับได้ "
+                   "แบบ PA1 ปกติมีไม่กี่หน้า กรุณาส่งเฉพาะแบบข้อตกลง",
+                   f"The PDF has {pages} pages, more than the {limits.max_pages} allowed: "
+                   "a PA1 form is a few pages, please upload the agreement alone.", 413)
+
+
+def _pdf_corrupt() -> UnreadableFile:
+    return _err("corrupt", "ไฟล์ PDF เสียหรือไม่สมบูรณ์ ระบบเปิดอ่านไม่ได้",
+                "The PDF is damaged or incomplete and cannot be opened.")
 
 
 def _bomb() -> UnreadableFile:

@@ -1,0 +1,401 @@
+"""extractors.docx.read_docx: document order, exact SourceRefs, tables as the real <w:tc>,
+content controls, text boxes, fields, tracked changes, list labels, Thai normalisation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+
+from extractors.budget import Budget
+from extractors.docx import read_docx
+from extractors.docx_numbering import format_number
+from extractors.docx_walk import locate
+from extractors.errors import UnreadableFile
+from extractors.raw import Paragraph, RawDocument, Table
+from extractors.sniff import Limits
+from models.thai.normalize import normalize
+
+DATA = Path(__file__).resolve().parent / "data"
+sys.path.insert(0, str(DATA))
+
+from docx_xml import (abstract_num, add_blocks, checkbox_sdt, field_paragraph,  # noqa: E402
+                      new_document, num, numpr, p, textbox_paragraph, to_bytes, tracked_paragraph)
+
+ZWSP = "\u200b"
+
+
+def read(document_or_bytes) -> RawDocument:
+    data = document_or_bytes if isinstance(document_or_bytes, bytes) else to_bytes(document_or_bytes)
+    return read_docx(data, limits=Limits(), budget=Budget(30))
+
+
+def paragraphs(raw: RawDocument) -> list[Paragraph]:
+    return [b for b in raw.blocks if isinstance(b, Paragraph)]
+
+
+def tables(raw: RawDocument) -> list[Table]:
+    return [b for b in raw.blocks if isinstance(b, Table)]
+
+
+def texts(raw: RawDocument) -> list[str]:
+    return [p.text for p in raw.iter_paragraphs()]
+
+
+def element_text(element) -> str:
+    return normalize("".join(t.text or "" for t in element.iter(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t")))
+
+
+def reopen(document) -> docx.document.Document:
+    """The document as a later reader (the comment writer) sees it: saved and opened again."""
+    import io
+    return docx.Document(io.BytesIO(to_bytes(document)))
+
+
+# -- order and paragraph refs -----------------------------------------------------------------
+
+def test_body_order_paragraph_refs_match_python_docx():
+    d = docx.Document()
+    d.add_paragraph("ชื่อ นายสมชาย ใจดี")
+    d.add_paragraph("")  # empty: skipped, but it keeps its index
+    d.add_table(rows=1, cols=1).cell(0, 0).text = "ในตาราง"
+    d.add_paragraph("หลังตาราง")
+    d.add_table(rows=1, cols=2).cell(0, 1).text = "ตารางสอง"
+    d.add_paragraph("ท้าย")
+    d.sections[0].header.paragraphs[0].text = "หัวกระดาษ"  # page headers are not read
+    raw = read(d)
+    assert texts(raw) == ["ชื่อ นายสมชาย ใจดี", "ในตาราง", "หลังตาราง", "ตารางสอง", "ท้าย"]
+    assert [type(b).__name__ for b in raw.blocks] == ["Paragraph", "Table", "Paragraph", "Table",
+                                                      "Paragraph"]
+    again = reopen(d)
+    for para in paragraphs(raw):
+        assert para.ref.kind == "paragraph"
+        assert again.paragraphs[para.ref.paragraph].text == para.text
+        assert locate(again.element.body, para.ref) is again.paragraphs[para.ref.paragraph]._p
+    assert [p.ref.paragraph for p in paragraphs(raw)] == [0, 2, 3]
+    assert [t.ref.table for t in tables(raw)] == [0, 1]
+    second = tables(raw)[1].rows[0].cells[1]
+    assert second.ref.model_dump(exclude_defaults=True) == {"kind": "cell", "table": 1, "row": 0,
+                                                            "cell": 1}
+    assert second.paragraphs[0].ref.line == 0
+    assert again.tables[1].rows[0].cells[1].text == "ตารางสอง"
+    assert raw.format == "docx"
+
+
+def test_style_name_and_bold_majority():
+    d = docx.Document()
+    d.add_paragraph("ส่วนที่ 1 ข้อตกลง", style="Heading 1")
+    para = d.add_paragraph()
+    para.add_run("ตัวหนาส่วนใหญ่ของย่อหน้า").bold = True
+    para.add_run(" ปกติ")
+    para2 = d.add_paragraph()
+    para2.add_run("หนา").bold = True
+    para2.add_run(" ส่วนที่เหลือไม่หนาเลยยาวกว่า")
+    out = paragraphs(read(d))
+    assert out[0].style == "Heading 1" and out[0].bold
+    assert out[1].style == "Normal" and out[1].bold
+    assert not out[2].bold
+
+
+# -- tables ----------------------------------------------------------------------------------
+
+def test_merged_cells_are_read_once_with_spans():
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=4)
+    t.cell(0, 0).merge(t.cell(0, 2)).text = "งาน (Tasks)"  # gridSpan 3
+    t.cell(0, 3).text = "ตัวชี้วัด"
+    t.cell(1, 0).merge(t.cell(2, 0)).text = "ด้านที่ 1"  # vMerge restart + continue
+    t.cell(1, 1).text = "ก"
+    t.cell(2, 1).text = "ข"
+    raw = read(d)
+    table = tables(raw)[0]
+    assert table.n_cols == 4
+    assert raw.text.count("งาน (Tasks)") == 1 and raw.text.count("ด้านที่ 1") == 1
+    row0 = table.rows[0].cells
+    assert [(c.grid_col, c.grid_span, c.row_span) for c in row0] == [(0, 3, 1), (3, 1, 1)]
+    assert [c.ref.cell for c in row0] == [0, 1]  # index of the real <w:tc>, not the grid column
+    row1, row2 = table.rows[1].cells, table.rows[2].cells
+    assert (row1[0].text, row1[0].row_span, row1[0].grid_col) == ("ด้านที่ 1", 2, 0)
+    assert [c.grid_col for c in row2] == [1, 2, 3]  # the continuation is not emitted again
+    assert [c.ref.cell for c in row2] == [1, 2, 3]  # … but it still counts as a <w:tc>
+    body = reopen(d).element.body
+    for row in table.rows:
+        for cell in row.cells:
+            tc = locate(body, cell.ref)
+            assert tc.tag.endswith("}tc") and element_text(tc) == cell.text
+            for para in cell.paragraphs:
+                assert element_text(locate(body, para.ref)) == para.text
+
+
+def test_grid_before_offsets_the_first_cell():
+    d = new_document(['<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>'
+                      '<w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc>'
+                      '<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>'
+                      '<w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr>'
+                      '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>'
+                      '<w:tc><w:p><w:r><w:t>c</w:t></w:r></w:p></w:tc>'
+                      '<w:tc><w:p><w:r><w:t>d</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'])
+    table = tables(read(d))[0]
+    assert [(c.text, c.grid_col, c.grid_span) for c in table.rows[0].cells] == [("a", 0, 1),
+                                                                                ("b", 1, 2)]
+    assert [(c.text, c.grid_col, c.ref.cell) for c in table.rows[1].cells] == [("c", 1, 0),
+                                                                              ("d", 2, 1)]
+
+
+def test_nested_table_is_a_block_inside_the_cell_with_a_path():
+    d = docx.Document()
+    d.add_paragraph("ก่อน")
+    outer = d.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text = "นอก"
+    cell = outer.cell(1, 1)
+    cell.text = "บรรทัดแรก"
+    inner = cell.add_table(rows=2, cols=2)
+    inner.cell(1, 0).text = "ใน"
+    cell.add_paragraph("บรรทัดหลังตารางซ้อน")
+    raw = read(d)
+    host = tables(raw)[0].rows[1].cells[1]
+    kinds = [type(b).__name__ for b in host.blocks]
+    assert kinds == ["Paragraph", "Table", "Paragraph"]
+    nested = host.blocks[1]
+    assert nested.ref.model_dump(exclude_defaults=True) == {
+        "kind": "cell", "table": 0, "row": 1, "cell": 1, "nested": (0,)}
+    inner_cell = nested.rows[1].cells[0]
+    assert inner_cell.text == "ใน"
+    assert inner_cell.ref.nested == (0, 1, 0)
+    assert inner_cell.paragraphs[0].ref.line == 0
+    assert host.text == "บรรทัดแรก\nใน\nบรรทัดหลังตารางซ้อน"
+    again = reopen(d)
+    # python-docx put an empty paragraph after the nested table: line counts it, as cell.paragraphs
+    assert host.blocks[2].ref.line == 2
+    assert again.tables[0].rows[1].cells[1].paragraphs[2].text == "บรรทัดหลังตารางซ้อน"
+    body = again.element.body
+    assert element_text(locate(body, inner_cell.paragraphs[0].ref)) == "ใน"
+    assert locate(body, nested.ref).tag.endswith("}tbl")
+    assert "ใน" in texts(raw)
+
+
+# -- content controls, checkboxes, symbols ------------------------------------------------------
+
+def test_content_controls_inline_and_block():
+    d = docx.Document()
+    d.add_paragraph("ก่อน")
+    add_blocks(d, [
+        '<w:p><w:r><w:t xml:space="preserve">ชื่อ </w:t></w:r><w:sdt><w:sdtPr><w:alias w:val="n"/>'
+        '</w:sdtPr><w:sdtContent><w:r><w:t>นายสมชาย</w:t></w:r></w:sdtContent></w:sdt></w:p>',
+        '<w:sdt><w:sdtPr/><w:sdtContent>' + p("ในกล่องควบคุม") + p("อีกย่อหน้า")
+        + '</w:sdtContent></w:sdt>',
+        '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+        + p("คลิกหรือแตะที่นี่เพื่อใส่ข้อความ") + '</w:sdtContent></w:sdt>',
+        '<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r>'
+        '<w:t>Click or tap here to enter text.</w:t></w:r></w:sdtContent></w:sdt></w:p>',
+    ])
+    d.add_paragraph("หลัง")
+    raw = read(d)
+    assert texts(raw) == ["ก่อน", "ชื่อ นายสมชาย", "ในกล่องควบคุม", "อีกย่อหน้า", "หลัง"]
+    again = reopen(d)
+    n_direct = len(again.paragraphs)
+    refs = [para.ref.paragraph for para in paragraphs(raw)]
+    # direct paragraphs keep python-docx's index; wrapped ones are numbered after them
+    assert refs == [0, 1, n_direct, n_direct + 1, n_direct - 1]
+    assert again.paragraphs[n_direct - 1].text == "หลัง"
+    body = again.element.body
+    for para in paragraphs(raw):
+        assert element_text(locate(body, para.ref)) == para.text
+
+
+def test_checkbox_content_controls_and_symbols():
+    d = new_document([
+        checkbox_sdt(True, "ห้องเรียนวิชาสามัญหรือวิชาพื้นฐาน"),
+        checkbox_sdt(False, "ห้องเรียนปฐมวัย"),
+        '<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r><w:r><w:sym w:font="Wingdings" '
+        'w:char="F0A8"/></w:r><w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r><w:r>'
+        '<w:sym w:font="Wingdings" w:char="F078"/></w:r><w:r><w:sym w:font="Wingdings" '
+        'w:char="F06F"/></w:r><w:r><w:sym w:font="Wingdings" w:char="F0FB"/></w:r></w:p>',
+        '<w:p><w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
+        '<w:t>\u00fe</w:t></w:r><w:r><w:t xml:space="preserve"> ห้องเรียนสายวิชาชีพ</w:t></w:r></w:p>',
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:sizeAuto/>'
+        '<w:default w:val="0"/><w:checked/></w:checkBox></w:ffData></w:fldChar></w:r>'
+        '<w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        '<w:r><w:t xml:space="preserve"> ห้องเรียนการศึกษาพิเศษ</w:t></w:r></w:p>',
+    ])
+    assert texts(read(d)) == ["☑ ห้องเรียนวิชาสามัญหรือวิชาพื้นฐาน", "☐ ห้องเรียนปฐมวัย",
+                              "☑☐✓☒☐☒", "☑ ห้องเรียนสายวิชาชีพ", "☑ ห้องเรียนการศึกษาพิเศษ"]
+
+
+# -- text boxes ------------------------------------------------------------------------------
+
+def test_text_box_read_once_after_its_anchor():
+    d = new_document([p("ก่อน"), textbox_paragraph("ย่อหน้ายึด", "ข้อความในกล่อง"), p("หลัง")])
+    raw = read(d)
+    assert texts(raw) == ["ก่อน", "ย่อหน้ายึด", "ข้อความในกล่อง", "หลัง"]
+    out = paragraphs(raw)
+    assert out[2].ref == out[1].ref  # the text box is anchored on its paragraph
+
+
+def test_text_box_with_an_empty_anchor_still_read():
+    d = new_document([textbox_paragraph("", "เฉพาะในกล่อง")])
+    raw = read(d)
+    assert texts(raw) == ["เฉพาะในกล่อง"]
+    assert paragraphs(raw)[0].ref.paragraph == 0
+
+
+# -- runs: fields, tracked changes, tabs and breaks, hyperlinks --------------------------------
+
+def test_field_result_not_code_and_simple_field():
+    d = new_document([
+        field_paragraph("ปีงบประมาณ พ.ศ. ", 'DOCPROPERTY "FiscalYear" \\* MERGEFORMAT', "๒๕๖๖"),
+        '<w:p><w:r><w:t xml:space="preserve">หน้า </w:t></w:r><w:fldSimple w:instr=" PAGE ">'
+        '<w:r><w:t>3</w:t></w:r></w:fldSimple></w:p>',
+    ])
+    assert texts(read(d)) == ["ปีงบประมาณ พ.ศ. ๒๕๖๖", "หน้า 3"]
+
+
+def test_tracked_changes_keep_insertions_drop_deletions():
+    d = new_document([tracked_paragraph("ร้อยละ ", "80", "70")])
+    assert texts(read(d)) == ["ร้อยละ 80"]
+
+
+def test_tabs_breaks_hyperlinks_and_smart_tags():
+    d = new_document([
+        '<w:p><w:r><w:t>ชื่อ</w:t><w:tab/><w:t>นายสมชาย</w:t><w:br/><w:t>ตำแหน่ง ครู</w:t>'
+        '<w:cr/><w:t>จบ</w:t></w:r></w:p>',
+        '<w:p><w:hyperlink r:id="rIdX"><w:r><w:t>ลิงก์</w:t></w:r></w:hyperlink>'
+        '<w:smartTag w:uri="u" w:element="e"><w:r><w:t>แท็ก</w:t></w:r></w:smartTag></w:p>',
+    ])
+    assert texts(read(d)) == ["ชื่อ นายสมชาย\nตำแหน่ง ครู\nจบ", "ลิงก์แท็ก"]
+
+
+def test_zero_width_spaces_do_not_split_thai_words():
+    d = docx.Document()
+    d.add_paragraph(f"การ{ZWSP}พัฒนา{ZWSP}ทักษะ\u00a0การ{ZWSP}อ่าน ๒๕๖๖")
+    assert texts(read(d)) == ["การพัฒนาทักษะ การอ่าน ๒๕๖๖"]  # Thai digits kept
+
+
+# -- numbering ---------------------------------------------------------------------------------
+
+def test_list_labels_decimal_thai_and_levels():
+    numbering = [
+        abstract_num(80, [("decimal", "%1.", 1), ("decimal", "%1.%2", 1)]),
+        abstract_num(81, [("thaiNumbers", "%1)", 1)]),
+        abstract_num(82, [("bullet", "\uf0b7", 1)]),
+        abstract_num(83, [("thaiLetters", "%1.", 1)]),
+        num(20, 80), num(21, 81), num(22, 82), num(23, 83), num(24, 80, {0: 5}),
+    ]
+    d = new_document([
+        p("ก", ppr=numpr(20)), p("ก.ย่อย", ppr=numpr(20, 1)), p("ก.ย่อย2", ppr=numpr(20, 1)),
+        p("ข", ppr=numpr(20)), p("ข.ย่อย", ppr=numpr(20, 1)),
+        p("", ppr=numpr(21)),  # empty: not emitted, but Word still counts it
+        p("ไทยสอง", ppr=numpr(21)), p("จุด", ppr=numpr(22)),
+        p("อักษร", ppr=numpr(23)), p("อักษรสอง", ppr=numpr(23)),
+        p("เริ่มห้า", ppr=numpr(24)), p("ไม่มีเลข"),
+    ], numbering)
+    labels = [(x.text, x.label) for x in paragraphs(read(d))]
+    assert labels == [("ก", "1."), ("ก.ย่อย", "1.1"), ("ก.ย่อย2", "1.2"), ("ข", "2."),
+                      ("ข.ย่อย", "2.1"), ("ไทยสอง", "๒)"), ("จุด", "•"), ("อักษร", "ก."),
+                      ("อักษรสอง", "ข."), ("เริ่มห้า", "5."), ("ไม่มีเลข", None)]
+
+
+def test_list_labels_from_a_numbered_style_and_inside_cells():
+    d = docx.Document()
+    d.add_paragraph("หนึ่ง", style="List Number")
+    t = d.add_table(rows=1, cols=1)
+    t.cell(0, 0).paragraphs[0].text = "สองในตาราง"
+    t.cell(0, 0).paragraphs[0].style = d.styles["List Number"]
+    raw = read(d)
+    cell_para = tables(raw)[0].rows[0].cells[0].paragraphs[0]
+    assert paragraphs(raw)[0].label == "1." and cell_para.label == "2."
+
+
+@pytest.mark.parametrize("n,fmt,expected", [
+    (12, "thaiNumbers", "๑๒"), (1, "thaiLetters", "ก"), (3, "thaiLetters", "ค"),
+    (4, "lowerRoman", "iv"), (28, "lowerLetter", "bb"), (7, "decimalZero", "07"),
+    (3, "unknownFormat", "3"),
+])
+def test_format_number(n, fmt, expected):
+    assert format_number(n, fmt) == expected
+
+
+# -- safety ----------------------------------------------------------------------------------
+
+def test_dtd_in_a_part_is_refused_before_parsing():
+    import io
+    import zipfile
+    data = to_bytes(docx.Document())
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == "word/styles.xml":
+                body = body.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY e "e">]>', 1)
+            z.writestr(info, body)
+    with pytest.raises(UnreadableFile) as err:
+        read(out.getvalue())
+    assert err.value.code == "xml-attack"
+
+
+def test_malformed_document_xml_is_corrupt():
+    import io
+    import zipfile
+    data = to_bytes(docx.Document())
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == "word/document.xml":
+                body = body[: len(body) // 2]
+            z.writestr(info, body)
+    with pytest.raises(UnreadableFile) as err:
+        read(out.getvalue())
+    assert err.value.code == "corrupt" and 400 <= err.value.status < 500
+
+
+def test_budget_is_checked():
+    with pytest.raises(UnreadableFile) as err:
+        read_docx(to_bytes(docx.Document()), limits=Limits(), budget=Budget(-1))
+    assert err.value.code == "timeout"
+
+
+# -- files saved by LibreOffice (tests/extractors/data/make_data.py) ---------------------------
+
+def test_libreoffice_saved_features():
+    raw = read((DATA / "lo-features.docx").read_bytes())
+    assert texts(raw) == [
+        "แบบข้อตกลงในการพัฒนางาน", "การพัฒนาทักษะการอ่าน", "ข้อแรก", "ข้อสอง", "ข้อไทยหนึ่ง",
+        "ข้อไทยสอง", "☑ ห้องเรียนวิชาสามัญหรือวิชาพื้นฐาน", "☐ ห้องเรียนปฐมวัย", "ย่อหน้ายึดกล่อง",
+        "ข้อความในกล่อง", "คงไว้เพิ่มเข้า", "ปีงบประมาณ 2566", "นายสมชาย ใจดี", "จบ"]
+    labels = [x.label for x in paragraphs(raw)]
+    # LibreOffice 7.4 writes thaiNumbers back as decimal: the labels are what the file says.
+    assert labels[2:6] == ["1.", "2.", "1)", "2)"]
+    box, anchor = paragraphs(raw)[9], paragraphs(raw)[8]
+    assert box.ref == anchor.ref
+    again = docx.Document(str(DATA / "lo-features.docx"))
+    for para in paragraphs(raw):
+        element = locate(again.element.body, para.ref)
+        assert element is again.paragraphs[para.ref.paragraph]._p
+        assert element_text(element).endswith(para.text[-4:])
+
+
+def test_libreoffice_saved_tables():
+    raw = read((DATA / "lo-tables.docx").read_bytes())
+    table = tables(raw)[0]
+    assert table.n_cols == 4
+    head = table.rows[0].cells
+    assert [(c.text, c.grid_col, c.grid_span) for c in head] == [
+        ("ด้าน", 0, 1), ("งาน (Tasks)", 1, 2), ("ตัวชี้วัด", 3, 1)]
+    area = table.rows[1].cells[0]
+    assert (area.text, area.row_span) == ("1. ด้านการจัดการเรียนรู้", 3)
+    assert raw.text.count("1. ด้านการจัดการเรียนรู้") == 1
+    assert [c.ref.cell for c in table.rows[2].cells] == [1, 2, 3]
+    host = table.rows[2].cells[2]
+    assert isinstance(host.blocks[1], Table) and host.text == "ร้อยละ 72\nซ้อน ก\nซ้อน ข"
+    body = docx.Document(str(DATA / "lo-tables.docx")).element.body
+    for row in table.rows:
+        for cell in row.cells:
+            for para in cell.paragraphs:
+                assert element_text(locate(body, para.ref)) == para.text
