@@ -137,6 +137,8 @@ def split_items(paragraphs: list[Paragraph], *, numbered_only: bool = False) -> 
                 pieces = split_bullets_inline(line)
             for k, piece in enumerate(pieces):
                 text, label = strip_numbering(piece)
+                if label is None and _CODE.match(piece):
+                    label = "code"  # an item code starts an item; part1 strips it per area
                 if label is None and p.label and j == 0 and k == 0:
                     label = p.label
                 raw.append((text, p, label))

@@ -75,10 +75,13 @@ def detect_columns(table: Table) -> Columns | None:
         if not is_header_row(row):
             continue
         roles: dict[int, str] = {}
-        for col, span, cell in _cols(row):
-            role = cell_role(cell.text)
+        header_cells = [(col, span, cell_role(cell.text), cell) for col, span, cell in _cols(row)]
+        for k, (col, span, role, cell) in enumerate(header_cells):
             if role is None and col == 0 and not cell.text.strip():
                 role = "label"
+            if col == 0 and role in ("indicators", "outcomes") and any(
+                    r == role for _, _, r, _ in header_cells[k + 1:]):
+                role = "label"  # "ตัวชี้วัด/ประเด็น" over the item column, "ตัวชี้วัด (Indicators)" later
             for c in range(col, col + span):
                 if role:
                     roles[c] = role

@@ -1,0 +1,131 @@
+"""Part 2 (the challenge), list splitting and rank resolution."""
+
+from __future__ import annotations
+
+import pytest
+from test_pa1_build import HEADER, PART2, WORKLOAD, Doc
+
+from extractors.pa1 import parse
+from extractors.pa1.lists import item_code, split_inline, strip_numbering
+from extractors.pa1.rank import rank_from_sentence, rank_from_value, salary_band
+from models.document import RankId
+
+
+def doc(part2: str) -> Doc:
+    return Doc().lines(HEADER).lines(WORKLOAD).lines(part2)
+
+
+def test_official_part2():
+    d = parse(doc(PART2).raw())
+    c = d.part2
+    assert c.title == "การพัฒนาทักษะการแก้โจทย์ปัญหาคณิตศาสตร์ของนักเรียนชั้นประถมศึกษาปีที่ 4"
+    assert c.problem == "นักเรียนร้อยละ 57 มีคะแนนต่ำกว่าเกณฑ์\nครูใช้วิธีบรรยายเป็นหลัก"
+    assert c.method == ["วิเคราะห์ผู้เรียนรายบุคคล (ต.ค. 2565)", "สร้างแบบฝึกทักษะ 5 ชุด", "ประเมินผลหลังเรียน"]
+    assert c.quantitative == ["นักเรียนร้อยละ 75 มีคะแนนผ่านเกณฑ์ร้อยละ 70"]
+    assert c.qualitative == ["นักเรียนแก้โจทย์ปัญหาได้อย่างเป็นขั้นตอน"]
+    assert d.sources["part2.method.2"].kind == "paragraph"
+    assert "part2.problem" in d.sources and "part2.title" in d.sources
+
+
+def test_no_part2_is_none():
+    assert parse(doc("").raw()).part2 is None
+
+
+def test_sections_absent():
+    d = parse(doc("""
+ส่วนที่ 2 ข้อตกลงในการพัฒนางานที่เป็นประเด็นท้าทายในการพัฒนาผลลัพธ์การเรียนรู้ของผู้เรียน
+ประเด็นท้าทาย เรื่อง ..............................
+1. สภาพปัญหาของผู้เรียนและการจัดการเรียนรู้
+2. วิธีการดำเนินการให้บรรลุผล
+3. ผลลัพธ์การพัฒนาที่คาดหวัง
+3.1 เชิงปริมาณ
+3.2 เชิงคุณภาพ
+ลงชื่อ......................ผู้จัดทำข้อตกลง
+""").raw())
+    c = d.part2
+    assert c is not None
+    assert (c.title, c.problem, c.method, c.quantitative, c.qualitative) == (None, None, [], [], [])
+
+
+def test_title_on_the_next_line_and_content_after_colon():
+    d = parse(doc("""
+ส่วนที่ ๒ ข้อตกลงในการพัฒนางานที่เป็นประเด็นท้าทาย
+ประเด็นท้าทาย เรื่อง
+การพัฒนาการอ่านออกเขียนได้ของนักเรียนชั้น ป.1
+๑. สภาพปัญหาของผู้เรียนและการจัดการเรียนรู้ : นักเรียน 5 คนอ่านไม่ออก
+๒. วิธีการดำเนินการให้บรรลุผล
+๑. สำรวจ ๒. ฝึกอ่าน ๓. ประเมินผล
+๓. ผลลัพธ์การพัฒนาที่คาดหวัง
+๓.๑ ผลลัพธ์เชิงปริมาณ
+นักเรียนร้อยละ 80 อ่านออก
+๓.๒ ผลลัพธ์เชิงคุณภาพ
+นักเรียนอ่านคล่อง
+ความเห็นของผู้อำนวยการสถานศึกษา
+เห็นชอบ
+""").raw())
+    c = d.part2
+    assert c.title == "การพัฒนาการอ่านออกเขียนได้ของนักเรียนชั้น ป.1"
+    assert c.problem == "นักเรียน 5 คนอ่านไม่ออก"
+    assert c.method == ["สำรวจ", "ฝึกอ่าน", "ประเมินผล"]
+    assert c.quantitative == ["นักเรียนร้อยละ 80 อ่านออก"]
+    assert c.qualitative == ["นักเรียนอ่านคล่อง"]
+
+
+def test_part2_in_a_one_column_table():
+    d = Doc().lines(HEADER).lines(WORKLOAD).p("ส่วนที่ 2 ข้อตกลงในการพัฒนางานที่เป็นประเด็นท้าทาย")
+    d.table([[["ประเด็นท้าทาย เรื่อง การอ่าน", "1. สภาพปัญหา", "อ่านไม่ออก", "2. วิธีการดำเนินการให้บรรลุผล",
+               "1. ฝึก", "3. ผลลัพธ์การพัฒนาที่คาดหวัง", "3.1 เชิงปริมาณ", "ร้อยละ 80", "3.2 เชิงคุณภาพ",
+               "อ่านคล่อง"]]])
+    c = parse(d.raw()).part2
+    assert (c.title, c.problem, c.method, c.quantitative, c.qualitative) == (
+        "การอ่าน", "อ่านไม่ออก", ["ฝึก"], ["ร้อยละ 80"], ["อ่านคล่อง"])
+    assert parse(d.raw()).sources["part2.method.0"].kind == "cell"
+
+
+# --- lists -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, stripped, label", [
+    ("1. ก", "ก", "1"), ("๑. ก", "ก", "1"), ("1) ก", "ก", "1"), ("๑) ก", "ก", "1"), ("(1) ก", "ก", "1"),
+    ("- ก", "ก", "-"), ("• ก", "ก", "•"), ("▪ ก", "ก", "▪"), ("2.) ก", "ก", "2"), ("4..ก", "ก", "4"),
+    ("1.1 ก", "1.1 ก", None), ("ร้อยละ 80", "ร้อยละ 80", None), ("3.5 ชั่วโมง", "3.5 ชั่วโมง", None),
+])
+def test_strip_numbering(text, stripped, label):
+    assert strip_numbering(text) == (stripped, label)
+
+
+def test_split_inline_only_at_the_next_number():
+    assert split_inline("1.ร้อยละ 80 ระดับ 2 ขึ้นไป 2.ป.4 มีทักษะ 3. ข") == [
+        "1.ร้อยละ 80 ระดับ 2 ขึ้นไป", "2.ป.4 มีทักษะ", "3. ข"]
+    assert split_inline("ไม่มีเลข 1. ก") == ["ไม่มีเลข 1. ก"]
+
+
+@pytest.mark.parametrize("text, area, code, rest", [
+    ("1.1 ก", 1, "1.1", "ก"), ("(1.2) ก", 1, "1.2", "ก"), ("ตัวชี้วัดที่ 1.3 ก", 1, "1.3", "ก"),
+    ("๒.๔ ก", 2, "2.4", "ก"), ("1.1 ก", 2, None, "1.1 ก"), ("2.5 ก", 2, None, "2.5 ก"),
+    ("1.1.1 ก", 1, None, "1.1.1 ก"),
+])
+def test_item_code(text, area, code, rest):
+    assert item_code(text, area) == (code, rest)
+
+
+# --- rank ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value, rank", [
+    ("ครูชำนาญการพิเศษ", RankId.SENIOR_PROFESSIONAL), ("ชพ.", RankId.SENIOR_PROFESSIONAL),
+    ("ชำนาญการ", RankId.PROFESSIONAL), ("ชก.", RankId.PROFESSIONAL), ("เชี่ยวชาญพิเศษ", RankId.SENIOR_EXPERT),
+    ("ชช.", RankId.EXPERT), ("-", RankId.TEACHER), ("ไม่มีวิทยฐานะ", RankId.TEACHER), ("ครู", RankId.TEACHER),
+    ("ครูผู้ช่วย", RankId.ASSISTANT), ("......", None), ("", None),
+])
+def test_rank_from_value(value, rank):
+    assert rank_from_value(value) == rank
+
+
+def test_rank_from_sentence_ignores_the_template_words():
+    assert rank_from_sentence("ตำแหน่งครู วิทยฐานะ........ ซึ่งเป็นตำแหน่ง/วิทยฐานะที่ดำรงอยู่") is None
+    assert rank_from_sentence("ตำแหน่งครู (ไม่มีวิทยฐานะ)") == RankId.TEACHER
+
+
+@pytest.mark.parametrize("text, band", [("คศ.2", "คศ.2"), ("ค.ศ. ๓", "คศ.3"), ("คศ 4", "คศ.4"),
+                                        ("ครูผู้ช่วย", "ครูผู้ช่วย"), ("....", None)])
+def test_salary_band(text, band):
+    assert salary_band(text) == band
