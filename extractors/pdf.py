@@ -11,7 +11,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Any
+from typing import Any, Callable
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -83,7 +83,9 @@ def _open_pdfium(data: bytes, limits: Limits) -> pdfium.PdfDocument:
     return doc
 
 
-def read_pdf(data: bytes, *, limits: Limits, budget: Budget) -> RawDocument:
+def read_pdf(data: bytes, *, limits: Limits, budget: Budget,
+             repair: Callable[[str], str] = normalize) -> RawDocument:
+    """Read a PDF. `repair` is the Thai repair pass (benchmarks pass `str` to measure without)."""
     doc = _open_pdfium(data, limits)
     try:
         try:
@@ -92,15 +94,15 @@ def read_pdf(data: bytes, *, limits: Limits, budget: Budget) -> RawDocument:
         except Exception:
             raise _corrupt() from None
         try:
-            return _read(pdf, plumber_pages, doc, budget)
+            return _read(pdf, plumber_pages, doc, budget, repair)
         finally:
             pdf.close()
     finally:
         doc.close()
 
 
-def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument,
-          budget: Budget) -> RawDocument:
+def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: Budget,
+          repair: Callable[[str], str]) -> RawDocument:
     stats = _Stats()
     items: list[Paragraph | GridTable] = []
     last_table: GridTable | None = None  # the last block of the previous page, if a table
@@ -123,7 +125,7 @@ def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument,
             if isinstance(block, GridTable):
                 for row in block.rows:
                     for cell in row:
-                        cell.paras = [_repair(p, textpage, height, stats) for p in cell.paras]
+                        cell.paras = [_repair(p, textpage, height, stats, repair) for p in cell.paras]
                 if n == 0 and last_table is not None and continues(last_table, block):
                     last_table.rows.extend(block.rows)
                     last_table.pages.append(index)
@@ -131,7 +133,7 @@ def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument,
                     continue
                 items.append(block)
             else:
-                items.append(_paragraph(_repair(block, textpage, height, stats), index))
+                items.append(_paragraph(_repair(block, textpage, height, stats, repair), index))
         last = laid.blocks[-1] if laid.blocks else None
         last_table = last if isinstance(last, GridTable) and items and items[-1] is last else None
         page.close()
@@ -151,9 +153,10 @@ def _count(page_glyphs: list[Any], stats: _Stats) -> None:
         stats.pua += sum(0xE000 <= ord(ch) <= 0xF8FF for ch in g.text)
 
 
-def _repair(para: Para, textpage: Any, height: float, stats: _Stats) -> Para:
-    """Normalise the text and set its confidence."""
-    text = normalize(para.text)
+def _repair(para: Para, textpage: Any, height: float, stats: _Stats,
+            repair: Callable[[str], str]) -> Para:
+    """Repair the text and set its confidence."""
+    text = repair(para.text)
     if text != para.text:
         stats.repaired += 1
     confidence = 1.0

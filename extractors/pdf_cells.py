@@ -22,12 +22,13 @@ _THAI = re.compile("[\u0e01-\u0e5b]")
 LIST_MARKER = re.compile(r"^\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)](?!\d)|[0-9๐-๙]+\.[0-9๐-๙]+|"
                          r"\([0-9๐-๙]+\)|[-•▪●◦‣∙]\s)")
 SPACE_GAP = 0.12  # a horizontal gap wider than this × font size is a space
-PARA_GAP = 0.55  # a vertical gap wider than this × line height starts a paragraph
+PARA_PITCH = 1.3  # a line pitch over this × the page's usual pitch starts a paragraph
+DEFAULT_PITCH = 1.5  # × font size, when a page has too few lines to tell its usual pitch
 
 
 def is_mark(text: str) -> bool:
     """True when a glyph's text starts with a combining mark (it belongs to the glyph before)."""
-    return bool(text) and unicodedata.category(map_pua(text[0])) == "Mn"
+    return bool(text) and unicodedata.category(map_pua(text[0])[0]) == "Mn"
 
 
 @dataclass
@@ -172,25 +173,35 @@ def _first_word_width(line: Line) -> float:
     return x1 - line.x0
 
 
-def starts_paragraph(prev: Line, line: Line, right: float) -> bool:
+def typical_pitch(lines: list[Line]) -> float | None:
+    """The usual distance between the tops of consecutive lines, or None when unknown."""
+    pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:])
+                     if 0.9 * b.size < b.top - a.top < 2.5 * b.size)
+    return pitches[len(pitches) // 2] if len(pitches) >= 2 else None
+
+
+def starts_paragraph(prev: Line, line: Line, right: float, pitch: float | None) -> bool:
     if LIST_MARKER.match(line.text):
         return True
-    if line.top - prev.bottom > PARA_GAP * min(line.bottom - line.top, prev.bottom - prev.top):
+    usual = pitch if pitch is not None else DEFAULT_PITCH * line.size
+    if line.top - prev.top > PARA_PITCH * usual:
         return True
     # The previous line ended early: the next line's first word would have fitted on it.
     room = right - prev.x1
     return room > _first_word_width(line) + 0.5 * line.size
 
 
-def paragraphs(glyphs: list[Glyph], right: float | None = None) -> list[Para]:
-    """The paragraphs of one box, in reading order. `right` is the box's text edge."""
-    lines = build_lines(glyphs)
+def paragraphs(lines: list[Line], right: float | None = None,
+               pitch: float | None = None) -> list[Para]:
+    """The paragraphs of one box's lines. `right`: the box's text edge (default: the longest
+    line's end); `pitch`: the page's usual line pitch (default: measured on these lines)."""
     if not lines:
         return []
     edge = right if right is not None else max(line.x1 for line in lines)
+    usual = pitch if pitch is not None else typical_pitch(lines)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
-        if starts_paragraph(prev, line, edge):
+        if starts_paragraph(prev, line, edge, usual):
             groups.append([line])
         else:
             groups[-1].append(line)

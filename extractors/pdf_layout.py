@@ -1,7 +1,7 @@
 """One page → its paragraphs and tables in reading order (top to bottom).
 
 Glyphs whose centre falls in a table cell belong to that cell; the rest is body text, split
-into paragraphs against the body's right edge.
+into paragraphs against the body's right edge. Cells use the body's usual line pitch.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Union
 
 from extractors.pdf_actualtext import Glyph
-from extractors.pdf_cells import Para, paragraphs
+from extractors.pdf_cells import Para, build_lines, paragraphs, typical_pitch
 from extractors.pdf_tables import BBox, GridTable, grid
 
 
@@ -22,8 +22,7 @@ class PageLayout:
 
 def _inside(g: Glyph, box: BBox) -> bool:
     x = (g.x0 + g.x1) / 2
-    y = g.mid_y
-    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+    return box[0] <= x <= box[2] and box[1] <= g.mid_y <= box[3]
 
 
 def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]]) -> PageLayout:
@@ -42,42 +41,12 @@ def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]]) -
             body.append(g)
         else:
             in_cell.setdefault(id(home), []).append(g)
+    body_lines = build_lines(body)
+    pitch = typical_pitch(body_lines)
     for table in tables:
         for row in table.rows:
             for cell in row:
-                cell.paras = paragraphs(in_cell.get(id(cell), []))
-    blocks: list[Union[Para, GridTable]]
-
-
-def _inside(g: Glyph, box: BBox) -> bool:
-    x = (g.x0 + g.x1) / 2
-    y = g.mid_y
-    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
-
-
-def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]]) -> PageLayout:
-    """`table_cells`: the cell boxes of each table find_tables() found on the page."""
-    tables = [grid(page, cells) for cells in table_cells if cells]
-    body: list[Glyph] = []
-    # Boxes are few (tens); glyphs are checked against each table's outer box first.
-    for g in glyphs:
-        home = None
-        for table in tables:
-            if not _inside(g, table.bbox):
-                continue
-            home = next((cell for row in table.rows for cell in row if _inside(g, cell.bbox)),
-                        None)
-            if home is not None:
-                break
-        if home is None:
-            body.append(g)
-        else:
-            home.paras.append(g)  # type: ignore[arg-type]  # glyphs first, paragraphs below
-    for table in tables:
-        for row in table.rows:
-            for cell in row:
-                cell_glyphs: list[Glyph] = cell.paras  # type: ignore[assignment]
-                cell.paras = paragraphs(cell_glyphs)
-    blocks: list[Union[Para, GridTable]] = [*paragraphs(body), *tables]
+                cell.paras = paragraphs(build_lines(in_cell.get(id(cell), [])), pitch=pitch)
+    blocks: list[Union[Para, GridTable]] = [*paragraphs(body_lines, pitch=pitch), *tables]
     blocks.sort(key=lambda b: b.bbox[1])
     return PageLayout(page, blocks)
