@@ -100,28 +100,27 @@ def _rank(rank: RankId | str | None, document: Pa1Document | None) -> RankId | N
 
 
 def _with_items(document: Pa1Document) -> Pa1Document:
-    """Fill Part 1 `items` the layout did not state, from the item classifier (when it exists)."""
+    """Fill Part 1 `items` the layout did not state, from the item classifier (when it exists).
+
+    Areas whose items the layout stated (one row per item) are kept as they are.
+    """
+    if not any(a.tasks and not a.items for a in document.part1.areas):
+        return document
     try:
         from models.classifiers.item_mapper import map_items
     except ImportError:
         return document
-    try:
-        result = map_items(document)
-    except Exception as exc:  # noqa: BLE001 - enrichment is optional; never fail a review on it
-        log.warning("item mapping skipped: %s", type(exc).__name__)
-        return document
-    if isinstance(result, Pa1Document):
-        return result
-    if isinstance(result, dict):  # {area: {"1.1": [0]}} → merged into the areas lacking items
-        areas = []
-        for area in document.part1.areas:
-            found = result.get(area.area) or result.get(str(area.area))
-            if found and not area.items:
-                area = area.model_copy(update={"items": {k: list(v) for k, v in found.items()}})
-            areas.append(area)
-        part1 = document.part1.model_copy(update={"areas": areas})
-        return document.model_copy(update={"part1": part1})
-    return document
+    areas = []
+    for area in document.part1.areas:
+        if area.tasks and not area.items:
+            try:
+                found = map_items(area.area, list(area.tasks))
+            except Exception as exc:  # noqa: BLE001 - enrichment is optional; never fail a review on it
+                log.warning("item mapping skipped: %s", type(exc).__name__)
+                return document
+            area = area.model_copy(update={"items": {k: list(v) for k, v in found.items()}})
+        areas.append(area)
+    return document.model_copy(update={"part1": document.part1.model_copy(update={"areas": areas})})
 
 
 def _run_checks(document: Pa1Document | None, extraction: Extraction, rank: RankId | None,
@@ -199,3 +198,27 @@ def _text_result(result: Any) -> dict[str, Any]:
     return {"findings": [f.model_dump(mode="json") for f in findings],
             "level": str(level.value if hasattr(level, "value") else level) if level else None,
             "suggestion_th": data.get("suggestion_th")}
+
+
+def warm_up() -> float:
+    """Load the readers, the Thai tokeniser and the classifiers once, so the first teacher's
+    review is as fast as the others. Returns the seconds it took; never raises."""
+    import io
+    import time
+
+    start = time.perf_counter()
+    try:
+        import docx
+
+        d = docx.Document()
+        for line in ("แบบข้อตกลงในการพัฒนางาน (PA 1/ส)", "ส่วนที่ 1 ข้อตกลงในการพัฒนางานตามมาตรฐานตำแหน่ง",
+                     "งาน (Tasks) ผลลัพธ์ (Outcomes) ตัวชี้วัด (Indicators)",
+                     "1. ด้านการจัดการเรียนรู้ ออกแบบการจัดการเรียนรู้ นักเรียนร้อยละ 80 มีผลสัมฤทธิ์ระดับดี",
+                     "ส่วนที่ 2 ประเด็นท้าทาย เรื่อง การพัฒนาทักษะการอ่านของนักเรียน"):
+            d.add_paragraph(line)
+        buf = io.BytesIO()
+        d.save(buf)
+        review(buf.getvalue(), "warm-up.docx")
+    except Exception as exc:  # noqa: BLE001 - a warm-up failure only costs the first request time
+        log.info("warm-up incomplete: %s", type(exc).__name__)
+    return time.perf_counter() - start

@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     keep_uploads: bool = False
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    warm_up: bool = True  # load readers, tokeniser and classifiers at start-up
 
     @field_validator("data_dir")
     @classmethod

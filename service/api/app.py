@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 from contextlib import asynccontextmanager
 from importlib.resources import files
 
@@ -14,6 +15,7 @@ import anyio
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from service import pipeline
 from service.api import errors
 from service.api.routes import annotate, reviews, texts, web
 from service.settings import Settings, get_settings
@@ -38,6 +40,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.batches = None
+        if settings.warm_up:  # in the background: the server answers at once
+            threading.Thread(target=pipeline.warm_up, name="pa-review-warm-up", daemon=True).start()
         if batch_module is not None and hasattr(batch_module, "BatchService"):
             app.state.batches = batch_module.BatchService(settings)
             app.state.batches.start()

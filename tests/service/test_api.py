@@ -21,7 +21,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 @pytest.fixture
 def settings(tmp_path) -> Settings:
-    return Settings(data_dir=tmp_path / "data", max_upload_mb=1, workers=1)
+    return Settings(data_dir=tmp_path / "data", max_upload_mb=1, workers=1, warm_up=False)
 
 
 @pytest.fixture

@@ -1,0 +1,132 @@
+"""The teacher page in a real headless Chromium: upload, see findings, switch language, download
+the commented DOCX, see a bad file's reason, fit a phone screen."""
+
+from __future__ import annotations
+
+import io
+import socket
+import threading
+import time
+
+import docx
+import pytest
+
+import service_fakes as fakes
+from conftest import require_tool
+from service import pipeline
+from service.api.app import create_app
+from service.settings import Settings
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(tmp_path, monkeypatch):
+    """uvicorn on 127.0.0.1 in a thread of this process (so the known findings can be patched in).
+    The real DOCX reader is used when it exists."""
+    import uvicorn
+
+    try:
+        import extractors.docx  # noqa: F401
+    except ImportError:
+        monkeypatch.setattr(pipeline, "extract", fakes.fake_extract)
+    monkeypatch.setattr(pipeline, "_run_checks", fakes.fake_checks)
+    port = _free_port()
+    settings = Settings(data_dir=tmp_path / "data", host="127.0.0.1", port=port, max_upload_mb=2)
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning",
+                            access_log=False)
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def page(server):
+    chromium = require_tool("chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        context = browser.new_context(accept_downloads=True, locale="th-TH")
+        pg = context.new_page()
+        pg.set_default_timeout(60_000)  # the first review may load the Thai models
+        pg.goto(server + "/")
+        yield pg
+        context.close()
+        browser.close()
+
+
+def test_upload_shows_findings_and_downloads_commented_docx(page, tmp_path):
+    sample = tmp_path / "ครูมณี.docx"
+    sample.write_bytes(fakes.build_docx())
+    assert "ตรวจแบบข้อตกลงในการพัฒนางาน" in page.locator("h1").inner_text()
+
+    page.set_input_files("#file", str(sample))
+    page.wait_for_selector(".finding")
+    assert page.locator(".finding").count() == 4
+    assert page.locator("#result-file").inner_text() == "ครูมณี.docx"
+    # grouped by part and area, errors first within the page's part order
+    groups = page.locator(".group").evaluate_all("els => els.map(e => e.dataset.group)")
+    assert groups == ["header", "part1.1", "part1.2", "part2"]
+    # the excerpt highlighted inside its indicator, the suggestion shown
+    assert page.locator(".finding.warning mark").first.inner_text() == fakes.EXCERPT
+    assert "นักเรียนร้อยละ 80 อธิบายขั้นตอนได้ถูกต้อง" in page.locator(".suggest").first.inner_text()
+    # committee summary: expected level of a ชำนาญการ and the 15 items
+    committee = page.locator("#committee")
+    assert "แก้ไขปัญหา" in committee.inner_text()
+    assert page.locator("#committee .item").count() == 15
+
+    # English switch
+    page.click("#lang")
+    assert page.locator(".finding .msg .en").first.is_visible()
+    assert "Committee summary" in committee.inner_text()
+    page.click("#lang")
+
+    with page.expect_download() as info:
+        page.click("#dl-docx")
+    target = tmp_path / "commented.docx"
+    info.value.save_as(target)
+    assert info.value.suggested_filename.endswith(".docx")
+    comments = list(docx.Document(io.BytesIO(target.read_bytes())).comments)
+    assert len(comments) == 4
+
+    with page.expect_download() as info:
+        page.click("#dl-html")
+    html_path = tmp_path / "report.html"
+    info.value.save_as(html_path)
+    assert fakes.EXCERPT in html_path.read_text(encoding="utf-8")
+
+
+def test_a_bad_file_says_why_in_thai(page, tmp_path):
+    png = tmp_path / "photo.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    page.set_input_files("#file", str(png))
+    page.wait_for_selector("#status.error")
+    assert "PNG" in page.locator("#status").inner_text()
+    assert not page.locator("#result").is_visible()
+
+
+def test_fits_a_phone_screen(page, tmp_path):
+    page.set_viewport_size({"width": 360, "height": 740})
+    sample = tmp_path / "pa1.docx"
+    sample.write_bytes(fakes.build_docx())
+    page.set_input_files("#file", str(sample))
+    page.wait_for_selector(".finding")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
