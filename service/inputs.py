@@ -134,6 +134,13 @@ def _skipped_part(rel: str) -> bool:
     return any(p == "__MACOSX" or p.startswith(".") or p.startswith("~$") for p in parts)
 
 
+def _upload_name(name: str | None) -> str:
+    """A display name for an uploaded file: its relative path, or at least its last part."""
+    name = name or ""
+    last = PurePosixPath(name.replace("\\", "/")).name
+    return safe_relative(name) or (last if last not in ("", ".", "..") else "") or "file"
+
+
 def is_document_name(name: str) -> bool:
     return name.lower().endswith(EXTENSIONS)
 
@@ -265,7 +272,7 @@ def iter_uploads(files: Iterable[tuple[str, bytes]],
     """HTTP uploads: several documents, or zips of them (a DOCX is never taken for a zip)."""
     count = 0
     for name, data in files:
-        base = safe_relative(name or "") or "file"
+        base = _upload_name(name)
         if is_zip(data):
             for item in iter_zip(data, limits):
                 count += 1
@@ -300,7 +307,7 @@ def iter_upload_paths(files: Iterable[tuple[str, Path]],
     """Like `iter_uploads`, for uploads spooled to disk (a large zip never sits in memory)."""
     count = 0
     for name, path in files:
-        base = safe_relative(name or "") or "file"
+        base = _upload_name(name)
         if _path_is_zip(path):
             for item in iter_zip(path, limits):
                 count += 1
