@@ -136,12 +136,16 @@ def _line_text(members: list[Cluster]) -> Line:
     return Line(members, text, trailing_space=raw != raw.rstrip())
 
 
+def _is_thai(ch: str) -> bool:
+    return bool(_THAI.match(map_pua(ch)))
+
+
 def join_lines(lines: list[Line]) -> str:
     """Wrapped lines of one paragraph → one string."""
     text = ""
     for i, line in enumerate(lines):
         if i and text:
-            both_thai = _THAI.match(text[-1]) and _THAI.match(line.text[0])
+            both_thai = _is_thai(text[-1]) and _is_thai(line.text[0])
             if lines[i - 1].trailing_space or not both_thai:
                 text += " "
         text += line.text
@@ -161,12 +165,12 @@ def _first_word(text: str) -> str:
 
 
 def _first_word_width(line: Line) -> float:
-    word = _first_word(line.text)
+    word = _first_word(map_pua(line.text))
     if not word:
         return 0.0
     seen, x1 = "", line.x0
     for c in line.clusters:
-        seen += c.text.strip()
+        seen += map_pua(c.text).strip()
         x1 = c.x1
         if len(seen) >= len(word):
             break
