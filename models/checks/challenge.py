@@ -1,40 +1,296 @@
-"""challenge.*: Part 2 (ประเด็นท้าทาย). One function per rule; `check(doc, ctx)` runs them all."""
+"""challenge.*: Part 2, the challenge (ประเด็นท้าทาย). One function per rule.
+
+Locations are `part2` with the section as `field` (title, problem, method, quantitative,
+qualitative); a finding about one entry of a list section carries its `index`.  Words and
+numbers come from `ctx.text()` (ThaiText); patterns here only read dates, grades and time
+words, which the analysis does not name.  The practice level comes from the classifier
+(`models.classifiers.practice_level`) and fires only above its stored threshold.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
-from typing import Any
 
-from models.document import Pa1Document
+from models.checks.context import CheckContext
+from models.document import Challenge, LevelId, Pa1Document
 from models.findings import Finding, Location
+from models.thai.normalize import to_arabic_digits
 
 SECTIONS = ("title", "problem", "method", "quantitative", "qualitative")
+SECTION_NAMES: dict[str, tuple[str, str]] = {
+    "title": ("ชื่อเรื่องของประเด็นท้าทาย", "title"),
+    "problem": ("สภาพปัญหาการจัดการเรียนรู้และคุณภาพการเรียนรู้ของผู้เรียน", "problem statement"),
+    "method": ("วิธีการดำเนินการให้บรรลุผล", "method"),
+    "quantitative": ("ผลลัพธ์การพัฒนาที่คาดหวัง เชิงปริมาณ", "quantitative expected result"),
+    "qualitative": ("ผลลัพธ์การพัฒนาที่คาดหวัง เชิงคุณภาพ", "qualitative expected result"),
+}
 
 
 def _loc(field: str | None = None, index: int | None = None) -> Location:
     return Location(part="part2", field=field, index=index)
 
 
-def missing(doc: Pa1Document, ctx: Any) -> Iterator[Finding]:
+def _items(values: list[str]) -> list[tuple[int, str]]:
+    return [(i, s) for i, s in enumerate(values) if s and s.strip()]
+
+
+def _present(ch: Challenge, section: str) -> bool:
+    value = getattr(ch, section)
+    if isinstance(value, list):
+        return any(s and s.strip() for s in value)
+    return bool(value and value.strip())
+
+
+# ---------------------------------------------------------------- patterns
+
+_MONTHS = ("มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
+           "|พฤศจิกายน|ธันวาคม")
+_MONTH_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?"
+TIMELINE = re.compile(
+    rf"{_MONTHS}|(?<![\u0e01-\u0e2e]){_MONTH_ABBR}|ภาคเรียน|ภาคการศึกษา|สัปดาห์|ปีการศึกษา|ปีงบประมาณ"
+    r"|ไตรมาส|ระยะเวลา|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|\d+\s*(?:วัน|เดือน)(?![\u0e01-\u0e2e])"
+    r"|เดือนที่|\bweek|semester|term\b")
+
+EVALUATION = re.compile(
+    r"วัด(?:และ)?ประเมิน|ประเมินผล|ประเมิน(?:ทักษะ|ความสามารถ|พัฒนาการ|การ|ความก้าวหน้า|ผู้เรียน|นักเรียน|เด็ก"
+    r"|ความพึงพอใจ|คุณลักษณะ|พฤติกรรม|สมรรถนะ|ด้วย)|แบบทดสอบ|ทดสอบ(?:ก่อน|หลัง|วัด)|สอบ(?:หลัง|ก่อน)เรียน"
+    r"|หลังเรียน|เปรียบเทียบ|วิเคราะห์ผล|เก็บรวบรวมข้อมูล|เก็บข้อมูล|ติดตามผล|วัดผล|post-?test|pre-?test"
+    r"|แบบสังเกต|แบบประเมิน|ตรวจผลงาน|ประเมิน$", re.IGNORECASE)
+# Evaluating the material (experts, IOC) is not evaluating the result in learners.
+_MATERIAL_CHECK = re.compile(r"ผู้เชี่ยวชาญ|ผู้ทรงคุณวุฒิ|IOC|ความเหมาะสมของ|ตรวจสอบคุณภาพ(?:สื่อ|เครื่องมือ)?"
+                             r"|หาประสิทธิภาพ|E1\s*/\s*E2")
+
+# Target group: a grade, a class, a number of learners.
+_GRADE = re.compile(
+    r"(?:ชั้น)?(?P<lvl>ประถมศึกษาปีที่|มัธยมศึกษาปีที่|อนุบาลปีที่|อนุบาล|ป\.|ม\.|อ\.|ปวช\.?|ปวส\.?)"
+    r"\s*(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?")
+_GRADE_MAP = {"ประถมศึกษาปีที่": "ป.", "ป.": "ป.", "มัธยมศึกษาปีที่": "ม.", "ม.": "ม.",
+              "อนุบาลปีที่": "อ.", "อนุบาล": "อ.", "อ.": "อ.", "ปวช.": "ปวช.", "ปวช": "ปวช.",
+              "ปวส.": "ปวส.", "ปวส": "ปวส."}
+_GROUP_WORDS = re.compile(
+    r"\d+\s*คน|ชั้นเด็กเล็ก|ศูนย์พัฒนาเด็กเล็ก|ระดับชั้น\s*(?:ประถม|มัธยม|ปวช|ปวส|อนุบาล)"
+    r"|ประถมศึกษาตอน(?:ต้น|ปลาย)|มัธยมศึกษาตอน(?:ต้น|ปลาย)|ทุกระดับชั้น|ปวช|ปวส")
+
+_RESULT_WORDS = re.compile(r"พบว่า|ผลการ|คะแนน|ไม่ผ่าน|ต่ำกว่า|ผ่านเกณฑ์|ร้อยละ|ค่าเฉลี่ย|เฉลี่ย|จาก\s*\d+\s*คน")
+_NUMBERED = frozenset({"percent", "mean", "level"})
+
+
+def grades(text: str) -> set[str]:
+    """Normalised grades mentioned in `text`: 'ชั้นประถมศึกษาปีที่ 4/2' → {'ป.4'}."""
+    t = to_arabic_digits(text or "")
+    out = set()
+    for m in _GRADE.finditer(t):
+        prev = t[m.start() - 1] if m.start() else ""
+        if m.group("lvl") in ("ป.", "ม.", "อ.") and prev and "\u0e01" <= prev <= "\u0e2e":
+            continue  # "ทป.1", a code, not a grade
+        out.add(_GRADE_MAP[m.group("lvl")] + m.group("n"))
+    return out
+
+
+def has_target_group(text: str) -> bool:
+    t = to_arabic_digits(text or "")
+    return bool(grades(t) or _GROUP_WORDS.search(t))
+
+
+# ---------------------------------------------------------------- rules
+
+def missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     """challenge.missing: there is no Part 2."""
     if doc.part2 is None:
         yield ctx.finding("challenge.missing", _loc())
 
 
-def section_missing(doc: Pa1Document, ctx: Any) -> Iterator[Finding]:
+def section_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     """challenge.section-missing: title, problem, method, quantitative or qualitative absent."""
     ch = doc.part2
     if ch is None:
         return
     for section in SECTIONS:
-        value = getattr(ch, section)
-        empty = not (value or "").strip() if isinstance(value, str) or value is None \
-            else not any(x.strip() for x in value)
-        if empty:
+        if not _present(ch, section):
+            th, en = SECTION_NAMES[section]
             yield ctx.finding("challenge.section-missing", _loc(section),
-                              details={"section": section}, section=section)
+                              details={"section": section}, section_th=th, section_en=en)
 
 
-def check(doc: Pa1Document, ctx: Any) -> Iterable[Finding]:
-    yield from missing(doc, ctx)
-    yield from section_missing(doc, ctx)
+def level_below_expected(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    """challenge.level-below-expected: the level the title and method show (what the teacher will
+    do; the problem's data are not practice) is below the rank's expected level, with P(below)
+    above the classifier's stored threshold.  Anchored on the title (the challenge as a whole)."""
+    ch = doc.part2
+    expected = ctx.expected_level
+    if ch is None or expected is None or not ch.method:
+        return
+    expected = LevelId(expected)
+    if expected == LevelId.EXECUTE:
+        return  # nothing is below the lowest level
+    from models.classifiers import load
+    from models.classifiers.practice_level import ORDER, probability_below
+    from models.rubric import levels
+
+    text = "\n".join(x for x in [ch.title or "", *ch.method] if x.strip())
+    below, detected, evidence = probability_below(text, expected)
+    threshold = load("level").threshold
+    if detected is None or ORDER.index(detected) >= ORDER.index(expected) or below < threshold:
+        return
+    lv = levels()
+    if (ch.title or "").strip():
+        loc, excerpt = _loc("title"), ch.title
+    else:
+        loc, excerpt = _loc("method"), ""
+    yield ctx.finding(
+        "challenge.level-below-expected", loc, excerpt,
+        details={"expected": expected.value, "detected": detected.value,
+                 "evidence": evidence, "score": round(below, 3)},
+        detected_th=lv[detected].th, detected_en=lv[detected].en,
+        expected_th=lv[expected].th, expected_en=lv[expected].en)
+
+
+def problem_has_evidence(text: str, ctx: CheckContext) -> bool:
+    """The problem gives data about the current situation: a percentage, a mean, a level, or a
+    count of learners next to an assessment result."""
+    tt = ctx.text(text)
+    if any(q.kind in _NUMBERED for q in tt.quantities):
+        return True
+    counts = [q for q in tt.quantities if q.kind == "count" and q.unit in ("คน", "คะแนน", "ราย")]
+    return bool(counts and _RESULT_WORDS.search(to_arabic_digits(tt.normal)))
+
+
+def problem_no_evidence(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    """challenge.problem-no-evidence: no numbers, scores or assessment results in the problem."""
+    ch = doc.part2
+    if ch is None or not (ch.problem or "").strip():
+        return
+    if not problem_has_evidence(ch.problem, ctx):
+        yield ctx.finding("challenge.problem-no-evidence", _loc("problem"), ch.problem)
+
+
+# A step that measures the starting point (baseline, screening, diagnosis) does not evaluate the
+# result, unless it also compares or looks after the intervention.
+_BASELINE = re.compile(r"เส้นฐาน|ก่อน(?:เรียน|การ|ดำเนินการ|ใช้)|ข้อมูลพื้นฐาน|คัดกรอง|สภาพปัญหา|จุดอ่อน|ข้อผิดพลาด"
+                       r"|วิเคราะห์ผู้เรียน|สาเหตุ")
+_AFTER = re.compile(r"หลัง|เปรียบเทียบ|ผลการ(?:ใช้|พัฒนา|เรียนรู้|ดำเนิน)|ติดตาม|ความก้าวหน้า|พัฒนาการ|ผลสัมฤทธิ์"
+                    r"|ประเมินผล|ผลลัพธ์")
+
+
+def _evaluates(step: str) -> bool:
+    t = to_arabic_digits(step)
+    if _BASELINE.search(t) and not _AFTER.search(t):
+        return False
+    for m in EVALUATION.finditer(t):
+        around = t[max(0, m.start() - 30):m.end() + 40]
+        if not _MATERIAL_CHECK.search(around) or re.search(r"ผู้เรียน|นักเรียน|เด็ก|หลังเรียน", around):
+            return True
+    return False
+
+
+def method_no_evaluation(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    """challenge.method-no-evaluation: no step measures or evaluates the result in learners."""
+    ch = doc.part2
+    if ch is None or not _items(ch.method):
+        return
+    if not any(_evaluates(ctx.text(s).normal) for _, s in _items(ch.method)):
+        yield ctx.finding("challenge.method-no-evaluation", _loc("method"))
+
+
+def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    """challenge.method-no-timeline: no month, semester, week, date or academic year."""
+    ch = doc.part2
+    if ch is None or not _items(ch.method):
+        return
+    text = "\n".join(to_arabic_digits(ctx.text(s).normal) for _, s in _items(ch.method))
+    if not TIMELINE.search(text):
+        yield ctx.finding("challenge.method-no-timeline", _loc("method"))
+
+
+def _has_number(text: str, ctx: CheckContext) -> bool:
+    tt = ctx.text(text)
+    return any(q.kind in _NUMBERED or (q.kind == "count" and q.unit not in
+                                       ("ภาคเรียน", "สัปดาห์", "วัน", "เดือน", "ชั่วโมง"))
+               for q in tt.quantities)
+
+
+def quantitative_no_number(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    """challenge.quantitative-no-number: a quantitative result without a count, share or mean
+    ("ทุกคน" alone is not a target the committee can check against)."""
+    ch = doc.part2
+    if ch is None:
+        return
+    for i, s in _items(ch.quantitative):
+        if not _has_number(s, ctx):
+            yield ctx.finding("challenge.quantitative-no-number", _loc("quantitative", i), s)
+
+
+def no_target_group(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    """challenge.no-target-group: no grade, class or number of learners anywhere in Part 2."""
+    ch = doc.part2
+    if ch is None:
+        return
+    parts = [ch.title or "", ch.problem or "", *ch.method, *ch.quantitative, *ch.qualitative]
+    if not any(s.strip() for s in parts):
+        return
+    if not any(has_target_group(ctx.text(s).normal) for s in parts if s.strip()):
+        where = "title" if (ch.title or "").strip() else "problem"
+        yield ctx.finding("challenge.no-target-group", _loc(where), getattr(ch, where) or "")
+
+
+_FILLER = frozenset({"ร้อยละ", "จำนวน", "คน", "ขึ้นไป", "ไม่น้อยกว่า", "อย่างน้อย", "ทุกคน", "ของ",
+                     "ที่", "และ", "มี", "ได้", "ใน", "การ", "ความ", "ให้", "อยู่", "ระดับ", "เกณฑ์",
+                     "ผ่าน", "นักเรียน", "ผู้เรียน", "เด็ก", "ชั้น"})
+
+
+def _content_words(text: str, ctx: CheckContext) -> set[str]:
+    ws = (w.strip() for w in ctx.text(text).words)
+    return {w for w in ws if w and w not in _FILLER and not re.fullmatch(r"[\d๐-๙.,%/()\-–\s]+", w)}
+
+
+def qualitative_repeats_quantitative(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    """challenge.qualitative-repeats-quantitative: a qualitative result that is a quantitative
+    one with the numbers taken out."""
+    ch = doc.part2
+    if ch is None:
+        return
+    quants = [(_content_words(s, ctx), s) for _, s in _items(ch.quantitative)]
+    for i, s in _items(ch.qualitative):
+        q = _content_words(s, ctx)
+        if len(q) < 2:
+            continue
+        for words, _ in quants:
+            if not words:
+                continue
+            shared = len(q & words)
+            if shared / len(q) >= 0.85 and shared / len(words) >= 0.6:
+                yield ctx.finding("challenge.qualitative-repeats-quantitative",
+                                  _loc("qualitative", i), s)
+                break
+
+
+def inconsistent_focus(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    """challenge.inconsistent-focus: the grades of the problem and of the expected results do
+    not meet (the problem is about ป.4, the target about ป.6)."""
+    ch = doc.part2
+    if ch is None or not (ch.problem or "").strip():
+        return
+    focus = grades(ch.problem) | grades(ch.title or "")
+    if not focus:
+        return
+    for i, s in _items(ch.quantitative):
+        g = grades(s)
+        if g and not (g & focus):
+            evidence = f"ปัญหา: {', '.join(sorted(focus))} | ผลลัพธ์: {', '.join(sorted(g))}"
+            yield ctx.finding("challenge.inconsistent-focus", _loc("quantitative", i), s,
+                              details={"problem": sorted(focus), "result": sorted(g)},
+                              evidence=evidence)
+            return
+
+
+RULES = (missing, section_missing, level_below_expected, problem_no_evidence,
+         method_no_evaluation, method_no_timeline, quantitative_no_number, no_target_group,
+         qualitative_repeats_quantitative, inconsistent_focus)
+# The indicator.* rules that fit Part 2 quantitative results are applied by the indicator family
+# itself (models/checks/indicator.py::check), so they are not repeated here.
+
+
+def check(doc: Pa1Document, ctx: CheckContext) -> Iterable[Finding]:
+    for rule in RULES:
+        yield from rule(doc, ctx)

@@ -21,6 +21,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from models.thai.normalize import normalize, to_arabic_digits
 
+COMMON_IDF = 2.0  # smooth idf below this: the word is in roughly 40 % of the examples or more
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _JUNK = re.compile(r"^[\s\W_]+$")
 
@@ -125,8 +126,11 @@ class TextModel:
         contrib = [c for c in contrib if c[0] > 0]
         contrib.sort(reverse=True)
         names = _feature_names(word_vec)
+        idf = word_vec.idf_
         out: list[str] = []
         for _, j in contrib:
+            if idf[j] < COMMON_IDF:
+                continue  # a word most examples share ("นักเรียน") explains nothing
             phrase = names[j].replace(" ", "")
             if len(phrase) < 3 or any(phrase in o or o in phrase for o in out):
                 continue

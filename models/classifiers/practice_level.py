@@ -42,72 +42,95 @@ def _cue(level: LevelId, pattern: str, weight: float, why: str) -> Cue:
 
 
 E, A, S, O, I, M = ORDER
+_G = r"[^\n]"  # any character on the same line (Thai phrases are separated by spaces)
 CUES: tuple[Cue, ...] = (
     # execute: follows given plans and guides, learns from practice under guidance
     _cue(E, r"ครูพี่เลี้ยง", 1.2, "works under a mentor"),
-    _cue(E, r"ตาม(?:คู่มือ|หนังสือเรียน|แผน(?:การสอน)?ที่(?:ได้รับมอบหมาย|กลุ่มสาระ)|แนวทางที่โรงเรียนกำหนด|ที่(?:ได้รับมอบหมาย|โรงเรียนกำหนด|ฝ่าย\S*กำหนด))", 1.0,
-         "does as prescribed"),
+    _cue(E, r"ตาม(?:คู่มือ|หนังสือเรียน|แผน(?:การสอน)?ที่(?:ได้รับมอบหมาย|กลุ่มสาระ)|แนวทางที่โรงเรียนกำหนด"
+            r"|ที่(?:ได้รับมอบหมาย|โรงเรียนกำหนด|ฝ่าย\S*กำหนด))", 1.0, "does as prescribed"),
     _cue(E, r"เรียนรู้(?:จากการปฏิบัติ|งาน)|ขอ(?:คำแนะนำ|คำปรึกษา|รับการนิเทศ)", 0.8, "learning the job"),
     # apply: adapts an existing approach or material
-    _cue(A, r"(?:ปรับ|ดัดแปลง|ประยุกต์)(?:ใช้|ให้(?:เหมาะ|สอดคล้อง|ง่าย))", 1.0, "adapts to fit"),
-    _cue(A, r"ที่มีอยู่(?:แล้ว)?|สำเร็จรูป|ของสำนักพิมพ์|ที่(?:ได้|ได้รับ)จากการอบรม|ที่(?:มีผู้)?เผยแพร่|ที่โรงเรียนจัดซื้อ|ตามตัวอย่าง|เนื้อหาเหมือนเดิม|ที่เพื่อนครู\S*สร้าง", 1.3,
+    _cue(A, r"(?:ปรับ|ดัดแปลง|ประยุกต์)(?:ใช้|ให้(?:เหมาะ|สอดคล้อง|ง่าย))|ปรับประยุกต์", 1.0, "adapts to fit"),
+    _cue(A, r"ที่มีอยู่(?:แล้ว)?|สำเร็จรูป|ของสำนักพิมพ์|ที่(?:ได้|ได้รับ)จากการอบรม|ที่(?:มีผู้)?เผยแพร่"
+            r"|ที่โรงเรียนจัดซื้อ|ตามตัวอย่าง|เนื้อหาเหมือนเดิม|ที่เพื่อนครู\S*สร้าง|ตามแนวคิดของ", 1.3,
          "material or approach already exists"),
-    _cue(A, r"นำ\S{0,40}มา(?:ปรับ|ประยุกต์|ใช้)", 0.6, "takes something and uses it"),
+    _cue(A, rf"นำ{_G}{{0,40}}มา(?:ปรับ|ประยุกต์)", 0.6, "takes something and adapts it"),
     # solve: the problem is diagnosed with data, the method aims at its cause, results compared
     _cue(S, rf"(?:ร้อยละ\s*{_N}|{_N}\s*%|{_N}\s*คน(?:จาก|\s)|เฉลี่ย\S*\s*{_N})", 1.0, "quantified current state"),
-    _cue(S, r"(?:ผลการ(?:ทดสอบ|ประเมิน|สอบ|คัดกรอง)|คัดกรอง|แบบ(?:ทดสอบ|สังเกต|ประเมิน)\S*)\S{0,30}พบ(?:ว่า)?|พบว่า|วิเคราะห์(?:หา)?สาเหตุ|หาสาเหตุ|วินิจฉัย", 1.2,
-         "diagnosis"),
-    _cue(S, r"(?:ก่อน\S{0,6}และ\S{0,3}หลัง|เปรียบเทียบ|ติดตามผล|วัดผล\S{0,10}(?:ซ้ำ|หลัง))", 0.6, "measures the change"),
-    _cue(S, r"ตรงกับ(?:สาเหตุ|ปัญหา)|แก้(?:ไข)?(?:ปัญหา|ความเข้าใจ)\S{0,20}(?:โดยตรง|ที่พบ|นั้น)", 0.9, "method aimed at the cause"),
+    _cue(S, rf"(?:ผลการ(?:ทดสอบ|ประเมิน|สอบ|คัดกรอง)|คัดกรอง|แบบ(?:ทดสอบ|สังเกต|ประเมิน)\S*){_G}{{0,40}}พบ(?:ว่า)?"
+            r"|พบว่า|วิเคราะห์(?:หา)?สาเหตุ|หาสาเหตุ|วินิจฉัย|วิเคราะห์(?:ผล|ข้อมูล|ข้อผิดพลาด|จุดอ่อน)", 1.2, "diagnosis"),
+    _cue(S, rf"ก่อน{_G}{{0,12}}และ{_G}{{0,6}}หลัง|เปรียบเทียบ|ติดตามผล|วัดผล{_G}{{0,10}}(?:ซ้ำ|หลัง)", 0.6,
+         "measures the change"),
+    _cue(S, rf"ตรงกับ(?:สาเหตุ|ปัญหา)|แก้(?:ไข)?(?:ปัญหา|ความเข้าใจ){_G}{{0,20}}(?:โดยตรง|ที่พบ|นั้น)", 0.9,
+         "method aimed at the cause"),
     # originate: a model/process/innovation of one's own, validated and improved
-    _cue(O, r"(?:รูปแบบ|กระบวนการ|โมเดล|model|นวัตกรรม|วิธีการ|ระบบ|เครื่องมือ|ชุด\S{0,12})\S{0,40}(?:ของตนเอง|ขึ้นเอง|ขึ้นใหม่|ด้วยตนเอง|แบบใหม่|ใหม่)", 1.6,
+    _cue(O, rf"(?:รูปแบบ|กระบวนการ|โมเดล|model|นวัตกรรม|วิธีการ|ระบบ|เครื่องมือ|ชุด){_G}{{0,40}}"
+            r"(?:ของตนเอง|ขึ้นเอง|ขึ้นใหม่|ด้วยตนเอง|แบบใหม่|ใหม่|ที่(?:ผู้สอน|ครู)?(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น)", 1.6,
          "own/new model or process"),
-    _cue(O, r"(?:ของตนเอง|ขึ้นเอง|ด้วยตนเอง|ออกแบบเอง|คิด\S{0,10}ขึ้น)", 0.8, "of one's own"),
+    _cue(O, r"ของตนเอง|ขึ้นเอง|ด้วยตนเอง|ออกแบบเอง|คิด\S{0,10}ขึ้น|(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น", 0.8, "of one's own"),
+    _cue(O, r"ริเริ่ม", 0.5, "originates (weak alone)"),
     _cue(O, r"E1\s*/\s*E2|IOC|ผู้(?:เชี่ยวชาญ|ทรงคุณวุฒิ)|หาประสิทธิภาพ|ความเที่ยง|ความตรง", 1.0, "validated"),
-    _cue(O, r"สังเคราะห์|ทดลองใช้\S{0,20}ปรับปรุง|(?:ปรับปรุง|พัฒนา)\S{0,10}(?:อย่างต่อเนื่อง|รอบที่|ฉบับ)|PDCA|วงจร", 0.8, "iterative development"),
+    _cue(O, rf"สังเคราะห์|ทดลองใช้{_G}{{0,60}}ปรับปรุง|(?:ปรับปรุง|พัฒนา){_G}{{0,10}}(?:อย่างต่อเนื่อง|รอบที่|ฉบับ)"
+            r"|PDCA|วงจร", 0.8, "iterative development"),
     # invent: invents, transforms practice, model for others, advises colleagues
     _cue(I, r"คิดค้น", 1.2, "invents"),
-    _cue(I, r"(?:ปรับ)?เปลี่ยน(?:แปลง)?\S{0,6}(?:วิธี|แนวปฏิบัติ|ระบบ|กระบวนการ|บทบาท|การจัดการเรียนรู้|การวัดผล|หลักสูตร|บรรยากาศ|การทำงาน)", 1.2, "transforms practice"),
-    _cue(I, r"ให้คำ(?:ปรึกษา|แนะนำ)\S{0,20}(?:ครู|เพื่อน)|(?:เป็น)?(?:พี่เลี้ยง|โค้ช|ที่ปรึกษา)(?:ให้|แก่)?\S{0,6}ครู|แบบอย่างที่ดี|ต้นแบบ|วิทยากรภายใน|นิเทศ", 1.0,
-         "advises others / model for others"),
+    _cue(I, rf"(?:ปรับ)?เปลี่ยน(?:แปลง)?{_G}{{0,6}}(?:วิธี|แนวปฏิบัติ|ระบบ|กระบวนการ|บทบาท|การจัดการเรียนรู้|การวัดผล"
+            r"|หลักสูตร|บรรยากาศ|การทำงาน)", 1.2, "transforms practice"),
+    _cue(I, rf"ให้คำ(?:ปรึกษา|แนะนำ){_G}{{0,20}}(?:ครู|เพื่อน)|(?:เป็น)?(?:พี่เลี้ยง|โค้ช|ที่ปรึกษา)(?:ให้|แก่)?{_G}{{0,6}}ครู"
+            r"|แบบอย่างที่ดี|ต้นแบบ|วิทยากรภายใน|นิเทศ|อบรมครู", 1.0, "advises others / model for others"),
     _cue(I, r"ทั้ง(?:ระดับชั้น|โรงเรียน|ระบบ|กลุ่มสาระ)|ครูในโรงเรียน|ครูใน(?:กลุ่มสาระ|สายชั้น)", 0.7, "whole-school change"),
     # impact: spreads beyond the school, networks, professional community change, leadership
-    _cue(M, r"(?:ขยายผล|เผยแพร่)\S{0,40}(?:เครือข่าย|โรงเรียนอื่น|สถานศึกษาอื่น|ต่างโรงเรียน|เขตพื้นที่|สพป|สพม|จังหวัด|อำเภอ|ระดับชาติ|ระดับภาค|ภูมิภาค|ทั่วประเทศ|[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง))", 2.0,
+    _cue(M, rf"(?:ขยายผล|เผยแพร่){_G}{{0,40}}(?:เครือข่าย|โรงเรียนอื่น|สถานศึกษาอื่น|ต่างโรงเรียน|เขตพื้นที่|สพป|สพม"
+            r"|จังหวัด|อำเภอ|ระดับชาติ|ระดับภาค|ภูมิภาค|ทั่วประเทศ|[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง))", 2.0,
          "spreads beyond the school"),
     _cue(M, r"ขยายผล", 0.6, "spreads"),
     _cue(M, r"เครือข่าย|ข้ามโรงเรียน|ต่างเขต|ต่างจังหวัด|ครูต่างโรงเรียน|โรงเรียนอื่น", 0.8, "network beyond school"),
-    _cue(M, r"ผู้นำ|แกนนำ|วงวิชาชีพ|ชุมชนวิชาชีพ|การเปลี่ยนแปลงในวง|นโยบายของเขต", 1.2, "leadership / professional change"),
+    _cue(M, r"ผู้นำ|แกนนำ|วงวิชาชีพ|ชุมชนวิชาชีพ|การเปลี่ยนแปลงในวง|นโยบายของเขต|สร้างการเปลี่ยนแปลง", 1.2,
+         "leadership / professional change"),
 )
 
 # "ริเริ่ม"/"นวัตกรรม" over something that already exists is adaptation, not origination.
-_ADAPT_ONLY = re.compile(r"ที่มีอยู่|สำเร็จรูป|ของสำนักพิมพ์|เนื้อหาเหมือนเดิม|ตามตัวอย่าง|ที่(?:มีผู้)?เผยแพร่|จัดซื้อ|มีขาย")
-_OWN = re.compile(r"ของตนเอง|ขึ้นเอง|ขึ้นใหม่|ออกแบบเอง|ด้วยตนเอง")
+_ADAPT_ONLY = re.compile(r"ที่มีอยู่|สำเร็จรูป|ของสำนักพิมพ์|เนื้อหาเหมือนเดิม|ตามตัวอย่าง|ที่(?:มีผู้)?เผยแพร่|จัดซื้อ"
+                         r"|มีขาย|มาปรับใช้|ตามแนวคิดของ")
+_OWN = re.compile(r"ของตนเอง|ขึ้นเอง|ขึ้นใหม่|ออกแบบเอง|ด้วยตนเอง|(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น|คิดค้น")
 _LOCAL = re.compile(r"ภายในโรงเรียน|ในโรงเรียน|ในกลุ่มสาระ|ในสายชั้น|ในระดับชั้น")
-_BEYOND = re.compile(r"เครือข่าย|โรงเรียนอื่น|สถานศึกษาอื่น|ต่างโรงเรียน|เขตพื้นที่|จังหวัด|อำเภอ|ระดับชาติ|ภูมิภาค|ทั่วประเทศ|[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง)")
+_BEYOND = re.compile(r"เครือข่าย|โรงเรียนอื่น|สถานศึกษาอื่น|ต่างโรงเรียน|เขตพื้นที่|จังหวัด|อำเภอ|ระดับชาติ|ภูมิภาค"
+                     r"|ทั่วประเทศ|[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง)")
 
 CUE_SCALE = 0.9  # weight of the cues against the model's log-probabilities
+CLAIM_COST = 0.5  # cue units a level above solve must earn by its own cues to beat the one below
 
 
 def cue_scores(text: str) -> tuple[dict[LevelId, float], dict[LevelId, list[str]]]:
-    """Cue score per level and the phrases (as written) that produced it."""
-    scores = {lv: 0.0 for lv in ORDER}
+    """Cue score per level and the phrases (as written) that produced it.
+
+    The levels from solve upwards are cumulative: diagnosing with data and measuring the change
+    are part of originating, inventing and creating an impact too, so a level inherits the cues of
+    the levels from solve to the one below it; each step above solve costs CLAIM_COST, so a
+    higher level wins only on cues of its own.  Execute and apply inherit nothing."""
+    own = {lv: 0.0 for lv in ORDER}
     found: dict[LevelId, list[str]] = {lv: [] for lv in ORDER}
     for cue in CUES:
         m = cue.pattern.search(text)
         if m:
-            scores[cue.level] += cue.weight
+            own[cue.level] += cue.weight
             phrase = m.group(0).strip()
             if phrase and phrase not in found[cue.level]:
                 found[cue.level].append(phrase)
     if _ADAPT_ONLY.search(text) and not _OWN.search(text):
         # Existing material, nothing of one's own: origination/invention words are hollow.
-        scores[O] -= 1.5
-        scores[I] -= 1.0
-        scores[A] += 0.8
-    if scores[M] > 0 and not _BEYOND.search(text):
-        scores[M] -= 1.0  # "ขยายผล" to colleagues in the same school is not impact
+        own[O] -= 1.5
+        own[I] -= 1.0
+        own[A] += 0.8
+    if own[M] > 0 and not _BEYOND.search(text):
+        own[M] -= 1.0  # "ขยายผล" to colleagues in the same school is not impact
     if _LOCAL.search(text) and not _BEYOND.search(text):
-        scores[M] -= 0.5
+        own[M] -= 0.5
+    scores = dict(own)
+    inherited = 0.0
+    for step, lv in enumerate(ORDER[2:]):
+        scores[lv] = own[lv] + inherited - CLAIM_COST * step
+        inherited += max(own[lv], 0.0)
     return scores, found
 
 
