@@ -86,11 +86,26 @@ def _describe(head: bytes) -> dict[str, str]:
             return {"th": th, "en": en}
     if re.search(rb"<html|<!doctype html", head, re.I):
         return {"th": "หน้าเว็บ HTML", "en": "an HTML page"}
+    if _is_text(head):
+        return {"th": "ไฟล์ข้อความธรรมดา", "en": "plain text"}
+    return {"th": "ไฟล์ชนิดที่ไม่รู้จัก", "en": "an unknown binary format"}
+
+
+def _is_text(head: bytes) -> bool:
+    """UTF-8 (a character cut at the end of the sample is fine) or Thai TIS-620/cp874 text."""
+    if any(b < 0x09 or 0x0E <= b < 0x1B for b in head):
+        return False
     try:
         head.decode("utf-8")
-        return {"th": "ไฟล์ข้อความธรรมดา", "en": "plain text"}
+        return True
+    except UnicodeDecodeError as e:
+        if e.start >= len(head) - 3 and e.reason == "unexpected end of data":
+            return True
+    try:
+        head.decode("cp874")
+        return True
     except UnicodeDecodeError:
-        return {"th": "ไฟล์ชนิดที่ไม่รู้จัก", "en": "an unknown binary format"}
+        return False
 
 
 def check_docx_container(data: bytes, limits: Limits = Limits()) -> None:
@@ -117,8 +132,8 @@ def check_docx_container(data: bytes, limits: Limits = Limits()) -> None:
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise _err("encrypted", "ไฟล์ DOCX ถูกเข้ารหัสไว้ อ่านไม่ได้",
-                       "The DOCX is encrypted and cannot be read.")
+            raise _err("encrypted", "ไฟล์ DOCX ถูกเข้ารหัสไว้ กรุณาเอารหัสผ่านออกแล้วอัปโหลดใหม่",
+                       "The DOCX is encrypted: remove the password and upload it again.")
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if total > limits.max_unpacked_bytes or (info.file_size > 1_000_000 and ratio > limits.max_ratio):
