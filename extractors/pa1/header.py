@@ -67,10 +67,14 @@ class Value:
         return self.line.paragraph_at(self.offset)
 
 
+# Labels long enough to be found inside a run-on line (a PDF line joined to the next one).
+_STRONG = re.compile(r"^(?:รับ\s*เงินเดือน|อัตรา\s*เงินเดือน|ปี\s*งบประมาณ|ระหว่าง\s*วันที่|สถานศึกษา|สังกัด|นามสกุล|วิทยฐานะ)")
+
+
 def _label_matches(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _LABEL_RE.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] not in _LEFT_OK:
+        if m.start() > 0 and text[m.start() - 1] not in _LEFT_OK and not _STRONG.match(m.group()):
             continue
         name = m.lastgroup or ""
         out.append((name, m.start(), m.end()))

@@ -61,6 +61,22 @@ class Columns:
     task_cols: list[int]  # grid columns holding tasks, in order
     header_rows: int
     stated: bool = True  # False when guessed from column order
+    # PDF: the x range of each header column, so rows of a table continued on the next page
+    # (whose grid may differ) map to columns by position.
+    xranges: dict[int, tuple[float, float]] = field(default_factory=dict)
+
+    def role_at(self, col: int, span: int, cell: Cell) -> tuple[str | None, int]:
+        """(role, grid column in this header's grid) of a data cell."""
+        box = cell.ref.bbox
+        if box is not None and self.xranges:
+            overlaps = {c: min(x1, box[2]) - max(x0, box[0]) for c, (x0, x1) in self.xranges.items()}
+            best = max(overlaps, key=lambda c: overlaps[c])
+            if overlaps[best] > 0:
+                return self.roles.get(best), best
+        for c in range(col, col + span):
+            if c in self.roles:
+                return self.roles[c], c
+        return None, col
 
 
 def is_header_row(row: Row) -> bool:
@@ -101,7 +117,18 @@ def detect_columns(table: Table) -> Columns | None:
             pass
         if 0 not in roles:
             roles[0] = "label" if "label" not in roles.values() else roles.get(0, "label")
-        return Columns(roles, task_cols, header_rows)
+        xranges: dict[int, tuple[float, float]] = {}
+        for r in table.rows[h:header_rows]:
+            for col, span, cell in _cols(r):
+                box = cell.ref.bbox
+                if box is None:
+                    continue
+                if span == 1 or col not in xranges:
+                    if span == 1 or not any(c in xranges for c in range(col, col + span)):
+                        xranges[col] = (box[0], box[2])
+        if len(xranges) < len({c for c in roles}):
+            xranges = {}
+        return Columns(roles, task_cols, header_rows, xranges=xranges)
     return None
 
 
@@ -146,6 +173,14 @@ class Entry:
     paragraph: Paragraph
     confidence: float
     order: int = 0  # task column order (semester 1, 2)
+    label: str | None = None
+
+
+def join_wrapped(a: str, b: str) -> str:
+    """Text wrapped across a page break: no space between two Thai characters (as in a line wrap)."""
+    if a and b and "\u0e00" <= a[-1] <= "\u0e7f" and "\u0e00" <= b[0] <= "\u0e7f":
+        return a + b
+    return f"{a} {b}".strip()
 
 
 @dataclass
@@ -157,22 +192,34 @@ class AreaBuilder:
     indicators: list[Entry] = field(default_factory=list)
     codes: list[str | None] = field(default_factory=list)  # parallel to tasks
 
-    def add_tasks(self, items: list[Item], row_code: str | None, order: int, conf: float) -> None:
-        for it in items:
+    def add_tasks(self, items: list[Item], row_code: str | None, order: int, conf: float,
+                  join_first: bool = False) -> None:
+        for k, it in enumerate(items):
+            if k == 0 and join_first and self._join("tasks", it, order):
+                continue
             code, rest = item_code(it.text, self.number)
-            if code is None and it.label is None and row_code is None:
-                # "(1.2) …" already stripped as a number? keep as is
-                pass
             text = rest if code else it.text
             if not text.strip():
                 continue
-            self.tasks.append(Entry(text, it.paragraph, min(it.confidence, conf), order))
+            self.tasks.append(Entry(text, it.paragraph, min(it.confidence, conf), order, it.label))
             self.codes.append(code or row_code)
 
-    def add(self, kind: str, items: list[Item], conf: float) -> None:
+    def add(self, kind: str, items: list[Item], conf: float, join_first: bool = False) -> None:
         target = self.outcomes if kind == "outcomes" else self.indicators
-        for it in items:
-            target.append(Entry(it.text, it.paragraph, min(it.confidence, conf)))
+        for k, it in enumerate(items):
+            if k == 0 and join_first and self._join(kind, it, 0):
+                continue
+            target.append(Entry(it.text, it.paragraph, min(it.confidence, conf), 0, it.label))
+
+    def _join(self, kind: str, item: Item, order: int) -> bool:
+        """Join an unnumbered first item to the last entry of its column (a row split by a page)."""
+        entries = {"tasks": self.tasks, "outcomes": self.outcomes, "indicators": self.indicators}[kind]
+        last = next((e for e in reversed(entries) if e.order == order), None)
+        if last is None or item.label is not None:
+            return False
+        last.text = join_wrapped(last.text, item.text)
+        last.confidence = min(last.confidence, 0.9)
+        return True
 
     def has_content(self) -> bool:
         return bool(self.tasks or self.outcomes or self.indicators)
@@ -228,22 +275,21 @@ class _State:
 def _row_cells(row: Row, cols: Columns) -> dict[str, list[tuple[int, Cell]]]:
     out: dict[str, list[tuple[int, Cell]]] = {}
     for col, span, cell in _cols(row):
-        role = None
-        for c in range(col, col + span):
-            if c in cols.roles:
-                role = cols.roles[c]
-                break
+        role, at = cols.role_at(col, span, cell)
         if role is None:
             continue
-        out.setdefault(role, []).append((col, cell))
+        if role == "tasks" and at not in cols.task_cols and cols.task_cols:
+            at = cols.task_cols[0] if not cell.text.strip() or len(cols.task_cols) == 1 else at
+        out.setdefault(role, []).append((at, cell))
     return out
 
 
-def _read_table(table: Table, cols: Columns, st: _State, width: int) -> None:
-    for row in table.rows[cols.header_rows:]:
+def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows: bool) -> None:
+    """Rows → areas.  `split_rows` (PDF): a row that starts no area or item and whose cells
+    start without a list label continues the row above it (a row cut by a page break)."""
+    for r_index, row in enumerate(table.rows[cols.header_rows:]):
         if is_header_row(row):
             continue
-        texts = [c.text.strip() for c in row.cells]
         nonempty = [c for c in row.cells if c.text.strip()]
         if not nonempty:
             continue
@@ -259,39 +305,64 @@ def _read_table(table: Table, cols: Columns, st: _State, width: int) -> None:
         label_cells = cells.get("label", [])
         label_text = "\n".join(c.text for _, c in label_cells).strip()
         conf = 1.0
+        starts = False
         if label_text:
             code, _ = item_code(label_text)
             if code:
                 st.current = int(code[0])
                 st.row_code = code
                 st.item_rows += 1
+                starts = True
             else:
                 n = area_number(label_text)
                 if n is not None:
                     st.current = n
                     st.row_code = None
-                elif st.current is None:
-                    st.current = 1
-                    conf = 0.6
+                    starts = True
+        if st.current is None and not starts and cols.roles.get(0) == "label" and _no_labels(cells):
+            continue  # the rest of a header split over two rows ("ครอบคลุม", "ที่จะเกิดขึ้นกับผู้เรียน…")
         if st.current is None:
-            # no label column or an empty first label: rows in order are areas 1, 2, 3
+            # no label column, or a first row without its area: rows in order are areas 1, 2, 3
             st.current = 1
             st.guessed_area = True
-        if st.guessed_area and not label_text and cols.roles.get(0) != "label":
             conf = 0.6
         builder = st.area(st.current)
         if label_cells and builder.label is None and label_cells[0][1].paragraphs:
             builder.label = label_cells[0][1].paragraphs[0]
+        join = split_rows and not starts and (st.row_code is not None or _all_unlabelled_first(cells))
         task_cells = sorted(cells.get("tasks", []), key=lambda x: x[0])
-        if len(task_cells) > 1:
+        if len([c for _, c in task_cells if c.text.strip()]) > 1:
             st.semester = True
         for col, cell in task_cells:
             order = cols.task_cols.index(col) if col in cols.task_cols else 0
-            builder.add_tasks(split_items(cell.paragraphs), st.row_code, order, conf)
+            builder.add_tasks(split_items(cell.paragraphs), st.row_code, order, conf, join)
         for kind in ("outcomes", "indicators"):
             for _, cell in cells.get(kind, []):
-                builder.add(kind, split_items(cell.paragraphs), conf)
-        _ = texts
+                builder.add(kind, split_items(cell.paragraphs), conf, join)
+
+
+def _no_labels(cells: dict[str, list[tuple[int, Cell]]]) -> bool:
+    """No cell of the row starts with a list label or holds more than one paragraph."""
+    for role, pairs in cells.items():
+        for _, cell in pairs:
+            items = split_items(cell.paragraphs)
+            if any(it.label for it in items) or len(items) > 1:
+                return False
+    return True
+
+
+def _all_unlabelled_first(cells: dict[str, list[tuple[int, Cell]]]) -> bool:
+    """Every non-empty content cell starts with text that has no list label."""
+    seen = False
+    for role in ("tasks", "outcomes", "indicators"):
+        for _, cell in cells.get(role, []):
+            items = split_items(cell.paragraphs)
+            if not items:
+                continue
+            seen = True
+            if items[0].label is not None:
+                return False
+    return seen
 
 
 def _find_tables(raw: RawDocument, start_block: int, end_block: int) -> list[tuple[int, Table, Columns | None]]:
@@ -326,10 +397,16 @@ def _find_tables(raw: RawDocument, start_block: int, end_block: int) -> list[tup
 
 
 def _continues(table: Table, previous: Table) -> bool:
-    """A table right after a Part 1 table with the same width (a page break split it)."""
+    """A table right after a Part 1 table with the same width or, in a PDF, the same left and
+    right edges (a page break split it; the reader may see a different grid)."""
     width = table.n_cols or max((len(r.cells) for r in table.rows), default=0)
     pwidth = previous.n_cols or max((len(r.cells) for r in previous.rows), default=0)
-    return width == pwidth and width >= 3
+    if width < 3:
+        return False
+    if width == pwidth:
+        return True
+    a, b = table.ref.bbox, previous.ref.bbox
+    return a is not None and b is not None and abs(a[0] - b[0]) < 15 and abs(a[2] - b[2]) < 15
 
 
 def parse_part1_tables(raw: RawDocument, start_block: int, end_block: int) -> Part1Result | None:
@@ -341,9 +418,9 @@ def parse_part1_tables(raw: RawDocument, start_block: int, end_block: int) -> Pa
     for _, table, cols in tables:
         if cols is None:
             cols = last or guess_columns(table)
-            cols = Columns(cols.roles, cols.task_cols, 0, cols.stated)
+            cols = Columns(cols.roles, cols.task_cols, 0, cols.stated, cols.xranges)
         width = table.n_cols or max((sum(max(c.grid_span, 1) for c in r.cells) for r in table.rows), default=0)
-        _read_table(table, cols, st, width)
+        _read_table(table, cols, st, width, split_rows=raw.format == "pdf")
         last = cols
     if st.item_rows >= 3:
         layout = "item-rows"

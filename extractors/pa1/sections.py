@@ -74,10 +74,15 @@ def table_lines(table: Table, block: int) -> list[Line]:
         elif len(cells) > 1 and len({len(c) for c in cells}) == 1:
             for pieces in zip(*cells):
                 lines.append(_join(list(pieces), block, True))
-        else:
+        elif len(cells) > 1:
+            # first lines read across ("1.1 ชั่วโมงสอน…  ๑๕"), then the rest of each cell
+            lines.append(_join([c[0] for c in cells], block, True))
             for c in cells:
-                for piece in c:
+                for piece in c[1:]:
                     lines.append(_join([piece], block, True))
+        else:
+            for piece in cells[0]:
+                lines.append(_join([piece], block, True))
     return lines
 
 
