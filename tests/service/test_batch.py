@@ -323,3 +323,89 @@ def test_cli_writes_the_report_and_exits_like_check(tmp_path):
     assert "ม.1/ครูก.docx" in text and "corrupt: " in text
     assert run_cli(tmp_path / "missing", out, review=FAKE, stream=io.StringIO()) == 2
     assert run_cli(folder, tmp_path / "report.txt", review=FAKE, stream=io.StringIO()) == 2
+
+
+# -- HTTP ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def api(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from service.api.app import create_app
+    from service.settings import Settings
+
+    settings = Settings(data_dir=tmp_path / "data", workers=1, max_upload_mb=1)
+    app = create_app(settings)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        if app.state.batches is not None:
+            app.state.batches.stop()
+        app.state.batches = BatchService(_config(tmp_path, workers=1), review=FAKE)
+        app.state.batches.start()
+        yield client
+        app.state.batches.stop()
+
+
+def _upload(api, files, **form):
+    return api.post("/api/v1/batches", data=form,
+                    files=[("files", (name, data, "application/octet-stream"))
+                           for name, data in files])
+
+
+def test_http_batch_round_trip_with_a_zip_and_the_token(api):
+    bundle = _zip({"ม.1/ครูก.docx": b"1", "ม.1/corrupt.pdf": b"2", "__MACOSX/x.docx": b"3"})
+    r = _upload(api, [("ชุด.zip", bundle), ("ครูค.pdf", b"4")], rank="expert")
+    assert r.status_code == 202, r.text
+    body = r.json()
+    assert set(body) == {"id", "token"}
+    auth = {"Authorization": f"Bearer {body['token']}"}
+    url = f"/api/v1/batches/{body['id']}"
+
+    def finished():
+        s = api.get(url, headers=auth).json()
+        return s if s["state"] == "done" else None
+    status = _wait_for(finished, timeout=30, poll=0.1)
+    assert (status["done"], status["total"]) == (3, 3)
+    files = {f["name"]: f for f in status["files"]}
+    assert set(files) == {"ม.1/ครูก.docx", "ม.1/corrupt.pdf", "ครูค.pdf"}
+    assert files["ม.1/ครูก.docx"]["summary"] == {"errors": 1, "warnings": 1, "infos": 0}
+    assert files["ม.1/ครูก.docx"]["top_rules"][0] == "header.missing-field"
+    assert files["ม.1/corrupt.pdf"]["state"] == "failed"
+    assert files["ม.1/corrupt.pdf"]["error"]["code"] == "corrupt"
+
+    xlsx = api.get(url + "/report.xlsx", headers=auth)
+    assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
+    assert xlsx.headers["cache-control"] == "no-store"
+    csv_r = api.get(url + "/report.csv", headers=auth)
+    assert csv_r.content.startswith(b"\xef\xbb\xbf") and "ครูค.pdf" in csv_r.text
+    findings = api.get(url + "/report.csv?sheet=findings", headers=auth)
+    assert "indicator.no-target" in findings.text
+
+
+@pytest.mark.parametrize("suffix", ["", "/report.xlsx", "/report.csv"])
+def test_http_batch_needs_the_right_token(api, suffix):
+    first = _upload(api, [("a.docx", b"1")]).json()
+    second = _upload(api, [("b.docx", b"2")]).json()
+    url = f"/api/v1/batches/{first['id']}{suffix}"
+    assert api.get(url).status_code == 401
+    assert api.get(url).headers.get("www-authenticate") == "Bearer"
+    assert api.get(url, headers={"Authorization": "Basic abc"}).status_code == 401
+    wrong = api.get(url, headers={"Authorization": f"Bearer {second['token']}"})
+    assert wrong.status_code == 404 and wrong.json()["error"]["message_th"]
+    unknown = api.get(f"/api/v1/batches/{'0' * 16}{suffix}",
+                      headers={"Authorization": f"Bearer {first['token']}"})
+    assert unknown.status_code == 404
+    assert api.get(url, headers={"Authorization": f"Bearer {first['token']}"}).status_code == 200
+
+
+def test_http_batch_refuses_bad_input_with_thai_and_english(api):
+    for r, status, code in [
+        (api.post("/api/v1/batches", data={"rank": "teacher"}), 415, "not-multipart"),
+        (_upload(api, [("a.docx", b"1")], rank="principal"), 422, "invalid-rank"),
+        (_upload(api, [("notes.zip", _zip({"readme.txt": b"x"}))]), 400, "empty"),
+        (_upload(api, [("broken.zip", b"PK\x03\x04 not a zip")]), 202, None),
+    ]:
+        assert r.status_code == status, r.text
+        if code:
+            error = r.json()["error"]
+            assert error["code"] == code and error["message_th"] and error["message_en"]
