@@ -1,13 +1,124 @@
-"""indicator.* checks (being written)."""
+"""indicator.*: one indicator at a time (Part 1 indicators; Part 2 quantitative results where the
+rule fits).  `check_indicator(text, area, ctx, loc)` is what check-text uses too.
+
+Decisions (each has fires/passes cases in samples/rules/):
+- no-target: no share, count, mean, level or `ทุกคน`; or a bare `ร้อยละของนักเรียน…` with no number for
+  the share (a number that only sizes a change or a criterion's threshold is not the target).
+- no-criterion: a target but no level/criterion (ระดับดีขึ้นไป, ผ่านเกณฑ์…, ระดับ 3 ขึ้นไป, ตามเวลาที่กำหนด),
+  no anchored change, no mean/level with a bar, no count of products.
+- vague-change: a comparative (สูงขึ้น ดีขึ้น เพิ่มขึ้น …) with neither a baseline nor an amount; `จากเดิม`
+  alone is not a baseline.
+- process-not-result: a provision/participation phrase is the main predicate (not `นักเรียนที่เข้าร่วม…`,
+  not `ความพึงพอใจในการเข้าร่วม…`, not followed by `และมี…` stating a result too), for learners.
+- not-learner: the statement is about the teacher or documents; `info` in area 3.
+- invalid-percentage: a percentage below 0 or above 100 (thresholds included).
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
+from models.checks import suggest
 from models.checks.context import CheckContext
+from models.checks.fields import row_details
 from models.document import Pa1Document
-from models.findings import Finding
+from models.findings import Finding, Location, Severity
+from models.thai.analysis import ThaiText
+
+_BARE_SHARE = re.compile(r"ร้อยละ\s*(?:ของ|ที่)|ร้อยละ\s*(?:…|\.{2,})|ร้อยละ\s*$")
 
 
 def check(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
-    return iter(())
+    for area in doc.part1.areas:
+        for i, text in enumerate(area.indicators):
+            if text and text.strip():
+                loc = Location(part="part1", area=area.area, field="indicators", index=i)
+                yield from check_indicator(text, area.area, ctx, loc, row_details(doc, loc))
+    if doc.part2 is not None:
+        for i, text in enumerate(doc.part2.quantitative):
+            if text and text.strip():
+                loc = Location(part="part2", field="quantitative", index=i)
+                # a quantitative result without a number is challenge.quantitative-no-number's
+                yield from check_indicator(text, None, ctx, loc, skip=("indicator.no-target",))
+
+
+def check_indicator(text: str, area: int | None, ctx: CheckContext, loc: Location,
+                    details: dict | None = None, skip: tuple[str, ...] = ()) -> list[Finding]:
+    """Every indicator rule on one statement; the findings share one rewrite of the statement."""
+    t = ctx.text(text)
+    base = dict(details or {})
+    rules = (invalid_percentage, no_target, no_criterion, vague_change, process_not_result,
+             not_learner)
+    if t.subject in _SUBJECT_TH:  # about the teacher or documents: the learner-measure rules do not apply
+        rules = (invalid_percentage, not_learner)
+    found: list[Finding] = []
+    rewrite: str | None = None
+    for fn in rules:
+        for rule_id, extra, params, severity in fn(t, area):
+            if rule_id in skip:
+                continue
+            if rewrite is None:
+                rewrite = suggest.rewrite_indicator(text) if rule_id != "indicator.not-learner" \
+                    else suggest.rewrite_not_learner(text)
+            suggestion = None if rule_id == "indicator.invalid-percentage" else rewrite
+            found.append(ctx.finding(rule_id, loc, text, suggestion_th=suggestion,
+                                     details={**base, **extra}, severity=severity, **params))
+    return found
+
+
+# Each rule: (ThaiText, area) -> [(rule_id, details, message params, severity override)]
+
+def no_target(t: ThaiText, area: int | None):
+    shares = [q for q in t.quantities if q.kind in ("percent", "all", "count", "mean", "level")
+              and not q.threshold]
+    own = [q for q in shares if not q.change]
+    bare = _BARE_SHARE.search(t.normal)
+    if not shares or (bare and not [q for q in own if q.kind in ("percent", "all", "count")]):
+        yield "indicator.no-target", {"evidence": [bare.group(0)] if bare else []}, {}, None
+
+
+def no_criterion(t: ThaiText, area: int | None):
+    targets = [q for q in t.quantities if q.is_target and not q.threshold]
+    if targets and not suggest.has_criterion(t) and not _no_target(t):
+        q = targets[0]
+        yield "indicator.no-criterion", {"target": q.text}, {"target": q.text}, None
+
+
+def vague_change(t: ThaiText, area: int | None):
+    for c in t.comparatives:
+        if c.vague:
+            yield "indicator.vague-change", {"evidence": [c.word]}, {"word": c.word}, None
+            return
+
+
+def process_not_result(t: ThaiText, area: int | None):
+    if t.subject not in ("learners", "other"):
+        return
+    for m in t.find_lexicon("process_words"):
+        if suggest.is_predicate(t, m.span):
+            yield "indicator.process-not-result", {"evidence": [m.text]}, {"word": m.text}, None
+            return
+
+
+_SUBJECT_TH = {"teacher": "สิ่งที่ครูทำ", "documents": "เอกสารหรือผลงานของครู"}
+_SUBJECT_EN = {"teacher": "what the teacher does", "documents": "documents or teacher products"}
+
+
+def not_learner(t: ThaiText, area: int | None):
+    if t.subject in _SUBJECT_TH:
+        severity = Severity.INFO if area == 3 else None
+        yield ("indicator.not-learner", {"subject": t.subject},
+               {"subject_th": _SUBJECT_TH[t.subject], "subject_en": _SUBJECT_EN[t.subject]},
+               severity)
+
+
+def invalid_percentage(t: ThaiText, area: int | None):
+    for q in t.percentages:
+        if q.value < 0 or q.value > 100:
+            yield ("indicator.invalid-percentage", {"value": q.value, "evidence": [q.text]},
+                   {"value": q.text}, None)
+
+
+def _no_target(t: ThaiText) -> bool:
+    return any(True for _ in no_target(t, None))

@@ -1,13 +1,169 @@
-"""part1.* checks (being written)."""
+"""part1.*: the three areas, the 15 items, and each area's (or row's) chain task → outcome →
+indicator."""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from typing import Iterator
 
+from models.checks import suggest
 from models.checks.context import CheckContext
-from models.document import Pa1Document
-from models.findings import Finding
+from models.checks.fields import row_details
+from models.document import Area, Pa1Document, field_key
+from models.findings import Finding, Location, Severity
+from models.rubric import items
+
+AREAS = {
+    1: ("ด้านการจัดการเรียนรู้", "learning management"),
+    2: ("ด้านการส่งเสริมและสนับสนุนการจัดการเรียนรู้", "support of learning"),
+    3: ("ด้านการพัฒนาตนเองและวิชาชีพ", "self and professional development"),
+}
+DUPLICATE_MIN = 3  # the same indicator this many times in Part 1 (or in two areas) is a copy
 
 
 def check(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
-    return iter(())
+    yield from area_missing(doc, ctx)
+    yield from item_uncovered(doc, ctx)
+    yield from outcome_missing(doc, ctx)
+    yield from indicator_missing(doc, ctx)
+    yield from outcome_teacher_centred(doc, ctx)
+    yield from indicator_duplicated(doc, ctx)
+
+
+def _has(xs: list[str]) -> bool:
+    return any(x and x.strip() for x in xs)
+
+
+def area_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    for n, (th, en) in AREAS.items():
+        area = doc.part1.area(n)
+        if area is None or not _has(area.tasks):
+            yield ctx.finding("part1.area-missing", Location(part="part1", area=n, field="tasks"),
+                              area=n, area_th=th, area_en=en)
+
+
+def covered_items(area: Area) -> tuple[set[str], str]:
+    """Items the area's tasks address: the layout's own `items`, completed by the item mapper
+    (challenge helper's classifier) or, if that is unavailable, by the rubric's cue words."""
+    covered = {code for code, idx in area.items.items() if idx}
+    wanted = {code for code, item in items().items() if item.area == area.area}
+    if wanted <= covered:
+        return covered, "layout"  # the form already says which task addresses which item
+    tasks = list(area.tasks)
+    try:
+        from models.classifiers.item_mapper import map_items
+    except ImportError:
+        map_items = None
+    if map_items is not None:
+        covered |= {code for code, idx in map_items(area.area, tasks).items() if idx}
+        return covered, "classifier"
+    from models.thai.analysis import analyse
+
+    for code, item in items().items():
+        if item.area == area.area and any(analyse(t).find(item.cues) for t in tasks):
+            covered.add(code)
+    return covered, "cues"
+
+
+def item_uncovered(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    for area in doc.part1.areas:
+        if not _has(area.tasks):
+            continue  # part1.area-missing already says it
+        covered, how = covered_items(area)
+        for code, item in items().items():
+            if item.area == area.area and code not in covered:
+                yield ctx.finding("part1.item-uncovered",
+                                  Location(part="part1", area=area.area, field="tasks"),
+                                  details={"item": code, "mapped_by": how},
+                                  item=code, item_th=item.th, item_en=item.en)
+
+
+def _rows(doc: Pa1Document, area: Area) -> dict[int, dict[str, list[int]]] | None:
+    """In the one-row-per-item layout: row → field → indexes (from doc.sources); else None."""
+    if doc.layout != "item-rows":
+        return None
+    rows: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for field in ("tasks", "outcomes", "indicators"):
+        for i, s in enumerate(getattr(area, field)):
+            ref = doc.sources.get(field_key("part1", field, area.area, i))
+            if ref is None or ref.row is None:
+                return None
+            if s and s.strip():
+                rows[ref.row][field].append(i)
+    return rows
+
+
+def _chain_missing(doc: Pa1Document, ctx: CheckContext, have: str, lack: str,
+                   rule_id: str) -> Iterator[Finding]:
+    for area in doc.part1.areas:
+        rows = _rows(doc, area)
+        if rows is not None:
+            for row, fields in sorted(rows.items()):
+                if fields.get(have) and not fields.get(lack):
+                    first = fields[have][0]
+                    excerpt = getattr(area, have)[first]
+                    yield ctx.finding(rule_id, Location(part="part1", area=area.area, field=lack),
+                                      excerpt, details={"row": row, have: fields[have]},
+                                      area=area.area)
+        elif _has(getattr(area, have)) and not _has(getattr(area, lack)):
+            yield ctx.finding(rule_id, Location(part="part1", area=area.area, field=lack),
+                              area=area.area)
+
+
+def outcome_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    yield from _chain_missing(doc, ctx, "tasks", "outcomes", "part1.outcome-missing")
+
+
+def indicator_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    yield from _chain_missing(doc, ctx, "outcomes", "indicators", "part1.indicator-missing")
+
+
+def outcome_teacher_centred(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    for area in doc.part1.areas:
+        for i, text in enumerate(area.outcomes):
+            if text and text.strip():
+                loc = Location(part="part1", area=area.area, field="outcomes", index=i)
+                f = check_outcome(text, area.area, ctx, loc, row_details(doc, loc))
+                if f is not None:
+                    yield f
+
+
+def check_outcome(text: str, area: int | None, ctx: CheckContext, loc: Location,
+                  details: dict | None = None) -> Finding | None:
+    """part1.outcome-teacher-centred on one outcome (check-text uses it too).  In area 3 (self
+    development) an outcome about the teacher is common and partly legitimate: `info` there."""
+    t = ctx.text(text)
+    if t.subject not in ("teacher", "documents"):
+        return None
+    lexicon = "teacher_verbs" if t.subject == "teacher" else "document_subjects"
+    hits = t.find_lexicon(lexicon) or t.find(("ครู", "ข้าพเจ้า", "ผู้สอน"))
+    evidence = hits[0].text if hits else ""
+    return ctx.finding("part1.outcome-teacher-centred", loc, text,
+                       suggestion_th=suggest.rewrite_outcome(text),
+                       details={**(details or {}), "subject": t.subject, "evidence": [evidence]},
+                       severity=Severity.INFO if area == 3 else None, evidence=evidence)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s.,;:()\-–•]+", "", text)
+
+
+def indicator_duplicated(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    places: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for area in doc.part1.areas:
+        for i, text in enumerate(area.indicators):
+            if text and _key(text):
+                places[_key(text)].append((area.area, i, text))
+    for found in places.values():
+        areas = {a for a, _, _ in found}
+        if len(found) < DUPLICATE_MIN and not (len(found) >= 2 and len(areas) >= 2):
+            continue
+        a, i, text = found[0]
+        where = [{"area": x, "index": j} for x, j, _ in found]
+        listing = ", ".join(f"ด้านที่ {x} ข้อ {j + 1}" for x, j, _ in found)
+        listing_en = ", ".join(f"area {x} no. {j + 1}" for x, j, _ in found)
+        loc = Location(part="part1", area=a, field="indicators", index=i)
+        yield ctx.finding("part1.indicator-duplicated", loc, text,
+                          details={**row_details(doc, loc), "places": where}, count=len(found),
+                          places_th=listing, places_en=listing_en)

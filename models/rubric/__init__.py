@@ -70,7 +70,8 @@ class Item:
     th: str
     en: str
     cues: tuple[str, ...]  # words that show a task addresses this item
-    expectations: dict[RankId, str]  # what the rank's level looks like for this item (Thai)
+    expectations: dict[RankId, str]  # what the rank's level looks like for this item (Thai);
+    # ครูผู้ช่วย (assistant) has no PA 2/ส form, so no entry
     evidence: tuple[str, ...]
     source: str
 
@@ -79,6 +80,7 @@ class Item:
 class WorkloadMinimum:
     school_type: str  # "early_childhood", "general", "special_disability", "special_welfare", "vocational"
     th: str
+    en: str
     classroom_types: tuple[str, ...]  # the header's classroom types that select this row
     teaching: float | None  # None: the seeds give no minimum
     total: float | None
@@ -97,7 +99,7 @@ def items() -> dict[str, Item]:
     if list(out) != codes:
         raise ValueError(f"items.toml must list the 15 items in order, got {list(out)}")
     for it in out.values():
-        missing = set(RankId) - set(it.expectations)
+        missing = set(RankId) - {RankId.ASSISTANT} - set(it.expectations)
         if missing:
             raise ValueError(f"items.toml {it.code}: no expectation for {sorted(missing)}")
         if not it.cues:
@@ -111,7 +113,7 @@ def workload_minimums() -> dict[str, WorkloadMinimum]:
     out = {}
     for x in data["minimum"]:
         out[x["school_type"]] = WorkloadMinimum(
-            x["school_type"], x["th"], tuple(x["classroom_types"]), x.get("teaching"),
+            x["school_type"], x["th"], x["en"], tuple(x["classroom_types"]), x.get("teaching"),
             x.get("total"), x["source"])
     return out
 

@@ -1,0 +1,158 @@
+"""Suggested rewrites in Thai that keep the teacher's own content.
+
+`rewrite_indicator(text)` fixes, in order, what the indicator rules find: a missing target share
+(`ร้อยละของนักเรียนมีทักษะการคิดวิเคราะห์` → `นักเรียนร้อยละ … มีทักษะการคิดวิเคราะห์อยู่ในระดับดีขึ้นไป`),
+provision instead of a result, a vague comparative, a missing criterion.  `…` marks what only the
+teacher can fill in; the checks never invent a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.rubric import lexicon
+from models.thai.analysis import ThaiText, analyse
+
+GAP = "…"
+CRITERION = "อยู่ในระดับดีขึ้นไป"
+BASELINE = f"ร้อยละ {GAP} เมื่อเทียบกับปีการศึกษาที่ผ่านมา"
+_LEARNER = r"(?:นักเรียน|ผู้เรียน|เด็กปฐมวัย|เด็ก|นักศึกษา)"
+_SHARE_OF = re.compile(rf"^\s*ร้อยละ\s*(?:ของ)?\s*(?P<who>{_LEARNER})(?:ที่|ซึ่ง)?\s*")
+_LEADING_LEARNER = re.compile(rf"^\s*(?P<who>{_LEARNER}(?:ชั้น\S*)?)(?:ที่|ซึ่ง)?\s*")
+_PURPOSE = re.compile(r"^\s*(?:ให้|เพื่อให้|เพื่อ)\s*")
+
+
+def rewrite_indicator(text: str) -> str:
+    """A corrected indicator that keeps the teacher's wording (or the text itself when nothing
+    needs fixing)."""
+    t = analyse(text)
+    out = t.normal.strip()
+    out = _drop_process(t, out)
+    out = _anchor_change(analyse(out), out)
+    out = _add_target(analyse(out), out)
+    if not has_criterion(analyse(out)):
+        cut = out.rfind("อยู่ใน")
+        out = _append(out[:cut], CRITERION) if cut > 0 else _append(out, CRITERION)
+    return out
+
+
+def rewrite_outcome(text: str) -> str:
+    """A learner-centred wording of a teacher-centred outcome, keeping its topic."""
+    t = analyse(text)
+    head = f"นักเรียนมี{GAP}(ความรู้ ทักษะ หรือคุณลักษณะที่พัฒนาขึ้น)"
+    if t.find_lexicon("document_subjects"):
+        return f"{head} จากการเรียนด้วย{topic_of(t)}"
+    work = teacher_work(t)
+    if re.match(r"(?:มี|ได้)(?!รับ)", work):
+        work = work[2:] if work.startswith("มี") else work[3:]
+    else:
+        work = f"ผลจากการ{work}" if work else ""
+    if work and re.match(r"[0-9A-Za-z)]", work[-1]):
+        work += " "
+    return f"{head} เมื่อครูนำ{work}มาใช้ในการจัดการเรียนรู้" if work else head
+
+
+def rewrite_not_learner(text: str) -> str:
+    """The learner result a teacher- or document-centred indicator stands for."""
+    t = analyse(text)
+    if t.subject == "teacher":
+        work = teacher_work(t)
+        after = f" หลังครูนำความรู้จากการ{work}มาใช้ในการจัดการเรียนรู้" if work else ""
+        return f"นักเรียนร้อยละ {GAP} มี{GAP}{CRITERION}{after}"
+    topic = topic_of(t)
+    via = f" ที่เรียนด้วย{topic}" if topic else ""
+    return f"นักเรียนร้อยละ {GAP}{via} มี{GAP}{CRITERION}"
+
+
+def teacher_work(t: ThaiText) -> str:
+    """`ครูเข้ารับการอบรมอย่างน้อย 20 ชั่วโมงต่อปี` → `เข้ารับการอบรม`."""
+    s = re.sub(r"^\s*(?:ครูผู้สอน|ครู|ข้าพเจ้า|ผู้สอน)\s*", "", t.normal.strip())
+    s = re.split(r"\s*(?:ร้อยละ|จำนวน|อย่างน้อย|ไม่น้อยกว่า|ครบ|ทุก|\d|[๐-๙])", s, maxsplit=1)[0]
+    return s.strip()
+
+
+def has_criterion(t: ThaiText) -> bool:
+    """A level or criterion of success, an anchored change, or a mean/level with a bar."""
+    if t.criterion is not None:
+        return True
+    if any(not c.vague for c in t.comparatives):
+        return True
+    return any(q.kind in ("mean", "level") or (q.kind == "count" and q.unit not in (None, "คน"))
+               for q in t.quantities)
+
+
+def topic_of(t: ThaiText) -> str:
+    """What a teacher- or document-centred statement is about: the text after the teacher's
+    subject and verb (`ครูมีแผนการจัดการเรียนรู้ที่…` → `แผนการจัดการเรียนรู้ที่…`)."""
+    s = t.normal.strip()
+    docs = t.find_lexicon("document_subjects")
+    if docs:
+        s = s[docs[0].span[0]:]
+    else:
+        s = re.sub(r"^(?:ครูผู้สอน|ครู|ข้าพเจ้า|ผู้สอน)\s*", "", s)
+        for verb in sorted(lexicon("teacher_verbs"), key=len, reverse=True):
+            if s.startswith(verb):
+                s = s[len(verb):]
+                break
+        s = re.sub(r"^\s*(?:มี|ได้|การ)\s*", "", s)
+    s = re.split(r"\s*(?:ร้อยละ|จำนวน|ครบ|ทุก|ได้รับ|ผ่าน|อย่างน้อย|ไม่น้อยกว่า|\d|[๐-๙])", s,
+                 maxsplit=1)[0]
+    return s.strip()
+
+
+def _append(text: str, tail: str) -> str:
+    text = text.rstrip()
+    sep = " " if text and re.match(r"[0-9A-Za-z๐-๙%)]", text[-1]) else ""
+    return text + sep + tail
+
+
+def _add_target(t: ThaiText, text: str) -> str:
+    if any(q.kind in ("percent", "all", "count") and not q.threshold and not q.change
+           for q in t.quantities):
+        return text
+    m = _SHARE_OF.match(text)
+    if m:
+        return f"{m.group('who')}ร้อยละ {GAP} {text[m.end():].lstrip()}"
+    m = _LEADING_LEARNER.match(text)
+    if m:
+        return f"{m.group('who')}ร้อยละ {GAP} {text[m.end():].lstrip()}"
+    verb = re.match(r"\s*(?:มี|สามารถ|ได้|อ่าน|เขียน|ผ่าน|แสดง|ปฏิบัติ)", text)
+    return f"นักเรียนร้อยละ {GAP} {text}" if verb else f"นักเรียนร้อยละ {GAP} มี{text}"
+
+
+def _drop_process(t: ThaiText, text: str) -> str:
+    """`นักเรียนร้อยละ 100 ได้รับการส่งเสริมให้มีทักษะ…` → `นักเรียนร้อยละ 100 มีทักษะ…`;
+    `… เข้าร่วมกิจกรรมลูกเสือ` → `… ที่เข้าร่วมกิจกรรมลูกเสือ มี… `."""
+    hits = [m for m in t.find_lexicon("process_words") if is_predicate(t, m.span)]
+    if not hits or t.normal != text:
+        return text
+    m = hits[0]
+    rest = text[m.span[1]:]
+    purpose = _PURPOSE.match(rest)
+    if purpose:
+        return (text[:m.span[0]] + rest[purpose.end():]).strip()
+    return f"{text[:m.span[0]].rstrip()} ที่{text[m.span[0]:].strip()} มี{GAP}"
+
+
+def _anchor_change(t: ThaiText, text: str) -> str:
+    vague = [c for c in t.comparatives if c.vague]
+    if not vague:
+        return text
+    c = vague[0]
+    head, tail = text[:c.span[1]], text[c.span[1]:]
+    tail = re.sub(r"^\s*จากเดิม", "", tail)
+    return f"{head}{BASELINE}{tail}"
+
+
+_NOT_PREDICATE = re.compile(r"(?:ที่|ซึ่ง|การ|ใน|จาก|ต่อ|หลัง|ของ)\s*$")
+_RESULT_AFTER = re.compile(r"(?:และ|แล้ว|จน|ส่งผลให้|ทำให้)\s*(?:มี|สามารถ|เกิด|ผ่าน|ได้คะแนน)")
+
+
+def is_predicate(t: ThaiText, span: tuple[int, int]) -> bool:
+    """A process phrase is the indicator's main predicate, not a relative clause (`นักเรียนที่
+    เข้าร่วม…`), a complement (`ความพึงพอใจในการเข้าร่วม…`) or one half of a compound that also
+    states a result (`ได้รับการดูแลช่วยเหลือและมีพัฒนาการ…`)."""
+    before = t.normal[max(0, span[0] - 8):span[0]]
+    if _NOT_PREDICATE.search(before):
+        return False
+    return not _RESULT_AFTER.search(t.normal[span[1]:])
