@@ -87,7 +87,7 @@ def parse(raw: RawDocument) -> Pa1Document:
         try:
             tasks_at = next((i for i in range(wl_start, wl_end)
                              if TASKS_HEADING.match(lines[i].key)), wl_start)
-            para = parse_part1_paragraphs(lines[tasks_at:wl_end])
+            para = parse_part1_paragraphs(lines[tasks_at:wl_end], pdf=raw.format == "pdf")
             if para is not None:
                 part1 = para
         except Exception:  # noqa: BLE001
@@ -104,7 +104,7 @@ def parse(raw: RawDocument) -> Pa1Document:
     part2 = None
     if regions.part2_start is not None:
         try:
-            p2 = parse_part2(_after_tables(lines[regions.part2_start:], tables))
+            p2 = parse_part2(_after_tables(lines[regions.part2_start:], tables), pdf=raw.format == "pdf")
             part2 = p2.challenge
             sources.update(_refs("part2", p2.sources))
             confidence.update(p2.confidence)

@@ -121,7 +121,14 @@ def _lines(p: Paragraph) -> list[str]:
     return [line for line in p.text.split("\n")]
 
 
-def split_items(paragraphs: list[Paragraph], *, numbered_only: bool = False) -> list[Item]:
+def join_wrapped(a: str, b: str) -> str:
+    """A line wrapped in a PDF: no space between two Thai characters, one space otherwise."""
+    if a and b and "\u0e00" <= a[-1] <= "\u0e7f" and "\u0e00" <= b[0] <= "\u0e7f":
+        return a + b
+    return f"{a} {b}".strip()
+
+
+def split_items(paragraphs: list[Paragraph], *, wrapped: bool = False) -> list[Item]:
     """List items of a cell or paragraph run, numbering stripped, placeholders dropped.
 
     A line with its own label (typed or Word's) starts an item.  When some lines are
@@ -148,7 +155,10 @@ def split_items(paragraphs: list[Paragraph], *, numbered_only: bool = False) -> 
         if label is None and any_label and items:
             if not is_placeholder(text):
                 prev = items[-1]
-                prev.text = f"{prev.text} {text}".strip() if prev.text else text
+                if wrapped:
+                    prev.text = join_wrapped(prev.text, text)
+                else:
+                    prev.text = f"{prev.text} {text}".strip() if prev.text else text
             continue
         items.append(Item(text, p, label, confidence=p.confidence))
     out = []

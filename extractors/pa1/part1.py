@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.pa1.lists import Item, item_code, split_items
+from extractors.pa1.lists import Item, item_code, join_wrapped, split_items
 from extractors.pa1.sections import Line
 from extractors.raw import Cell, Paragraph, RawDocument, Row, Table
 from models.document import Area
@@ -148,22 +148,33 @@ def guess_columns(table: Table) -> Columns:
 _AREA_HEAD = re.compile(r"^(?:ด้านที่\(?([1-3])\)?|([1-3])[.)])?(?:ด้าน)?(การจัดการเรียนรู้|การส่งเสริม|การพัฒนาตนเอง)")
 
 
-def area_number(text: str) -> int | None:
-    """`"1. ด้านการจัดการเรียนรู้ …"`, `"ด้านที่ 2"`, `"ด้านการพัฒนาตนเองและวิชาชีพ"` → 1, 2, 3."""
+_AREA_NAMES = (("การส่งเสริมและสนับสนุน", 2), ("การส่งเสริม", 2), ("การพัฒนาตนเอง", 3),
+               ("การจัดการเรียนรู้", 1))
+
+
+def area_number(text: str, strict: bool = False) -> int | None:
+    """`"1. ด้านการจัดการเรียนรู้ …"`, `"ด้านที่ 2"`, `"ด้านการพัฒนาตนเองและวิชาชีพ"` → 1, 2, 3.
+
+    Only a label that starts like an area heading counts (the long description under it, or
+    its continuation on the next page, names other areas' words).  `strict` refuses a bare
+    area name without "ด้าน" or a number.
+    """
     k = _key(text)
-    m = re.match(r"^ด้านที่\(?([1-3])", k)
+    m = re.match(r"^ด้านที่\(?([1-3])(?!\d)", k)
     if m:
         return int(m.group(1))
-    m = re.match(r"^\(?([1-3])[.)]?(?!\d)(?:ด้าน|การ)", k)
+    m = re.match(r"^\(?([1-3])[.)]?(?!\d)(ด้าน|การ)", k)
     if m:
-        return int(m.group(1))
-    head = k[:60]
-    if "สนับสนุน" in head or "ส่งเสริมและ" in head[:25]:
-        return 2
-    if "พัฒนาตนเอง" in head or "วิชาชีพ" in head[:30]:
-        return 3
-    if "การจัดการเรียนรู้" in head:
-        return 1
+        if m.group(2) == "ด้าน":
+            return int(m.group(1))
+        rest = k[m.end() - 3:]
+        return int(m.group(1)) if any(rest.startswith(n) for n, _ in _AREA_NAMES) else None
+    body = k[4:] if k.startswith("ด้าน") else (None if strict else k)
+    if body is None:
+        return None
+    for name, number in _AREA_NAMES:
+        if body.startswith(name):
+            return number
     return None
 
 
@@ -176,11 +187,6 @@ class Entry:
     label: str | None = None
 
 
-def join_wrapped(a: str, b: str) -> str:
-    """Text wrapped across a page break: no space between two Thai characters (as in a line wrap)."""
-    if a and b and "\u0e00" <= a[-1] <= "\u0e7f" and "\u0e00" <= b[0] <= "\u0e7f":
-        return a + b
-    return f"{a} {b}".strip()
 
 
 @dataclass
@@ -295,7 +301,7 @@ def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows:
             continue
         # a full-width heading row: "ด้านที่ 1 ด้านการจัดการเรียนรู้"
         if len(nonempty) == 1 and (nonempty[0].grid_span >= max(width - 1, 2) or len(row.cells) == 1):
-            n = area_number(nonempty[0].text)
+            n = area_number(nonempty[0].text, strict=True)
             if n is not None and item_code(nonempty[0].text)[0] is None:
                 st.current = n
                 st.row_code = None
@@ -314,7 +320,7 @@ def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows:
                 st.item_rows += 1
                 starts = True
             else:
-                n = area_number(label_text)
+                n = area_number(label_text, strict=st.row_code is not None)
                 if n is not None:
                     st.current = n
                     st.row_code = None
@@ -335,10 +341,10 @@ def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows:
             st.semester = True
         for col, cell in task_cells:
             order = cols.task_cols.index(col) if col in cols.task_cols else 0
-            builder.add_tasks(split_items(cell.paragraphs), st.row_code, order, conf, join)
+            builder.add_tasks(split_items(cell.paragraphs, wrapped=split_rows), st.row_code, order, conf, join)
         for kind in ("outcomes", "indicators"):
             for _, cell in cells.get(kind, []):
-                builder.add(kind, split_items(cell.paragraphs), conf, join)
+                builder.add(kind, split_items(cell.paragraphs, wrapped=split_rows), conf, join)
 
 
 def _no_labels(cells: dict[str, list[tuple[int, Cell]]]) -> bool:
@@ -468,7 +474,7 @@ def _subheading(line: Line) -> tuple[str | None, str]:
     return None, ""
 
 
-def parse_part1_paragraphs(lines: list[Line]) -> Part1Result | None:
+def parse_part1_paragraphs(lines: list[Line], *, pdf: bool = False) -> Part1Result | None:
     st = _State()
     kind: str | None = None
     buffer: list[Paragraph] = []
@@ -478,7 +484,7 @@ def parse_part1_paragraphs(lines: list[Line]) -> Part1Result | None:
         if st.current is None or kind is None or not buffer:
             buffer.clear()
             return
-        items = split_items(buffer)
+        items = split_items(buffer, wrapped=pdf)
         b = st.area(st.current)
         if kind == "tasks":
             b.add_tasks(items, None, 0, 1.0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.pa1.lists import clean_value, is_placeholder, split_items, strip_numbering
+from extractors.pa1.lists import clean_value, is_placeholder, join_wrapped, split_items, strip_numbering
 from extractors.pa1.sections import CHALLENGE_TITLE, Line, is_part2_heading, is_signature
 from extractors.raw import Paragraph
 from models.document import Challenge
@@ -53,7 +53,30 @@ class Part2Result:
     confidence: dict[str, float]
 
 
-def parse_part2(lines: list[Line]) -> Part2Result:
+def merge_wrapped_lines(paras: list[Paragraph]) -> list[Paragraph]:
+    """PDF: a one-line paragraph that runs to the right edge and is followed by a paragraph
+    without a list label was a wrapped line (the reader split it): join them."""
+    boxes = [p.ref.bbox for p in paras if p.ref.bbox is not None]
+    if len(boxes) < 2:
+        return paras
+    right = max(b[2] for b in boxes)
+    line_h = min(b[3] - b[1] for b in boxes)
+    out: list[Paragraph] = []
+    last_box = None
+    for p in paras:
+        box = p.ref.bbox
+        if out and last_box is not None and box is not None and last_box[2] >= right - 25 \
+                and (last_box[3] - last_box[1]) < 1.6 * line_h and strip_numbering(p.text)[1] is None:
+            prev = out[-1]
+            out[-1] = Paragraph(join_wrapped(prev.text, p.text), prev.ref, prev.style, prev.label,
+                                prev.bold, min(prev.confidence, p.confidence, 0.9))
+        else:
+            out.append(p)
+        last_box = box
+    return out
+
+
+def parse_part2(lines: list[Line], *, pdf: bool = False) -> Part2Result:
     """`lines`: from the Part 2 heading (or the challenge title) to the end of the document."""
     title: str | None = None
     title_src: Line | None = None
@@ -107,6 +130,8 @@ def parse_part2(lines: list[Line]) -> Part2Result:
     if title is not None and title_src is not None and title_src.first is not None:
         sources["part2.title"] = title_src.first
         conf["part2.title"] = title_src.confidence
+    if pdf:
+        buckets["problem"] = merge_wrapped_lines(buckets["problem"])
     # problem: paragraphs joined with "\n", list numbering stripped
     problem_lines = [strip_numbering(p.text)[0] for p in buckets["problem"]]
     problem_lines = [t for t in problem_lines if not is_placeholder(t)]
@@ -116,7 +141,7 @@ def parse_part2(lines: list[Line]) -> Part2Result:
         conf["part2.problem"] = min(p.confidence for p in buckets["problem"])
     lists: dict[str, list[str]] = {}
     for name in ("method", "quantitative", "qualitative"):
-        items = split_items(buckets[name])
+        items = split_items(buckets[name], wrapped=pdf)
         lists[name] = [it.text for it in items]
         for j, it in enumerate(items):
             sources[f"part2.{name}.{j}"] = it.paragraph
