@@ -10,6 +10,7 @@ task may address several items (the best one, plus any other within reach of it)
 from __future__ import annotations
 
 from models.classifiers import Prediction, load
+from models.classifiers.features import TextModel
 
 ITEMS_BY_AREA: dict[int, tuple[str, ...]] = {
     1: ("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"),
@@ -19,12 +20,12 @@ ITEMS_BY_AREA: dict[int, tuple[str, ...]] = {
 SECOND_RATIO = 0.6  # a second item counts when its probability is ≥ 60 % of the best one's
 
 
-def item_probabilities(area: int, task: str) -> dict[str, float]:
+def item_probabilities(area: int, task: str, model: TextModel | None = None) -> dict[str, float]:
     """P(item | task, area), renormalised over the items of `area`."""
     items = ITEMS_BY_AREA.get(area)
     if not items or not (task or "").strip():
         return {}
-    probs = load("items").probas(task)
+    probs = (model or load("items")).probas(task)
     sub = {i: probs.get(i, 0.0) for i in items}
     total = sum(sub.values()) or 1.0
     return {i: p / total for i, p in sub.items()}

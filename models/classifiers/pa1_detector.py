@@ -8,6 +8,7 @@ tokens once the model is available.  `detect()` never raises on odd input.
 
 from __future__ import annotations
 
+import math
 import re
 
 from models.classifiers import Prediction
@@ -31,6 +32,13 @@ _POSITIVE: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         (r"ด้านการพัฒนาตนเองและวิชาชีพ", 0.5, "ด้านการพัฒนาตนเองและวิชาชีพ"),
         (r"ผู้จัดทำข้อตกลง|ผู้รับข้อตกลง|ความเห็นของผู้อำนวยการสถานศึกษา", 1.0, "ผู้จัดทำ/ผู้รับข้อตกลง"),
         (r"ระดับการปฏิบัติที่คาดหวัง", 0.5, "ระดับการปฏิบัติที่คาดหวัง"),
+        (r"ขอแสดงเจตจำนงในการจัดทำข้อตกลง", 2.0, "ขอแสดงเจตจำนงในการจัดทำข้อตกลง"),
+        (r"งานที่จะปฏิบัติตามมาตรฐานตำแหน่ง|ลักษณะงานที่เสนอ", 1.0, "งานที่จะปฏิบัติตามมาตรฐานตำแหน่ง"),
+        (r"วิธีการดำเนินการให้บรรลุผล", 1.0, "วิธีการดำเนินการให้บรรลุผล"),
+        (r"ผลลัพธ์การพัฒนาที่คาดหวัง", 1.0, "ผลลัพธ์การพัฒนาที่คาดหวัง"),
+        (r"สภาพปัญหาการจัดการเรียนรู้", 1.0, "สภาพปัญหาการจัดการเรียนรู้"),
+        (r"ประเภทห้องเรียน|ห้องเรียนวิชาสามัญ", 1.0, "ประเภทห้องเรียนที่จัดการเรียนรู้"),
+        (r"ชั่วโมง/สัปดาห์|ชั่วโมงสอนตามตารางสอน", 0.5, "ชั่วโมงสอน/สัปดาห์"),
     ))
 
 # Look-alikes: a strong cue of another form counts against, so a PA 2/ส that quotes the PA1
@@ -78,22 +86,25 @@ def rule_score(text: str) -> tuple[float, list[str], list[str]]:
     return score, pos, neg
 
 
-def detect(text: str) -> Prediction:
-    """`Prediction(label=True/False, score=P(PA1), evidence=[phrases])`."""
-    score, pos, neg = rule_score(text or "")
-    # Logistic squashing of the rule score around the threshold.
-    import math
-    p_rules = 1.0 / (1.0 + math.exp(-(score - THRESHOLD) / 1.5))
-    p = p_rules
-    try:
-        from models.classifiers import load
-        model = load("pa1")
-        p_model = model.proba(text)
-        # The rules decide when they are clear; the model breaks near-ties.
-        if abs(score - THRESHOLD) < 2.0:
-            p = 0.5 * p_rules + 0.5 * p_model
-    except Exception:  # noqa: BLE001 - the rules alone still give an answer
-        pass
+MODEL_BAND = 2.0  # within this distance of THRESHOLD the rules are unsure and the model weighs in
+
+
+def detect(text: str, model: object | None = None, *, use_model: bool = True) -> Prediction:
+    """`Prediction(label=True/False, score=P(PA1), evidence=[phrases])`.
+
+    The rules decide when they are clear; near the threshold the classifier (trained on
+    samples/labels/pa1.csv) is averaged in.  `model`/`use_model` serve the evaluation."""
+    text = text or ""
+    score, pos, neg = rule_score(text)
+    p = 1.0 / (1.0 + math.exp(-(score - THRESHOLD) / 1.5))
+    if use_model and abs(score - THRESHOLD) < MODEL_BAND:
+        try:
+            if model is None:
+                from models.classifiers import load
+                model = load("pa1")
+            p = 0.5 * p + 0.5 * model.proba(text[:20_000])  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - the rules alone still give an answer
+            pass
     label = p >= 0.5
     evidence = pos if label else [f"ไม่ใช่: {x}" for x in neg] or ["ไม่พบหัวข้อของแบบ PA 1/ส"]
     return Prediction(label=bool(label), score=round(float(p), 4), evidence=evidence)

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from models.classifiers import Prediction, load
+from models.classifiers.features import TextModel
 from models.document import LevelId
 
 ORDER: tuple[LevelId, ...] = (LevelId.EXECUTE, LevelId.APPLY, LevelId.SOLVE, LevelId.ORIGINATE,
@@ -141,11 +142,15 @@ def _softmax(xs: dict[LevelId, float]) -> dict[LevelId, float]:
     return {k: v / total for k, v in ex.items()}
 
 
-def level_probabilities(text: str) -> tuple[dict[LevelId, float], dict[LevelId, list[str]]]:
-    """P(level | text) from model and cues, with the cue phrases per level."""
-    model = load("level")
+def level_probabilities(text: str, model: TextModel | None = None, *, cues: bool = True
+                        ) -> tuple[dict[LevelId, float], dict[LevelId, list[str]]]:
+    """P(level | text) from model and cues, with the cue phrases per level (`model` and `cues`
+    let the evaluation swap in a fold's model or switch the cues off)."""
+    model = model or load("level")
     model_p = model.probas(text)
     scores, found = cue_scores(text)
+    if not cues:
+        scores = {lv: 0.0 for lv in ORDER}
     logits = {lv: math.log(max(model_p.get(lv.value, 0.0), 1e-6)) + CUE_SCALE * scores[lv]
               for lv in ORDER}
     return _softmax(logits), found

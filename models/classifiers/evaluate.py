@@ -1,0 +1,199 @@
+"""Honest figures for each classifier, on examples it did not train on.
+
+    python -m models.classifiers.evaluate [NAME…]
+
+Two protocols, both printed:
+- stratified 5-fold cross-validation (StratifiedGroupKFold: examples sharing a `group` stay in
+  one fold; for `items` the rubric's own text is always in training and never evaluated);
+- a fixed held-out split: every 5th example of each class (in file order) is held out, the
+  model trains on the rest.
+Each is scored as the program uses it: `level` through predict-level's model + cues (and each
+voice alone, for comparison), `items` restricted to the task's area, `pa1` through detect()
+(rules + model) and the model alone.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+from sklearn.model_selection import StratifiedGroupKFold
+
+from models.classifiers.features import TextModel
+from models.classifiers.train import SPECS, Example, Spec, fit
+
+FOLDS = 5
+Predictor = Callable[[TextModel, Example], str]
+
+
+def _level_full(model: TextModel, ex: Example) -> str:
+    from models.classifiers.practice_level import level_probabilities
+    probs, _ = level_probabilities(ex.text, model)
+    return max(probs, key=probs.get).value
+
+
+def _level_model_only(model: TextModel, ex: Example) -> str:
+    from models.classifiers.practice_level import level_probabilities
+    probs, _ = level_probabilities(ex.text, model, cues=False)
+    return max(probs, key=probs.get).value
+
+
+def _level_cues_only(model: TextModel, ex: Example) -> str:
+    from models.classifiers.practice_level import ORDER, cue_scores
+    scores, _ = cue_scores(ex.text)
+    return max(ORDER, key=lambda lv: (scores[lv], -ORDER.index(lv))).value
+
+
+def _items_in_area(model: TextModel, ex: Example) -> str:
+    from models.classifiers.item_mapper import item_probabilities
+    probs = item_probabilities(ex.area or int(ex.label[0]), ex.text, model)
+    return max(probs, key=probs.get)
+
+
+def _pa1_full(model: TextModel, ex: Example) -> str:
+    from models.classifiers.pa1_detector import detect
+    return "1" if detect(ex.text, model).label else "0"
+
+
+def _pa1_rules_only(model: TextModel, ex: Example) -> str:
+    from models.classifiers.pa1_detector import detect
+    return "1" if detect(ex.text, use_model=False).label else "0"
+
+
+def _model_only(model: TextModel, ex: Example) -> str:
+    probs = model.probas(ex.text)
+    return max(probs, key=probs.get)
+
+
+PREDICTORS: dict[str, dict[str, Predictor]] = {
+    "pa1": {"rules+model": _pa1_full, "rules only": _pa1_rules_only, "model only": _model_only},
+    "level": {"model+cues": _level_full, "model only": _level_model_only,
+              "cues only": _level_cues_only},
+    "items": {"model, area-restricted": _items_in_area, "model, all 15 items": _model_only},
+}
+
+
+def _split(examples: list[Example]) -> tuple[list[Example], list[Example]]:
+    """(always-train, evaluable): the rubric's own text for `items` is never evaluated."""
+    fixed = [e for e in examples if e.group == "rubric"]
+    return fixed, [e for e in examples if e.group != "rubric"]
+
+
+def _score(spec: Spec, train: list[Example], test: list[Example],
+           predictors: dict[str, Predictor]) -> dict[str, tuple[list[str], list[str]]]:
+    model = fit(spec, train)
+    return {name: ([e.label for e in test], [fn(model, e) for e in test])
+            for name, fn in predictors.items()}
+
+
+def cross_validate(spec: Spec, predictors: dict[str, Predictor] | None = None,
+                   ) -> dict:
+    """Metrics of the first predictor (what the program uses) under stratified group k-fold,
+    plus the others under "variants"."""
+    predictors = predictors or PREDICTORS[spec.name]
+    fixed, data = _split(spec.reader())
+    y = np.array([e.label for e in data])
+    groups = np.array([e.group or str(i) for i, e in enumerate(data)])
+    folds = min(FOLDS, int(min(np.unique(y, return_counts=True)[1])))
+    cv = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=0)
+    truth: dict[str, list[str]] = {n: [] for n in predictors}
+    pred: dict[str, list[str]] = {n: [] for n in predictors}
+    for tr, te in cv.split(np.zeros(len(data)), y, groups):
+        out = _score(spec, fixed + [data[i] for i in tr], [data[i] for i in te], predictors)
+        for n, (t, p) in out.items():
+            truth[n] += t
+            pred[n] += p
+    return _metrics(truth, pred, predictors, f"stratified {folds}-fold CV (grouped)")
+
+
+def held_out(spec: Spec, predictors: dict[str, Predictor] | None = None) -> dict:
+    predictors = predictors or PREDICTORS[spec.name]
+    fixed, data = _split(spec.reader())
+    seen: dict[str, int] = {}
+    train, test = [], []
+    for e in data:
+        seen[e.label] = seen.get(e.label, 0) + 1
+        (test if seen[e.label] % 5 == 0 else train).append(e)
+    out = _score(spec, fixed + train, test, predictors)
+    return _metrics({n: t for n, (t, _) in out.items()}, {n: p for n, (_, p) in out.items()},
+                    predictors, f"fixed held-out split (every 5th per class: {len(test)} test, "
+                                f"{len(train) + len(fixed)} train)")
+
+
+def _metrics(truth: dict[str, list[str]], pred: dict[str, list[str]],
+             predictors: dict[str, Predictor], protocol: str) -> dict:
+    main = next(iter(predictors))
+    labels = sorted(set(truth[main]) | set(pred[main]), key=_label_key)
+    out = {"protocol": protocol, "n": len(truth[main]),
+           "accuracy": accuracy_score(truth[main], pred[main]),
+           "macro_f1": f1_score(truth[main], pred[main], average="macro", labels=labels,
+                                zero_division=0),
+           "labels": labels,
+           "confusion": confusion_matrix(truth[main], pred[main], labels=labels).tolist(),
+           "variants": {}}
+    for n in predictors:
+        if n != main:
+            out["variants"][n] = {
+                "accuracy": accuracy_score(truth[n], pred[n]),
+                "macro_f1": f1_score(truth[n], pred[n], average="macro", zero_division=0)}
+    out["predictor"] = main
+    if truth[main] and predictors is PREDICTORS.get("level") or main == "model+cues":
+        out["below_expected"] = _below_expected_quality(truth[main], pred[main])
+    return out
+
+
+def _label_key(label: str):
+    from models.classifiers.practice_level import ORDER
+    order = [lv.value for lv in ORDER]
+    return (order.index(label), label) if label in order else (99, label)
+
+
+def _below_expected_quality(truth: Sequence[str], pred: Sequence[str]) -> dict:
+    """How the argmax level would do as challenge.level-below-expected for every rank: for each
+    example and each expected level, fire when predicted < expected; truth when true < expected."""
+    from models.classifiers.practice_level import ORDER
+    order = [lv.value for lv in ORDER]
+    tp = fp = fn = 0
+    for t, p in zip(truth, pred):
+        for e in order[1:]:
+            fire, real = order.index(p) < order.index(e), order.index(t) < order.index(e)
+            tp += fire and real
+            fp += fire and not real
+            fn += real and not fire
+    return {"precision": tp / (tp + fp) if tp + fp else 0.0,
+            "recall": tp / (tp + fn) if tp + fn else 0.0, "tp": tp, "fp": fp, "fn": fn}
+
+
+def _print(name: str, m: dict) -> None:
+    print(f"  {m['protocol']}: n={m['n']}  [{m['predictor']}] accuracy {m['accuracy']:.3f}  "
+          f"macro-F1 {m['macro_f1']:.3f}")
+    for v, vm in m["variants"].items():
+        print(f"      [{v}] accuracy {vm['accuracy']:.3f}  macro-F1 {vm['macro_f1']:.3f}")
+    if "below_expected" in m:
+        b = m["below_expected"]
+        print(f"      as level-below-expected over all ranks: precision {b['precision']:.3f} "
+              f"recall {b['recall']:.3f} (tp {b['tp']}, fp {b['fp']}, fn {b['fn']})")
+    labels = m["labels"]
+    width = max(6, *(len(x) for x in labels))
+    print("      confusion (rows: truth, columns: predicted)")
+    print("      " + " " * width + " " + " ".join(f"{x[:width]:>{width}}" for x in labels))
+    for lab, row in zip(labels, m["confusion"]):
+        print(f"      {lab[:width]:>{width}} " + " ".join(f"{v:>{width}}" for v in row))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    names = args or list(SPECS)
+    for name in names:
+        spec = SPECS[name]
+        print(f"{name}: {len(spec.reader())} labelled rows ({', '.join(spec.files)})")
+        _print(name, cross_validate(spec))
+        _print(name, held_out(spec))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,119 @@
+"""challenge.* rules: every case of samples/rules/challenge.*.toml fires or stays silent, the
+baseline is clean, and a few cases the fixtures do not cover (absent Part 2, no rank)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from models.checks import challenge
+from models.checks.context import CheckContext
+from models.document import LevelId, Pa1Document, RankId
+from models.rubric import expected_level
+
+ROOT = Path(__file__).resolve().parents[2]
+RULES = ROOT / "samples" / "rules"
+BASELINE = json.loads((ROOT / "samples" / "baseline.document.json").read_text(encoding="utf-8"))
+
+
+def merge_patch(target, patch):
+    """RFC 7396 with the fixtures' extension: an object of decimal keys patches a list by index."""
+    if isinstance(patch, dict) and isinstance(target, list) and patch and all(
+            k.isdigit() for k in patch):
+        out = list(target)
+        for k in sorted(patch, key=int, reverse=True):
+            i = int(k)
+            if patch[k] is None:
+                del out[i]
+            else:
+                out[i] = merge_patch(out[i], patch[k])
+        return out
+    if not isinstance(patch, dict):
+        return patch
+    out = dict(target) if isinstance(target, dict) else {}
+    for k, v in patch.items():
+        if v is None:
+            out[k] = None
+        else:
+            out[k] = merge_patch(out.get(k), v)
+    return out
+
+
+def review(case: dict) -> list:
+    data = merge_patch(copy.deepcopy(BASELINE), json.loads(case.get("patch", "{}")))
+    doc = Pa1Document.model_validate(data)
+    rank = RankId(case["rank"]) if "rank" in case else doc.header.rank
+    ctx = CheckContext(rank=rank, expected_level=expected_level(rank) if rank else None)
+    return list(challenge.check(doc, ctx))
+
+
+def cases():
+    for path in sorted(RULES.glob("challenge.*.toml")):
+        spec = tomllib.loads(path.read_text(encoding="utf-8"))
+        for kind in ("fires", "passes"):
+            for i, case in enumerate(spec.get(kind, [])):
+                yield pytest.param(spec["rule"], kind, case, id=f"{spec['rule']}-{kind}-{i}")
+
+
+def test_every_challenge_rule_has_samples():
+    from models.rubric.catalog import rules
+    ids = {r for r in rules() if r.startswith("challenge.")}
+    have = {p.stem for p in RULES.glob("challenge.*.toml")}
+    assert ids <= have, ids - have
+    for path in RULES.glob("challenge.*.toml"):
+        spec = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert len(spec.get("fires", [])) >= 2 and len(spec.get("passes", [])) >= 2, path.name
+
+
+@pytest.mark.parametrize("rule, kind, case", list(cases()))
+def test_rule_sample(rule: str, kind: str, case: dict):
+    found = [f for f in review(case) if f.rule == rule]
+    if kind == "passes":
+        assert not found, case["note"]
+        return
+    assert found, case["note"]
+    f = found[0]
+    for key, value in case.get("location", {}).items():
+        assert getattr(f.location, key) == value, (case["note"], f.location)
+    for key, value in case.get("details", {}).items():
+        assert f.details.get(key) == value, (case["note"], f.details)
+
+
+def test_baseline_is_clean():
+    assert review({}) == []
+
+
+def test_no_part2_gives_only_missing():
+    assert [f.rule for f in review({"patch": '{"part2": null}'})] == ["challenge.missing"]
+
+
+def test_level_not_judged_without_rank():
+    data = merge_patch(copy.deepcopy(BASELINE), {"header": {"rank": None}})
+    doc = Pa1Document.model_validate(data)
+    ctx = CheckContext(rank=None, expected_level=None)
+    assert not [f for f in challenge.check(doc, ctx) if f.rule == "challenge.level-below-expected"]
+
+
+def test_level_finding_carries_evidence_and_score():
+    found = [f for f in review({"patch": '{"header": {"rank": "expert", "salary_band": "คศ.4"}}'})
+             if f.rule == "challenge.level-below-expected"]
+    assert found
+    d = found[0].details
+    assert d["expected"] == LevelId.INVENT.value and d["detected"] in ("execute", "apply", "solve",
+                                                                         "originate")
+    assert 0.0 <= d["score"] <= 1.0 and d["evidence"]
+    assert found[0].excerpt == BASELINE["part2"]["title"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("นักเรียนชั้นประถมศึกษาปีที่ 4/2", {"ป.4"}),
+    ("นักเรียน ม.2/1 - 2/3 และ ม.๓", {"ม.2", "ม.3"}),
+    ("เด็กชั้นอนุบาลปีที่ 2", {"อ.2"}),
+    ("รายวิชา ค14101 คณิตศาสตร์ (ทป.1)", set()),
+])
+def test_grades(text: str, expected: set[str]):
+    assert challenge.grades(text) == expected
