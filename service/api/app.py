@@ -41,7 +41,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         app.state.batches = None
         if settings.warm_up:  # in the background: the server answers at once
-            threading.Thread(target=pipeline.warm_up, name="pa-review-warm-up", daemon=True).start()
+            def warm() -> None:
+                seconds = pipeline.warm_up()
+                app.state.warm = True
+                log.info("warm-up done in %.1f s", seconds)
+            threading.Thread(target=warm, name="pa-review-warm-up", daemon=True).start()
+        else:
+            app.state.warm = True
         if batch_module is not None and hasattr(batch_module, "BatchService"):
             app.state.batches = batch_module.BatchService(settings)
             app.state.batches.start()
@@ -57,6 +63,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.limiter = anyio.CapacityLimiter(max(2, settings.workers * 2))
     app.state.recent = reviews.RecentReports()
     app.state.batches = None
+    app.state.warm = False
     errors.install(app)
 
     for router_module in (reviews, texts, annotate, web):

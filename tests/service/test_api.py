@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import json
 import sys
 import types
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -241,3 +243,23 @@ def test_settings_from_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("PA_REVIEW_DATA_DIR", str(tmp_path))
     s = get_settings()
     assert s.max_upload_mb == 5 and s.data_dir == tmp_path and s.limits().max_bytes == 5 * 1024 * 1024
+
+
+BROKEN = Path(__file__).resolve().parents[2] / "samples" / "broken"
+_EXPECTED = json.loads((BROKEN / "expected.json").read_text(encoding="utf-8")) \
+    if (BROKEN / "expected.json").is_file() else {}
+
+
+@pytest.fixture
+def real_client(settings):
+    """The real readers and checks (no stand-ins)."""
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.mark.parametrize("name", sorted(n for n, code in _EXPECTED.items() if code))
+def test_broken_samples_get_their_4xx_never_500(real_client, name):
+    data = (BROKEN / name).read_bytes()
+    r = real_client.post("/api/v1/reviews", files={"file": (name, data, "application/octet-stream")})
+    _assert_error(r, r.status_code, _EXPECTED[name])
+    assert 400 <= r.status_code < 500

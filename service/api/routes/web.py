@@ -47,5 +47,6 @@ async def index(request: Request) -> HTMLResponse:
 
 
 @router.get("/healthz", include_in_schema=False)
-async def healthz() -> dict:
-    return {"status": "ok"}
+async def healthz(request: Request) -> dict:
+    """`warm`: the readers and models are loaded, so a review answers at full speed."""
+    return {"status": "ok", "warm": bool(getattr(request.app.state, "warm", False))}
