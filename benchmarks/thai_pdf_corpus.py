@@ -25,7 +25,7 @@ import numpy as np
 
 from extractors.budget import Budget
 from extractors.pdf import read_pdf
-from extractors.raw import RawDocument, Table
+from extractors.raw import Paragraph, RawDocument, Table
 from extractors.sniff import Limits
 from models.thai.normalize import normalize
 from models.thai.quality import text_quality
@@ -56,6 +56,8 @@ class Row:
     grid_ok: int = 0
     cells: int = 0
     cells_exact: int = 0
+    paras: int = 0  # ground-truth paragraphs outside tables
+    paras_exact: int = 0  # … that we read as exactly one paragraph (whitespace aside)
     golden_missing: list[str] = field(default_factory=list)
     trustworthy: bool = True
     pages_flagged: int = 0
@@ -187,6 +189,11 @@ def run(corpus: Path | str | None = None, producers: list[str] | None = None,
             if not text_quality(doc.text, doc.cross_check_text).trustworthy:
                 row.pages_flagged += 1
             row.spaces_in_words += spaces_inside_thai_words(doc.text, truth)
+            ours_paras = {_compact(b.text) for b in doc.blocks if isinstance(b, Paragraph)}
+            for seg in meta["segments"]:
+                if seg["kind"] != "cell":
+                    row.paras += 1
+                    row.paras_exact += _compact(seg["text"]) in ours_paras
             if meta.get("tables"):
                 row.table_pages += 1
                 got = [_table_matrix(t) for t in _tables(doc)]
@@ -286,7 +293,7 @@ def geometry_cost(corpus: Path | str | None = None) -> dict[str, float]:
 
 def format_rows(rows: list[Row]) -> str:
     head = (f"{'producer':22} {'CER raw':>8} {'CER':>7} {'PUA':>4} {'ำา':>3} {'NUL':>3} {'cid':>3} "
-            f"{'sp-in-w':>7} {'grid':>5} {'cells':>6} {'golden':>6} {'trust':>5} {'ms/pg':>6} "
+            f"{'sp-in-w':>7} {'grid':>5} {'cells':>6} {'paras':>6} {'golden':>6} {'trust':>5} {'ms/pg':>6} "
             f"{'floor':>6}")
     lines = [head, "-" * len(head)]
     for r in rows:
@@ -295,6 +302,7 @@ def format_rows(rows: list[Row]) -> str:
             f"{r.producer:22} {r.cer_raw:8.4f} {r.cer:7.4f} {a['pua']:4d} {a['sara_am']:3d} "
             f"{a['nul_fffd']:3d} {a['cid']:3d} {r.spaces_in_words:7d} "
             f"{r.grid_ok:>2}/{r.table_pages:<2} {r.exact_share:6.1%} "
+            f"{r.paras_exact / max(r.paras, 1):6.1%} "
             f"{len(GOLDEN) - len(r.golden_missing):>3}/{len(GOLDEN):<2} "
             f"{'yes' if r.trustworthy else 'NO':>5} {r.ms_page:6.1f} {r.floor_ms_page:6.2f}")
     ok = [r for r in rows if not r.known_corrupt]

@@ -184,14 +184,23 @@ def typical_pitch(lines: list[Line]) -> float | None:
     return pitches[len(pitches) // 2] if len(pitches) >= 2 else None
 
 
-def starts_paragraph(prev: Line, line: Line, right: float, pitch: float | None) -> bool:
+def starts_paragraph(prev: Line, line: Line, left: float, right: float,
+                     pitch: float | None) -> bool:
+    """Does `line` start a new paragraph after `prev`? `left`/`right`: the box's text edges."""
     if LIST_MARKER.match(line.text):
         return True
     usual = pitch if pitch is not None else DEFAULT_PITCH * line.size
     if line.top - prev.top > PARA_PITCH * usual:
         return True
     # The previous line ended early: the next line's first word would have fitted on it.
+    # A centred line (indented and as far from the right edge as from the left) could have
+    # grown on both sides.
     room = right - prev.x1
+    indent = prev.x0 - left
+    centred = (indent > line.size and abs(indent - room) < 0.25 * line.size
+               and abs(line.x0 - prev.x0) > 0.5 * line.size)  # not a hanging indent
+    if centred:
+        room += indent
     return room > _first_word_width(line) + 0.5 * line.size
 
 
@@ -202,10 +211,11 @@ def paragraphs(lines: list[Line], right: float | None = None,
     if not lines:
         return []
     edge = right if right is not None else max(line.x1 for line in lines)
+    left = min(line.x0 for line in lines)
     usual = pitch if pitch is not None else typical_pitch(lines)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
-        if starts_paragraph(prev, line, edge, usual):
+        if starts_paragraph(prev, line, left, edge, usual):
             groups.append([line])
         else:
             groups[-1].append(line)
