@@ -44,7 +44,8 @@ def clean_value(text: str | None) -> str | None:
     if text is None:
         return None
     t = _DOTS.sub(" ", text)
-    t = re.sub(r"\s+", " ", t).strip(" :：.-–\t")
+    t = re.sub(r"\s+", " ", t).strip(" :：-–\t").lstrip(".").strip()
+    t = re.sub(r"\.{2,}$", "", t).strip(" :：-–")  # a single final dot stays: "สพฐ."
     return t or None
 
 

@@ -145,7 +145,8 @@ def guess_columns(table: Table) -> Columns:
 
 # --- areas ----------------------------------------------------------------------------------
 
-_AREA_HEAD = re.compile(r"^(?:ด้านที่\(?([1-3])\)?|([1-3])[.)])?(?:ด้าน)?(การจัดการเรียนรู้|การส่งเสริม|การพัฒนาตนเอง)")
+# An area heading between paragraphs must say "ด้าน" (a task may start with "การพัฒนาตนเอง…").
+_PARA_AREA = re.compile(r"^(?:ด้านที่\(?([1-3])(?!\d)|\(?([1-3])[.)]?ด้าน|ด้าน(?=การจัดการเรียนรู้|การส่งเสริม|การพัฒนาตนเอง))")
 
 
 _AREA_NAMES = (("การส่งเสริมและสนับสนุน", 2), ("การส่งเสริม", 2), ("การพัฒนาตนเอง", 3),
@@ -493,10 +494,11 @@ def parse_part1_paragraphs(lines: list[Line], *, pdf: bool = False) -> Part1Resu
         buffer.clear()
 
     for line in lines:
-        n = area_number(line.text) if len(_key(line.text)) < 120 else None
-        if n is not None and _AREA_HEAD.match(_key(line.text)) or re.match(r"^ด้านที่[1-3]", _key(line.text)):
+        k = _key(line.text)
+        m = _PARA_AREA.match(k) if len(k) < 120 else None
+        if m:
             flush()
-            st.current = n or int(re.match(r"^ด้านที่([1-3])", _key(line.text)).group(1))
+            st.current = area_number(k) or int(m.group(1) or m.group(2) or 1)
             kind = None
             if line.first is not None:
                 st.area(st.current).label = line.first

@@ -60,7 +60,7 @@ def merge_wrapped_lines(paras: list[Paragraph]) -> list[Paragraph]:
     if len(boxes) < 2:
         return paras
     right = max(b[2] for b in boxes)
-    line_h = min(b[3] - b[1] for b in boxes)
+    line_h = min(min(b[3] - b[1] for b in boxes), 24.0)  # one line of body text, at most ~18pt type
     out: list[Paragraph] = []
     last_box = None
     for p in paras:
