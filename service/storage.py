@@ -124,7 +124,7 @@ class BatchStore(Protocol):
     def release(self, claim: Claim, error: dict[str, str]) -> str: ...
     def giveback(self, claim: Claim) -> None: ...
     def recover(self, *, alive: Any = None, error: dict[str, str] | None = None) -> int: ...
-    def recover_uploads(self, older_than: float = 3600) -> None: ...
+    def recover_uploads(self, older_than: float = 3600) -> int: ...
     def batch(self, batch_id: str) -> BatchRow | None: ...
     def files(self, batch_id: str, *, with_reports: bool = True) -> list[FileRow]: ...
     def summaries(self, batch_id: str) -> list[tuple[FileRow, dict[str, Any] | None]]: ...
@@ -349,7 +349,7 @@ class SqliteBatchStore:
         """Requeue running files whose owner is gone or whose lease ran out; returns how many.
 
         `alive(owner) -> bool` decides whether an owner still runs (default: same host, pid
-        check).  Batches left in "uploading" by a crash during upload are sealed as they are.
+        check).
         """
         alive = alive or owner_alive
         error = error or CRASHED
@@ -365,15 +365,18 @@ class SqliteBatchStore:
                     moved += 1
         return moved
 
-    def recover_uploads(self, older_than: float = 3600) -> None:
-        """Seal batches whose upload was interrupted long ago, with the files that arrived."""
+    def recover_uploads(self, older_than: float = 3600) -> int:
+        """Delete batches whose upload never finished (the service died while receiving them).
+
+        Their id and token were never handed out (that happens after `seal`), so nobody can
+        ask for them; reviewing them would be wasted work.  Returns how many were deleted.
+        """
         cutoff = time.time() - older_than
         ids = [r[0] for r in self._conn().execute(
             "SELECT id FROM batches WHERE state = 'uploading' AND created < ?", (cutoff,))]
         for batch_id in ids:
-            total = self._conn().execute("SELECT COUNT(*) FROM files WHERE batch_id = ?",
-                                         (batch_id,)).fetchone()[0]
-            self.seal(batch_id, total)
+            self.purge_batch(batch_id)
+        return len(ids)
 
     def counts(self, batch_id: str) -> dict[str, int]:
         """Files of a batch per state."""

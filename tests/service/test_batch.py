@@ -409,3 +409,12 @@ def test_http_batch_refuses_bad_input_with_thai_and_english(api):
         if code:
             error = r.json()["error"]
             assert error["code"] == code and error["message_th"] and error["message_en"]
+
+
+def test_an_interrupted_upload_is_dropped_not_reviewed(tmp_path):
+    store = SqliteBatchStore(tmp_path)
+    store.create_batch("ef", "h", ttl_hours=1, rank=None, keep_files=False)
+    store.add_file("ef", 0, NewFile("a.docx", "s", 1))
+    assert store.recover_uploads(older_than=3600) == 0  # may still be arriving
+    assert store.recover_uploads(older_than=-1) == 1
+    assert store.batch("ef") is None and not store.file_dir("ef").exists()
