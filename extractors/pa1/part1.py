@@ -200,9 +200,10 @@ class AreaBuilder:
     codes: list[str | None] = field(default_factory=list)  # parallel to tasks
 
     def add_tasks(self, items: list[Item], row_code: str | None, order: int, conf: float,
-                  join_first: bool = False) -> None:
+                  join_first: bool = False, continues: bool = False) -> None:
+        numbered = continues or any(i.label for i in items[1:])
         for k, it in enumerate(items):
-            if k == 0 and join_first and self._join("tasks", it, order):
+            if k == 0 and join_first and self._join("tasks", it, order, numbered):
                 continue
             code, rest = item_code(it.text, self.number)
             text = rest if code else it.text
@@ -211,18 +212,24 @@ class AreaBuilder:
             self.tasks.append(Entry(text, it.paragraph, min(it.confidence, conf), order, it.label))
             self.codes.append(code or row_code)
 
-    def add(self, kind: str, items: list[Item], conf: float, join_first: bool = False) -> None:
+    def add(self, kind: str, items: list[Item], conf: float, join_first: bool = False,
+            continues: bool = False) -> None:
         target = self.outcomes if kind == "outcomes" else self.indicators
+        numbered = continues or any(i.label for i in items[1:])
         for k, it in enumerate(items):
-            if k == 0 and join_first and self._join(kind, it, 0):
+            if k == 0 and join_first and self._join(kind, it, 0, numbered):
                 continue
             target.append(Entry(it.text, it.paragraph, min(it.confidence, conf), 0, it.label))
 
-    def _join(self, kind: str, item: Item, order: int) -> bool:
-        """Join an unnumbered first item to the last entry of its column (a row split by a page)."""
+    def _join(self, kind: str, item: Item, order: int, numbered: bool) -> bool:
+        """Join an unnumbered first item to the last entry of its column (a row split by a page).
+        In a numbered column only; in an unnumbered one only when `numbered` says the row is
+        known to continue (an item row whose label continues too)."""
         entries = {"tasks": self.tasks, "outcomes": self.outcomes, "indicators": self.indicators}[kind]
         last = next((e for e in reversed(entries) if e.order == order), None)
         if last is None or item.label is not None:
+            return False
+        if last.label is None and not numbered:
             return False
         last.text = join_wrapped(last.text, item.text)
         last.confidence = min(last.confidence, 0.9)
@@ -336,16 +343,20 @@ def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows:
         builder = st.area(st.current)
         if label_cells and builder.label is None and label_cells[0][1].paragraphs:
             builder.label = label_cells[0][1].paragraphs[0]
-        join = split_rows and not starts and (st.row_code is not None or _all_unlabelled_first(cells))
+        # PDF: a row that starts nothing may be the rest of the row above, cut by a page break
+        # (or a row split by the reader): its unnumbered first lines continue that row's items.
+        join = split_rows and not starts and (st.row_code is None or bool(label_text))
+        continues = bool(label_text) and not starts  # the label itself runs on from the row above
         task_cells = sorted(cells.get("tasks", []), key=lambda x: x[0])
         if len([c for _, c in task_cells if c.text.strip()]) > 1:
             st.semester = True
         for col, cell in task_cells:
             order = cols.task_cols.index(col) if col in cols.task_cols else 0
-            builder.add_tasks(split_items(cell.paragraphs, wrapped=split_rows), st.row_code, order, conf, join)
+            builder.add_tasks(split_items(cell.paragraphs, wrapped=split_rows), st.row_code, order, conf,
+                              join, continues)
         for kind in ("outcomes", "indicators"):
             for _, cell in cells.get(kind, []):
-                builder.add(kind, split_items(cell.paragraphs, wrapped=split_rows), conf, join)
+                builder.add(kind, split_items(cell.paragraphs, wrapped=split_rows), conf, join, continues)
 
 
 def _no_labels(cells: dict[str, list[tuple[int, Cell]]]) -> bool:
