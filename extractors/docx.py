@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from extractors.budget import Budget
 from extractors.docx_numbering import Numbering
@@ -25,7 +26,6 @@ _MAIN_TYPES = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
-_XML_SUFFIXES = (".xml", ".rels", ".vml")
 
 
 def _corrupt() -> UnreadableFile:
@@ -42,29 +42,86 @@ def _xml_attack() -> UnreadableFile:
         status=422)
 
 
-def _looks_utf16(head: bytes) -> bool:
-    return head[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(head) > 3 and b"\x00" in head[:4])
-
-
 def screen_xml_parts(data: bytes) -> None:
-    """Refuse any XML part declaring a DTD or entities (billion laughs, external entities)."""
+    """Refuse any part whose XML prolog declares a DTD (billion laughs, external entities).
+
+    Entities can only be declared in the DOCTYPE, and the DOCTYPE can only come before the root
+    element, so reading each part's prolog is enough (the rest of the part is not unpacked
+    twice). Every part is screened, whatever its name: its content type could make it XML.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             for info in archive.infolist():
-                name = info.filename.lower()
-                if not name.endswith(_XML_SUFFIXES) and "xml" not in name:
+                if info.is_dir():
                     continue
-                raw = archive.read(info)
-                if _looks_utf16(raw[:4]):
-                    try:
-                        raw = raw.decode("utf-16").encode("utf-8")
-                    except UnicodeDecodeError:
-                        raise _corrupt() from None
-                if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
-                    raise _xml_attack()
+                with archive.open(info) as stream:
+                    if _prolog_declares_dtd(stream):
+                        raise _xml_attack()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
-            NotImplementedError, RuntimeError):
+            NotImplementedError, RuntimeError, zlib.error):
         raise _corrupt() from None
+
+
+class _Prolog:
+    """A growing buffer over a part's stream."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.buf = stream.read(2048)
+        self.eof = len(self.buf) < 2048
+
+    def more(self) -> bool:
+        if self.eof:
+            return False
+        chunk = self.stream.read(65536)
+        self.eof = len(chunk) < 65536
+        self.buf += chunk
+        return bool(chunk)
+
+    def ensure(self, n: int) -> None:
+        while len(self.buf) < n and self.more():
+            pass
+
+    def find(self, token: bytes, start: int) -> int:
+        while True:
+            at = self.buf.find(token, start)
+            if at >= 0 or not self.more():
+                return at
+
+
+def _prolog_declares_dtd(stream) -> bool:
+    pro = _Prolog(stream)
+    head = pro.buf[:2]
+    codec = {b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16", b"<\x00": "utf-16-le",
+             b"\x00<": "utf-16-be"}.get(head)
+    if codec:  # UTF-16 XML (rare, legal): screen it decoded
+        while pro.more():
+            pass
+        try:
+            pro.buf = pro.buf.decode(codec).encode("utf-8")
+        except UnicodeDecodeError:
+            return False  # not text: not XML python-docx could parse either
+    pos = 3 if pro.buf.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        pro.ensure(pos + 16)
+        while pos < len(pro.buf) and pro.buf[pos:pos + 1] in b" \t\r\n":
+            pos += 1
+            if pos >= len(pro.buf):
+                pro.ensure(pos + 16)
+        if pro.buf[pos:pos + 1] != b"<":
+            return False  # no markup (binary part) or the end
+        if pro.buf.startswith(b"<?", pos):
+            close = b"?>"
+        elif pro.buf.startswith(b"<!--", pos):
+            close = b"-->"
+        elif pro.buf.startswith(b"<!", pos):
+            return True  # <!DOCTYPE (or any other declaration) before the root element
+        else:
+            return False  # the root element: the prolog is over
+        end = pro.find(close, pos + 2)
+        if end < 0:
+            return False  # unterminated: the XML parser will call it corrupt
+        pos = end + len(close)
 
 
 def _open(data: bytes):
@@ -109,7 +166,7 @@ def read_docx(data: bytes, *, limits: Limits, budget: Budget) -> RawDocument:
                           styles.num)
     walker = Walker(reader=ParagraphReader(styles), numbering=numbering, budget=budget)
     try:
-        blocks = walker.body(document.element.body)
+        blocks = walker.read_body(document.element.body)
     except UnreadableFile:
         raise
     except RecursionError:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
-from docx.oxml.ns import qn
-
+from extractors.docx_ns import qn
 from models.thai.normalize import THAI_DIGITS
 
 _W_VAL = qn("w:val")
@@ -138,8 +138,8 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 class Numbering:
     """Labels for numbered paragraphs, fed in document order."""
 
-    def __init__(self, numbering_el, style_num: dict[str, tuple[str | None, int | None]]):
-        # style_num: paragraph style id -> (numId, ilvl) from the style chain (numbering styles too)
+    def __init__(self, numbering_el, style_num: Callable[[str | None], tuple[str, int] | None]):
+        # style_num: style id -> (numId, ilvl) from the style chain (numbering styles too)
         self.abstract: dict[str, dict[int, Level]] = {}
         self.style_link: dict[str, str] = {}  # abstractNumId -> numbering style id (numStyleLink)
         self.nums: dict[str, NumInstance] = {}
@@ -172,7 +172,7 @@ class Numbering:
         seen = {inst.abstract_id}
         # numStyleLink: the definition lives in the abstractNum the numbering style points to.
         while not levels and inst.abstract_id in self.style_link:
-            linked_num, _ = self.style_num.get(self.style_link[inst.abstract_id], (None, None))
+            linked_num, _ = self.style_num(self.style_link[inst.abstract_id]) or (None, None)
             linked = self.nums.get(linked_num or "")
             if linked is None or linked.abstract_id in seen:
                 break
@@ -186,7 +186,7 @@ class Numbering:
     def label(self, num_id: str | None, ilvl: int | None, style_id: str | None) -> str | None:
         """The label of a paragraph with this numPr (and/or numbered paragraph style); advances counters."""
         if (num_id is None or ilvl is None) and style_id:
-            s_num, s_lvl = self.style_num.get(style_id, (None, None))
+            s_num, s_lvl = self.style_num(style_id) or (None, None)
             num_id = num_id if num_id is not None else s_num
             ilvl = ilvl if ilvl is not None else s_lvl
         if num_id is None or num_id == "0" or num_id not in self.nums:

@@ -11,14 +11,12 @@ only, never its Fallback too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from docx.oxml.ns import qn
 from docx.styles import BabelFish
 
-W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+from extractors.docx_ns import MC, M, W14, qn
 
 T_P, T_R, T_T, T_TAB, T_BR, T_CR = (qn(t) for t in ("w:p", "w:r", "w:t", "w:tab", "w:br", "w:cr"))
 T_SYM, T_FLDCHAR, T_SDT, T_SDTPR, T_SDTCONTENT = (
@@ -27,6 +25,12 @@ T_RPR, T_PPR, T_TXBX = qn("w:rPr"), qn("w:pPr"), qn("w:txbxContent")
 T_ALT, T_CHOICE, T_FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 T_MATH_T = f"{{{M}}}t"
 W_VAL = qn("w:val")
+T_B, T_BCS, T_RSTYLE, T_RFONTS = qn("w:b"), qn("w:bCs"), qn("w:rStyle"), qn("w:rFonts")
+T_VANISH = qn("w:vanish")
+T_PSTYLE, T_NUMPR, T_PTAB, T_NBHYPHEN = (qn(t) for t in ("w:pStyle", "w:numPr", "w:ptab",
+                                                         "w:noBreakHyphen"))
+A_ASCII, A_HANSI, A_CHAR, A_FONT = qn("w:ascii"), qn("w:hAnsi"), qn("w:char"), qn("w:font")
+_SYMBOL_PUA = re.compile("[\uf000-\uf0ff]")
 
 # Containers whose children are read as if they were the paragraph's own.
 _TRANSPARENT = {qn(t) for t in ("w:hyperlink", "w:smartTag", "w:customXml", "w:ins", "w:moveTo",
@@ -65,89 +69,121 @@ def symbol_char(font: str | None, code: int) -> str:
     return chr(code) if code >= 0x20 else ""
 
 
-@dataclass
 class StyleInfo:
-    """Paragraph/character styles: names, inherited bold, inherited numbering."""
+    """Paragraph/character styles: names, inherited bold, inherited numbering. Only the styles a
+    document uses are resolved (Word's styles.xml lists hundreds), each once."""
 
-    names: dict[str, str] = field(default_factory=dict)
-    bold: dict[str, bool | None] = field(default_factory=dict)
-    num: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
-    default_paragraph: str | None = None
+    def __init__(self, styles_el=None) -> None:
+        self._el: dict[str, object] = {}
+        self._names: dict[str, str | None] = {}
+        self._bold: dict[str, bool | None] = {}
+        self._num: dict[str, tuple[str, int] | None] = {}
+        self.default_paragraph: str | None = None
+        if styles_el is None:
+            return
+        t_id, t_type, t_default = qn("w:styleId"), qn("w:type"), qn("w:default")
+        for st in styles_el.iterchildren(qn("w:style")):
+            sid = st.get(t_id)
+            if sid is None:
+                continue
+            self._el.setdefault(sid, st)
+            if st.get(t_type) == "paragraph" and _on_attr(st.get(t_default)):
+                self.default_paragraph = sid
 
     @classmethod
     def from_styles(cls, styles_el) -> "StyleInfo":
-        info = cls()
-        if styles_el is None:
-            return info
-        based: dict[str, str] = {}
-        own_bold: dict[str, bool | None] = {}
-        own_num: dict[str, tuple[str | None, int | None]] = {}
-        for st in styles_el.iterchildren(qn("w:style")):
-            sid = st.get(qn("w:styleId"))
-            if sid is None:
-                continue
-            name_el = st.find(qn("w:name"))
-            name = name_el.get(W_VAL) if name_el is not None else sid
-            info.names[sid] = BabelFish.internal2ui(name or sid)
-            if st.get(qn("w:type")) == "paragraph" and _on_attr(st.get(qn("w:default"))):
-                info.default_paragraph = sid
-            b = st.find(qn("w:basedOn"))
-            if b is not None and b.get(W_VAL):
-                based[sid] = b.get(W_VAL)
-            own_bold[sid] = _rpr_bold(st.find(T_RPR))
-            ppr = st.find(T_PPR)
-            numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
-            if numpr is not None:
-                own_num[sid] = _numpr(numpr)
-        for sid in info.names:
-            info.bold[sid] = _inherit(sid, own_bold, based, lambda v: v is not None)
-            n_id: str | None = None
-            n_lvl: int | None = None
-            seen: set[str] = set()
-            cur: str | None = sid
-            while cur is not None and cur not in seen and (n_id is None or n_lvl is None):
-                seen.add(cur)
-                if cur in own_num:
-                    c_id, c_lvl = own_num[cur]
-                    n_id = n_id if n_id is not None else c_id
-                    n_lvl = n_lvl if n_lvl is not None else c_lvl
-                cur = based.get(cur)
-            if n_id is not None:
-                info.num[sid] = (n_id, n_lvl if n_lvl is not None else 0)
-        return info
+        return cls(styles_el)
 
     def name(self, style_id: str | None) -> str | None:
+        """The UI name python-docx reports ("Heading 1", "Normal") of a style id, or the default
+        paragraph style's when the paragraph names none."""
         sid = style_id or self.default_paragraph
         if sid is None:
             return None
-        return self.names.get(sid, sid)
+        if sid not in self._names:
+            st = self._el.get(sid)
+            name_el = st.find(qn("w:name")) if st is not None else None
+            name = name_el.get(W_VAL) if name_el is not None else None
+            self._names[sid] = BabelFish.internal2ui(name) if name else sid
+        return self._names[sid]
+
+    def _chain(self, sid: str | None):
+        seen: set[str] = set()
+        while sid is not None and sid not in seen and sid in self._el:
+            seen.add(sid)
+            st = self._el[sid]
+            yield st
+            based = st.find(qn("w:basedOn"))
+            sid = based.get(W_VAL) if based is not None else None
+
+    def bold(self, style_id: str | None) -> bool | None:
+        """Bold from the style or the styles it is based on (None: not said)."""
+        if style_id is None:
+            return None
+        if style_id not in self._bold:
+            found = None
+            for st in self._chain(style_id):
+                found = _rpr_bold(st.find(T_RPR))
+                if found is not None:
+                    break
+            self._bold[style_id] = found
+        return self._bold[style_id]
+
+    def num(self, style_id: str | None) -> tuple[str, int] | None:
+        """(numId, ilvl) a (list or numbering) style gives its paragraphs, inherited."""
+        if style_id is None:
+            return None
+        if style_id not in self._num:
+            n_id: str | None = None
+            n_lvl: int | None = None
+            for st in self._chain(style_id):
+                ppr = st.find(T_PPR)
+                numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
+                if numpr is not None:
+                    c_id, c_lvl = _numpr(numpr)
+                    n_id = n_id if n_id is not None else c_id
+                    n_lvl = n_lvl if n_lvl is not None else c_lvl
+                if n_id is not None and n_lvl is not None:
+                    break
+            self._num[style_id] = (n_id, n_lvl or 0) if n_id is not None else None
+        return self._num[style_id]
 
 
 def _on_attr(value: str | None) -> bool:
     return value is not None and value not in ("0", "false", "off")
 
 
-def _inherit(sid, own, based, ok):
-    seen = set()
-    cur = sid
-    while cur is not None and cur not in seen:
-        seen.add(cur)
-        if ok(own.get(cur)):
-            return own[cur]
-        cur = based.get(cur)
-    return None
-
-
 def _rpr_bold(rpr) -> bool | None:
     """Bold from a w:rPr: w:b or w:bCs (Thai is complex script, so Word bolds it with bCs)."""
+    return _rpr_info(rpr)[0]
+
+
+def _rpr_info(rpr) -> tuple[bool | None, str | None, str, bool]:
+    """(bold, character style id, ASCII font in lower case, hidden) from a w:rPr, in one pass
+    over its children (lxml's find() is several times slower than a loop on these short lists)."""
     if rpr is None:
-        return None
-    found = None
-    for tag in ("w:b", "w:bCs"):
-        el = rpr.find(qn(tag))
-        if el is not None:
-            found = bool(found) or _on(el)
-    return found
+        return None, None, "", False
+    bold = style = None
+    font = ""
+    hidden = False
+    for child in rpr:
+        tag = child.tag
+        if tag == T_B or tag == T_BCS:
+            bold = bool(bold) or _on(child)
+        elif tag == T_RSTYLE:
+            style = child.get(W_VAL)
+        elif tag == T_RFONTS:
+            font = (child.get(A_ASCII) or child.get(A_HANSI) or "").lower()
+        elif tag == T_VANISH:
+            hidden = _on(child)
+    return bold, style, font, hidden
+
+
+def _first(el, tag: str):
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
 
 
 def _numpr(numpr) -> tuple[str | None, int | None]:
@@ -164,13 +200,17 @@ def _numpr(numpr) -> tuple[str | None, int | None]:
 
 def paragraph_props(p) -> tuple[str | None, str | None, int | None]:
     """(style id, numId, ilvl) from a w:p's own w:pPr."""
-    ppr = p.find(T_PPR)
+    ppr = p[0] if len(p) and p[0].tag == T_PPR else _first(p, T_PPR)
     if ppr is None:
         return None, None, None
-    ps = ppr.find(qn("w:pStyle"))
-    numpr = ppr.find(qn("w:numPr"))
-    num_id, ilvl = _numpr(numpr) if numpr is not None else (None, None)
-    return (ps.get(W_VAL) if ps is not None else None), num_id, ilvl
+    style = num_id = ilvl = None
+    for child in ppr:
+        tag = child.tag
+        if tag == T_PSTYLE:
+            style = child.get(W_VAL)
+        elif tag == T_NUMPR:
+            num_id, ilvl = _numpr(child)
+    return style, num_id, ilvl
 
 
 @dataclass
@@ -192,8 +232,7 @@ class ParagraphReader:
         self._chars = 0
         self._boxes: list = []
         self._fields: list[bool] = []  # per open field: True once in its result part
-        style_bold = self.styles.bold.get(style_id or self.styles.default_paragraph or "", None)
-        self._para_bold = bool(style_bold)
+        self._para_bold = bool(self.styles.bold(style_id or self.styles.default_paragraph))
         self._children(p)
         text = "".join(self._parts)
         bold = self._chars > 0 and self._bold_chars * 2 > self._chars
@@ -244,28 +283,37 @@ class ParagraphReader:
             then(chosen)
 
     def _run(self, r) -> None:
-        rpr = r.find(T_RPR)
-        bold = self._run_bold(rpr)
-        font = _run_font(rpr)
-        symbolic = "wingdings" in font or "symbol" in font
+        bold = self._para_bold
+        font = ""
+        symbolic = False
         for child in r:
             tag = child.tag
             if tag == T_T:
                 text = child.text or ""
-                if symbolic or any(0xF000 <= ord(c) <= 0xF0FF for c in text):
+                if symbolic or _SYMBOL_PUA.search(text):
                     text = _map_symbol_text(text, font, symbolic)
                 self._emit(text, bold)
-            elif tag == T_TAB or tag == qn("w:ptab"):
+            elif tag == T_RPR:  # first child by the schema: sets bold and font for what follows
+                own, char_style, font, hidden = _rpr_info(child)
+                if hidden:
+                    return  # w:vanish: Word neither shows nor prints it
+                symbolic = "wingdings" in font or "symbol" in font
+                if own is not None:
+                    bold = own
+                elif char_style is not None:
+                    style_bold = self.styles.bold(char_style)
+                    bold = self._para_bold if style_bold is None else style_bold
+            elif tag == T_TAB or tag == T_PTAB:
                 self._emit(" ", False)
             elif tag == T_BR or tag == T_CR:
                 self._emit("\n", False)
             elif tag == T_SYM:
                 try:
-                    code = int(child.get(qn("w:char"), "0"), 16)
+                    code = int(child.get(A_CHAR, "0"), 16)
                 except ValueError:
                     code = 0
-                self._emit(symbol_char(child.get(qn("w:font")), code), bold)
-            elif tag == qn("w:noBreakHyphen"):
+                self._emit(symbol_char(child.get(A_FONT), code), bold)
+            elif tag == T_NBHYPHEN:
                 self._emit("-", bold)
             elif tag == T_FLDCHAR:
                 self._field_char(child)
@@ -291,18 +339,6 @@ class ParagraphReader:
         elif kind == "end" and self._fields:
             self._fields.pop()
 
-    def _run_bold(self, rpr) -> bool:
-        own = _rpr_bold(rpr)
-        if own is not None:
-            return own
-        if rpr is not None:
-            rs = rpr.find(qn("w:rStyle"))
-            if rs is not None:
-                sb = self.styles.bold.get(rs.get(W_VAL, ""))
-                if sb is not None:
-                    return sb
-        return self._para_bold
-
     def _emit(self, text: str, bold: bool) -> None:
         if not text or not self._visible():
             return
@@ -324,16 +360,6 @@ class ParagraphReader:
                 continue  # the Choice was (or will be) read: the Fallback repeats it
             elif isinstance(tag, str):
                 self._find_boxes(child)
-
-
-def _run_font(rpr) -> str:
-    """The run's font for ASCII-range characters, lower case ('' when inherited)."""
-    if rpr is None:
-        return ""
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        return ""
-    return (fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or "").lower()
 
 
 def _map_symbol_text(text: str, font: str, symbolic: bool) -> str:

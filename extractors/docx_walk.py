@@ -19,11 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from docx.oxml.ns import qn
-
 from extractors.budget import Budget
+from extractors.docx_ns import qn
 from extractors.docx_numbering import Numbering
-from extractors.docx_text import T_P, T_SDT, T_SDTCONTENT, T_SDTPR, ParagraphReader, _on, paragraph_props
+from extractors.docx_text import (T_P, T_SDT, T_SDTCONTENT, T_SDTPR, ParagraphReader, _on,
+                                  paragraph_props)
 from extractors.raw import Block, Cell, Paragraph, Row, Table
 from models.document import SourceRef
 from models.thai.normalize import normalize
@@ -133,29 +133,52 @@ def locate(body, ref: SourceRef):
 
 
 @dataclass
+class _ParaDraft:
+    raw: str
+    ref: SourceRef
+    style: str | None
+    label: str | None
+    bold: bool
+    text: str = ""  # set by the batch normalisation in Walker.finish()
+
+
+@dataclass
 class _CellDraft:
-    blocks: list[Block]
+    blocks: list
     ref: SourceRef
     grid_col: int
     grid_span: int
     row_span: int = 1
 
-    def freeze(self) -> Cell:
-        return Cell(blocks=self.blocks, ref=self.ref, grid_col=self.grid_col,
-                    grid_span=self.grid_span, row_span=self.row_span)
+
+@dataclass
+class _TableDraft:
+    rows: list[list[_CellDraft]]
+    ref: SourceRef
+    n_cols: int
 
 
 @dataclass
 class Walker:
+    """Walks once collecting drafts; `finish()` normalises every text in one pass (one regex
+    run over the whole document instead of one per paragraph) and freezes the blocks."""
+
     reader: ParagraphReader
     numbering: Numbering
     budget: Budget
     notes: list[str] = field(default_factory=list)
     _seen: int = 0
+    _paras: list[_ParaDraft] = field(default_factory=list)
+
+    def read_body(self, body) -> list[Block]:
+        drafts = self._body(body)
+        self.budget.check()
+        _normalize_all(self._paras)
+        return _freeze(drafts)
 
     # -- containers ----------------------------------------------------------------------
-    def body(self, body) -> list[Block]:
-        out: list[Block] = []
+    def _body(self, body) -> list:
+        out: list = []
         for el, i, plc in indexed(body):
             if el.tag == T_P:
                 self._paragraph(el, SourceRef(kind="paragraph", paragraph=i), out, plc)
@@ -165,8 +188,8 @@ class Walker:
             self.notes.append("docx: an embedded altChunk document was not read")
         return out
 
-    def _cell_blocks(self, tc, base: SourceRef) -> list[Block]:
-        out: list[Block] = []
+    def _cell_blocks(self, tc, base: SourceRef) -> list:
+        out: list = []
         for el, i, plc in indexed(tc):
             if el.tag == T_P:
                 self._paragraph(el, base.model_copy(update={"line": i}), out, plc)
@@ -174,7 +197,7 @@ class Walker:
                 out.append(self._table(el, base, (i,)))
         return out
 
-    def _textbox(self, txbx, ref: SourceRef, out: list[Block]) -> None:
+    def _textbox(self, txbx, ref: SourceRef, out: list) -> None:
         for el, _, plc in indexed(txbx):
             if el.tag == T_P:
                 self._paragraph(el, ref, out, plc)
@@ -183,24 +206,24 @@ class Walker:
                     self._paragraph(p, ref, out, plc, boxes=False)
 
     # -- paragraphs ----------------------------------------------------------------------
-    def _paragraph(self, p, ref: SourceRef, out: list[Block], placeholder: bool,
+    def _paragraph(self, p, ref: SourceRef, out: list, placeholder: bool,
                    boxes: bool = True) -> None:
         self._seen += 1
         if self._seen % _CHECK_EVERY == 0:
             self.budget.check()
         style_id, num_id, ilvl = paragraph_props(p)
-        label = self.numbering.label(num_id, ilvl, style_id)
+        label = self.numbering.label(num_id, ilvl, style_id)  # empty paragraphs count too
         read = self.reader.read(p, style_id)
-        text = _clean(read.text) if not placeholder else ""
-        if text:
-            out.append(Paragraph(text=text, ref=ref, style=self.reader.styles.name(style_id),
-                                 label=normalize(label) if label else None, bold=read.bold))
+        if not placeholder and read.text.strip():
+            draft = _ParaDraft(read.text, ref, self.reader.styles.name(style_id), label, read.bold)
+            self._paras.append(draft)
+            out.append(draft)
         if boxes:
             for txbx in read.textboxes:
                 self._textbox(txbx, ref, out)
 
     # -- tables --------------------------------------------------------------------------
-    def _table(self, tbl, ref: SourceRef, nested_prefix: tuple[int, ...]) -> Table:
+    def _table(self, tbl, ref: SourceRef, nested_prefix: tuple[int, ...]) -> _TableDraft:
         """`ref` is the table's top-level ref (table=…) or, for a nested table, the ref of the
         cell holding it; `nested_prefix` is the nested table's index in that cell."""
         nested_base = (*ref.nested, *nested_prefix)
@@ -216,7 +239,7 @@ class Walker:
             last: _CellDraft | None = None
             for c, tc in enumerate(real_cells(tr)):
                 span, vmerge, hmerge = _tc_props(tc)
-                if nested_prefix or ref.row is not None:
+                if nested_prefix:
                     cell_ref = ref.model_copy(update={"nested": (*nested_base, r, c), "line": None})
                 else:
                     cell_ref = SourceRef(kind="cell", table=ref.table, row=r, cell=c)
@@ -243,8 +266,38 @@ class Walker:
                 del open_merges[k]
             n_cols = max(n_cols, col + _tr_grid(tr, "w:gridAfter"))
             rows.append(drafts)
-        return Table(rows=[Row(cells=[d.freeze() for d in drafts]) for drafts in rows],
-                     ref=table_ref, n_cols=n_cols)
+        return _TableDraft(rows=rows, ref=table_ref, n_cols=n_cols)
+
+
+def _normalize_all(paras: list[_ParaDraft]) -> None:
+    """normalize() once over all texts joined by NUL (which XML text cannot contain and no
+    normalisation step touches or crosses); per text if the split ever disagrees."""
+    if not paras:
+        return
+    joined = normalize("\x00".join(d.raw for d in paras))
+    parts = joined.split("\x00")
+    if len(parts) != len(paras):
+        parts = [normalize(d.raw) for d in paras]
+    for draft, text in zip(paras, parts):
+        if "\n" in text:
+            text = "\n".join(line.rstrip() for line in text.split("\n"))
+        draft.text = text.strip()
+
+
+def _freeze(blocks: list) -> list[Block]:
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, _ParaDraft):
+            if b.text:  # a paragraph of zero-width spaces is empty once normalised
+                out.append(Paragraph(text=b.text, ref=b.ref, style=b.style, label=b.label,
+                                     bold=b.bold))
+        else:
+            out.append(Table(
+                rows=[Row(cells=[Cell(blocks=_freeze(c.blocks), ref=c.ref, grid_col=c.grid_col,
+                                      grid_span=c.grid_span, row_span=c.row_span) for c in row])
+                      for row in b.rows],
+                ref=b.ref, n_cols=b.n_cols))
+    return out
 
 
 def _tr_grid(tr, tag: str) -> int:
@@ -274,11 +327,3 @@ def _tc_props(tc) -> tuple[int, str | None, str | None]:
     vmerge = (vm.get(W_VAL) or "continue") if vm is not None else None
     hmerge = (hm.get(W_VAL) or "continue") if hm is not None else None
     return span, vmerge, hmerge
-
-
-def _clean(text: str) -> str:
-    """Normalised text, line ends trimmed; '' for a paragraph with nothing visible."""
-    t = normalize(text)
-    if "\n" in t:
-        t = "\n".join(line.rstrip() for line in t.split("\n"))
-    return t.strip()

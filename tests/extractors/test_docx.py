@@ -269,6 +269,13 @@ def test_tabs_breaks_hyperlinks_and_smart_tags():
     assert texts(read(d)) == ["ชื่อ นายสมชาย\nตำแหน่ง ครู\nจบ", "ลิงก์แท็ก"]
 
 
+def test_hidden_text_is_not_read():
+    d = docx.Document()
+    para = d.add_paragraph("เห็น")
+    para.add_run(" ซ่อน").font.hidden = True
+    assert texts(read(d)) == ["เห็น"]
+
+
 def test_zero_width_spaces_do_not_split_thai_words():
     d = docx.Document()
     d.add_paragraph(f"การ{ZWSP}พัฒนา{ZWSP}ทักษะ\u00a0การ{ZWSP}อ่าน ๒๕๖๖")
@@ -336,6 +343,51 @@ def test_dtd_in_a_part_is_refused_before_parsing():
     with pytest.raises(UnreadableFile) as err:
         read(out.getvalue())
     assert err.value.code == "xml-attack"
+
+
+@pytest.mark.parametrize("prolog", [
+    b'<?xml version="1.0"?>\n<!-- a comment --><!DOCTYPE w:document [<!ENTITY e "e">]>\n',
+    b'<?xml version="1.0"?>' + b" " * 70_000 + b'<!DOCTYPE w:document SYSTEM "file:///etc/passwd">',
+    b'<?xml version="1.0"?><!--' + b"x" * 70_000 + b'--><!DOCTYPE d [<!ENTITY a "a">]>',
+])
+def test_dtd_hidden_in_the_prolog_is_found(prolog):
+    assert _screen_with_document_prolog(prolog) == "xml-attack"
+
+
+def test_utf16_part_with_a_dtd_is_found():
+    body = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY e "e">]><x/>'
+    assert _screen_with_part("customXml/item9.xml", body.encode("utf-16")) == "xml-attack"
+
+
+def test_clean_prolog_and_binary_parts_pass():
+    from extractors.docx import screen_xml_parts
+    assert _screen_with_part("word/media/image1.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64) is None
+    screen_xml_parts(to_bytes(docx.Document()))
+
+
+def _screen_with_part(name: str, data: bytes) -> str | None:
+    import io
+    import zipfile
+
+    from extractors.docx import screen_xml_parts
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(name, data)
+    try:
+        screen_xml_parts(out.getvalue())
+    except UnreadableFile as e:
+        return e.code
+    return None
+
+
+def _screen_with_document_prolog(prolog: bytes) -> str | None:
+    import io
+    import zipfile
+    data = to_bytes(docx.Document())
+    src = zipfile.ZipFile(io.BytesIO(data))
+    body = src.read("word/document.xml")
+    body = prolog + body[body.index(b"<w:document"):]
+    return _screen_with_part("word/document.xml", body)
 
 
 def test_malformed_document_xml_is_corrupt():
