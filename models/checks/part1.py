@@ -46,7 +46,8 @@ def area_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
 def covered_items(area: Area) -> tuple[set[str], str]:
     """Items the area's tasks address: the layout's own `items`, completed by the item mapper
     (challenge helper's classifier) or, if that is unavailable, by the rubric's cue words."""
-    covered = {code for code, idx in area.items.items() if idx}
+    covered = {code for code, idx in area.items.items()
+               if any(0 <= i < len(area.tasks) and area.tasks[i].strip() for i in idx)}
     wanted = {code for code, item in items().items() if item.area == area.area}
     if wanted <= covered:
         return covered, "layout"  # the form already says which task addresses which item

@@ -1,0 +1,88 @@
+"""Check one statement on its own: `pa-review check-text`, POST /api/v1/check-text, the trainer page.
+
+- indicator: the indicator rules (indicator.*), as for a Part 1 indicator of `area`;
+- outcome: part1.outcome-teacher-centred;
+- challenge: the practice level the text shows (models.classifiers.practice_level) and
+  challenge.level-below-expected against the rank's expected level.
+Placeholders left in the text (document.placeholder-left) are reported for all three.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from models.checks.context import CheckContext
+from models.checks.indicator import check_indicator
+from models.checks.part1 import check_outcome
+from models.document import LevelId, RankId
+from models.findings import Finding, Location
+from models.rubric import expected_level, levels
+from models.thai.analysis import ThaiText
+
+As = Literal["indicator", "outcome", "challenge"]
+
+
+@dataclass(frozen=True)
+class TextCheck:
+    findings: list[Finding]
+    level: LevelId | None  # the practice level the text shows (challenge only)
+    suggestion_th: str | None
+    analysis: ThaiText
+
+    def dump(self) -> dict:
+        """The contract's check-text object: findings, level, suggestion_th."""
+        return {"findings": [f.model_dump(mode="json") for f in self.findings],
+                "level": self.level.value if self.level else None,
+                "suggestion_th": self.suggestion_th}
+
+
+def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int = 1) -> TextCheck:
+    if as_ not in ("indicator", "outcome", "challenge"):
+        raise ValueError(f"as_ must be indicator, outcome or challenge, not {as_!r}")
+    if area not in (1, 2, 3):
+        raise ValueError(f"area must be 1, 2 or 3, not {area!r}")
+    rank_id = RankId(rank) if rank else None
+    ctx = CheckContext(rank=rank_id, expected_level=expected_level(rank_id) if rank_id else None,
+                       area=area)
+    t = ctx.text(text)
+    findings: list[Finding] = []
+    level: LevelId | None = None
+    if as_ == "indicator":
+        loc = Location(part="part1", area=area, field="indicators", index=0)
+        findings += check_indicator(text, area, ctx, loc)
+    elif as_ == "outcome":
+        loc = Location(part="part1", area=area, field="outcomes", index=0)
+        f = check_outcome(text, area, ctx, loc)
+        findings += [f] if f else []
+    else:
+        loc = Location(part="part2", field="title")
+        level, f = _challenge_level(text, ctx, loc)
+        findings += [f] if f else []
+    if t.placeholders:
+        findings.append(ctx.finding("document.placeholder-left", loc, text,
+                                    placeholder=t.placeholders[0].text,
+                                    details={"placeholders": [p.text for p in t.placeholders]}))
+    findings.sort(key=Finding.sort_key)
+    suggestion = next((f.suggestion_th for f in findings
+                       if f.suggestion_th and f.rule != "document.placeholder-left"), None)
+    return TextCheck(findings, level, suggestion, t)
+
+
+def _challenge_level(text: str, ctx: CheckContext, loc: Location) -> tuple[LevelId | None, Finding | None]:
+    from models.classifiers.practice_level import predict_level
+
+    pred = predict_level(text)
+    detected = LevelId(pred.label) if pred.label else None
+    expected = ctx.expected_level
+    if detected is None or expected is None:
+        return detected, None
+    lv = levels()
+    if lv[detected].order >= lv[expected].order:
+        return detected, None
+    return detected, ctx.finding(
+        "challenge.level-below-expected", loc, text,
+        details={"expected": expected.value, "detected": detected.value, "score": pred.score,
+                 "evidence": list(pred.evidence)},
+        expected_th=lv[expected].th, expected_en=lv[expected].en,
+        detected_th=lv[detected].th, detected_en=lv[detected].en)
