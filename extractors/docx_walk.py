@@ -7,10 +7,13 @@ Index scheme (the same in `locate()`, which turns a SourceRef back into its elem
 - Paragraphs/tables wrapped in block-level content controls (`w:sdt`) or custom XML, which
   python-docx does not list, are numbered after those: `len(direct) + j`, j in document order.
   So a direct index never shifts, and a wrapped one never collides with it.
-- Rows are the real `w:tr` of the table in document order (content-control-wrapped ones too);
-  `cell` is the index of the real `w:tc` in its row (vMerge continuations count, they are just
-  not emitted again). `nested` is (table, row, cell) per level of nested table; a nested Table
-  block's own ref ends with its table index alone. `line` is the paragraph inside the cell.
+- Rows and cells follow the same rule: `row` is python-docx's `table.rows[i]` index and `cell`
+  the index of the real `<w:tc>` in `row._tr.tc_lst` (vMerge continuations count, they are just
+  not emitted again; python-docx's `row.cells`, which repeats merged cells, is NOT the scheme).
+  Rows/cells wrapped in content controls are numbered after the direct ones.
+- `nested` is (table, row, cell) per level of nested table (table = index among the cell's
+  tables); a nested Table block's own ref ends with its table index alone. `line` is the
+  paragraph inside the (innermost) cell, as in `cell.paragraphs[line]`.
 - Paragraphs of a text box share the ref of the paragraph that anchors the text box.
 """
 
@@ -73,26 +76,15 @@ def indexed(container, want: tuple[str, ...] = (T_P, T_TBL)) -> Iterator[tuple[o
                 wrapped[el.tag] += 1
 
 
-def real_rows(tbl) -> list:
-    return [el for el, _, _ in _ordered(tbl, T_TR)]
+def real_rows(tbl) -> list[tuple[object, int]]:
+    """(w:tr, index) in document order; rows wrapped in content controls are numbered after the
+    direct ones, so a direct row's index is python-docx's `table.rows[i]`."""
+    return [(el, i) for el, i, _ in indexed(tbl, (T_TR,))]
 
 
-def real_cells(tr) -> list:
-    return [el for el, _, _ in _ordered(tr, T_TC)]
-
-
-def _ordered(container, tag: str) -> Iterator[tuple[object, int, bool]]:
-    """Rows/cells in plain document order (wrapped ones in place: python-docx has no list of them
-    that skips wrappers, so order is the natural index)."""
-    i = 0
-    for child in container:
-        if child.tag == tag:
-            yield child, i, False
-            i += 1
-        elif child.tag == T_SDT or child.tag == T_CUSTOM:
-            for el, plc in _wrapped(child, (tag,)):
-                yield el, i, plc
-                i += 1
+def real_cells(tr) -> list[tuple[object, int]]:
+    """(w:tc, index) in document order, indexed like `row._tr.tc_lst[i]` for direct cells."""
+    return [(el, i) for el, i, _ in indexed(tr, (T_TC,))]
 
 
 def locate(body, ref: SourceRef):
@@ -114,13 +106,11 @@ def locate(body, ref: SourceRef):
         if path[0] is None:
             break
         if len(path) >= 2 and path[1] is not None:
-            rows = real_rows(el)
-            if path[0] >= len(rows):
+            tr = dict((i, e) for e, i in real_rows(el)).get(path[0])
+            tc = dict((i, e) for e, i in real_cells(tr)).get(path[1]) if tr is not None else None
+            if tc is None:
                 return None
-            cells = real_cells(rows[path[0]])
-            if path[1] >= len(cells):
-                return None
-            el = cells[path[1]]
+            el = tc
             path = path[2:]
             if path:  # a nested table index inside this cell
                 el = pick(el, T_TBL, path[0])
@@ -232,12 +222,12 @@ class Walker:
         n_cols = len(grid.findall(qn("w:gridCol"))) if grid is not None else 0
         rows: list[list[_CellDraft]] = []
         open_merges: dict[int, _CellDraft] = {}
-        for r, tr in enumerate(real_rows(tbl)):
+        for tr, r in real_rows(tbl):
             col = _tr_grid(tr, "w:gridBefore")
             drafts: list[_CellDraft] = []
             continued: set[int] = set()
             last: _CellDraft | None = None
-            for c, tc in enumerate(real_cells(tr)):
+            for tc, c in real_cells(tr):
                 span, vmerge, hmerge = _tc_props(tc)
                 if nested_prefix:
                     cell_ref = ref.model_copy(update={"nested": (*nested_base, r, c), "line": None})

@@ -121,11 +121,13 @@ def test_merged_cells_are_read_once_with_spans():
     assert (row1[0].text, row1[0].row_span, row1[0].grid_col) == ("ด้านที่ 1", 2, 0)
     assert [c.grid_col for c in row2] == [1, 2, 3]  # the continuation is not emitted again
     assert [c.ref.cell for c in row2] == [1, 2, 3]  # … but it still counts as a <w:tc>
-    body = reopen(d).element.body
+    again = reopen(d)
+    body = again.element.body
     for row in table.rows:
         for cell in row.cells:
             tc = locate(body, cell.ref)
-            assert tc.tag.endswith("}tc") and element_text(tc) == cell.text
+            assert tc is again.tables[0].rows[cell.ref.row]._tr.tc_lst[cell.ref.cell]
+            assert element_text(tc) == cell.text
             for para in cell.paragraphs:
                 assert element_text(locate(body, para.ref)) == para.text
 
@@ -143,6 +145,29 @@ def test_grid_before_offsets_the_first_cell():
                                                                                 ("b", 1, 2)]
     assert [(c.text, c.grid_col, c.ref.cell) for c in table.rows[1].cells] == [("c", 1, 0),
                                                                               ("d", 2, 1)]
+
+
+def test_rows_and_cells_in_content_controls_are_numbered_after_direct_ones():
+    row = ('<w:tr><w:tc><w:p><w:r><w:t>{0}</w:t></w:r></w:p></w:tc>'
+           '<w:sdt><w:sdtPr/><w:sdtContent><w:tc><w:p><w:r><w:t>{0}-ห่อ</w:t></w:r></w:p></w:tc>'
+           '</w:sdtContent></w:sdt><w:tc><w:p><w:r><w:t>{0}-ท้าย</w:t></w:r></w:p></w:tc></w:tr>')
+    d = new_document(['<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>'
+                      + row.format("ก") + '<w:sdt><w:sdtPr/><w:sdtContent>' + row.format("ข")
+                      + '</w:sdtContent></w:sdt>' + row.format("ค") + '</w:tbl>'])
+    table = tables(read(d))[0]
+    got = [[(c.text, c.grid_col, c.ref.row, c.ref.cell) for c in r.cells] for r in table.rows]
+    assert got == [
+        [("ก", 0, 0, 0), ("ก-ห่อ", 1, 0, 2), ("ก-ท้าย", 2, 0, 1)],
+        [("ข", 0, 2, 0), ("ข-ห่อ", 1, 2, 2), ("ข-ท้าย", 2, 2, 1)],
+        [("ค", 0, 1, 0), ("ค-ห่อ", 1, 1, 2), ("ค-ท้าย", 2, 1, 1)],
+    ]
+    again = reopen(d)
+    direct = again.tables[0].rows[1]._tr.tc_lst[1]  # python-docx's view of row 1, cell 1
+    assert element_text(direct) == "ค-ท้าย"
+    body = again.element.body
+    for r in table.rows:
+        for cell in r.cells:
+            assert element_text(locate(body, cell.ref)) == cell.text
 
 
 def test_nested_table_is_a_block_inside_the_cell_with_a_path():
