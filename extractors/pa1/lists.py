@@ -79,8 +79,16 @@ def item_code(text: str, area: int | None = None) -> tuple[str | None, str]:
 _INLINE = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[^\s0-9๐-๙.,]))(?:\((?P<p>{D}{{1,2}})\)|(?P<n>{D}{{1,2}})\s*(?:\.+\)?|\))(?!{D}))")
 
 
+_NAMED_CODE = re.compile(r"(?:ตัวชี้วัดที่|ตัวชี้วัด|ข้อที่)\s*[1-3๑-๓]\s*\.\s*[1-8๑-๘](?![0-9๐-๙])")
+
+
 def split_inline(text: str) -> list[str]:
-    """`"1.ก 2.ข 3.ค"` → `["1.ก", "2.ข", "3.ค"]`: splits only at the expected next number."""
+    """`"1.ก 2.ข 3.ค"` → `["1.ก", "2.ข", "3.ค"]`: splits only at the expected next number;
+    `"ตัวชี้วัดที่ 1.1 ก ตัวชี้วัดที่ 1.2 ข"` splits before each named item code."""
+    named = list(_NAMED_CODE.finditer(text))
+    if named and named[0].start() == len(text) - len(text.lstrip()) and len(named) > 1:
+        cuts = [m.start() for m in named] + [len(text)]
+        return [text[a:b].strip() for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
     first = _NUMBER.match(text)
     if not first:
         return [text]

@@ -469,6 +469,10 @@ _SUB = [("tasks", re.compile(r"^(?:[0-9.)]*)?(?:งาน(?:\(tasks?\))?|tasks?)
         ("indicators", re.compile(r"^(?:[0-9.)]*)?(?:ตัวชี้วัด|indicators?)", re.I))]
 
 
+_GLUED_SUB = re.compile(r"(งาน\s*\(\s*Tasks?\s*\)|ผลลัพธ์\s*\(\s*Outcomes?\s*\)|ตัวชี้วัด\s*\(\s*Indicators?\s*\))\s*:?\s*$",
+                        re.I)
+
+
 def _subheading(line: Line) -> tuple[str | None, str]:
     """("tasks", rest) for "งาน (Tasks)" / "ผลลัพธ์ (Outcomes) : …"; (None, "") otherwise."""
     k = _key(line.text)
@@ -514,6 +518,15 @@ def parse_part1_paragraphs(lines: list[Line], *, pdf: bool = False) -> Part1Resu
             if line.first is not None:
                 st.area(st.current).label = line.first
             continue
+        glued = _GLUED_SUB.search(line.text)
+        if glued and glued.start() > 0 and line.first is not None:
+            # a reader joined the last line of a list with the next subheading
+            p = line.first
+            if id(p) not in seen:
+                seen.add(id(p))
+                buffer.append(Paragraph(line.text[:glued.start()].strip(), p.ref, p.style, p.label,
+                                        p.bold, min(p.confidence, 0.9)))
+            line = Line(glued.group(1), [(0, len(glued.group(1)), p)], line.block, line.in_table)
         sub, rest = _subheading(line)
         if sub is not None:
             flush()
