@@ -29,7 +29,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 _DAMAGED = re.compile("[\ue000-\uf8ff\x00\ufffd]|\\(cid:\\d+\\)|\u0e33\u0e32|\u0e4d\u0e32")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Glyph:
     """One drawn unit: a glyph, or all glyphs of one ActualText span, in top-left coordinates."""
 
@@ -137,30 +137,26 @@ def glyphs(page: ReaderPage) -> list[Glyph]:
     group: list[LTChar] = []
     group_span: int | None = None
 
-    def emit(chars: list[LTChar], span: int | None) -> None:
-        x0 = min(c.x0 for c in chars) + mb_x0
-        x1 = max(c.x1 for c in chars) + mb_x0
-        top = height - max(c.y1 for c in chars) + mb_top
-        bottom = height - min(c.y0 for c in chars) + mb_top
-        size = max(c.size for c in chars)
-        if span is not None:
-            out.append(Glyph(spans[span], x0, top, x1, bottom, size, actual=True, stream=len(out)))
-            return
-        text = "".join(c.get_text() for c in chars)
-        damaged = not text or bool(_DAMAGED.search(text))
-        out.append(Glyph(text, x0, top, x1, bottom, size, damaged=damaged, stream=len(out)))
+    def emit_span() -> None:
+        out.append(Glyph(spans[group_span], min(c.x0 for c in group) + mb_x0,  # type: ignore[index]
+                         height - max(c.y1 for c in group) + mb_top,
+                         max(c.x1 for c in group) + mb_x0,
+                         height - min(c.y0 for c in group) + mb_top,
+                         max(c.size for c in group), actual=True, stream=len(out)))
 
     for ch in _walk(layout._objs, chars=True):
         span = getattr(ch, "actualtext_span", None)
-        if span is not None and span == group_span:
-            group.append(ch)
-            continue
-        if group:
-            emit(group, group_span)
-        group, group_span = [ch], span
-        if span is None:
-            emit(group, None)
+        if group and span != group_span:
+            emit_span()
             group = []
+        if span is not None:
+            group.append(ch)
+            group_span = span
+            continue
+        text = ch.get_text()
+        out.append(Glyph(text, ch.x0 + mb_x0, height - ch.y1 + mb_top, ch.x1 + mb_x0,
+                         height - ch.y0 + mb_top, ch.size,
+                         damaged=not text or bool(_DAMAGED.search(text)), stream=len(out)))
     if group:
-        emit(group, group_span)
+        emit_span()
     return out

@@ -18,9 +18,10 @@ from extractors.pdf_actualtext import Glyph
 from models.thai.normalize import map_pua
 
 _THAI = re.compile("[\u0e01-\u0e5b]")
-# A list marker at line start: 1.  ๑.  1)  ๑)  (1)  (๑)  -  •  ▪  (item codes 1.1 / ๑.๑ too).
-LIST_MARKER = re.compile(r"^\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)](?!\d)|[0-9๐-๙]+\.[0-9๐-๙]+|"
-                         r"\([0-9๐-๙]+\)|[-•▪●◦‣∙]\s)")
+# A list marker at line start: 1.  ๑.  1)  ๑)  (1)  (๑)  -  •  ▪, and item codes 1.1 / ๑.๑
+# (one-digit section: "๘๑.๘๘" at a line start is a wrapped number, not an item).
+LIST_MARKER = re.compile(r"^\s*(?:[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])|[0-9๐-๙](?:\.[0-9๐-๙]{1,2})+\.?\s|"
+                         r"\([0-9๐-๙]{1,3}\)|[-•▪●◦‣∙]\s)")
 SPACE_GAP = 0.12  # a horizontal gap wider than this × font size is a space
 PARA_PITCH = 1.3  # a line pitch over this × the page's usual pitch starts a paragraph
 DEFAULT_PITCH = 1.5  # × font size, when a page has too few lines to tell its usual pitch
@@ -31,7 +32,7 @@ def is_mark(text: str) -> bool:
     return bool(text) and unicodedata.category(map_pua(text[0])[0]) == "Mn"
 
 
-@dataclass
+@dataclass(slots=True)
 class Cluster:
     text: str
     x0: float

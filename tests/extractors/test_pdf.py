@@ -1,0 +1,253 @@
+"""extractors.pdf.read_pdf on corpus PDFs (cells, golden words, repair, confidence), on a
+hand-made two-page table, and on PDFs it must refuse."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from extractors.budget import Budget
+from extractors.errors import UnreadableFile
+from extractors.pdf import read_pdf
+from extractors.pdf_actualtext import ReaderPage, glyphs
+from extractors.raw import Paragraph, RawDocument, Table
+from extractors.sniff import Limits
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "thai-pdf-corpus"
+BROKEN = ROOT / "samples" / "broken"
+THAI = re.compile("[\u0e01-\u0e5b]")
+
+
+def corpus_pdf(producer: str, page: str) -> bytes:
+    path = CORPUS / "pdf" / producer / f"{page}.pdf"
+    if not path.exists():
+        pytest.skip("thai-pdf-corpus not available")
+    return path.read_bytes()
+
+
+def read(data: bytes, **kwargs) -> RawDocument:
+    limits = kwargs.pop("limits", Limits())
+    return read_pdf(data, limits=limits, budget=Budget(limits.seconds), **kwargs)
+
+
+def tables(raw: RawDocument) -> list[Table]:
+    return [b for b in raw.blocks if isinstance(b, Table)]
+
+
+@pytest.mark.parametrize("producer", ["lo-thsarabunnew", "chrome-thsarabunnew",
+                                      "rlpua-thsarabunnew"])
+def test_task_table_cells(producer):
+    raw = read(corpus_pdf(producer, "p03_table_learning"))
+    assert raw.format == "pdf" and raw.pages == 1
+    assert isinstance(raw.blocks[0], Paragraph)
+    assert raw.blocks[0].text == "ด้านที่ ๑ ด้านการจัดการเรียนรู้"
+    (table,) = tables(raw)
+    assert table.n_cols == 4 and len(table.rows) == 5
+    assert all(len(row.cells) == 4 for row in table.rows)
+    header = [c.text for c in table.rows[0].cells]
+    assert header[1] == "งาน (Tasks) ที่จะดำเนินการพัฒนาตามข้อตกลงในรอบการประเมิน"
+    cell = table.rows[1].cells[1]
+    # two paragraphs, each wrapped over lines inside the cell, joined without spaces
+    assert [p.text for p in cell.paragraphs] == [
+        "วิเคราะห์หลักสูตรสถานศึกษาและมาตรฐานการเรียนรู้ ตัวชี้วัด กลุ่มสาระการเรียนรู้ภาษาไทย",
+        "จัดทำคำอธิบายรายวิชาและโครงสร้างรายวิชาให้สอดคล้องกับบริบทของชุมชน",
+    ]
+    assert cell.grid_col == 1 and cell.grid_span == 1 and cell.row_span == 1
+    ref = cell.ref
+    assert (ref.kind, ref.page, ref.table, ref.row, ref.cell) == ("cell", 0, 0, 1, 1)
+    assert ref.bbox[0] < ref.bbox[2] and ref.bbox[1] < ref.bbox[3]
+    assert cell.paragraphs[0].ref.kind == "cell" and cell.paragraphs[0].ref.row == 1
+    assert table.rows[4].cells[3].text == "ผู้เรียนร้อยละ ๘๕ ทำแบบฝึกได้คะแนนไม่ต่ำกว่าร้อยละ ๗๐"
+
+
+@pytest.mark.parametrize("producer", ["lo-thsarabunnew", "chrome-thsarabunnew",
+                                      "rlpua-thsarabunnew"])
+def test_golden_words(producer):
+    text = "\n".join(read(corpus_pdf(producer, page)).text
+                     for page in ("p05_challenge", "p08_scores", "p01_cover"))
+    for word in ["ตำแหน่ง", "น้ำ", "ค่ำ", "ซ้ำ", "ที่นี่", "ปี่", "ชั้น", "ฟื้นฟู", "ศักดิ์สิทธิ์",
+                 "กตัญญู", "ฐิติพงศ์", "ฎีกา", "ฤๅษี", "ทฤษฎี", "กรุงเทพฯ", "ฯลฯ", "ทุก ๆ",
+                 "๒๕,๔๔๐"]:
+        assert word in text, word
+    assert not re.search("[\ue000-\uf8ff\x00\ufffd]|\u0e33\u0e32|\u0e4d\u0e32|\\(cid:", text)
+
+
+def test_score_table_and_paragraphs_of_a_page():
+    raw = read(corpus_pdf("lo-thsarabunnew", "p08_scores"))
+    (table,) = tables(raw)
+    assert [len(r.cells) for r in table.rows] == [4] * 9
+    assert [c.text for c in table.rows[1].cells] == ["๑", "เด็กหญิงกตัญญู ฤทธิ์ปัญญา", "๘", "๑๗"]
+    kinds = [type(b).__name__ for b in raw.blocks]
+    assert kinds == ["Paragraph", "Table", "Paragraph"]  # caption, table, paragraph after it
+    assert raw.blocks[2].text.endswith("ทุก ๆ วันพุธ")
+
+
+def test_list_items_are_paragraphs():
+    raw = read(corpus_pdf("lo-thsarabunnew", "p06_methods"))
+    texts = [b.text for b in raw.blocks]
+    starts = [t[:2] for t in texts]
+    for marker in ["๑)", "๒)", "๓)", "๔)", "๕)", "๖)"]:
+        assert marker in starts, marker
+
+
+def test_actualtext_override_takes_effect():
+    """pdfplumber 0.11.10 internals: if the override stops working, LibreOffice's sara am
+    comes back broken (ตำาแหน่ง) in the unrepaired reading."""
+    data = corpus_pdf("lo-thsarabunnew", "p01_cover")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        plain = "".join(c["text"] for c in pdf.pages[0].chars)
+        assert "\u0e33\u0e32" in plain  # the bug the override exists for
+        base = pdf.pages[0]
+        page = ReaderPage(pdf, base.page_obj, page_number=1)
+        found = glyphs(page)
+        assert page.actualtext_spans and any(g.actual for g in found)
+        assert "\u0e33\u0e32" not in "".join(g.text for g in found)
+        assert "char" not in page.objects  # chars are read from the layout, not twice
+    unrepaired = read(data, repair=str)
+    assert "ตำแหน่ง" in unrepaired.text and "\u0e33\u0e32" not in unrepaired.text
+
+
+def test_repair_pass_and_confidence_on_pua_without_actualtext():
+    data = corpus_pdf("rlpua-thsarabunnew", "p05_challenge")
+    raw = read(data)
+    assert not re.search("[\ue000-\uf8ff]", raw.text)
+    assert re.search("[\ue000-\uf8ff]", read(data, repair=str).text)
+    paras = list(raw.iter_paragraphs())
+    assert any(p.confidence < 1.0 for p in paras)  # mapped from PUA, no ActualText
+    assert any("pua:" in n for n in raw.notes)
+    clean = read(corpus_pdf("lo-thsarabunnew", "p05_challenge"))
+    assert all(p.confidence == 1.0 for p in clean.iter_paragraphs())
+    assert any(n.startswith("producer: LibreOffice") for n in clean.notes)
+
+
+def test_cross_check_text_is_pdfium_reading():
+    raw = read(corpus_pdf("lo-thsarabunpsk", "p01_cover"))
+    assert raw.cross_check_text and "ตำแหน่ง" in raw.cross_check_text
+
+
+def test_weasyprint_damage_lowers_confidence():
+    raw = read(corpus_pdf("weasy-thsarabunnew", "p01_cover"))
+    assert min(p.confidence for p in raw.iter_paragraphs()) < 0.9
+
+
+# ---- a hand-made two-page table ------------------------------------------------------------
+
+def _pdf(pages: list[str]) -> bytes:
+    """A minimal PDF: each page's content stream as given, Helvetica as /F1."""
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", None,
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    for content in pages:
+        stream = content.encode("latin-1")
+        objs.append(f"<< /Length {len(stream)} >>\nstream\n{content}\nendstream")
+        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                    f"/Resources << /Font << /F1 3 0 R >> >> /Contents {len(objs)} 0 R >>")
+        kids.append(f"{len(objs)} 0 R")
+    objs[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(out.tell())
+        out.write(f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode())
+    for off in offsets:
+        out.write(f"{off:010d} 00000 n \n".encode())
+    out.write(f"trailer << /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF"
+              .encode())
+    return out.getvalue()
+
+
+def _grid_page(rows: list[list[str]], top: float, heading: str | None = None) -> str:
+    xs = [72, 200, 330, 460]
+    ops = ["0.5 w"]
+    if heading:
+        ops.append(f"BT /F1 12 Tf 72 {top + 20} Td ({heading}) Tj ET")
+    for r, row in enumerate(rows):
+        y = top - 30 * (r + 1)
+        for c, text in enumerate(row):
+            ops.append(f"{xs[c]} {y} {xs[c + 1] - xs[c]} 30 re S")
+            ops.append(f"BT /F1 11 Tf {xs[c] + 4} {y + 10} Td ({text}) Tj ET")
+    return "\n".join(ops)
+
+
+def test_table_continued_on_next_page_is_one_table():
+    first = _grid_page([["Area", "Tasks", "Outcomes"], ["1.1", "plan A", "result A"],
+                        ["1.2", "plan B", "result B"]], top=700, heading="Part 1")
+    second = _grid_page([["1.3", "plan C", "result C"], ["1.4", "plan D", "result D"]], top=800)
+    raw = read(_pdf([first, second]))
+    assert raw.pages == 2
+    (table,) = tables(raw)
+    assert [r.cells[1].text for r in table.rows] == ["Tasks", "plan A", "plan B", "plan C",
+                                                     "plan D"]
+    last = table.rows[-1].cells[0]
+    assert (last.ref.page, last.ref.table, last.ref.row, last.ref.cell) == (1, 0, 4, 0)
+    assert table.n_cols == 3
+
+
+def test_table_not_continued_when_columns_differ():
+    first = _grid_page([["a", "b", "c"]], top=700)
+    second = ("0.5 w\n72 700 300 30 re S\n372 700 100 30 re S\n"
+              "BT /F1 11 Tf 76 710 Td (x) Tj ET\nBT /F1 11 Tf 376 710 Td (y) Tj ET")
+    raw = read(_pdf([first, second]))
+    assert len(tables(raw)) == 2
+    assert tables(raw)[1].rows[0].cells[0].ref.table == 1
+
+
+def test_merged_header_cell_spans_columns():
+    page = ("0.5 w\n72 700 388 30 re S\nBT /F1 11 Tf 76 710 Td (Tasks) Tj ET\n"
+            + _grid_page([["s1", "s2", "s3"]], top=700))
+    (table,) = tables(read(_pdf([page])))
+    head = table.rows[0].cells
+    assert len(head) == 1 and head[0].grid_col == 0 and head[0].grid_span == 3
+    assert [c.grid_col for c in table.rows[1].cells] == [0, 1, 2]
+
+
+def test_page_budget_is_checked():
+    with pytest.raises(UnreadableFile) as err:
+        read(corpus_pdf("lo-thsarabunnew", "p01_cover"), limits=Limits(seconds=0))
+    assert err.value.code == "timeout"
+
+
+# ---- refusals -------------------------------------------------------------------------------
+
+def _assert_clear(err: UnreadableFile, code: str, status: int = 422) -> None:
+    assert err.code == code and err.status == status
+    assert THAI.search(err.message_th) and not THAI.search(err.message_en)
+
+
+def test_no_text_layer_is_scanned():
+    with pytest.raises(UnreadableFile) as err:
+        read(_pdf(["0.5 w\n72 700 100 30 re S"]))
+    _assert_clear(err.value, "scanned")
+    assert "OCR" in err.value.message_en and "DOCX" in err.value.message_en
+    assert "OCR" in err.value.message_th and "DOCX" in err.value.message_th
+
+
+@pytest.mark.parametrize("name,code", [("scanned.pdf", "scanned"), ("garbage.pdf", "corrupt"),
+                                       ("encrypted.pdf", "encrypted")])
+def test_broken_samples(name, code):
+    path = BROKEN / name
+    if not path.exists():
+        pytest.skip("samples/broken not generated")
+    with pytest.raises(UnreadableFile) as err:
+        read(path.read_bytes())
+    _assert_clear(err.value, code)
+
+
+def test_garbage_after_header_is_corrupt():
+    with pytest.raises(UnreadableFile) as err:
+        read(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    _assert_clear(err.value, "corrupt")
+
+
+def test_too_many_pages():
+    with pytest.raises(UnreadableFile) as err:
+        read(_pdf(["BT /F1 11 Tf 72 700 Td (a) Tj ET"] * 3), limits=Limits(max_pages=2))
+    _assert_clear(err.value, "too-many-pages", 413)
