@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import zipfile
 from dataclasses import dataclass
 from typing import Literal
@@ -11,6 +12,10 @@ from typing import Literal
 from extractors.errors import UnreadableFile
 
 Format = Literal["docx", "pdf"]
+
+# PDFium is not thread-safe, not even across different documents: every pdfium call in the
+# process (sniffing here, extractors/pdf.py) must hold this lock (the service reads in threads).
+PDFIUM_LOCK = threading.RLock()
 
 
 @dataclass(frozen=True)
@@ -162,21 +167,23 @@ def check_pdf_container(data: bytes, limits: Limits = Limits()) -> None:
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    try:
-        doc = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as e:
-        if e.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY) \
-                or "password" in str(e).lower():
-            raise _err("encrypted", "ไฟล์ PDF ถูกตั้งรหัสผ่านไว้ กรุณาเอารหัสผ่านออกแล้วอัปโหลดใหม่",
-                       "The PDF is password-protected: remove the password and upload it "
-                       "again.") from None
-        raise _pdf_corrupt() from None
-    except Exception:
-        raise _pdf_corrupt() from None
-    try:
-        pages = len(doc)
-    finally:
-        doc.close()
+    with PDFIUM_LOCK:
+        try:
+            doc = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as e:
+            if e.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY) \
+                    or "password" in str(e).lower():
+                raise _err("encrypted",
+                           "ไฟล์ PDF ถูกตั้งรหัสผ่านไว้ กรุณาเอารหัสผ่านออกแล้วอัปโหลดใหม่",
+                           "The PDF is password-protected: remove the password and upload it "
+                           "again.") from None
+            raise _pdf_corrupt() from None
+        except Exception:
+            raise _pdf_corrupt() from None
+        try:
+            pages = len(doc)
+        finally:
+            doc.close()
     if pages <= 0:
         raise _pdf_corrupt()
     if pages > limits.max_pages:
