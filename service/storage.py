@@ -55,6 +55,8 @@ CREATE TABLE IF NOT EXISTS files (
     owner       TEXT,                   -- host:pid of the dispatcher holding the claim
     lease_until REAL,
     report      TEXT,                   -- contract report JSON when done
+    summary     TEXT,                   -- its "summary" object, for progress without the report
+    rules       TEXT,                   -- [[rule, severity], …] of its findings, same purpose
     error       TEXT,                   -- {"code","message_th","message_en"} JSON when failed
     PRIMARY KEY (batch_id, seq)
 );
@@ -170,7 +172,12 @@ class SqliteBatchStore:
         self.root.mkdir(parents=True, exist_ok=True)
         self.path = self.data_dir / "batches.sqlite3"
         self._local = threading.local()
-        self._conn().executescript(SCHEMA)  # idempotent; executescript manages its transaction
+        conn = self._conn()
+        conn.executescript(SCHEMA)  # idempotent; executescript manages its transaction
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(files)")}
+        for column in ("summary", "rules"):  # databases made before these columns existed
+            if column not in columns:
+                conn.execute(f"ALTER TABLE files ADD COLUMN {column} TEXT")
 
     # -- connections -------------------------------------------------------------------------
 
@@ -248,13 +255,9 @@ class SqliteBatchStore:
                         json.loads(r["error"]) if r["error"] else None) for r in rows]
 
     def summaries(self, batch_id: str) -> list[tuple[FileRow, dict[str, Any] | None]]:
-        """Files with only the small parts of their report (summary and rule counts)."""
+        """Files with only the small parts of their report: {"summary", "rules"} or None."""
         rows = self._conn().execute(
-            "SELECT batch_id, seq, name, sha256, size, state, attempts, error,"
-            " json_extract(report, '$.summary') AS summary,"
-            " (SELECT json_group_array(json_array(json_extract(f.value, '$.rule'),"
-            "                                     json_extract(f.value, '$.severity')))"
-            "    FROM json_each(files.report, '$.findings') AS f) AS rules"
+            "SELECT batch_id, seq, name, sha256, size, state, attempts, error, summary, rules"
             " FROM files WHERE batch_id = ? ORDER BY seq", (batch_id,)).fetchall()
         out = []
         for r in rows:
@@ -291,12 +294,18 @@ class SqliteBatchStore:
                  error: dict[str, str] | None = None) -> bool:
         """Record the result of a claim; False (and nothing written) if the claim is stale."""
         state = "done" if error is None else "failed"
+        summary = rules = None
+        if report is not None:
+            summary = json.dumps(report.get("summary") or {})
+            rules = json.dumps([[f.get("rule"), f.get("severity")]
+                                for f in report.get("findings") or []])
         with self._tx() as db:
             cur = db.execute(
-                "UPDATE files SET state = ?, report = ?, error = ?, owner = NULL, lease_until = NULL"
+                "UPDATE files SET state = ?, report = ?, summary = ?, rules = ?, error = ?,"
+                " owner = NULL, lease_until = NULL"
                 " WHERE batch_id = ? AND seq = ? AND state = 'running' AND attempts = ?",
                 (state, json.dumps(report, ensure_ascii=False) if report is not None else None,
-                 json.dumps(error, ensure_ascii=False) if error else None,
+                 summary, rules, json.dumps(error, ensure_ascii=False) if error else None,
                  claim.batch_id, claim.seq, claim.attempt))
             if cur.rowcount != 1:
                 return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-import unicodedata
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Literal
@@ -117,14 +117,15 @@ def finding_rows(files: Iterable[FileRow]) -> Table:
 # -- width and safety ------------------------------------------------------------------------
 
 
+# Marks that take no column of their own: Thai vowels above/below and tone marks, Lao likewise,
+# general combining marks, zero-width characters.
+_ZERO_WIDTH = re.compile("[\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc"
+                         "\u0ec8-\u0ecd\u200b-\u200f\u2060\ufeff]")
+
+
 def display_width(text: str) -> int:
-    """Columns a string takes: Thai vowel and tone marks above/below take none, wide CJK two."""
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
+    """Columns a string takes: Thai vowel and tone marks above or below a consonant take none."""
+    return len(_ZERO_WIDTH.sub("", text))
 
 
 def _neutralise(value: Any) -> Any:
@@ -140,33 +141,37 @@ def _neutralise(value: Any) -> Any:
 def write_xlsx(files: list[FileRow], out: io.BufferedIOBase | Any) -> None:
     """Two sheets to a path or binary stream."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
     workbook.remove(workbook.active)
+    wrapped = NamedStyle("wrapped", alignment=Alignment(wrap_text=True, vertical="top"))
+    workbook.add_named_style(wrapped)  # one style shared by every wrapped cell (fast, small file)
     header_font = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="DDE7F0")
     for table in (file_rows(files), finding_rows(files)):
         sheet = workbook.create_sheet(table.title[:31])
         sheet.append(table.headers)
-        for row in table.rows:
+        for number, row in enumerate(table.rows, start=2):
             sheet.append(row)
-            for cell in sheet[sheet.max_row]:
-                if cell.data_type == "f":  # a teacher's text that starts with "=" stays text
-                    cell.data_type = "s"
+            for column, value in enumerate(row, start=1):
+                if isinstance(value, str) and value.startswith("="):
+                    sheet.cell(number, column).data_type = "s"  # a teacher's "=…" stays text
         widths = [display_width(h) for h in table.headers]
         for row in table.rows:
             for i, value in enumerate(row):
-                longest = max((display_width(line) for line in str(value).split("\n")), default=0)
-                widths[i] = max(widths[i], longest)
+                if isinstance(value, str) and len(value) > MAX_WIDTH:
+                    widths[i] = MAX_WIDTH  # will wrap at the cap anyway
+                elif value is not None and value != "":
+                    widths[i] = max(widths[i], display_width(str(value)))
         for i, width in enumerate(widths, start=1):
             letter = get_column_letter(i)
             # Thai glyphs in Excel's default font are wider than Latin ones: add a fifth.
             sheet.column_dimensions[letter].width = min(MAX_WIDTH, max(8, width * 1.2 + 2))
             if width > WRAP_FROM:
                 for cell in sheet[letter][1:]:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    cell.style = "wrapped"
         for cell in sheet[1]:
             cell.font = header_font
             cell.fill = header_fill
