@@ -68,8 +68,10 @@ def vectoriser(*, char: bool = True, min_df: int = 1) -> FeatureUnion:
         ("word", TfidfVectorizer(analyzer=word_ngrams, min_df=min_df, sublinear_tf=True)),
     ]
     if char:
-        parts.append(("char", TfidfVectorizer(analyzer=char_ngrams, min_df=min_df,
-                                              sublinear_tf=True, max_features=20000)))
+        parts.append(("char", TfidfVectorizer(analyzer="char", ngram_range=(3, 4),
+                                              preprocessor=char_text, lowercase=False,
+                                              min_df=min_df, sublinear_tf=True,
+                                              max_features=20000)))
     return FeatureUnion(parts, transformer_weights={"word": 1.0, "char": 0.6} if char else None)
 
 

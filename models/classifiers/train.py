@@ -21,6 +21,7 @@ from typing import Callable
 
 import joblib
 import sklearn
+from threadpoolctl import threadpool_limits
 
 from models.classifiers.features import TextModel, pipeline
 
@@ -96,7 +97,10 @@ def file_sha256(path: Path) -> str:
 def fit(spec: Spec, examples: list[Example] | None = None) -> TextModel:
     examples = spec.reader() if examples is None else examples
     pipe = pipeline(char=spec.char, c=spec.c)
-    pipe.fit([e.text for e in examples], [e.label for e in examples])
+    # One BLAS/OpenMP thread: on a small sparse problem more threads only fight over the cores
+    # (10x slower on a loaded 2-core machine).
+    with threadpool_limits(1):
+        pipe.fit([e.text for e in examples], [e.label for e in examples])
     return TextModel(spec.name, pipe, spec.threshold,
                      {"sklearn": sklearn.__version__, "data_sha256": data_sha256(spec),
                       "n": len(examples)})

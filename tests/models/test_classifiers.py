@@ -1,0 +1,148 @@
+"""Classifiers: sanity on the shipped data, held-out floors, level examples (misleading keywords
+included), item mapping restricted to the area, PA1 detection against look-alikes, artifact
+verification."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from models.classifiers import Prediction, load
+from models.classifiers import train as train_mod
+from models.classifiers.evaluate import held_out
+from models.classifiers.item_mapper import ITEMS_BY_AREA, map_items, predict_items
+from models.classifiers.pa1_detector import detect
+from models.classifiers.practice_level import predict_level, probability_below
+from models.document import LevelId
+
+# ---------------------------------------------------------------- held-out floors
+
+
+@pytest.mark.parametrize("name, floor", [("level", 0.8), ("items", 0.65), ("pa1", 0.7)])
+def test_held_out_accuracy_floor(name: str, floor: float):
+    m = held_out(train_mod.SPECS[name])
+    assert m["n"] >= 10
+    assert m["accuracy"] >= floor, m
+
+
+# ---------------------------------------------------------------- practice level
+
+LEVEL_CASES = [
+    ("สอนตามคู่มือครูและหนังสือเรียน ขอคำแนะนำจากครูพี่เลี้ยงทุกสัปดาห์ และบันทึกสิ่งที่ได้เรียนรู้จากการปฏิบัติ",
+     LevelId.EXECUTE),
+    ("นำเทคนิคการสอนแบบเพื่อนช่วยเพื่อนที่ได้จากการอบรมมาปรับใช้ให้เหมาะกับนักเรียนชั้น ป.3 ของตนเอง",
+     LevelId.APPLY),
+    # misleading: ริเริ่ม + นวัตกรรม, but an existing worksheet only adapted
+    ("ริเริ่มนวัตกรรมโดยนำใบงานที่มีอยู่ในกลุ่มสาระมาปรับตัวเลขให้ง่ายขึ้นสำหรับนักเรียนที่เรียนช้า",
+     LevelId.APPLY),
+    ("ผลการทดสอบก่อนเรียนพบว่านักเรียนร้อยละ 48 อ่านกราฟไม่ได้ ครูวิเคราะห์สาเหตุ เลือกกิจกรรมที่ตรงกับปัญหา "
+     "และเปรียบเทียบคะแนนก่อนและหลังเรียน", LevelId.SOLVE),
+    # misleading: says แก้ไขปัญหา but shows neither data nor cause; it takes a ready-made kit
+    ("แก้ไขปัญหาการอ่านโดยใช้ชุดฝึกอ่านสำเร็จรูปที่โรงเรียนจัดซื้อ ปรับจำนวนหน้าให้เหมาะกับเวลาเรียน",
+     LevelId.APPLY),
+    ("พัฒนารูปแบบการเรียนรู้ CLEAR ของตนเอง 5 ขั้น จากการสังเคราะห์แนวคิด ให้ผู้เชี่ยวชาญตรวจสอบ "
+     "ทดลองใช้และปรับปรุงเป็นฉบับที่ 2", LevelId.ORIGINATE),
+    ("คิดค้นนวัตกรรมที่ปรับเปลี่ยนวิธีการจัดการเรียนรู้ของครูทั้งกลุ่มสาระ เป็นแบบอย่างที่ดี "
+     "และให้คำปรึกษาเพื่อนครูที่นำไปใช้", LevelId.INVENT),
+    ("ขยายผลนวัตกรรมที่คิดค้นสู่โรงเรียนเครือข่าย 15 แห่งในเขตพื้นที่ เป็นผู้นำชุมชนการเรียนรู้ทางวิชาชีพ "
+     "และนำไปสู่การเปลี่ยนแปลงในวงวิชาชีพ", LevelId.IMPACT),
+    # misleading: ขยายผล, but only to colleagues in the same school: invent, not impact
+    ("คิดค้นรูปแบบการสอนใหม่ที่เปลี่ยนวิธีสอนของครูในโรงเรียน ขยายผลให้เพื่อนครูในโรงเรียนนำไปใช้ "
+     "และเป็นพี่เลี้ยงให้ครูที่นำไปใช้", LevelId.INVENT),
+]
+
+
+@pytest.mark.parametrize("text, level", LEVEL_CASES)
+def test_predict_level(text: str, level: LevelId):
+    pred = predict_level(text)
+    assert isinstance(pred, Prediction)
+    assert pred.label == level, (pred, text)
+    assert 0.0 < pred.score <= 1.0
+    assert pred.evidence and all(e in text for e in pred.evidence)
+
+
+def test_predict_level_empty():
+    assert predict_level("").label is None
+
+
+def test_probability_below_orders_levels():
+    solve_text = LEVEL_CASES[3][0]
+    below_invent, detected, _ = probability_below(solve_text, LevelId.INVENT)
+    below_apply, _, _ = probability_below(solve_text, LevelId.APPLY)
+    assert detected == LevelId.SOLVE
+    assert below_invent > 0.8 > 0.2 > below_apply
+
+
+# ---------------------------------------------------------------- items
+
+
+@pytest.mark.parametrize("area, task, item", [
+    (1, "จัดทำคำอธิบายรายวิชาและหน่วยการเรียนรู้ภาษาไทย ชั้น ม.1 ให้สอดคล้องกับบริบทของโรงเรียน", "1.1"),
+    (1, "สร้างแบบทดสอบวัดผลสัมฤทธิ์ก่อนเรียนและหลังเรียนพร้อมเกณฑ์การให้คะแนน", "1.5"),
+    (1, "ทำวิจัยในชั้นเรียนเพื่อแก้ปัญหานักเรียนเขียนสะกดคำไม่ถูกต้อง", "1.6"),
+    (2, "เยี่ยมบ้านนักเรียนและคัดกรองนักเรียนรายบุคคลตามระบบดูแลช่วยเหลือ", "2.2"),
+    (2, "จัดประชุมผู้ปกครองชั้นเรียนเพื่อร่วมกันพัฒนาผู้เรียน", "2.4"),
+    (3, "เข้าร่วมกิจกรรม PLC กับครูในกลุ่มสาระเพื่อแก้ปัญหาการเรียนรู้", "3.2"),
+])
+def test_predict_items(area: int, task: str, item: str):
+    preds = predict_items(area, task)
+    assert preds and preds[0].label == item, preds
+    assert all(p.label in ITEMS_BY_AREA[area] for p in preds)
+
+
+def test_map_items_only_area_items_and_all_tasks():
+    tasks = ["ออกแบบแผนการจัดการเรียนรู้แบบ Active Learning", "อบรมคุณธรรมจริยธรรมนักเรียนหน้าเสาธงทุกเช้า",
+             "จัดมุมหนังสือและป้ายนิเทศในห้องเรียน"]
+    items = map_items(1, tasks)
+    assert set(items) <= set(ITEMS_BY_AREA[1])
+    assert sorted({i for idx in items.values() for i in idx}) == [0, 1, 2]
+    assert map_items(3, []) == {} and predict_items(4, "อะไรก็ได้") == []
+
+
+# ---------------------------------------------------------------- PA1 detector
+
+PA1_TEXT = ("แบบข้อตกลงในการพัฒนางาน (PA 1/ส) สำหรับข้าราชการครูและบุคลากรทางการศึกษา ตำแหน่งครู "
+            "ส่วนที่ 1 ข้อตกลงในการพัฒนางานตามมาตรฐานตำแหน่ง 1. ภาระงาน งาน (Tasks) ผลลัพธ์ (Outcomes) "
+            "ตัวชี้วัด (Indicators) ส่วนที่ 2 ข้อตกลงในการพัฒนางานที่เป็นประเด็นท้าทาย")
+
+
+@pytest.mark.parametrize("text, is_pa1", [
+    (PA1_TEXT, True),
+    (PA1_TEXT.replace("(PA 1/ส)", "").replace("Tasks", "งาน"), True),
+    ("แบบการประเมินผลการพัฒนางานตามข้อตกลง (PA 2/ส) " + PA1_TEXT + " คะแนนที่ได้ ลงชื่อ ผู้ประเมิน", False),
+    ("แบบสรุปผลการประเมิน (PA 3/ส) ส่วนที่ 1 ส่วนที่ 2 ประเด็นท้าทาย รวมคะแนน ผ่าน ไม่ผ่าน", False),
+    ("แผนการจัดการเรียนรู้ที่ 4 เรื่อง เศษส่วน สาระสำคัญ จุดประสงค์การเรียนรู้ ขั้นนำเข้าสู่บทเรียน ขั้นสอน ขั้นสรุป",
+     False),
+    ("รายงานผลการปฏิบัติงานของข้าราชการครู ตามหลักเกณฑ์ ว 21/2560 ด้านที่ 1 การจัดการเรียนการสอน", False),
+    ("", False),
+])
+def test_detect(text: str, is_pa1: bool):
+    pred = detect(text)
+    assert pred.label is is_pa1, pred
+    assert pred.evidence
+
+
+# ---------------------------------------------------------------- artifacts
+
+
+def test_artifact_verified_and_retrained_when_stale(tmp_path, monkeypatch):
+    monkeypatch.setattr(train_mod, "ARTIFACTS", tmp_path)
+    spec = train_mod.SPECS["pa1"]
+    model = train_mod.fit(spec)
+    train_mod.save(model, {"accuracy": 1.0})
+    meta = json.loads((tmp_path / "pa1.json").read_text(encoding="utf-8"))
+    assert meta["data_sha256"] == train_mod.data_sha256(spec) and meta["threshold"] == spec.threshold
+    assert train_mod._artifact_ok(spec)
+    # another scikit-learn version: not loaded
+    (tmp_path / "pa1.json").write_text(json.dumps(dict(meta, sklearn="0.0")), encoding="utf-8")
+    assert not train_mod._artifact_ok(spec)
+    # a changed pickle: not loaded either, and obtain() trains instead
+    (tmp_path / "pa1.json").write_text(json.dumps(meta), encoding="utf-8")
+    (tmp_path / "pa1.joblib").write_bytes(b"not the pickle that was stored")
+    assert not train_mod._artifact_ok(spec)
+    assert train_mod.obtain("pa1").classes == model.classes
+
+
+def test_load_is_cached():
+    assert load("items") is load("items")
