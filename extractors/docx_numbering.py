@@ -47,6 +47,12 @@ def _val(el, tag: str, default: str | None = None) -> str | None:
     return child.get(_W_VAL, default)
 
 
+def _flag(el, tag: str) -> bool:
+    """An OOXML on/off element: present and not val=0/false/off."""
+    child = el.find(qn(tag))
+    return child is not None and child.get(_W_VAL, "true") not in ("0", "false", "off")
+
+
 def _int(value: str | None, default: int) -> int:
     try:
         return int(value) if value is not None else default
@@ -59,8 +65,8 @@ def _level(lvl) -> Level:
         start=_int(_val(lvl, "w:start"), 1),
         fmt=_val(lvl, "w:numFmt", "decimal") or "decimal",
         text=_val(lvl, "w:lvlText", "") or "",
-        restart=_int(_val(lvl, "w:lvlRestart"), -1) if lvl.find(qn("w:lvlRestart")) is not None else None,
-        legal=lvl.find(qn("w:isLgl")) is not None and _val(lvl, "w:isLgl", "1") not in ("0", "false"),
+        restart=_int(_val(lvl, "w:lvlRestart"), -1) if _val(lvl, "w:lvlRestart") else None,
+        legal=_flag(lvl, "w:isLgl"),
         picture=lvl.find(qn("w:lvlPicBulletId")) is not None,
     )
 
@@ -184,7 +190,7 @@ class Numbering:
         return levels
 
     def label(self, num_id: str | None, ilvl: int | None, style_id: str | None) -> str | None:
-        """The label of a paragraph with this numPr (and/or numbered paragraph style); advances counters."""
+        """The label of a paragraph with this numPr and/or numbered style; advances counters."""
         if (num_id is None or ilvl is None) and style_id:
             s_num, s_lvl = self.style_num(style_id) or (None, None)
             num_id = num_id if num_id is not None else s_num

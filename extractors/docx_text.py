@@ -12,7 +12,7 @@ only, never its Fallback too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from docx.styles import BabelFish
 

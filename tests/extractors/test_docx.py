@@ -342,6 +342,18 @@ def test_list_labels_from_a_numbered_style_and_inside_cells():
     assert paragraphs(raw)[0].label == "1." and cell_para.label == "2."
 
 
+def test_legal_numbering_and_level_restart():
+    legal = ('<w:abstractNum w:abstractNumId="84"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+             '<w:numFmt w:val="thaiNumbers"/><w:lvlText w:val="%1."/></w:lvl>'
+             '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/>'
+             '<w:lvlRestart w:val="0"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>')
+    d = new_document([p("หัว", ppr=numpr(30)), p("ย่อย", ppr=numpr(30, 1)),
+                      p("หัวสอง", ppr=numpr(30)), p("ย่อยต่อ", ppr=numpr(30, 1))],
+                     [legal, num(30, 84)])
+    # isLgl shows every level in Arabic digits; lvlRestart 0: level 2 never restarts
+    assert [x.label for x in paragraphs(read(d))] == ["๑.", "1.1", "๒.", "2.2"]
+
+
 @pytest.mark.parametrize("n,fmt,expected", [
     (12, "thaiNumbers", "๑๒"), (1, "thaiLetters", "ก"), (3, "thaiLetters", "ค"),
     (4, "lowerRoman", "iv"), (28, "lowerLetter", "bb"), (7, "decimalZero", "07"),
