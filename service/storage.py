@@ -410,12 +410,19 @@ class SqliteBatchStore:
                                                  (now,))]
         for batch_id in ids:
             self.purge_batch(batch_id)
-        # folders without a batch row (a crash between mkdir and insert)
-        if self.root.exists():
-            known = {r[0] for r in self._conn().execute("SELECT id FROM batches")}
-            for child in self.root.iterdir():
-                if child.is_dir() and child.name not in known and \
-                        child.stat().st_mtime < now - 3600:
+        # folders without a batch row (a crash between mkdir and insert), and upload spools
+        # left by a service that died while receiving a batch (data_dir/incoming/<tmp>/)
+        known = {r[0] for r in self._conn().execute("SELECT id FROM batches")}
+        for folder, keep in ((self.root, known), (self.data_dir / "incoming", set())):
+            if not folder.exists():
+                continue
+            for child in folder.iterdir():
+                try:
+                    stale = child.is_dir() and child.name not in keep and \
+                        child.stat().st_mtime < now - 3600
+                except OSError:
+                    continue
+                if stale:
                     shutil.rmtree(child, ignore_errors=True)
         return len(ids)
 

@@ -418,3 +418,18 @@ def test_an_interrupted_upload_is_dropped_not_reviewed(tmp_path):
     assert store.recover_uploads(older_than=3600) == 0  # may still be arriving
     assert store.recover_uploads(older_than=-1) == 1
     assert store.batch("ef") is None and not store.file_dir("ef").exists()
+
+
+def test_purge_removes_stale_spools_and_orphan_folders(tmp_path):
+    store = SqliteBatchStore(tmp_path)
+    old = time.time() - 7200
+    for folder in (tmp_path / "incoming" / "tmpabc", tmp_path / "batches" / "0123abcd"):
+        folder.mkdir(parents=True)
+        (folder / "x.upload").write_bytes(b"1")
+        os.utime(folder, (old, old))
+    fresh = tmp_path / "incoming" / "tmpnew"
+    fresh.mkdir()
+    store.purge_expired()
+    assert not (tmp_path / "incoming" / "tmpabc").exists()
+    assert not (tmp_path / "batches" / "0123abcd").exists()
+    assert fresh.exists()  # may be an upload arriving right now
