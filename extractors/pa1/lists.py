@@ -153,7 +153,7 @@ def split_items(paragraphs: list[Paragraph], *, wrapped: bool = False) -> list[I
                 pieces = split_bullets_inline(line)
             for k, piece in enumerate(pieces):
                 text, label = strip_numbering(piece)
-                if label is None and _CODE.match(piece):
+                if label is None and item_code(piece)[0] is not None:
                     label = "code"  # an item code starts an item; part1 strips it per area
                 if label is None and p.label and j == 0 and k == 0:
                     label = p.label

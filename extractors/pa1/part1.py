@@ -346,7 +346,9 @@ def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows:
         # PDF: a row that starts nothing may be the rest of the row above, cut by a page break
         # (or a row split by the reader): its unnumbered first lines continue that row's items.
         join = split_rows and not starts and (st.row_code is None or bool(label_text))
-        continues = bool(label_text) and not starts  # the label itself runs on from the row above
+        # the label itself runs on from the row above, or an item row goes on on the next page
+        continues = bool(label_text) and not starts or (
+            split_rows and st.row_code is not None and not label_text and _new_page(cells, builder))
         task_cells = sorted(cells.get("tasks", []), key=lambda x: x[0])
         if len([c for _, c in task_cells if c.text.strip()]) > 1:
             st.semester = True
@@ -357,6 +359,14 @@ def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows:
         for kind in ("outcomes", "indicators"):
             for _, cell in cells.get(kind, []):
                 builder.add(kind, split_items(cell.paragraphs, wrapped=split_rows), conf, join, continues)
+
+
+def _new_page(cells: dict[str, list[tuple[int, Cell]]], builder: AreaBuilder) -> bool:
+    """The row's text is on a later page than the last task of the area (PDF)."""
+    last = builder.tasks[-1].paragraph.ref.page if builder.tasks else None
+    pages = [p.ref.page for pairs in cells.values() for _, c in pairs for p in c.paragraphs]
+    first = next((pg for pg in pages if pg is not None), None)
+    return last is not None and first is not None and first > last
 
 
 def _no_labels(cells: dict[str, list[tuple[int, Cell]]]) -> bool:
