@@ -62,7 +62,8 @@ def covered_items(area: Area) -> tuple[set[str], str]:
     from models.thai.analysis import analyse
 
     for code, item in items().items():
-        if item.area == area.area and any(analyse(t).find(item.cues) for t in tasks):
+        cues = item.cues + tuple(f"การ{c}" for c in item.cues)  # newmm keeps การอบรม whole
+        if item.area == area.area and any(analyse(t).find(cues) for t in tasks):
             covered.add(code)
     return covered, "cues"
 

@@ -1,0 +1,73 @@
+"""part1.*: rows, item coverage and its fallback, duplicates."""
+
+from __future__ import annotations
+
+import builtins
+
+from models.checks import part1
+from models.checks.context import CheckContext
+from models.document import Area, Pa1Document
+
+CTX = CheckContext(rank=None, expected_level=None)
+
+
+def test_item_coverage_from_layout_skips_the_classifier(monkeypatch):
+    area = Area(area=3, tasks=["ก", "ข", "ค"], items={"3.1": [0], "3.2": [1], "3.3": [2]})
+    covered, how = part1.covered_items(area)
+    assert covered == {"3.1", "3.2", "3.3"} and how == "layout"
+
+
+def test_item_indexes_out_of_range_do_not_count():
+    area = Area(area=3, tasks=["พัฒนาตนเองโดยเข้ารับการอบรม"], items={"3.1": [0], "3.2": [4]})
+    covered, _ = part1.covered_items(area)
+    assert "3.2" not in covered
+
+
+def test_cue_words_when_the_classifier_is_unavailable(monkeypatch):
+    real = builtins.__import__
+
+    def fake(name, *a, **kw):
+        if name == "models.classifiers.item_mapper":
+            raise ImportError(name)
+        return real(name, *a, **kw)
+
+    monkeypatch.setattr(builtins, "__import__", fake)
+    area = Area(area=3, tasks=["เข้าร่วมชุมชนการเรียนรู้ทางวิชาชีพ (PLC)", "เข้ารับการอบรมออนไลน์"])
+    covered, how = part1.covered_items(area)
+    assert how == "cues" and covered == {"3.1", "3.2"}
+
+
+def test_item_uncovered_names_the_item():
+    doc = Pa1Document.model_validate({"part1": {"areas": [
+        {"area": 3, "tasks": ["ก"], "outcomes": ["ข"], "indicators": ["ค"],
+         "items": {"3.1": [0], "3.2": [0]}}]}})
+    fs = [f for f in part1.item_uncovered(doc, CTX)]
+    # the classifier may map the task "ก" to nothing or to 3.x; 3.3 is at most one finding
+    assert all(f.details["item"] in ("3.3",) for f in fs)
+    assert all("3.3" in f.message_th for f in fs)
+
+
+def test_rows_without_sources_fall_back_to_the_area():
+    doc = Pa1Document.model_validate({"layout": "item-rows", "part1": {"areas": [
+        {"area": 2, "tasks": ["ก"], "outcomes": [], "indicators": []}]}})
+    [f] = list(part1.outcome_missing(doc, CTX))
+    assert f.location.area == 2 and "row" not in f.details
+
+
+def test_duplicates_listed_with_places():
+    same = "นักเรียนร้อยละ 80 มีผลการเรียนอยู่ในระดับดีขึ้นไป"
+    doc = Pa1Document.model_validate({"part1": {"areas": [
+        {"area": 1, "tasks": ["ก"], "outcomes": ["ข"], "indicators": [same, same]},
+        {"area": 2, "tasks": ["ก"], "outcomes": ["ข"], "indicators": [same]}]}})
+    [f] = list(part1.indicator_duplicated(doc, CTX))
+    assert f.details["places"] == [{"area": 1, "index": 0}, {"area": 1, "index": 1},
+                                   {"area": 2, "index": 0}]
+    assert "3 ครั้ง" in f.message_th
+
+
+def test_outcome_rewrite_keeps_the_topic():
+    doc = Pa1Document.model_validate({"part1": {"areas": [
+        {"area": 1, "tasks": ["ก"], "outcomes": ["ครูจัดทำสื่อการสอนวิชาวิทยาศาสตร์"],
+         "indicators": ["ค"]}]}})
+    [f] = list(part1.outcome_teacher_centred(doc, CTX))
+    assert "สื่อการสอนวิชาวิทยาศาสตร์" in f.suggestion_th and f.suggestion_th.startswith("นักเรียน")

@@ -1,0 +1,52 @@
+"""check_text: the single-statement check behind check-text and the trainer page."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.checks.text import check_text
+
+
+def test_contract_shape():
+    data = check_text("ร้อยละของนักเรียนมีทักษะการคิดวิเคราะห์", "indicator").dump()
+    assert set(data) == {"findings", "level", "suggestion_th"}
+    assert data["level"] is None
+    assert data["suggestion_th"] == "นักเรียนร้อยละ … มีทักษะการคิดวิเคราะห์อยู่ในระดับดีขึ้นไป"
+    assert data["findings"][0]["rule"] == "indicator.no-target"
+
+
+def test_good_indicator_has_nothing_to_say():
+    r = check_text("นักเรียนร้อยละ 80 มีทักษะการคิดวิเคราะห์อยู่ในระดับดีขึ้นไป", "indicator")
+    assert r.findings == [] and r.suggestion_th is None
+
+
+def test_outcome():
+    r = check_text("ครูมีแผนการจัดการเรียนรู้ที่เน้นผู้เรียนเป็นสำคัญ", "outcome")
+    assert [f.rule for f in r.findings] == ["part1.outcome-teacher-centred"]
+    assert r.suggestion_th.startswith("นักเรียนมี")
+
+
+def test_placeholders_reported_for_any_kind():
+    r = check_text("นักเรียนชั้น ป.xx ร้อยละ 80 มีผลการเรียนอยู่ในระดับดีขึ้นไป", "indicator")
+    assert [f.rule for f in r.findings] == ["document.placeholder-left"]
+
+
+def test_challenge_level_and_below_expected():
+    low = check_text("จัดกิจกรรมตามคู่มือครูให้นักเรียนทำแบบฝึกหัด", "challenge",
+                     rank="senior_professional")
+    assert low.level is not None
+    rules = [f.rule for f in low.findings]
+    if low.level.value in ("execute", "apply", "solve"):
+        f = low.findings[rules.index("challenge.level-below-expected")]
+        assert f.details["expected"] == "originate" and f.details["detected"] == low.level.value
+    no_rank = check_text("จัดกิจกรรมตามคู่มือครูให้นักเรียนทำแบบฝึกหัด", "challenge")
+    assert "challenge.level-below-expected" not in [f.rule for f in no_rank.findings]
+
+
+def test_bad_arguments():
+    with pytest.raises(ValueError):
+        check_text("x", "task")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        check_text("x", "indicator", area=4)
+    with pytest.raises(ValueError):
+        check_text("x", "indicator", rank="principal")

@@ -1,0 +1,61 @@
+"""Quantities read from Thai indicator text (models/thai/numbers.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.thai.numbers import quantities
+
+
+def only(text: str):
+    qs = [q for q in quantities(text) if q.kind != "number"]
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+@pytest.mark.parametrize("text,value,kind,comparator,span_text", [
+    ("นักเรียนร้อยละ 80 มีผลสัมฤทธิ์", 80, "percent", None, "ร้อยละ 80"),
+    ("80% ของนักเรียน", 80, "percent", None, "80%"),
+    ("นักเรียนร้อยละ ๘๐ มีผลสัมฤทธิ์", 80, "percent", None, "ร้อยละ ๘๐"),
+    ("ร้อยละ 70 ขึ้นไป", 70, "percent", ">=", "ร้อยละ 70 ขึ้นไป"),
+    ("ไม่น้อยกว่าร้อยละ 80", 80, "percent", ">=", "ร้อยละ 80"),
+    ("ไม่ต่ำกว่า ๗๕ %", 75, "percent", ">=", "๗๕ %"),
+    ("ไม่เกินร้อยละ 5", 5, "percent", "<=", "ร้อยละ 5"),
+    ("นักเรียนทุกคน", 100, "all", None, "ทุกคน"),
+    ("จำนวน 2 ชิ้นงาน", 2, "count", None, "จำนวน 2 ชิ้นงาน"),
+    ("นักเรียน 1,200 คน", 1200, "count", None, "1,200 คน"),
+    ("ค่าเฉลี่ย 3.51", 3.51, "mean", None, "ค่าเฉลี่ย 3.51"),
+    ("มีคะแนนเฉลี่ยไม่น้อยกว่า ๓.๕๐", 3.5, "mean", ">=", "คะแนนเฉลี่ยไม่น้อยกว่า ๓.๕๐"),
+    ("ระดับ 3 ขึ้นไป", 3, "level", ">=", "ระดับ 3 ขึ้นไป"),
+    ("ผลการเรียนระดับ ๓ ขึ้นไป", 3, "level", ">=", "ระดับ ๓ ขึ้นไป"),
+    ("-5%", -5, "percent", None, "-5%"),
+])
+def test_quantity(text, value, kind, comparator, span_text):
+    q = only(text)
+    assert (q.value, q.kind, q.comparator, q.text) == (value, kind, comparator, span_text)
+    assert text[q.span[0]:q.span[1]] == q.text  # spans point into the text as written
+
+
+def test_change_amount_is_marked():
+    q = only("คะแนนเฉลี่ยเพิ่มขึ้นร้อยละ 10")
+    assert q.change and not q.threshold
+
+
+def test_criterion_threshold_is_marked():
+    qs = [q for q in quantities("นักเรียนร้อยละ 80 มีคะแนนผ่านเกณฑ์ร้อยละ 70") if q.kind == "percent"]
+    assert [(q.value, q.threshold) for q in qs] == [(80, False), (70, True)]
+
+
+def test_codes_are_not_quantities():
+    qs = quantities("รายวิชา ค14101 คณิตศาสตร์ ชั้น ป.4 (E1/E2 80/80)")
+    assert not [q for q in qs if q.value in (14101, 4)]
+
+
+def test_plain_numbers_are_kept_as_numbers():
+    qs = quantities("ปีการศึกษา 2566")
+    assert [(q.kind, q.value) for q in qs] == [("number", 2566)]
+    assert not qs[0].is_target
+
+
+def test_no_number():
+    assert quantities("ร้อยละของนักเรียนมีทักษะการคิดวิเคราะห์") == ()

@@ -1,0 +1,100 @@
+"""ThaiText: one analysis per string, matching on token boundaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.thai.analysis import analyse
+from models.thai.tokenize import words
+
+
+@pytest.mark.parametrize("word", ["ตัวชี้วัด", "ประเด็นท้าทาย", "วิทยฐานะ", "ร้อยละ",
+                                  "ผลสัมฤทธิ์ทางการเรียน"])
+def test_domain_words_stay_whole(word):
+    assert word in words(f"การเขียน{word}ของนักเรียน")
+
+
+def test_words_concatenate_back():
+    s = "นักเรียนร้อยละ ๘๐  มีผลสัมฤทธิ์ทางการเรียนอยู่ในระดับดีขึ้นไป"
+    assert "".join(words(s)) == s
+
+
+def test_cached_once_per_string():
+    assert analyse("นักเรียนร้อยละ 80") is analyse("นักเรียนร้อยละ 80")
+
+
+def test_find_respects_token_boundaries():
+    t = analyse("นักเรียนร้อยละ 80 มีผลสัมฤทธิ์อยู่ในระดับดีขึ้นไป")
+    assert not t.find(["ดีขึ้น"])
+    assert t.find(["ระดับดีขึ้นไป"])
+    assert not analyse("นักเรียนมีทักษะการสื่อสาร").find(["สื่อ"])
+    assert analyse("นักเรียนใช้สื่อการเรียนรู้").find(["สื่อ"])
+
+
+def test_longer_phrase_wins_on_overlap():
+    t = analyse("นักเรียนได้รับการดูแลช่วยเหลือทุกคน")
+    assert [m.text for m in t.find(["ได้รับการดูแล", "ได้รับการดูแลช่วยเหลือ"])] == ["ได้รับการดูแลช่วยเหลือ"]
+
+
+def test_has_lexicon():
+    assert analyse("นักเรียนร้อยละ 100 เข้าร่วมกิจกรรม").has("process_words")
+    assert not analyse("นักเรียนร้อยละ 80 อ่านออกเขียนได้").has("process_words")
+
+
+def test_normalises_before_analysis():
+    t = analyse("นักเรียนร้อยละ ๘๐ มีผลสัมฤทธิ์ทางการเรียนสูงข\u0e49\u0e36น")  # tone before vowel
+    assert t.normal.endswith("สูงขึ้น")
+    assert t.comparatives and t.comparatives[0].word == "สูงขึ้น"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("นักเรียนร้อยละ 80 มีผลสัมฤทธิ์อยู่ในระดับดีขึ้นไป", "level"),
+    ("ผลการเรียนผ่านเกณฑ์ที่สถานศึกษากำหนด", "reference"),
+    ("นักเรียนร้อยละ 70 มีผลการเรียนระดับ 2 ขึ้นไป", "level"),
+    ("ความพึงพอใจอยู่ในระดับมากขึ้นไป", "level"),
+    ("นักเรียนร้อยละ 80 มีคะแนนหลังเรียนสูงกว่าก่อนเรียน", "baseline"),
+])
+def test_criterion(text, kind):
+    c = analyse(text).criterion
+    assert c is not None and c.kind == kind
+
+
+def test_no_criterion():
+    assert analyse("นักเรียนร้อยละ 80 มีทักษะการทำงานเป็นทีม").criterion is None
+    assert analyse("ทักษะการสื่อสารที่ดีมีคุณภาพ").criterion is None
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("ร้อยละของนักเรียนมีทักษะการคิดวิเคราะห์", "learners"),
+    ("เด็กปฐมวัยมีพัฒนาการสมวัย", "learners"),
+    ("ครูมีแผนการจัดการเรียนรู้ที่เน้นผู้เรียนเป็นสำคัญ", "teacher"),
+    ("แผนการจัดการเรียนรู้ครบทุกหน่วย ร้อยละ 100", "documents"),
+    ("ผู้ปกครองร้อยละ 80 มีความพึงพอใจ", "other"),
+    ("นักเรียนที่เรียนด้วยสื่อมีผลการเรียนดีขึ้น", "learners"),
+])
+def test_subject(text, subject):
+    assert analyse(text).subject == subject
+
+
+def test_comparatives_baseline_and_amount():
+    vague = analyse("นักเรียนทุกคนมีผลสัมฤทธิ์สูงขึ้นจากเดิม").comparatives[0]
+    assert vague.vague
+    amount = analyse("คะแนนเฉลี่ยเพิ่มขึ้นร้อยละ 10").comparatives[0]
+    assert amount.amount is not None and not amount.vague
+    base = analyse("คะแนนเฉลี่ยสูงขึ้นเมื่อเทียบกับปีการศึกษา 2565").comparatives[0]
+    assert base.baseline and not base.vague
+
+
+@pytest.mark.parametrize("text,placeholder", [
+    ("พัฒนาหลักสูตรวิชา....ให้สอดคล้อง", "...."),
+    ("นักเรียนชั้น [ระบุชั้น] จำนวน 30 คน", "[ระบุชั้น]"),
+    ("ปีการศึกษา 25XX", "XX"),
+    ("สถานศึกษา โปรดระบุ", "โปรดระบุ"),
+    ("ผลสัมฤทธิ์ต่ำในวิชา…", "…"),
+])
+def test_placeholders(text, placeholder):
+    assert [p.text for p in analyse(text).placeholders] == [placeholder]
+
+
+def test_no_placeholders():
+    assert analyse("สร้างสื่อ แบบฝึก ใบงาน ฯลฯ ค่า 0.25 [/]").placeholders == ()
