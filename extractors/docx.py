@@ -165,11 +165,10 @@ def read_docx(data: bytes, *, limits: Limits, budget: Budget) -> RawDocument:
     numbering = Numbering(_part_element(lambda: doc_part.part_related_by(_RT_NUMBERING)),
                           styles.num)
     walker = Walker(reader=ParagraphReader(styles), numbering=numbering, budget=budget)
+    body = document.element.body
     try:
-        blocks = walker.read_body(document.element.body)
-    except UnreadableFile:
-        raise
-    except RecursionError:
+        blocks = walker.read_body(body) if body is not None else []
+    except RecursionError:  # absurdly deep nesting (tables in tables in …)
         raise _corrupt() from None
     budget.check()
     return RawDocument(format="docx", blocks=blocks, pages=_pages(document), notes=walker.notes)

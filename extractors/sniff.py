@@ -44,12 +44,13 @@ def detect_format(data: bytes, limits: Limits = Limits()) -> Format:
         raise _err("too-large", f"ไฟล์มีขนาดใหญ่เกิน {mb:g} MB ที่ระบบรับได้",
                    f"The file is larger than the {mb:g} MB limit.", 413)
     head = data[:1024]
-    if b"%PDF-" in head:
-        check_pdf_container(data, limits)
-        return "pdf"
+    # zip first: a zip whose first stored entry is a PDF has "%PDF-" in its first KB too
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         check_docx_container(data, limits)
         return "docx"
+    if b"%PDF-" in head:
+        check_pdf_container(data, limits)
+        return "pdf"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data[:65536 * 8]:
             raise _err("encrypted", "ไฟล์ DOCX ถูกตั้งรหัสผ่านไว้ กรุณาเอารหัสผ่านออกแล้วอัปโหลดใหม่",
@@ -59,9 +60,11 @@ def detect_format(data: bytes, limits: Limits = Limits()) -> Format:
                    f"เป็น{ole_th} กรุณาบันทึกเป็น .docx หรือ PDF แล้วอัปโหลดใหม่",
                    f"This is {ole_en}: save it as .docx or PDF and upload it again.", 415)
     kind = _describe(head)
+    advice_th, advice_en = kind.get("advice_th", ""), kind.get("advice_en", "")
     raise _err("unsupported-type",
-               f"ไม่ใช่ไฟล์ DOCX หรือ PDF ({kind['th']}) ระบบอ่านได้เฉพาะ .docx และ .pdf",
-               f"Not a DOCX or PDF file ({kind['en']}): only .docx and .pdf can be read.", 415)
+               f"ไม่ใช่ไฟล์ DOCX หรือ PDF ({kind['th']}) ระบบอ่านได้เฉพาะ .docx และ .pdf{advice_th}",
+               f"Not a DOCX or PDF file ({kind['en']}): only .docx and .pdf can be read.{advice_en}",
+               415)
 
 
 def _utf16(name: str) -> bytes:
@@ -77,20 +80,38 @@ def _describe_ole(head: bytes) -> tuple[str, str]:
     return "ไฟล์ Word รุ่นเก่า (.doc)", "an old Word (.doc) file"
 
 
+_PHOTO = {"advice_th": " (ภาพถ่ายหรือภาพสแกนอ่านข้อความไม่ได้) กรุณาส่งไฟล์ที่บันทึกจากโปรแกรมพิมพ์เอกสาร",
+          "advice_en": " Photos and scans cannot be read: upload the file saved from the word "
+                       "processor."}
+_SAVE_AS = {"advice_th": " กรุณาเปิดใน Word แล้วบันทึกเป็น .docx",
+            "advice_en": " Open it in Word and save it as .docx."}
+
+
 def _describe(head: bytes) -> dict[str, str]:
     signatures = [
-        (b"\x89PNG", "รูปภาพ PNG", "a PNG image"),
-        (b"\xff\xd8\xff", "รูปภาพ JPEG", "a JPEG image"),
-        (b"{\\rtf", "ไฟล์ RTF", "an RTF file"),
-        (b"Rar!", "ไฟล์ RAR", "a RAR archive"),
-        (b"\x1f\x8b", "ไฟล์บีบอัด gzip", "a gzip archive"),
-        (b"7z\xbc\xaf", "ไฟล์ 7z", "a 7z archive"),
+        (b"\x89PNG", "รูปภาพ PNG", "a PNG image", _PHOTO),
+        (b"\xff\xd8\xff", "รูปภาพ JPEG", "a JPEG image", _PHOTO),
+        (b"GIF8", "รูปภาพ GIF", "a GIF image", _PHOTO),
+        (b"II*\x00", "รูปภาพ TIFF", "a TIFF image", _PHOTO),
+        (b"MM\x00*", "รูปภาพ TIFF", "a TIFF image", _PHOTO),
+        (b"{\\rtf", "ไฟล์ RTF", "an RTF file", _SAVE_AS),
+        (b"Rar!", "ไฟล์ RAR", "a RAR archive", {}),
+        (b"\x1f\x8b", "ไฟล์บีบอัด gzip", "a gzip archive", {}),
+        (b"7z\xbc\xaf", "ไฟล์ 7z", "a 7z archive", {}),
     ]
-    for magic, th, en in signatures:
+    for magic, th, en, advice in signatures:
         if head.startswith(magic):
-            return {"th": th, "en": en}
+            return {"th": th, "en": en, **advice}
+    if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1") or (
+            head.startswith(b"RIFF") and head[8:12] == b"WEBP"):
+        return {"th": "รูปภาพจากโทรศัพท์ (HEIC/WebP)", "en": "a phone photo (HEIC/WebP)", **_PHOTO}
+    if b"<w:wordDocument" in head or b'progid="Word.Document"' in head:
+        return {"th": "เอกสาร Word 2003 XML", "en": "a Word 2003 XML document", **_SAVE_AS}
+    if re.search(rb"^MIME-Version:|Content-Type: multipart/related", head, re.I | re.M):
+        return {"th": "หน้าเว็บแบบไฟล์เดียว (MHTML)", "en": "a single-file web page (MHTML)",
+                **_SAVE_AS}
     if re.search(rb"<html|<!doctype html", head, re.I):
-        return {"th": "หน้าเว็บ HTML", "en": "an HTML page"}
+        return {"th": "หน้าเว็บ HTML", "en": "an HTML page", **_SAVE_AS}
     if _is_text(head):
         return {"th": "ไฟล์ข้อความธรรมดา", "en": "plain text"}
     return {"th": "ไฟล์ชนิดที่ไม่รู้จัก", "en": "an unknown binary format"}

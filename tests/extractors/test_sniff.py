@@ -64,6 +64,30 @@ def test_refusals(data, code):
     assert code_of(data) == code
 
 
+@pytest.mark.parametrize("head,kind_en,advice_en", [
+    (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00", "phone photo", "Photos and scans"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG", "Photos and scans"),
+    (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n", "MHTML",
+     "save it as .docx"),
+    (b'<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument>',
+     "Word 2003 XML", "save it as .docx"),
+    (b"<!DOCTYPE html><html><body>PA1</body></html>", "HTML", "save it as .docx"),
+])
+def test_what_the_file_is_and_what_to_do(head, kind_en, advice_en):
+    with pytest.raises(UnreadableFile) as err:
+        detect_format(head)
+    assert err.value.code == "unsupported-type" and err.value.status == 415
+    assert kind_en in err.value.message_en and advice_en in err.value.message_en
+
+
+def test_a_zip_holding_a_pdf_is_not_taken_for_a_pdf():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("pa1.pdf", blank_pdf())
+    assert b"%PDF-" in out.getvalue()[:1024]
+    assert code_of(out.getvalue()) == "not-docx"
+
+
 def test_text_cut_inside_a_thai_character_is_still_text():
     data = (THAI * 40).encode("utf-8")
     assert len(data) > 1024
