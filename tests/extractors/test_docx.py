@@ -268,6 +268,25 @@ def test_text_box_with_an_empty_anchor_still_read():
     assert paragraphs(raw)[0].ref.paragraph == 0
 
 
+def test_vml_text_box_and_a_text_box_in_a_cell():
+    vml = ('<w:p><w:r><w:t>ยึด VML</w:t></w:r><w:r><w:pict><v:shape id="s1" '
+           'style="width:100pt;height:30pt"><v:textbox><w:txbxContent><w:p><w:r><w:t>ในกล่อง VML'
+           '</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>')
+    d = new_document([vml])
+    cell = d.add_table(rows=1, cols=2).cell(0, 1)
+    add_blocks_to(cell, [textbox_paragraph("ยึดในช่อง", "กล่องในช่อง")])
+    raw = read(d)
+    assert texts(raw) == ["ยึด VML", "ในกล่อง VML", "ยึดในช่อง", "กล่องในช่อง"]
+    in_cell = tables(raw)[0].rows[0].cells[1].paragraphs
+    assert in_cell[0].ref == in_cell[1].ref and in_cell[1].ref.cell == 1
+
+
+def add_blocks_to(cell, blocks: list[str]) -> None:
+    from docx_xml import el
+    for xml in blocks:
+        cell._tc.append(el(xml))
+
+
 # -- runs: fields, tracked changes, tabs and breaks, hyperlinks --------------------------------
 
 def test_field_result_not_code_and_simple_field():
@@ -456,12 +475,14 @@ def test_libreoffice_saved_features():
     raw = read((DATA / "lo-features.docx").read_bytes())
     assert texts(raw) == [
         "แบบข้อตกลงในการพัฒนางาน", "การพัฒนาทักษะการอ่าน", "ข้อแรก", "ข้อสอง", "ข้อไทยหนึ่ง",
-        "ข้อไทยสอง", "☑ ห้องเรียนวิชาสามัญหรือวิชาพื้นฐาน", "☐ ห้องเรียนปฐมวัย", "ย่อหน้ายึดกล่อง",
-        "ข้อความในกล่อง", "คงไว้เพิ่มเข้า", "ปีงบประมาณ 2566", "นายสมชาย ใจดี", "จบ"]
+        "ข้อไทยสอง", "ข้ออักษรหนึ่ง", "ข้ออักษรสอง", "☑ ห้องเรียนวิชาสามัญหรือวิชาพื้นฐาน",
+        "☐ ห้องเรียนปฐมวัย", "ย่อหน้ายึดกล่อง", "ข้อความในกล่อง", "คงไว้เพิ่มเข้า", "ปีงบประมาณ 2566",
+        "นายสมชาย ใจดี", "จบ"]
     labels = [x.label for x in paragraphs(raw)]
-    # LibreOffice 7.4 writes thaiNumbers back as decimal: the labels are what the file says.
-    assert labels[2:6] == ["1.", "2.", "1)", "2)"]
-    box, anchor = paragraphs(raw)[9], paragraphs(raw)[8]
+    # LibreOffice 7.4 keeps thaiLetters but writes thaiNumbers back as decimal (its own PDF
+    # shows "1)" too): the labels are what the file says.
+    assert labels[2:8] == ["1.", "2.", "1)", "2)", "ก.", "ข."]
+    box, anchor = paragraphs(raw)[11], paragraphs(raw)[10]
     assert box.ref == anchor.ref
     again = docx.Document(str(DATA / "lo-features.docx"))
     for para in paragraphs(raw):

@@ -32,6 +32,8 @@ def features() -> bytes:
         p("ข้อสอง", ppr=numpr(10)),
         p("ข้อไทยหนึ่ง", ppr=numpr(11)),
         p("ข้อไทยสอง", ppr=numpr(11)),
+        p("ข้ออักษรหนึ่ง", ppr=numpr(12)),
+        p("ข้ออักษรสอง", ppr=numpr(12)),
         checkbox_sdt(True, "ห้องเรียนวิชาสามัญหรือวิชาพื้นฐาน"),
         checkbox_sdt(False, "ห้องเรียนปฐมวัย"),
         textbox_paragraph("ย่อหน้ายึดกล่อง", "ข้อความในกล่อง"),
@@ -43,7 +45,8 @@ def features() -> bytes:
     ]
     numbering = [abstract_num(90, [("decimal", "%1.", 1)]),
                  abstract_num(91, [("thaiNumbers", "%1)", 1)]),
-                 num(10, 90), num(11, 91)]
+                 abstract_num(92, [("thaiLetters", "%1.", 1)]),
+                 num(10, 90), num(11, 91), num(12, 92)]
     return to_bytes(new_document(blocks, numbering))
 
 
