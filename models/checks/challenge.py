@@ -48,7 +48,7 @@ _MONTHS = ("มกราคม|กุมภาพันธ์|มีนาคม
            "|พฤศจิกายน|ธันวาคม")
 _MONTH_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?"
 TIMELINE = re.compile(
-    rf"{_MONTHS}|(?<![\u0e01-\u0e2e]){_MONTH_ABBR}|ภาคเรียน|ภาคการศึกษา|สัปดาห์|ปีการศึกษา|ปีงบประมาณ"
+    rf"{_MONTHS}|(?<![\u0e01-\u0e2e]){_MONTH_ABBR}|ภาคเรียน|ภาคการศึกษา|สัปดาห์(?!ละ)|ปีการศึกษา|ปีงบประมาณ"
     r"|ไตรมาส|ระยะเวลา|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|\d+\s*(?:วัน|เดือน)(?![\u0e01-\u0e2e])"
     r"|เดือนที่|\bweek|semester|term\b")
 
@@ -194,7 +194,8 @@ def method_no_evaluation(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
 
 
 def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
-    """challenge.method-no-timeline: no month, semester, week, date or academic year."""
+    """challenge.method-no-timeline: no month, semester, week, date or academic year.  A
+    frequency ("สัปดาห์ละ 3 ครั้ง", "วันละ 20 นาที") is not a time frame."""
     ch = doc.part2
     if ch is None or not _items(ch.method):
         return
@@ -222,7 +223,8 @@ def quantitative_no_number(doc: Pa1Document, ctx: CheckContext) -> Iterator[Find
 
 
 def no_target_group(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
-    """challenge.no-target-group: no grade, class or number of learners anywhere in Part 2."""
+    """challenge.no-target-group: no grade, class or number of learners anywhere in Part 2 (a
+    finding about the whole challenge: no field, no excerpt)."""
     ch = doc.part2
     if ch is None:
         return
@@ -230,8 +232,7 @@ def no_target_group(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     if not any(s.strip() for s in parts):
         return
     if not any(has_target_group(ctx.text(s).normal) for s in parts if s.strip()):
-        where = "title" if (ch.title or "").strip() else "problem"
-        yield ctx.finding("challenge.no-target-group", _loc(where), getattr(ch, where) or "")
+        yield ctx.finding("challenge.no-target-group", _loc())
 
 
 _FILLER = frozenset({"ร้อยละ", "จำนวน", "คน", "ขึ้นไป", "ไม่น้อยกว่า", "อย่างน้อย", "ทุกคน", "ของ",

@@ -117,3 +117,10 @@ def test_level_finding_carries_evidence_and_score():
 ])
 def test_grades(text: str, expected: set[str]):
     assert challenge.grades(text) == expected
+
+
+def test_target_group_finding_is_about_the_whole_challenge():
+    patch = json.dumps({"part2": {"title": "การพัฒนาการอ่าน", "problem": "นักเรียนร้อยละ 45 อ่านไม่คล่อง",
+                                  "quantitative": ["นักเรียนร้อยละ 75 ผ่านเกณฑ์"]}}, ensure_ascii=False)
+    found = [f for f in review({"patch": patch}) if f.rule == "challenge.no-target-group"]
+    assert len(found) == 1 and found[0].location.field is None and found[0].excerpt == ""
