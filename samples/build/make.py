@@ -14,12 +14,15 @@ Per PA1 scenario (samples/specs/<scenario>.json):
 Non-PA1 documents (samples/specs/not-pa1/*.json) → documents/not-pa1/<name>.docx and .pdf,
 listed in expected/not-pa1.json.
 
-PDF bytes carry the producers' creation dates, so they differ between runs; their text does not.
+PDF creation dates, /ID and /DocChecksum are pinned (same length, offsets intact), and DOCX zips
+get fixed timestamps, so a rebuild with the same LibreOffice/Chromium/fonts is byte-identical.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import re
 import shutil
 import subprocess
 import sys
@@ -47,6 +50,47 @@ def lo_producers(index: int, spec: dict) -> tuple[str, ...]:
     return tuple(spec["layout"].get("lo_pdf", ROTATION[index % 3]))
 
 
+_DATE = re.compile(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{14})")
+_ID = re.compile(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]{32})(>\s*<)([0-9A-Fa-f]{32})(>)")
+_CHECKSUM = re.compile(rb"(/DocChecksum\s*/)([0-9A-Fa-f]{32})")
+
+
+def pin_pdf(data: bytes) -> bytes:
+    """Pin the producer's clock: creation/modification dates, /ID and LibreOffice's /DocChecksum
+    become fixed or content-derived values of the same length (offsets and xref stay valid),
+    so a rebuild is byte-identical. Nothing else of the producer's output is touched."""
+    data = _DATE.sub(rb"\g<1>20230501090000", data)
+    blank = _CHECKSUM.sub(lambda m: m.group(1) + b"0" * 32, _ID.sub(
+        lambda m: m.group(1) + b"0" * 32 + m.group(3) + b"0" * 32 + m.group(5), data))
+    digest = hashlib.md5(blank).hexdigest().upper().encode()
+    data = _ID.sub(lambda m: m.group(1) + digest + m.group(3) + digest + m.group(5), data)
+    return _CHECKSUM.sub(lambda m: m.group(1) + digest, data)
+
+
+def copy_pdf(src: Path, dst: Path) -> None:
+    dst.write_bytes(pin_pdf(src.read_bytes()))
+
+
+_CORE_DATE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def pin_docx(data: bytes) -> bytes:
+    """A LibreOffice-saved DOCX with its save time pinned (core.xml dates, zip timestamps)."""
+    import io
+    import zipfile
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            body = src.read(name)
+            if name == "docProps/core.xml":
+                body = _CORE_DATE.sub(rb"\g<1>2023-05-01T09:00:00Z\g<2>", body)
+            info = zipfile.ZipInfo(name, date_time=(2023, 5, 1, 9, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, body)
+    return out.getvalue()
+
+
 def soffice(args: list[str], profile: Path) -> None:
     cmd = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore", *args]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
@@ -59,6 +103,7 @@ def chromium_pdf(html: Path, out: Path) -> None:
                f"--user-data-dir={profile}", f"--print-to-pdf={out}", "--no-pdf-header-footer",
                html.as_uri()]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
+    out.write_bytes(pin_pdf(out.read_bytes()))
 
 
 def validate(spec: dict) -> None:
@@ -96,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     DOCUMENTS.mkdir(exist_ok=True)
     EXPECTED.mkdir(exist_ok=True)
     all_specs = load_specs()
+    if not args.only and not args.no_pdf:  # a full build regenerates everything: drop stale outputs
+        for old in [*DOCUMENTS.glob("*.docx"), *DOCUMENTS.glob("*.pdf"), *DOCUMENTS.glob("not-pa1/*")]:
+            old.unlink()
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         profile = tmp / "lo-profile"
@@ -127,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             out = tmp / "resaved"
             soffice(["--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), *map(str, resave)], profile)
             for src in resave:
-                shutil.copyfile(out / src.name, DOCUMENTS / f"{src.stem}.lo.docx")
+                (DOCUMENTS / f"{src.stem}.lo.docx").write_bytes(pin_docx((out / src.name).read_bytes()))
             print(f"lo re-saved {len(resave)} docx", file=sys.stderr)
         for producer, paths in by_font.items():
             if not paths:
@@ -135,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             out = tmp / f"pdf-{producer}"
             soffice(["--convert-to", "pdf", "--outdir", str(out), *map(str, paths)], profile)
             for p in paths:
-                shutil.copyfile(out / f"{p.stem}.pdf", DOCUMENTS / f"{p.stem}.pdf")
+                copy_pdf(out / f"{p.stem}.pdf", DOCUMENTS / f"{p.stem}.pdf")
             print(f"{producer}: {len(paths)} pdf", file=sys.stderr)
         if not args.only:
             build_not_pa1(tmp, profile, pdf=not args.no_pdf)
@@ -160,7 +208,7 @@ def build_not_pa1(tmp: Path, profile: Path, pdf: bool = True) -> None:
         out = tmp / "pdf-not-pa1"
         soffice(["--convert-to", "pdf", "--outdir", str(out), *map(str, paths)], profile)
         for p in paths:
-            shutil.copyfile(out / f"{p.stem}.pdf", folder / f"{p.stem}.pdf")
+            copy_pdf(out / f"{p.stem}.pdf", folder / f"{p.stem}.pdf")
     (EXPECTED / "not-pa1.json").write_text(dump_json(listing), encoding="utf-8")
 
 
