@@ -52,10 +52,11 @@ def detect_format(data: bytes, limits: Limits = Limits()) -> Format:
         check_pdf_container(data, limits)
         return "pdf"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data[:65536 * 8]:
+        # OLE directory entries can sit anywhere (the end, in a big file): search it all (≤ max_bytes)
+        if _utf16("EncryptionInfo") in data or _utf16("EncryptedPackage") in data:
             raise _err("encrypted", "ไฟล์ DOCX ถูกตั้งรหัสผ่านไว้ กรุณาเอารหัสผ่านออกแล้วอัปโหลดใหม่",
                        "The DOCX is password-protected: remove the password and upload it again.")
-        ole_th, ole_en = _describe_ole(data[:65536 * 8])
+        ole_th, ole_en = _describe_ole(data)
         raise _err("unsupported-type",
                    f"เป็น{ole_th} กรุณาบันทึกเป็น .docx หรือ PDF แล้วอัปโหลดใหม่",
                    f"This is {ole_en}: save it as .docx or PDF and upload it again.", 415)
@@ -73,6 +74,8 @@ def _utf16(name: str) -> bytes:
 
 def _describe_ole(head: bytes) -> tuple[str, str]:
     """What an OLE compound file (old Office format) holds, from its stream names."""
+    if _utf16("WordDocument") in head:
+        return "ไฟล์ Word รุ่นเก่า (.doc)", "an old Word (.doc) file"
     if _utf16("Workbook") in head or _utf16("Book") in head:
         return "ไฟล์ Excel รุ่นเก่า (.xls)", "an old Excel (.xls) file"
     if _utf16("PowerPoint Document") in head:
