@@ -33,6 +33,15 @@ SEVERITY_LABEL = {
     Severity.INFO: ("ข้อแนะนำ", "worth improving"),
 }
 
+# Labels a header field is written after, for a header field that is absent or blank.
+_FIELD_LABELS = {
+    "name": ("ชื่อ",), "position": ("ตำแหน่ง",), "rank": ("วิทยฐานะ",),
+    "salary_band": ("อันดับ", "คศ"), "school": ("สถานศึกษา", "โรงเรียน"), "affiliation": ("สังกัด",),
+    "fiscal_year": ("ปีงบประมาณ",), "period": ("ระหว่างวันที่", "ตั้งแต่วันที่", "ระยะเวลา"),
+    "classroom_types": ("ประเภทห้องเรียน", "ห้องเรียน"),
+}
+_PART1_STARTS = ("ส่วนที่ 1", "ส่วนที่ ๑")
+
 # Headings a finding about something absent falls back to, by part (searched in body order).
 _HEADINGS = {
     "part1": ("ส่วนที่ 1", "ส่วนที่ ๑", "งานที่จะปฏิบัติตามมาตรฐานตำแหน่ง"),
@@ -55,7 +64,9 @@ def comment_text(finding: Finding) -> str:
 @dataclass
 class Anchor:
     paragraph: Paragraph
-    excerpt: str = ""
+    excerpt: str = ""  # the part of the excerpt written in `paragraph`
+    end: Paragraph | None = None  # an excerpt over several paragraphs ends here
+    end_excerpt: str = ""
 
 
 class _Body:
@@ -152,7 +163,7 @@ def _source(document: Pa1Document, finding: Finding) -> SourceRef | None:
     # about the area as a whole (an uncovered item, no outcome), so it goes to the area row instead.
     if loc.field and loc.index is None and loc.part != "part1":
         keys.append(field_key(loc.part, loc.field, loc.area, 0))
-    if loc.part == "part1" and loc.area is not None and loc.index is None:
+    if loc.part == "part1" and loc.area is not None and loc.index is None and not finding.excerpt:
         keys.append(field_key("part1", None, loc.area))  # the area's label cell, when recorded
     for key in keys:
         if key in document.sources:
@@ -164,8 +175,32 @@ def _sources_under(document: Pa1Document, prefix: str) -> list[SourceRef]:
     return [ref for key, ref in document.sources.items() if key == prefix or key.startswith(prefix + ".")]
 
 
+def _lines(excerpt: str) -> list[str]:
+    return [line.strip() for line in excerpt.split("\n") if line.strip()]
+
+
 def find_anchor(body: _Body, document: Pa1Document | None, finding: Finding) -> Anchor | None:
-    loc, excerpt = finding.location, finding.excerpt
+    """Where a finding's comment goes; an excerpt over several paragraphs spans them all."""
+    anchor = _find_start(body, document, finding)
+    lines = _lines(finding.excerpt)
+    if anchor is None or len(lines) < 2:
+        return anchor
+    anchor.excerpt = lines[0]
+    following = body.all_paragraphs()
+    for paragraph in following:
+        if paragraph._p is anchor.paragraph._p:
+            break
+    for _, paragraph in zip(range(200), following):
+        if _contains(paragraph.text, lines[-1]):
+            anchor.end, anchor.end_excerpt = paragraph, lines[-1]
+            break
+    return anchor
+
+
+def _find_start(body: _Body, document: Pa1Document | None, finding: Finding) -> Anchor | None:
+    loc = finding.location
+    lines = _lines(finding.excerpt)
+    excerpt = lines[0] if lines else ""
     sources = document.sources if document is not None else {}
     # 1. The exact place the reader recorded.
     if document is not None:
@@ -199,6 +234,12 @@ def find_anchor(body: _Body, document: Pa1Document | None, finding: Finding) -> 
             for paragraph in _table_paragraphs(body, tables):
                 if re.match(rf"\s*(ด้านที่\s*)?{loc.area}\s*[.)]?\s*ด้าน", paragraph.text):
                     return Anchor(paragraph)
+    if loc.part == "header" and loc.field in _FIELD_LABELS:
+        for paragraph in body.all_paragraphs():
+            if any(h in paragraph.text for h in _PART1_STARTS):
+                break
+            if any(label in paragraph.text for label in _FIELD_LABELS[loc.field]):
+                return Anchor(paragraph)
     if loc.part in ("part2", "header", "workload") and sources:
         refs = _sources_under(document, loc.part)
         title = sources.get("part2.title") if loc.part == "part2" else None
@@ -262,6 +303,8 @@ def annotate_docx(data: bytes, report: Report, *, author: str = AUTHOR,
         if anchor is None:
             continue
         runs = anchor_runs(anchor.paragraph, anchor.excerpt)
+        if anchor.end is not None:
+            runs = [runs[0], anchor_runs(anchor.end, anchor.end_excerpt)[-1]]
         document.add_comment(runs, text=comment_text(finding), author=author, initials=initials)
     out = io.BytesIO()
     document.save(out)

@@ -63,15 +63,14 @@ async def read_multipart(request: Request, max_file_bytes: int) -> tuple[list[Pa
         raise ApiError(415, "not-multipart",
                        "ต้องส่งไฟล์แบบ multipart/form-data (ช่อง file)",
                        "Send the file as multipart/form-data (field `file`).")
-    max_body = max_file_bytes * MAX_PARTS + FORM_OVERHEAD
+    max_body = max_file_bytes + FORM_OVERHEAD  # one file per request on these routes
     declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > max_file_bytes + FORM_OVERHEAD \
-            and "batches" not in request.url.path:
-        raise too_large(max_file_bytes)
+    if declared and declared.isdigit() and int(declared) > max_body:
+        raise too_large(max_file_bytes)  # refused before a byte of the body is read
 
     parts: list[Part] = []
     header_field, header_value = bytearray(), bytearray()
-    state: dict[str, Part | None | int] = {"part": None, "headers": {}}
+    state: dict[str, Part | None] = {"part": None}
     headers: dict[bytes, bytes] = {}
     failure: list[Exception] = []
 

@@ -10,12 +10,15 @@ import html
 import io
 import re
 import subprocess
+from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 import service_fakes as fakes
 from conftest import require_tool
+from models.thai.normalize import normalize
 from service import pipeline
 from service.annotate import annotate_docx, comment_text
 from service.report import Report
@@ -120,3 +123,44 @@ def test_without_sources_comments_go_to_the_nearest_heading(monkeypatch):
     assert "commentRangeStart" in d.paragraphs[3]._p.xml  # "ส่วนที่ 1" heading: the uncovered item
     assert "commentRangeStart" in d.paragraphs[4]._p.xml  # the Part 2 heading: the missing section
     assert "commentRangeStart" in d.paragraphs[0]._p.xml  # the form's title: the header field
+
+
+SAMPLE_DOCX = sorted((Path(__file__).resolve().parents[2] / "samples" / "documents").glob("*.docx"))
+
+
+def anchored_texts(data: bytes) -> tuple[list[str], dict[str, str]]:
+    """(comment ids in order, {comment id: the document text inside its range})."""
+    d = docx.Document(io.BytesIO(data))
+    active: set[str] = set()
+    texts: dict[str, str] = {}
+    for el in d.element.body.iter():
+        if el.tag == qn("w:commentRangeStart"):
+            active.add(el.get(qn("w:id")))
+            texts.setdefault(el.get(qn("w:id")), "")
+        elif el.tag == qn("w:commentRangeEnd"):
+            active.discard(el.get(qn("w:id")))
+        elif el.tag == qn("w:t"):
+            for cid in active:
+                texts[cid] += el.text or ""
+    return sorted((str(c.comment_id) for c in d.comments), key=int), texts
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", normalize(text))
+
+
+@pytest.mark.skipif(not SAMPLE_DOCX, reason="no sample DOCX in samples/documents")
+@pytest.mark.parametrize("path", SAMPLE_DOCX, ids=lambda p: p.name)
+def test_real_samples_every_excerpt_sits_inside_its_comment(path):
+    """The real readers and checks on the project's sample PA1s: one comment per finding, the
+    teacher's text unchanged, and every finding with an excerpt anchored on runs holding it."""
+    data = path.read_bytes()
+    report = pipeline.review(data, path.name)
+    out = annotate_docx(data, report)
+    assert _texts(out) == _texts(data)
+    ids, texts = anchored_texts(out)
+    assert len(ids) == len(report.findings)
+    for finding, cid in zip(report.findings, ids):  # comments are added in report order
+        assert texts.get(cid, "").strip() or not finding.excerpt, finding.rule
+        if finding.excerpt:
+            assert _squash(finding.excerpt) in _squash(texts[cid]), (finding.rule, finding.location)
