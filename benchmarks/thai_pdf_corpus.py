@@ -55,7 +55,8 @@ class Row:
     table_pages: int = 0
     grid_ok: int = 0
     cells: int = 0
-    cells_exact: int = 0
+    cells_exact: int = 0  # cell text right (whitespace aside)
+    cells_split: int = 0  # … and split into the same paragraphs
     paras: int = 0  # ground-truth paragraphs outside tables
     paras_exact: int = 0  # … that we read as exactly one paragraph (whitespace aside)
     golden_missing: list[str] = field(default_factory=list)
@@ -137,8 +138,8 @@ def _tables(raw: RawDocument) -> list[Table]:
     return [b for b in raw.blocks if isinstance(b, Table)]
 
 
-def _table_matrix(table: Table) -> list[list[str]]:
-    return [[cell.text for cell in row.cells] for row in table.rows]
+def _table_matrix(table: Table) -> list[list[list[str]]]:
+    return [[[p.text for p in cell.paragraphs] for cell in row.cells] for row in table.rows]
 
 
 def _floor_ms(data: bytes) -> float:
@@ -204,8 +205,11 @@ def run(corpus: Path | str | None = None, producers: list[str] | None = None,
                     row.grid_ok += 1
                 for g, w in zip(got, want):
                     for g_row, w_row in zip(g, w):
-                        for g_cell, w_cell in zip(g_row, w_row):
-                            row.cells_exact += _compact(g_cell) == _compact(w_cell)
+                        for g_paras, w_cell in zip(g_row, w_row):
+                            right = _compact("".join(g_paras)) == _compact(w_cell)
+                            row.cells_exact += right
+                            row.cells_split += right and [_compact(p) for p in g_paras] == [
+                                _compact(p) for p in w_cell.split("\n")]
                 row.cells += sum(len(r) for t in want for r in t)
         ours, truth = "\n".join(ours_all), "\n".join(truth_all)
         row.cer = cer(ours, truth)
@@ -293,7 +297,7 @@ def geometry_cost(corpus: Path | str | None = None) -> dict[str, float]:
 
 def format_rows(rows: list[Row]) -> str:
     head = (f"{'producer':22} {'CER raw':>8} {'CER':>7} {'PUA':>4} {'ำา':>3} {'NUL':>3} {'cid':>3} "
-            f"{'sp-in-w':>7} {'grid':>5} {'cells':>6} {'paras':>6} {'golden':>6} {'trust':>5} {'ms/pg':>6} "
+            f"{'sp-in-w':>7} {'grid':>5} {'cells':>6} {'cell¶':>6} {'paras':>6} {'golden':>6} {'trust':>5} {'ms/pg':>6} "
             f"{'floor':>6}")
     lines = [head, "-" * len(head)]
     for r in rows:
@@ -302,6 +306,7 @@ def format_rows(rows: list[Row]) -> str:
             f"{r.producer:22} {r.cer_raw:8.4f} {r.cer:7.4f} {a['pua']:4d} {a['sara_am']:3d} "
             f"{a['nul_fffd']:3d} {a['cid']:3d} {r.spaces_in_words:7d} "
             f"{r.grid_ok:>2}/{r.table_pages:<2} {r.exact_share:6.1%} "
+            f"{r.cells_split / max(r.cells, 1):6.1%} "
             f"{r.paras_exact / max(r.paras, 1):6.1%} "
             f"{len(GOLDEN) - len(r.golden_missing):>3}/{len(GOLDEN):<2} "
             f"{'yes' if r.trustworthy else 'NO':>5} {r.ms_page:6.1f} {r.floor_ms_page:6.2f}")

@@ -91,7 +91,9 @@ def clusters(glyphs: list[Glyph]) -> list[Cluster]:
     """Stream-ordered glyphs → clusters: marks join the glyph drawn just before them."""
     out: list[Cluster] = []
     for g in glyphs:
-        if not g.text:
+        if not g.text:  # an unmapped glyph: no text, but its damage is remembered
+            if out:
+                out[-1].glyphs.append(g)
             continue
         prev = out[-1] if out else None
         if (prev is not None and is_mark(g.text) and abs(g.mid_y - prev.mid_y) < prev.height
@@ -185,24 +187,45 @@ def typical_pitch(lines: list[Line]) -> float | None:
     return pitches[len(pitches) // 2] if len(pitches) >= 2 else None
 
 
+def centre_axis(lines: list[Line], left: float) -> float | None:
+    """The x of the axis centred lines share, if two indented lines of different widths
+    share one (headings on a cover page); None otherwise."""
+    indented = [line for line in lines if line.x0 > left + line.size]
+    for i, a in enumerate(indented):
+        centre = (a.x0 + a.x1) / 2
+        for b in indented[i + 1:]:
+            if abs((b.x0 + b.x1) / 2 - centre) < 1.5 and abs(b.x0 - a.x0) > b.size:
+                return centre
+    return None
+
+
 def starts_paragraph(prev: Line, line: Line, left: float, right: float,
-                     pitch: float | None) -> bool:
-    """Does `line` start a new paragraph after `prev`? `left`/`right`: the box's text edges."""
+                     pitch: float | None, axis: float | None = None) -> bool:
+    """Does `line` start a new paragraph after `prev`? `left`/`right`: the box's text edges;
+    `axis`: the centre of centred lines, if any."""
     if LIST_MARKER.match(line.text):
         return True
     usual = pitch if pitch is not None else DEFAULT_PITCH * line.size
     if line.top - prev.top > PARA_PITCH * usual:
         return True
-    # The previous line ended early: the next line's first word would have fitted on it.
-    # A centred line (indented and as far from the right edge as from the left) could have
-    # grown on both sides.
+    if (line.x0 > prev.x0 + line.size and not LIST_MARKER.match(prev.text)
+            and abs(line.x0 + line.x1 - prev.x0 - prev.x1) > 3):
+        return True  # a first-line indent (not a hanging indent, not a centred heading)
     room = right - prev.x1
     indent = prev.x0 - left
-    centred = (indent > line.size and abs(indent - room) < 0.25 * line.size
-               and abs(line.x0 - prev.x0) > 0.5 * line.size)  # not a hanging indent
-    if centred:
-        room += indent
+    if axis is not None and _centred(prev, left, axis):
+        if abs((line.x0 + line.x1) / 2 - axis) >= 1.5:
+            return True  # a centred line followed by one that is not
+        room = 2 * indent  # a centred line grows on both sides
+    elif (indent > line.size and abs(indent - room) < 0.25 * line.size
+          and abs(line.x0 - prev.x0) > 0.5 * line.size):
+        room += indent  # as far from both edges: centred too (no hanging indent)
+    # The previous line ended early: the next line's first word would have fitted on it.
     return room > _first_word_width(line) + 0.5 * line.size
+
+
+def _centred(line: Line, left: float, axis: float) -> bool:
+    return line.x0 > left + line.size and abs((line.x0 + line.x1) / 2 - axis) < 1.5
 
 
 def paragraphs(lines: list[Line], right: float | None = None,
@@ -214,9 +237,10 @@ def paragraphs(lines: list[Line], right: float | None = None,
     edge = right if right is not None else max(line.x1 for line in lines)
     left = min(line.x0 for line in lines)
     usual = pitch if pitch is not None else typical_pitch(lines)
+    axis = centre_axis(lines, left)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
-        if starts_paragraph(prev, line, left, edge, usual):
+        if starts_paragraph(prev, line, left, edge, usual, axis):
             groups.append([line])
         else:
             groups[-1].append(line)
