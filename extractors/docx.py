@@ -171,19 +171,27 @@ def read_docx(data: bytes, *, limits: Limits, budget: Budget) -> RawDocument:
     except RecursionError:  # absurdly deep nesting (tables in tables in …)
         raise _corrupt() from None
     budget.check()
-    return RawDocument(format="docx", blocks=blocks, pages=_pages(document), notes=walker.notes)
+    pages, producer = _app_properties(document)
+    notes = [f"producer: {producer}"] if producer else []
+    notes += [f"{key}: {n}" for key, n in sorted(walker.reader.counts.items()) if n]
+    return RawDocument(format="docx", blocks=blocks, pages=pages, notes=notes + walker.notes)
 
 
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 _RT_APP = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
            "extended-properties")
 _PAGES = re.compile(rb"<(?:\w+:)?Pages>(\d{1,6})</(?:\w+:)?Pages>")
+_APPLICATION = re.compile(rb"<(?:\w+:)?Application>([^<]{1,120})</(?:\w+:)?Application>")
 
 
-def _pages(document) -> int:
-    """The page count Word stored in docProps/app.xml at its last save (1 when absent)."""
+def _app_properties(document) -> tuple[int, str | None]:
+    """(page count Word stored at its last save, at least 1; the producing application) from
+    docProps/app.xml. The count is only an estimate: converters often write 1."""
     try:
-        m = _PAGES.search(document.part.package.part_related_by(_RT_APP).blob)
+        blob = document.part.package.part_related_by(_RT_APP).blob
     except Exception:
-        return 1
-    return max(int(m.group(1)), 1) if m else 1
+        return 1, None
+    pages = _PAGES.search(blob)
+    app = _APPLICATION.search(blob)
+    producer = app.group(1).decode("utf-8", "replace").strip()[:80] if app else None
+    return (max(int(pages.group(1)), 1) if pages else 1), producer

@@ -12,6 +12,7 @@ only, never its Fallback too.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from docx.styles import BabelFish
@@ -24,6 +25,10 @@ T_SYM, T_FLDCHAR, T_SDT, T_SDTPR, T_SDTCONTENT = (
 T_RPR, T_PPR, T_TXBX = qn("w:rPr"), qn("w:pPr"), qn("w:txbxContent")
 T_ALT, T_CHOICE, T_FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 T_MATH_T = f"{{{M}}}t"
+_MATH = {f"{{{M}}}oMathPara", f"{{{M}}}oMath"}
+T_INS, T_DEL, T_OBJECT = qn("w:ins"), qn("w:del"), qn("w:object")
+_PICTURES = {"{http://schemas.openxmlformats.org/drawingml/2006/picture}pic",
+             "{urn:schemas-microsoft-com:vml}imagedata"}
 W_VAL = qn("w:val")
 T_B, T_BCS, T_RSTYLE, T_RFONTS = qn("w:b"), qn("w:bCs"), qn("w:rStyle"), qn("w:rFonts")
 T_VANISH = qn("w:vanish")
@@ -35,8 +40,6 @@ _SYMBOL_PUA = re.compile("[\uf000-\uf0ff]")
 # Containers whose children are read as if they were the paragraph's own.
 _TRANSPARENT = {qn(t) for t in ("w:hyperlink", "w:smartTag", "w:customXml", "w:ins", "w:moveTo",
                                 "w:fldSimple", "w:dir", "w:bdo", "w:sdtContent")}
-_TRANSPARENT |= {f"{{{M}}}oMathPara", f"{{{M}}}oMath", f"{{{M}}}r", f"{{{M}}}e", f"{{{M}}}num",
-                 f"{{{M}}}den", f"{{{M}}}sub", f"{{{M}}}sup", f"{{{M}}}d", f"{{{M}}}f"}
 _HIDDEN = {qn(t) for t in ("w:del", "w:moveFrom", "w:pPr", "w:rPr", "w:instrText", "w:delText",
                            "w:delInstrText", "w:footnoteReference", "w:endnoteReference",
                            "w:commentReference", "w:annotationRef", "w:bookmarkStart",
@@ -225,6 +228,8 @@ class ParagraphReader:
 
     def __init__(self, styles: StyleInfo):
         self.styles = styles
+        # what the reader met but does not turn into text, for RawDocument.notes
+        self.counts: Counter[str] = Counter()
 
     def read(self, p, style_id: str | None) -> ReadParagraph:
         self._parts: list[str] = []
@@ -248,15 +253,18 @@ class ParagraphReader:
             if tag == T_R:
                 self._run(child)
             elif tag in _TRANSPARENT:
+                if tag == T_INS:
+                    self.counts["insertions"] += 1
                 self._children(child)
             elif tag == T_SDT:
                 self._sdt(child)
             elif tag == T_ALT:
                 self._alternate(child, self._children)
-            elif tag == T_MATH_T:
-                self._emit(child.text or "", False)
+            elif tag in _MATH:  # an equation: its m:t text, in order
+                self._emit("".join(t.text or "" for t in child.iter(T_MATH_T)), False)
             elif tag in _HIDDEN or not isinstance(tag, str):
-                continue
+                if tag == T_DEL:
+                    self.counts["deletions"] += 1
             elif tag in _DRAWINGS:
                 self._find_boxes(child)
 
@@ -318,6 +326,8 @@ class ParagraphReader:
             elif tag == T_FLDCHAR:
                 self._field_char(child)
             elif tag in _DRAWINGS:
+                if tag == T_OBJECT:
+                    self.counts["embedded-objects"] += 1
                 self._find_boxes(child)
             elif tag == T_ALT:
                 self._alternate(child, self._find_boxes)
@@ -354,6 +364,8 @@ class ParagraphReader:
             tag = child.tag
             if tag == T_TXBX:
                 self._boxes.append(child)
+            elif tag in _PICTURES:
+                self.counts["images"] += 1
             elif tag == T_ALT:
                 self._alternate(child, self._find_boxes)
             elif tag == T_FALLBACK and el.find(T_CHOICE) is not None:

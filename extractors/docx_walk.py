@@ -175,7 +175,7 @@ class Walker:
             else:
                 out.append(self._table(el, SourceRef(kind="cell", table=i), ()))
         if body.find(qn("w:altChunk")) is not None:
-            self.notes.append("docx: an embedded altChunk document was not read")
+            self.notes.append("altchunk-not-read: an embedded document (w:altChunk) was skipped")
         return out
 
     def _cell_blocks(self, tc, base: SourceRef) -> list:

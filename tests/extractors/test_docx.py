@@ -3,6 +3,7 @@ content controls, text boxes, fields, tracked changes, list labels, Thai normali
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
@@ -51,7 +52,6 @@ def element_text(element) -> str:
 
 def reopen(document) -> docx.document.Document:
     """The document as a later reader (the comment writer) sees it: saved and opened again."""
-    import io
     return docx.Document(io.BytesIO(to_bytes(document)))
 
 
@@ -320,6 +320,25 @@ def test_hidden_text_is_not_read():
     assert texts(read(d)) == ["เห็น"]
 
 
+def test_equations_and_notes_on_what_is_not_text():
+    math = ('<w:p><w:r><w:t xml:space="preserve">ร้อยละ </w:t></w:r><m:oMath '
+            'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:f><m:num>'
+            '<m:r><m:t>80</m:t></m:r></m:num><m:den><m:r><m:t>100</m:t></m:r></m:den></m:f>'
+            '</m:oMath></w:p>')
+    d = new_document([math, tracked_paragraph("ก", "ข", "ค")])
+    d.add_picture(io.BytesIO(_png()))
+    raw = read(d)
+    assert texts(raw)[:2] == ["ร้อยละ 80100", "กข"]
+    assert {"images: 1", "insertions: 1", "deletions: 1"} <= set(raw.notes)
+
+
+def _png() -> bytes:
+    from PIL import Image
+    buf = io.BytesIO()
+    Image.new("RGB", (4, 4), "white").save(buf, "PNG")
+    return buf.getvalue()
+
+
 def test_zero_width_spaces_do_not_split_thai_words():
     d = docx.Document()
     d.add_paragraph(f"การ{ZWSP}พัฒนา{ZWSP}ทักษะ\u00a0การ{ZWSP}อ่าน ๒๕๖๖")
@@ -385,7 +404,6 @@ def test_format_number(n, fmt, expected):
 # -- safety ----------------------------------------------------------------------------------
 
 def test_dtd_in_a_part_is_refused_before_parsing():
-    import io
     import zipfile
     data = to_bytes(docx.Document())
     src = zipfile.ZipFile(io.BytesIO(data))
@@ -422,7 +440,6 @@ def test_clean_prolog_and_binary_parts_pass():
 
 
 def _screen_with_part(name: str, data: bytes) -> str | None:
-    import io
     import zipfile
 
     from extractors.docx import screen_xml_parts
@@ -437,7 +454,6 @@ def _screen_with_part(name: str, data: bytes) -> str | None:
 
 
 def _screen_with_document_prolog(prolog: bytes) -> str | None:
-    import io
     import zipfile
     data = to_bytes(docx.Document())
     src = zipfile.ZipFile(io.BytesIO(data))
@@ -447,7 +463,6 @@ def _screen_with_document_prolog(prolog: bytes) -> str | None:
 
 
 def test_malformed_document_xml_is_corrupt():
-    import io
     import zipfile
     data = to_bytes(docx.Document())
     src = zipfile.ZipFile(io.BytesIO(data))
