@@ -207,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     except UnreadableFile as err:
         _print_unreadable(getattr(args, "file", "") or getattr(args, "source", ""), err)
         return EXIT_UNREADABLE
+    except BrokenPipeError:  # `pa-review check … | head`
+        sys.stderr.close()
+        return EXIT_OK
     except ValueError as err:  # invalid settings from the environment, bad arguments
         print(f"ค่าที่กำหนดไม่ถูกต้อง / invalid value: {err}", file=sys.stderr)
         return EXIT_UNREADABLE

@@ -184,7 +184,9 @@ def check_text(text: str, kind: str, *, rank: RankId | str | None = None, area: 
 
 
 def _text_result(result: Any) -> dict[str, Any]:
-    if hasattr(result, "model_dump"):
+    if callable(getattr(result, "dump", None)):
+        data = result.dump()
+    elif hasattr(result, "model_dump"):
         data = result.model_dump(mode="json")
     elif dataclasses.is_dataclass(result):
         data = dataclasses.asdict(result)

@@ -263,3 +263,16 @@ def test_broken_samples_get_their_4xx_never_500(real_client, name):
     r = real_client.post("/api/v1/reviews", files={"file": (name, data, "application/octet-stream")})
     _assert_error(r, r.status_code, _EXPECTED[name])
     assert 400 <= r.status_code < 500
+
+
+def test_check_text_with_the_real_engine(real_client):
+    pytest.importorskip("models.checks.text")
+    r = real_client.post("/api/v1/check-text", json={"text": "ร้อยละของนักเรียนมีทักษะการคิดวิเคราะห์",
+                                                     "as": "indicator", "area": 1})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert set(body) == {"findings", "level", "suggestion_th"}
+    assert "indicator.no-target" in {f["rule"] for f in body["findings"]}
+    r = real_client.post("/api/v1/check-text", json={"text": "การพัฒนาทักษะการอ่านของนักเรียนชั้นประถมศึกษาปีที่ 2",
+                                                     "as": "challenge", "rank": "expert"})
+    assert r.status_code == 200 and r.json()["level"] in {"execute", "apply", "solve", "originate", "invent", "impact"}
