@@ -22,7 +22,7 @@ from models.thai.normalize import normalize
 DATA = Path(__file__).resolve().parent / "data"
 sys.path.insert(0, str(DATA))
 
-from docx_xml import (abstract_num, add_blocks, checkbox_sdt, field_paragraph,  # noqa: E402
+from docx_xml import (abstract_num, add_blocks, checkbox_sdt, el, field_paragraph,  # noqa: E402
                       new_document, num, numpr, p, textbox_paragraph, to_bytes, tracked_paragraph)
 
 ZWSP = "\u200b"
@@ -282,7 +282,6 @@ def test_vml_text_box_and_a_text_box_in_a_cell():
 
 
 def add_blocks_to(cell, blocks: list[str]) -> None:
-    from docx_xml import el
     for xml in blocks:
         cell._tc.append(el(xml))
 
@@ -390,6 +389,19 @@ def test_legal_numbering_and_level_restart():
                      [legal, num(30, 84)])
     # isLgl shows every level in Arabic digits; lvlRestart 0: level 2 never restarts
     assert [x.label for x in paragraphs(read(d))] == ["๑.", "1.1", "๒.", "2.2"]
+
+
+def test_list_defined_through_a_numbering_style():
+    d = new_document([p("หนึ่ง", ppr=numpr(41)), p("สอง", ppr=numpr(41))], [
+        '<w:abstractNum w:abstractNumId="70"><w:styleLink w:val="MyList"/><w:lvl w:ilvl="0">'
+        '<w:start w:val="1"/><w:numFmt w:val="thaiNumbers"/><w:lvlText w:val="%1)"/></w:lvl>'
+        '</w:abstractNum>',
+        '<w:abstractNum w:abstractNumId="71"><w:numStyleLink w:val="MyList"/></w:abstractNum>',
+        num(40, 70), num(41, 71)])
+    d.styles.element.append(el('<w:style w:type="numbering" w:styleId="MyList"><w:name '
+                               'w:val="My List"/><w:pPr><w:numPr><w:numId w:val="40"/></w:numPr>'
+                               '</w:pPr></w:style>'))
+    assert [x.label for x in paragraphs(read(d))] == ["๑)", "๒)"]
 
 
 @pytest.mark.parametrize("n,fmt,expected", [
