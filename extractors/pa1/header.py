@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.pa1.lists import clean_value, has_leader, is_placeholder
+from extractors.pa1.lists import clean_value, has_leader, is_placeholder, join_wrapped
 from extractors.pa1.rank import rank_from_band, rank_from_sentence, rank_from_value, salary_band
 from extractors.pa1.sections import Line
 from extractors.raw import Paragraph
@@ -100,6 +100,11 @@ def _fields(lines: list[Line]) -> dict[str, Value]:
                         and not _MARK.search(nxt.text):
                     value = clean_value(nxt.text)
                     v_line, v_off, conf = nxt, 0, nxt.confidence * 0.8
+            if value is not None and k + 1 == len(labels) and li + 1 < len(lines) \
+                    and _wraps_to(line, lines[li + 1], lines):
+                nxt = lines[li + 1]
+                value = join_wrapped(value, clean_value(nxt.text) or "")
+                conf = min(conf, 0.9)
             if name.startswith("x"):
                 continue
             if name in found and found[name].text:
@@ -108,6 +113,21 @@ def _fields(lines: list[Line]) -> dict[str, Value]:
                 conf *= 0.9  # a value typed over a dotted leader
             found[name] = Value(value or "", v_line, v_off, conf)
     return found
+
+
+def _wraps_to(line: Line, nxt: Line, lines: list[Line]) -> bool:
+    """PDF: `line` runs to the right edge and `nxt` (no label, no box) is its wrapped rest."""
+    a, b = line.first, nxt.first
+    if a is None or b is None or a.ref.bbox is None or b.ref.bbox is None or line.in_table:
+        return False
+    if _label_matches(nxt.text) or _SKIP_LINE.search(nxt.text) or _MARK.search(nxt.text):
+        return False
+    right = max((ln.first.ref.bbox[2] for ln in lines if ln.first is not None and ln.first.ref.bbox), default=0)
+    left = min((ln.first.ref.bbox[0] for ln in lines if ln.first is not None and ln.first.ref.bbox), default=0)
+    width = right - left
+    # the rest starts at the left edge or under the value (a borderless 2-column header)
+    return width > 0 and a.ref.bbox[2] >= right - 0.15 * width and b.ref.bbox[0] >= a.ref.bbox[0] - 2 \
+        and b.ref.page == a.ref.page and 0 < b.ref.bbox[1] - a.ref.bbox[3] < 0.8 * (a.ref.bbox[3] - a.ref.bbox[1])
 
 
 def normalize_name(text: str) -> str:

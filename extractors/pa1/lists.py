@@ -79,7 +79,8 @@ def item_code(text: str, area: int | None = None) -> tuple[str | None, str]:
 _INLINE = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[^\s0-9๐-๙.,]))(?:\((?P<p>{D}{{1,2}})\)|(?P<n>{D}{{1,2}})\s*(?:\.+\)?|\))(?!{D}))")
 
 
-_NAMED_CODE = re.compile(r"(?:ตัวชี้วัดที่|ตัวชี้วัด|ข้อที่)\s*[1-3๑-๓]\s*\.\s*[1-8๑-๘](?![0-9๐-๙])")
+_NAMED_CODE = re.compile(r"(?:ตัวชี้วัดที่|ตัวชี้วัด|ข้อที่)\s*[1-3๑-๓]\s*\.\s*[1-8๑-๘](?![0-9๐-๙])|"
+                         r"\(\s*[1-3๑-๓]\s*\.\s*[1-8๑-๘]\s*\)")
 
 
 def split_inline(text: str) -> list[str]:

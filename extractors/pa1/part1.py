@@ -345,7 +345,7 @@ def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows:
             builder.label = label_cells[0][1].paragraphs[0]
         # PDF: a row that starts nothing may be the rest of the row above, cut by a page break
         # (or a row split by the reader): its unnumbered first lines continue that row's items.
-        join = split_rows and not starts and (st.row_code is None or bool(label_text))
+        join = split_rows and not starts
         # the label itself runs on from the row above, or an item row goes on on the next page
         continues = bool(label_text) and not starts or (
             split_rows and st.row_code is not None and not label_text and _new_page(cells, builder))

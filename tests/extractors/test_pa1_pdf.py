@@ -107,3 +107,29 @@ def test_problem_lines_split_by_the_reader_are_joined():
     ]
     c = parse(RawDocument(format="pdf", blocks=blocks)).part2
     assert c.problem == "จากการประเมินเด็กชั้นอนุบาลปีที่ 2 ปีการศึกษา 2565 พบว่าเด็ก 11 คนมีทักษะต่ำ\nกิจกรรมที่ผ่านมาเน้นการฟัง"
+
+
+def test_header_value_wrapped_to_the_next_line():
+    def p(text, x0, x1, top):
+        return Paragraph(text, SourceRef(kind="page", page=0, bbox=(x0, top, x1, top + 16)))
+    blocks = [p("ชื่อ-สกุล นายอนุชา คำแสน", 62, 378, 176),
+              p("สถานศึกษา ศูนย์การศึกษานอกระบบและการศึกษาตามอัธยาศัย", 62, 518, 219),
+              p("อำเภอแม่สาย", 303, 360, 240),
+              p("สังกัด สำนักงาน กศน.จังหวัดเชียงราย", 62, 434, 261)]
+    h = parse(RawDocument(format="pdf", blocks=blocks)).header
+    assert h.school == "ศูนย์การศึกษานอกระบบและการศึกษาตามอัธยาศัยอำเภอแม่สาย"
+    assert h.affiliation == "สำนักงาน กศน.จังหวัดเชียงราย"
+
+
+def test_run_on_parenthesised_item_codes_are_split():
+    body = """
+ด้านที่ 1 ด้านการจัดการเรียนรู้
+งาน (Tasks)
+(1.1) จัดทำแผน
+(1.3) จัดกระบวนการเรียนรู้ ONIE (1.4) พัฒนาสื่อคลิปวิดีโอ
+- จัดบรรยากาศ
+"""
+    d = Doc(fmt="pdf").lines(HEADER).lines(WORKLOAD).lines(body).lines(PART2)
+    a1 = parse(RawDocument(format="pdf", blocks=d.blocks)).part1.areas[0]
+    assert a1.tasks == ["จัดทำแผน", "จัดกระบวนการเรียนรู้ ONIE", "พัฒนาสื่อคลิปวิดีโอ", "จัดบรรยากาศ"]
+    assert a1.items == {"1.1": [0], "1.3": [1], "1.4": [2]}
