@@ -3,6 +3,8 @@
     python -m benchmarks.batch                   # 1,000 copies of samples/documents/*
     python -m benchmarks.batch --files 200 --workers 4
     python -m benchmarks.batch --docx-only       # only the DOCX samples
+    PYTHONPATH=tests/service python -m benchmarks.batch --review batch_fakes:review
+                                                 # the machinery alone (a review that does nothing)
 
 Copies the samples (in turn) into a temporary folder, submits them as one batch exactly as
 `pa-review batch` does, and times from submission to the last result.  Memory is the sum of the
@@ -117,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=None,
                         help="default: os.cpu_count(), as the service")
     parser.add_argument("--docx-only", action="store_true")
+    parser.add_argument("--review", default="service.pipeline:review",
+                        help="MODULE:FUNCTION the workers call (default: the real pipeline)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="pa-review-bench-") as tmp:
@@ -131,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
                              **({"workers": args.workers} if args.workers else {}))
         sampler = MemorySampler()
         sampler.start()
-        service = BatchService(config)
+        service = BatchService(config, review=args.review)
         started = time.perf_counter()
         created = service.submit_items(iter_directory(inputs, config.input_limits()))
         submitted = time.perf_counter()
