@@ -1,8 +1,12 @@
 """DOCX auto-numbering: resolve a paragraph's `w:numPr` against numbering.xml and render the label
 Word shows ("1.", "๑)", "ก.", "•"), keeping counters in document order.
 
-Counters are kept per numId (a "restart numbering" in Word creates a new numId, "continue" reuses
-the numId), with deeper levels reset when a shallower one advances (honouring `w:lvlRestart`).
+Counters belong to the abstract numbering definition (ECMA-376 §17.9, and what Word and
+LibreOffice render): every numId over the same abstractNum continues one sequence, and a numId's
+first paragraph restarts the levels that numId overrides (`w:lvlOverride`, e.g. Word's "Restart
+at 1", which LibreOffice also writes once per list). Deeper levels reset when a shallower one
+advances, honouring `w:lvlRestart`. (Keying counters by numId instead numbers LibreOffice's DOCX
+1., 1., 1. where it shows 1., 2., 3.)
 """
 
 from __future__ import annotations
@@ -150,7 +154,8 @@ class Numbering:
         self.style_link: dict[str, str] = {}  # abstractNumId -> numbering style id (numStyleLink)
         self.nums: dict[str, NumInstance] = {}
         self.style_num = style_num
-        self.counters: dict[str, list[int | None]] = {}
+        self.counters: dict[str, list[int | None]] = {}  # per abstractNum
+        self.entered: set[str] = set()  # numIds already met
         if numbering_el is None:
             return
         for an in numbering_el.iterchildren(qn("w:abstractNum")):
@@ -172,7 +177,9 @@ class Numbering:
                     inst.levels[ilvl] = _level(lvl)
             self.nums[num.get(qn("w:numId"))] = inst
 
-    def _levels(self, num_id: str) -> dict[int, Level]:
+    def _levels(self, num_id: str) -> tuple[str, dict[int, Level]]:
+        """(the abstractNum whose counters this numId uses, its levels with the numId's
+        w:lvlOverride/w:lvl replacements)."""
         inst = self.nums[num_id]
         levels = self.abstract.get(inst.abstract_id, {})
         seen = {inst.abstract_id}
@@ -187,7 +194,7 @@ class Numbering:
             inst = linked
         if self.nums[num_id].levels:
             levels = {**levels, **self.nums[num_id].levels}
-        return levels
+        return inst.abstract_id, levels
 
     def label(self, num_id: str | None, ilvl: int | None, style_id: str | None) -> str | None:
         """The label of a paragraph with this numPr and/or numbered style; advances counters."""
@@ -198,12 +205,18 @@ class Numbering:
         if num_id is None or num_id == "0" or num_id not in self.nums:
             return None
         ilvl = min(max(ilvl or 0, 0), 8)
-        levels = self._levels(num_id)
+        key, levels = self._levels(num_id)
         level = levels.get(ilvl)
         if level is None:
             return None
-        starts = self.nums[num_id].starts
-        counters = self.counters.setdefault(num_id, [None] * 9)
+        inst = self.nums[num_id]
+        starts = inst.starts
+        counters = self.counters.setdefault(key, [None] * 9)
+        if num_id not in self.entered:  # first paragraph of this numId: its overrides restart
+            self.entered.add(num_id)
+            for k in set(inst.starts) | set(inst.levels):
+                if 0 <= k < 9:
+                    counters[k] = None
         current = counters[ilvl]
         counters[ilvl] = (starts.get(ilvl, level.start) if current is None else current + 1)
         for deeper in range(ilvl + 1, 9):

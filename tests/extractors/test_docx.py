@@ -391,6 +391,16 @@ def test_legal_numbering_and_level_restart():
     assert [x.label for x in paragraphs(read(d))] == ["๑.", "1.1", "๒.", "2.2"]
 
 
+def test_numids_over_one_abstract_num_continue_and_overrides_restart():
+    # LibreOffice writes a list as one numId per paragraph over the same abstractNum, the first
+    # with a startOverride; Word and LibreOffice show 1. 2. 3. — counters are the abstractNum's.
+    d = new_document([p("ก", ppr=numpr(50)), p("ข", ppr=numpr(51)), p("ค", ppr=numpr(52)),
+                      p("คั่น"), p("ใหม่", ppr=numpr(53)), p("ต่อ", ppr=numpr(51))],
+                     [abstract_num(85, [("decimal", "%1.", 1)]), num(50, 85, {0: 1}), num(51, 85),
+                      num(52, 85), num(53, 85, {0: 1})])
+    assert [x.label for x in paragraphs(read(d))] == ["1.", "2.", "3.", None, "1.", "2."]
+
+
 def test_list_defined_through_a_numbering_style():
     d = new_document([p("หนึ่ง", ppr=numpr(41)), p("สอง", ppr=numpr(41))], [
         '<w:abstractNum w:abstractNumId="70"><w:styleLink w:val="MyList"/><w:lvl w:ilvl="0">'
@@ -516,6 +526,28 @@ def test_libreoffice_saved_features():
         element = locate(again.element.body, para.ref)
         assert element is again.paragraphs[para.ref.paragraph]._p
         assert element_text(element).endswith(para.text[-4:])
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("name", ["lo-features.docx", "lo-tables.docx"])
+def test_labels_and_text_match_libreoffice_own_rendering(name, tmp_path):
+    """LibreOffice's plain-text export prints each paragraph with the list label it renders:
+    every such line must be one of ours (label + text), bar the two documented differences."""
+    import subprocess
+
+    from conftest import require_tool
+    soffice = require_tool("soffice")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(tmp_path),
+                    str(DATA / name)], check=True, capture_output=True, timeout=180)
+    lo_text = (tmp_path / name.replace(".docx", ".txt")).read_text(encoding="utf-8-sig")
+    lines = [normalize(x).strip() for x in lo_text.splitlines() if x.strip()]
+    ours = {f"{x.label} {x.text}" if x.label else x.text
+            for x in read((DATA / name).read_bytes()).iter_paragraphs()}
+    # LibreOffice prints the checkbox control's stored glyph and keeps deleted text
+    expected_differences = {"☒ ห้องเรียนวิชาสามัญหรือวิชาพื้นฐาน", "คงไว้เพิ่มเข้าลบออก"}
+    assert [x for x in lines if x not in ours and x not in expected_differences] == []
+    assert len(lines) >= 10
 
 
 def test_libreoffice_saved_tables():
