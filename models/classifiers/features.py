@@ -15,6 +15,8 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+import sklearn
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -96,18 +98,53 @@ class TextModel:
     def classes(self) -> list[str]:
         return [str(c) for c in self.pipe.classes_]
 
+    def _predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """`pipe.predict_proba` without the pipeline's per-call machinery (parameter validation,
+        joblib dispatch of the union): the same numbers, a few ms less per call."""
+        union: FeatureUnion = self.pipe.named_steps["features"]
+        weights = union.transformer_weights or {}
+        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+            blocks = []
+            for name, vec in union.transformer_list:
+                block = vec.transform(texts)
+                if name == "word" and len(texts) == 1:
+                    self._last_word = (texts[0], block)  # evidence() of the same text reuses it
+                blocks.append(block * weights.get(name, 1.0))
+            x = sparse.hstack(blocks, format="csr")
+        clf: LogisticRegression = self.pipe.named_steps["clf"]
+        scores = np.asarray(x @ clf.coef_.T) + clf.intercept_  # LogisticRegression.predict_proba
+        if scores.shape[1] == 1:
+            p1 = 1.0 / (1.0 + np.exp(-scores[:, 0]))
+            return np.column_stack([1.0 - p1, p1])
+        scores -= scores.max(axis=1, keepdims=True)
+        e = np.exp(scores)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def _word_row(self, text: str):
+        last = getattr(self, "_last_word", None)
+        if last is not None and last[0] == text:
+            return last[1]
+        word_vec: TfidfVectorizer = dict(self.pipe.named_steps["features"].transformer_list)["word"]
+        return word_vec.transform([text])
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_last_word", None)  # a cache, never stored in an artifact
+        return state
+
     def proba(self, text: str) -> float:
         """P(positive class) for a binary model whose classes are 0/1 or False/True."""
-        p = self.pipe.predict_proba([text])[0]
-        return float(p[-1])
+        return float(self._predict_proba([text])[0][-1])
 
     def probas(self, text: str) -> dict[str, float]:
-        p = self.pipe.predict_proba([text])[0]
-        return {c: float(x) for c, x in zip(self.classes, p)}
+        return self.probas_many([text])[0]
 
     def probas_many(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return [{c: float(x) for c, x in zip(self.classes, row)}
-                for row in self.pipe.predict_proba(list(texts))]
+        if not texts:
+            return []
+        classes = self.classes
+        return [{c: float(x) for c, x in zip(classes, row)}
+                for row in self._predict_proba(list(texts))]
 
     def evidence(self, text: str, label: str, k: int = 5) -> list[str]:
         """The word n-grams of `text` that weigh most towards `label` (positive contribution
@@ -115,7 +152,7 @@ class TextModel:
         union: FeatureUnion = self.pipe.named_steps["features"]
         clf: LogisticRegression = self.pipe.named_steps["clf"]
         word_vec: TfidfVectorizer = dict(union.transformer_list)["word"]
-        x = word_vec.transform([text])
+        x = self._word_row(text)
         classes = self.classes
         if clf.coef_.shape[0] == 1:  # binary: one row of coefficients, for classes[1]
             coef = clf.coef_[0] * (1 if label == classes[1] else -1)

@@ -20,15 +20,24 @@ ITEMS_BY_AREA: dict[int, tuple[str, ...]] = {
 SECOND_RATIO = 0.6  # a second item counts when its probability is ≥ 60 % of the best one's
 
 
-def item_probabilities(area: int, task: str, model: TextModel | None = None) -> dict[str, float]:
-    """P(item | task, area), renormalised over the items of `area`."""
-    items = ITEMS_BY_AREA.get(area)
-    if not items or not (task or "").strip():
-        return {}
-    probs = (model or load("items")).probas(task)
-    sub = {i: probs.get(i, 0.0) for i in items}
+def _restrict(area: int, probs: dict[str, float]) -> dict[str, float]:
+    sub = {i: probs.get(i, 0.0) for i in ITEMS_BY_AREA[area]}
     total = sum(sub.values()) or 1.0
     return {i: p / total for i, p in sub.items()}
+
+
+def item_probabilities(area: int, task: str, model: TextModel | None = None) -> dict[str, float]:
+    """P(item | task, area), renormalised over the items of `area`."""
+    if area not in ITEMS_BY_AREA or not (task or "").strip():
+        return {}
+    return _restrict(area, (model or load("items")).probas(task))
+
+
+def _chosen(probs: dict[str, float], threshold: float) -> list[tuple[str, float]]:
+    """The best item, plus any other within reach of it (a task may address several)."""
+    ranked = sorted(probs.items(), key=lambda kv: -kv[1])
+    floor = max(threshold, SECOND_RATIO * ranked[0][1])
+    return [ranked[0]] + [(i, p) for i, p in ranked[1:] if p >= floor]
 
 
 def predict_items(area: int, task: str) -> list[Prediction]:
@@ -37,21 +46,20 @@ def predict_items(area: int, task: str) -> list[Prediction]:
     if not probs:
         return []
     model = load("items")
-    ranked = sorted(probs.items(), key=lambda kv: -kv[1])
-    best = ranked[0][1]
-    floor = max(model.threshold, SECOND_RATIO * best)
-    chosen = [ranked[0]] + [(i, p) for i, p in ranked[1:] if p >= floor]
     return [Prediction(label=i, score=round(p, 4),
                        evidence=[e for e in model.evidence(task, i, k=4) if e in task])
-            for i, p in chosen]
+            for i, p in _chosen(probs, model.threshold)]
 
 
 def map_items(area: int, tasks: list[str]) -> dict[str, list[int]]:
     """The contract's `items` of an area: item code → indexes of the tasks that address it,
-    in item order; items no task addresses are left out."""
+    in item order; items no task addresses are left out.  One model call for all the tasks."""
+    if area not in ITEMS_BY_AREA:
+        return {}
+    model = load("items")
+    idx = [i for i, t in enumerate(tasks) if t and t.strip()]
     out: dict[str, list[int]] = {}
-    for index, task in enumerate(tasks):
-        for pred in predict_items(area, task):
-            out.setdefault(pred.label, []).append(index)
-    order = ITEMS_BY_AREA.get(area, ())
-    return {k: out[k] for k in order if k in out}
+    for index, probs in zip(idx, model.probas_many([tasks[i] for i in idx])):
+        for item, _ in _chosen(_restrict(area, probs), model.threshold):
+            out.setdefault(item, []).append(index)
+    return {k: out[k] for k in ITEMS_BY_AREA[area] if k in out}

@@ -162,11 +162,14 @@ def predict_level(text: str) -> Prediction:
     if not text.strip():
         return Prediction(label=None, score=0.0, evidence=[])
     probs, found = level_probabilities(text)
+    return _decide(text, probs, found)
+
+
+def _decide(text: str, probs: dict[LevelId, float], found: dict[LevelId, list[str]]) -> Prediction:
     label = max(ORDER, key=lambda lv: probs[lv])
-    model = load("level")
     evidence = list(found[label])
     evidence = [e for e in evidence if not any(e != o and e in o for o in evidence)]
-    for phrase in model.evidence(text, label.value, k=6):
+    for phrase in load("level").evidence(text, label.value, k=6):
         if (len(phrase) >= 4 and phrase in text
                 and not any(phrase in e or e in phrase for e in evidence)):
             evidence.append(phrase)
@@ -177,7 +180,20 @@ def probability_below(text: str, expected: LevelId) -> tuple[float, LevelId | No
     """P(the text shows a level below `expected`), the level detected and its evidence."""
     if not (text or "").strip():
         return 0.0, None, []
-    probs, _ = level_probabilities(text)
+    probs, found = level_probabilities(text)
     below = sum(p for lv, p in probs.items() if ORDER.index(lv) < ORDER.index(expected))
-    pred = predict_level(text)
+    pred = _decide(text, probs, found)
     return below, pred.label, pred.evidence
+
+
+def below_expected(text: str, expected: LevelId) -> Prediction | None:
+    """The decision of challenge.level-below-expected for one text: `Prediction(label=detected
+    level, score=P(level < expected), evidence)` when the detected level is below `expected`
+    and P(below) reaches the threshold stored with the classifier; None otherwise."""
+    expected = LevelId(expected)
+    below, detected, evidence = probability_below(text, expected)
+    if detected is None or ORDER.index(detected) >= ORDER.index(expected):
+        return None
+    if below < load("level").threshold:
+        return None
+    return Prediction(label=detected, score=round(below, 4), evidence=evidence)

@@ -4,8 +4,9 @@
 
 `obtain(name)` is what `load()` calls: it reads `artifacts/NAME.joblib` only when the
 sidecar NAME.json records the same scikit-learn version, the same sha256 of the training
-data as the files in `samples/labels/` now, and the joblib file's own sha256; otherwise it
-trains in memory (well under 2 s).  Only files inside this package are ever unpickled.
+data as the files in `samples/labels/` now, the same sha256 of features.py + train.py, and
+the joblib file's own sha256; otherwise it trains in memory (well under 2 s on an idle
+machine).  Only files inside this package are ever unpickled.
 """
 
 from __future__ import annotations
@@ -94,6 +95,14 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def code_sha256() -> str:
+    """The code a pickled model depends on (its features and this trainer)."""
+    h = hashlib.sha256()
+    for name in ("features.py", "train.py"):
+        h.update((PACKAGE / name).read_bytes())
+    return h.hexdigest()
+
+
 def fit(spec: Spec, examples: list[Example] | None = None) -> TextModel:
     examples = spec.reader() if examples is None else examples
     pipe = pipeline(char=spec.char, c=spec.c)
@@ -103,7 +112,7 @@ def fit(spec: Spec, examples: list[Example] | None = None) -> TextModel:
         pipe.fit([e.text for e in examples], [e.label for e in examples])
     return TextModel(spec.name, pipe, spec.threshold,
                      {"sklearn": sklearn.__version__, "data_sha256": data_sha256(spec),
-                      "n": len(examples)})
+                      "code_sha256": code_sha256(), "n": len(examples)})
 
 
 def _artifact_ok(spec: Spec) -> bool:
@@ -117,6 +126,7 @@ def _artifact_ok(spec: Spec) -> bool:
     current = data_sha256(spec)
     return (meta.get("sklearn") == sklearn.__version__
             and (current is None or meta.get("data_sha256") == current)
+            and meta.get("code_sha256") == code_sha256()
             and meta.get("joblib_sha256") == file_sha256(blob))
 
 
