@@ -329,6 +329,8 @@ def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows:
                 starts = True
             else:
                 n = area_number(label_text, strict=st.row_code is not None)
+                if n is not None and n == st.current and area_number(label_text, strict=True) is None:
+                    n = None  # "การจัดการเรียนรู้ การศึกษา…": the description of this area goes on
                 if n is not None:
                     st.current = n
                     st.row_code = None
