@@ -62,14 +62,19 @@ def _on(el) -> bool:
 def symbol_char(font: str | None, code: int) -> str:
     """A symbol-font character as Unicode ('' when it means nothing on a form)."""
     low = code - 0xF000 if 0xF000 <= code <= 0xF0FF else code
-    name = (font or "").lower()
-    if "wingdings 2" in name:
+    name = (font or "").strip().lower()
+    if name == "wingdings 2":
         return _WINGDINGS2.get(low, "")
-    if "symbol" in name:
+    if name == "symbol":
         return _SYMBOL.get(low, "")
-    if "wingdings" in name or 0xF000 <= code <= 0xF0FF:
+    if name.startswith("wingdings") or 0xF000 <= code <= 0xF0FF:
         return _WINGDINGS.get(low, "")
     return chr(code) if code >= 0x20 else ""
+
+
+def is_symbol_font(font: str) -> bool:
+    """Fonts whose ASCII/Latin-1 codes are pictures (not 'Segoe UI Symbol': that is Unicode)."""
+    return font == "symbol" or font.startswith(("wingdings", "webdings"))
 
 
 class StyleInfo:
@@ -305,7 +310,7 @@ class ParagraphReader:
                 own, char_style, font, hidden = _rpr_info(child)
                 if hidden:
                     return  # w:vanish: Word neither shows nor prints it
-                symbolic = "wingdings" in font or "symbol" in font
+                symbolic = is_symbol_font(font)
                 if own is not None:
                     bold = own
                 elif char_style is not None:

@@ -241,6 +241,8 @@ def test_checkbox_content_controls_and_symbols():
         'w:char="F06F"/></w:r><w:r><w:sym w:font="Wingdings" w:char="F0FB"/></w:r></w:p>',
         '<w:p><w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
         '<w:t>\u00fe</w:t></w:r><w:r><w:t xml:space="preserve"> ห้องเรียนสายวิชาชีพ</w:t></w:r></w:p>',
+        '<w:p><w:r><w:rPr><w:rFonts w:ascii="Segoe UI Symbol" w:hAnsi="Segoe UI Symbol"/></w:rPr>'
+        '<w:t>☑ (/) ok</w:t></w:r></w:p>',
         '<w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:sizeAuto/>'
         '<w:default w:val="0"/><w:checked/></w:checkBox></w:ffData></w:fldChar></w:r>'
         '<w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r>'
@@ -248,7 +250,8 @@ def test_checkbox_content_controls_and_symbols():
         '<w:r><w:t xml:space="preserve"> ห้องเรียนการศึกษาพิเศษ</w:t></w:r></w:p>',
     ])
     assert texts(read(d)) == ["☑ ห้องเรียนวิชาสามัญหรือวิชาพื้นฐาน", "☐ ห้องเรียนปฐมวัย",
-                              "☑☐✓☒☐☒", "☑ ห้องเรียนสายวิชาชีพ", "☑ ห้องเรียนการศึกษาพิเศษ"]
+                              "☑☐✓☒☐☒", "☑ ห้องเรียนสายวิชาชีพ", "☑ (/) ok",
+                              "☑ ห้องเรียนการศึกษาพิเศษ"]
 
 
 # -- text boxes ------------------------------------------------------------------------------
