@@ -88,6 +88,8 @@ def findings_for(spec: dict, case: dict) -> tuple[list, list[str]]:
         data["layout"] = case["layout"]
     if "sources" in case:
         data["sources"] = json.loads(case["sources"])
+    if "subjects" in case:
+        data["workload"]["subjects"] = case["subjects"]
     doc = Pa1Document.model_validate(data)
     rank_id = RankId(rank) if rank else doc.header.rank
     ctx = CheckContext(rank=rank_id, expected_level=expected_level(rank_id) if rank_id else None,

@@ -58,7 +58,8 @@ def rank_salary_mismatch(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
     if rank.salary_band == h.salary_band:
         return
     yield ctx.finding("header.rank-salary-mismatch", Location(part="header", field="salary_band"),
-                      h.salary_band, details={"rank": h.rank.value, "expected": rank.salary_band},
+                      h.salary_band, details={"rank": h.rank.value, "salary_band": h.salary_band,
+                               "expected_band": rank.salary_band},
                       rank_th=rank.th, rank_en=h.rank.value, expected_band=rank.salary_band,
                       salary_band=h.salary_band)
 

@@ -50,8 +50,8 @@ def check_indicator(text: str, area: int | None, ctx: CheckContext, loc: Locatio
     base = dict(details or {})
     rules = (invalid_percentage, no_target, no_criterion, vague_change, process_not_result,
              not_learner)
-    if t.subject in _SUBJECT_TH:  # about the teacher or documents: the learner-measure rules do not apply
-        rules = (invalid_percentage, not_learner)
+    if t.subject in ("teacher", "documents"):  # the learner-measure rules do not apply
+        rules = (invalid_percentage, no_target, not_learner)
     found: list[Finding] = []
     rewrite: str | None = None
     for fn in rules:
@@ -59,8 +59,8 @@ def check_indicator(text: str, area: int | None, ctx: CheckContext, loc: Locatio
             if rule_id in skip:
                 continue
             if rewrite is None:
-                rewrite = suggest.rewrite_indicator(text) if rule_id != "indicator.not-learner" \
-                    else suggest.rewrite_not_learner(text)
+                rewrite = suggest.rewrite_not_learner(text) if is_not_learner(t) \
+                    else suggest.rewrite_indicator(text)
             suggestion = None if rule_id == "indicator.invalid-percentage" else rewrite
             found.append(ctx.finding(rule_id, loc, text, suggestion_th=suggestion,
                                      details={**base, **extra}, severity=severity, **params))
@@ -70,8 +70,7 @@ def check_indicator(text: str, area: int | None, ctx: CheckContext, loc: Locatio
 # Each rule: (ThaiText, area) -> [(rule_id, details, message params, severity override)]
 
 def no_target(t: ThaiText, area: int | None):
-    shares = [q for q in t.quantities if q.kind in ("percent", "all", "count", "mean", "level")
-              and not q.threshold]
+    shares = [q for q in t.quantities if (q.kind != "number" or q.comparator) and not q.threshold]
     own = [q for q in shares if not q.change]
     bare = _BARE_SHARE.search(t.normal)
     if not shares or (bare and not [q for q in own if q.kind in ("percent", "all", "count")]):
@@ -79,8 +78,10 @@ def no_target(t: ThaiText, area: int | None):
 
 
 def no_criterion(t: ThaiText, area: int | None):
+    """Not when the statement counts provision: process-not-result says it, and its rewrite
+    states a result with a criterion."""
     targets = [q for q in t.quantities if q.is_target and not q.threshold]
-    if targets and not suggest.has_criterion(t) and not _no_target(t):
+    if targets and not suggest.has_criterion(t) and not _no_target(t) and not _process(t):
         q = targets[0]
         yield "indicator.no-criterion", {"target": q.text}, {"target": q.text}, None
 
@@ -101,16 +102,28 @@ def process_not_result(t: ThaiText, area: int | None):
             return
 
 
-_SUBJECT_TH = {"teacher": "สิ่งที่ครูทำ", "documents": "เอกสารหรือผลงานของครู"}
-_SUBJECT_EN = {"teacher": "what the teacher does", "documents": "documents or teacher products"}
+_SUBJECT_TH = {"teacher": "สิ่งที่ครูทำ", "documents": "เอกสารหรือผลงานของครู",
+               "other": "ผู้อื่นหรือสิ่งอื่นที่ไม่ใช่ผู้เรียน"}
+_SUBJECT_EN = {"teacher": "what the teacher does", "documents": "documents or teacher products",
+               "other": "someone or something other than learners"}
+
+
+def is_not_learner(t: ThaiText) -> bool:
+    """About the teacher, documents, or a named non-learner (parents, network, `จำนวนครั้ง…`)."""
+    return t.subject in ("teacher", "documents") or (
+        t.subject == "other" and t.subject_evidence is not None)
 
 
 def not_learner(t: ThaiText, area: int | None):
-    if t.subject in _SUBJECT_TH:
+    if is_not_learner(t):
         severity = Severity.INFO if area == 3 else None
-        yield ("indicator.not-learner", {"subject": t.subject},
-               {"subject_th": _SUBJECT_TH[t.subject], "subject_en": _SUBJECT_EN[t.subject]},
-               severity)
+        th = f"{_SUBJECT_TH[t.subject]} (\"{t.subject_evidence}\")" if t.subject_evidence \
+            else _SUBJECT_TH[t.subject]
+        en = f"{_SUBJECT_EN[t.subject]} (\"{t.subject_evidence}\")" if t.subject_evidence \
+            else _SUBJECT_EN[t.subject]
+        yield ("indicator.not-learner",
+               {"subject": t.subject, "evidence": [t.subject_evidence] if t.subject_evidence else []},
+               {"subject_th": th, "subject_en": en}, severity)
 
 
 def invalid_percentage(t: ThaiText, area: int | None):
@@ -118,6 +131,10 @@ def invalid_percentage(t: ThaiText, area: int | None):
         if q.value < 0 or q.value > 100:
             yield ("indicator.invalid-percentage", {"value": q.value, "evidence": [q.text]},
                    {"value": q.text}, None)
+
+
+def _process(t: ThaiText) -> bool:
+    return any(True for _ in process_not_result(t, None))
 
 
 def _no_target(t: ThaiText) -> bool:

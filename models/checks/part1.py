@@ -45,27 +45,29 @@ def area_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
 
 def covered_items(area: Area) -> tuple[set[str], str]:
     """Items the area's tasks address: the layout's own `items`, completed by the item mapper
-    (challenge helper's classifier) or, if that is unavailable, by the rubric's cue words."""
+    (models.classifiers.item_mapper) and by the rubric's cue words (items.toml): an item is
+    reported uncovered only when neither sees it."""
     covered = {code for code, idx in area.items.items()
                if any(0 <= i < len(area.tasks) and area.tasks[i].strip() for i in idx)}
     wanted = {code for code, item in items().items() if item.area == area.area}
     if wanted <= covered:
         return covered, "layout"  # the form already says which task addresses which item
     tasks = list(area.tasks)
+    how = "cues"
     try:
         from models.classifiers.item_mapper import map_items
     except ImportError:
         map_items = None
     if map_items is not None:
         covered |= {code for code, idx in map_items(area.area, tasks).items() if idx}
-        return covered, "classifier"
+        how = "classifier+cues"
     from models.thai.analysis import analyse
 
     for code, item in items().items():
         cues = item.cues + tuple(f"การ{c}" for c in item.cues)  # newmm keeps การอบรม whole
         if item.area == area.area and any(analyse(t).find(cues) for t in tasks):
             covered.add(code)
-    return covered, "cues"
+    return covered, how
 
 
 def item_uncovered(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -135,16 +137,19 @@ def check_outcome(text: str, area: int | None, ctx: CheckContext, loc: Location,
                   details: dict | None = None) -> Finding | None:
     """part1.outcome-teacher-centred on one outcome (check-text uses it too).  In area 3 (self
     development) an outcome about the teacher is common and partly legitimate: `info` there."""
+    from models.checks.indicator import is_not_learner
+
     t = ctx.text(text)
-    if t.subject not in ("teacher", "documents"):
+    if not is_not_learner(t):
         return None
-    lexicon = "teacher_verbs" if t.subject == "teacher" else "document_subjects"
-    hits = t.find_lexicon(lexicon) or t.find(("ครู", "ข้าพเจ้า", "ผู้สอน"))
-    evidence = hits[0].text if hits else ""
+    evidence = t.subject_evidence or ""
+    # about other people (parents, the network): not the teacher's work, but not a change in
+    # learners either: a note.  In area 3 (self development) the teacher is the natural subject.
+    severity = Severity.INFO if area == 3 or t.subject == "other" else None
     return ctx.finding("part1.outcome-teacher-centred", loc, text,
                        suggestion_th=suggest.rewrite_outcome(text),
                        details={**(details or {}), "subject": t.subject, "evidence": [evidence]},
-                       severity=Severity.INFO if area == 3 else None, evidence=evidence)
+                       severity=severity, evidence=evidence)
 
 
 def _key(text: str) -> str:

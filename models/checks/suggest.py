@@ -77,6 +77,12 @@ def has_criterion(t: ThaiText) -> bool:
         return True
     if any(not c.vague for c in t.comparatives):
         return True
+    share = next((q for q in t.quantities if q.kind in ("percent", "all") and not q.threshold
+                  and not q.change), None)
+    if any(q.comparator and q is not share for q in t.quantities):
+        return True  # "มีเวลาเรียนไม่น้อยกว่าร้อยละ 80", "อย่างน้อย 3 เป้าหมาย"
+    if share is not None and share.comparator in ("<=", "<"):
+        return True  # a ceiling is itself the bar: "อัตราการออกกลางคันไม่เกินร้อยละ 5"
     return any(q.kind in ("mean", "level") or (q.kind == "count" and q.unit not in (None, "คน"))
                for q in t.quantities)
 

@@ -3,11 +3,14 @@
 The minimum follows the ticked classroom types; with several, the lowest applies (never tell a
 teacher to teach more than the rule asks).  Vocational and non-formal classrooms have no minimum
 in the seeds: a teacher who ticks only those gets no below-minimum finding (we do not guess), and
-with no classroom type ticked there is nothing to compare against (header.no-classroom-type says so).
+with no classroom type ticked, only subject lines that show basic-education classes (course codes,
+ป./ม.) select the general minimum; otherwise there is nothing to compare against
+(header.no-classroom-type says so).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from models.checks.context import CheckContext
@@ -28,11 +31,25 @@ def check(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def minimum_for(doc: Pa1Document) -> WorkloadMinimum | None:
-    """The applicable minimum: the lowest among the ticked classroom types that have one."""
-    types = {t.value for t in doc.header.classroom_types}
+    """The applicable minimum: the lowest among the ticked classroom types that have one.  With
+    no type ticked, primary/secondary teaching shown by the subject lines under 1.1 (basic
+    education course codes such as ท12101, or ป./ม. classes) selects the general minimum."""
+    types = {t.value for t in doc.header.classroom_types} or inferred_types(doc)
     rows = [m for m in workload_minimums().values()
             if types & set(m.classroom_types) and m.teaching is not None]
     return min(rows, key=lambda m: (m.teaching, m.total)) if rows else None
+
+
+_BASIC_EDUCATION = re.compile(
+    r"[ก-ฮ]\s?[1-3๑-๓][0-9๐-๙]{4}|(?:^|\s|\()(?:ป|ม)\.\s?[1-6๑-๖]|ประถมศึกษาปีที่|มัธยมศึกษาปีที่")
+
+
+def inferred_types(doc: Pa1Document) -> set[str]:
+    """Classroom types read from the subject lines when no box is ticked (never a guess from the
+    school's name: a primary school may also run kindergarten classes)."""
+    if any(_BASIC_EDUCATION.search(s) for s in doc.workload.subjects):
+        return {"general"}
+    return set()
 
 
 def missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -54,8 +71,10 @@ def _below(ctx: CheckContext, doc: Pa1Document, field: str) -> Iterator[Finding]
     minimum = getattr(m, field)
     if minimum is not None and value < minimum:
         yield ctx.finding(f"workload.{field}-below-minimum", Location(part="workload", field=field),
-                          details={"minimum": minimum, "school_type": m.school_type,
-                                   "source": m.source},
+                          details={"value": value, "minimum": minimum, "school_type": m.school_type,
+                                   "source": m.source,
+                                   **({} if doc.header.classroom_types
+                                      else {"classroom_types_inferred_from": "subjects"})},
                           **{field: value}, minimum=minimum, school_type_th=m.th,
                           school_type_en=m.en)
 

@@ -57,8 +57,8 @@ def rank_for_salary_band(band: str) -> RankId | None:
 
 # --- Additive accessors: items, workload minimums, lexicons (models/rubric/items.toml, workload.toml, lexicon/) ---
 
-LEXICONS = ("vague_change", "process_words", "teacher_verbs", "learner_subjects", "criteria",
-            "document_subjects", "placeholders", "level_phrases", "domain_words")
+LEXICONS = ("vague_change", "process_words", "teacher_verbs", "learner_subjects", "other_subjects",
+            "criteria", "document_subjects", "placeholders", "level_phrases", "domain_words")
 
 
 @dataclass(frozen=True)

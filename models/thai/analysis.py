@@ -44,26 +44,34 @@ class Comparative:
     span: tuple[int, int]
     baseline: str | None  # the baseline phrase ("ก่อนเรียน", "ปีการศึกษา 2565") or None
     amount: Quantity | None  # the size of the change, when given
+    until: str | None = None  # the change's end point ("ดีขึ้นจนพ้นจากกลุ่มเสี่ยง")
+    in_criterion: bool = False  # part of a criterion ("ระดับดีขึ้น" written for ระดับดีขึ้นไป)
 
     @property
     def vague(self) -> bool:
-        return self.baseline is None and self.amount is None
+        return (self.baseline is None and self.amount is None and self.until is None
+                and not self.in_criterion)
 
 
 # Named levels of a scale: ระดับดี, ระดับดีมากขึ้นไป, อยู่ในเกณฑ์ดี, ระดับมากขึ้นไป (satisfaction).
 _LEVEL_WORDS = r"(?:ดีเยี่ยม|ยอดเยี่ยม|ดีมาก|ดี|พอใช้|มากที่สุด|มาก|สูง|ผ่าน|เหมาะสม|ปานกลาง)"
 _NAMED_LEVEL = re.compile(
-    rf"(?:ระดับ|เกณฑ์)(?:คุณภาพ|ความพึงพอใจ)?\s*{_LEVEL_WORDS}(?:\s*ขึ้นไป)?")
+    rf"(?:ระดับ|เกณฑ์)(?:คุณภาพ|ความพึงพอใจ)?\s*{_LEVEL_WORDS}(?:\s*ขึ้น\s*ไป)?"
+    r"|ระดับ\s*[A-C][12](?:\s*ขึ้นไป)?")
 # A baseline a change can be measured against.
 _BASELINE = re.compile(
     r"เมื่อเทียบกับ[^\s]*|เทียบกับ[^\s]*|เปรียบเทียบกับ[^\s]*|(?:คะแนน|ผล(?:การ)?)?ก่อนเรียน"
     r"|(?:ปีการศึกษา|ภาคเรียน|ปี)ที่ผ่านมา|จาก(?:ปีการศึกษา|ภาคเรียนที่)\s*\d[\d/]*"
     r"|ปีการศึกษา\s*\d{4}|ค่าเฉลี่ยเดิม|คะแนนเดิม|ค่าพื้นฐาน|ข้อมูลพื้นฐาน|(?:การ)?ทดสอบก่อน"
     r"|pre-?test|(?:O-NET|NT|RT)\s*(?:ปี)?\s*\d{4}", re.IGNORECASE)
+_UNTIL = re.compile(r"\s*จน(?:กระทั่ง)?\s*(?:พ้น|ผ่าน|อยู่ใน|ได้|สามารถ|บรรลุ|ถึง)\S*")
 _PLACEHOLDER = re.compile(
     r"\.{3,}|…+|_{3,}|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|\[[^\]\n]{0,40}[\u0e01-\u0e2e][^\]\n]{0,40}\]|\([^)\n]{0,20}ระบุ[^)\n]{0,20}\)"
     r"|(?:โปรด|กรุณา|โปรต)ร?ระบุ[^\s]*")
 _TEACHER_SUBJECTS = ("ครู", "ข้าพเจ้า", "ผู้สอน", "ครูผู้สอน")
+# An indicator that counts things: จำนวนครั้ง… จำนวนงาน… ปริมาณ… อัตรา…
+_COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัตรา)(?!\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา))\S{0,12}")
+_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s*$")
 
 
 @dataclass(frozen=True)
@@ -140,22 +148,52 @@ class ThaiText:
             if amount is None:
                 amount = next((q for q in self.quantities
                                if q.kind != "all" and 0 <= q.span[0] - m.span[1] <= 20), None)
-            out.append(Comparative(m.text, m.span, base.group(0) if base else None, amount))
+            until = _UNTIL.match(self.normal, m.span[1])
+            inside = any(c.start() <= m.span[0] and m.span[1] <= c.end()
+                         for c in _NAMED_LEVEL.finditer(self.normal))
+            out.append(Comparative(m.text, m.span, base.group(0) if base else None, amount,
+                                   until.group(0).strip() if until else None, inside))
         return tuple(out)
 
     @cached_property
     def subject(self) -> Subject:
-        """Who or what the statement is about: the first subject named, learners first on a tie."""
-        firsts: list[tuple[int, int, Subject]] = []
+        """Who or what the statement is about (`other` also when nobody is named: see
+        `subject_evidence`)."""
+        return self._subject[0]
+
+    @cached_property
+    def subject_evidence(self) -> str | None:
+        """The phrase that named the subject; None when the statement names none (an indicator
+        such as `ผลสัมฤทธิ์ทางการเรียนสูงขึ้น` is implicitly about learners)."""
+        return self._subject[1]
+
+    @cached_property
+    def _subject(self) -> tuple[Subject, str | None]:
+        """The first subject named wins (learners first on a tie).  A counting head
+        (`จำนวนครั้ง…`, `ปริมาณสารเคมีที่นักเรียนใช้…`) is about what it counts: learners named
+        only in a relative clause after it (`ที่นักเรียน…`) do not make it about learners."""
+        head = _COUNT_HEAD.match(self.normal)
+        firsts: list[tuple[int, int, Subject, str]] = []
         for rank, (name, subj) in enumerate((("learner_subjects", "learners"),
                                              ("teacher_verbs", "teacher"),
-                                             ("document_subjects", "documents"))):
+                                             ("document_subjects", "documents"),
+                                             ("other_subjects", "other"))):
             hits = self.find_lexicon(name)
             if subj == "teacher":
                 hits = hits + self.find(_TEACHER_SUBJECTS)
+            if subj == "learners" and head:
+                hits = tuple(h for h in hits
+                             if not _RELATIVE.search(self.normal[max(0, h.span[0] - 5):h.span[0]]))
             if hits:
-                firsts.append((min(h.span[0] for h in hits), rank, subj))
-        return min(firsts)[2] if firsts else "other"
+                first = min(hits, key=lambda h: h.span)
+                firsts.append((first.span[0], rank, subj, first.text))
+        if firsts:
+            _, _, subj, evidence = min(firsts)
+            return subj, evidence
+        if head:
+            toks = [w for w in self.words if w.strip()][:2]
+            return "other", "".join(toks)
+        return "other", None
 
     @cached_property
     def placeholders(self) -> tuple[Match, ...]:
