@@ -121,27 +121,53 @@ def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: B
         _count(page_glyphs, stats)
         laid = layout_page(index, page_glyphs, [t.cells for t in tables])
         height = float(page.height)
-        for n, block in enumerate(laid.blocks):
+        content = [b for b in laid.blocks if not _furniture(b)]
+        home: GridTable | None = None  # where the page's last table went
+        for block in laid.blocks:
             if isinstance(block, GridTable):
                 for row in block.rows:
                     for cell in row:
-                        cell.paras = [_repair(p, textpage, height, stats, repair) for p in cell.paras]
-                if n == 0 and last_table is not None and continues(last_table, block):
-                    last_table.rows.extend(block.rows)
-                    last_table.pages.append(index)
+                        cell.paras = [_repair(p, textpage, height, stats, repair)
+                                      for p in cell.paras]
+                if last_table is not None and block is content[0] and continues(last_table,
+                                                                                 block):
+                    _append_rows(last_table, block)
                     stats.continued += 1
+                    home = last_table
                     continue
                 items.append(block)
+                home = block
             else:
                 items.append(_paragraph(_repair(block, textpage, height, stats, repair), index))
-        last = laid.blocks[-1] if laid.blocks else None
-        last_table = last if isinstance(last, GridTable) and items and items[-1] is last else None
+        last_table = home if content and isinstance(content[-1], GridTable) else None
         page.close()
     if stats.glyphs == 0 or (stats.images and stats.glyphs < 20 * len(plumber_pages)
                              and not any(t.strip() for t in stats.pages_text)):
         raise _scanned()
     return RawDocument(format="pdf", blocks=_blocks(items), pages=len(plumber_pages),
                        cross_check_text="\n".join(stats.pages_text), notes=_notes(pdf, stats))
+
+
+_PAGE_NUMBER = re.compile(r"^[-–—\s(]*(?:หน้า|page)?\s*[0-9๐-๙]+\s*(?:/\s*[0-9๐-๙]+)?[-–—\s)]*$",
+                          re.IGNORECASE)
+
+
+def _furniture(block: Para | GridTable) -> bool:
+    """A page number: ignored when deciding whether a table continues on the next page."""
+    return isinstance(block, Para) and bool(_PAGE_NUMBER.match(block.text))
+
+
+def _append_rows(table: GridTable, continuation: GridTable) -> None:
+    """Rows of a table's next part, without a header row the producer repeated."""
+    rows = continuation.rows
+    if rows and table.rows and _row_text(rows[0]) == _row_text(table.rows[0]):
+        rows = rows[1:]
+    table.rows.extend(rows)
+    table.pages.append(continuation.page)
+
+
+def _row_text(row: list[Any]) -> list[str]:
+    return [_WS.sub("", "".join(p.text for p in cell.paras)) for cell in row]
 
 
 def _count(page_glyphs: list[Any], stats: _Stats) -> None:

@@ -54,6 +54,7 @@ class ActualTextAggregator(PDFPageAggregatorWithMarkedContent):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._stack: list[tuple[str | None, Any, int | None]] = []  # (tag, mcid, span id)
+        self._span: int | None = None  # the innermost open ActualText span
         self.spans: list[str] = []
 
     def begin_tag(self, tag: Any, props: Any = None) -> None:
@@ -69,18 +70,21 @@ class ActualTextAggregator(PDFPageAggregatorWithMarkedContent):
                 span = len(self.spans) - 1
         mcid = props.get("MCID") if isinstance(props, dict) else None
         self._stack.append((_name(tag), mcid, span))
-        self.cur_tag, self.cur_mcid = self._stack[-1][0], mcid
+        self._sync()
 
     def end_tag(self) -> None:
         if self._stack:
             self._stack.pop()
-        self.cur_tag = self._stack[-1][0] if self._stack else None
-        self.cur_mcid = self._stack[-1][1] if self._stack else None
+        self._sync()
+
+    def _sync(self) -> None:
+        top = self._stack[-1] if self._stack else (None, None, None)
+        self.cur_tag, self.cur_mcid = top[0], top[1]
+        self._span = next((s for _, _, s in reversed(self._stack) if s is not None), None)
 
     def render_char(self, *args: Any, **kwargs: Any) -> float:
         adv = super().render_char(*args, **kwargs)
-        span = next((s for _, _, s in reversed(self._stack) if s is not None), None)
-        self.cur_item._objs[-1].actualtext_span = span
+        self.cur_item._objs[-1].actualtext_span = self._span
         return adv
 
 

@@ -27,9 +27,13 @@ PARA_PITCH = 1.3  # a line pitch over this × the page's usual pitch starts a pa
 DEFAULT_PITCH = 1.5  # × font size, when a page has too few lines to tell its usual pitch
 
 
+_MARK_STARTS = frozenset(ch for ch in map(chr, [*range(0x0E00, 0x0E80), *range(0xF700, 0xF8A0)])
+                         if unicodedata.category(map_pua(ch)[0]) == "Mn")
+
+
 def is_mark(text: str) -> bool:
     """True when a glyph's text starts with a combining mark (it belongs to the glyph before)."""
-    return bool(text) and unicodedata.category(map_pua(text[0])[0]) == "Mn"
+    return bool(text) and (text[0] in _MARK_STARTS or unicodedata.category(text[0]) == "Mn")
 
 
 @dataclass(slots=True)
@@ -52,31 +56,16 @@ class Cluster:
         return self.bottom - self.top
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     clusters: list[Cluster]
-    text: str = ""
-    trailing_space: bool = False
-
-    @property
-    def x0(self) -> float:
-        return self.clusters[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(c.x1 for c in self.clusters if c.text.strip()) if self.text else self.x0
-
-    @property
-    def top(self) -> float:
-        return min(c.top for c in self.clusters)
-
-    @property
-    def bottom(self) -> float:
-        return max(c.bottom for c in self.clusters)
-
-    @property
-    def size(self) -> float:
-        return max(c.size for c in self.clusters)
+    text: str
+    trailing_space: bool
+    x0: float
+    top: float
+    x1: float  # the end of the last visible cluster
+    bottom: float
+    size: float
 
 
 @dataclass
@@ -136,7 +125,10 @@ def _line_text(members: list[Cluster]) -> Line:
         prev = c
     raw = "".join(parts)
     text = raw.strip()
-    return Line(members, text, trailing_space=raw != raw.rstrip())
+    visible = [c.x1 for c in members if c.text.strip()]
+    return Line(members, text, raw != raw.rstrip(), members[0].x0,
+                min(c.top for c in members), max(visible) if visible else members[0].x0,
+                max(c.bottom for c in members), max(c.size for c in members))
 
 
 def _is_thai(ch: str) -> bool:

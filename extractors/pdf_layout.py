@@ -20,21 +20,19 @@ class PageLayout:
     blocks: list[Union[Para, GridTable]]
 
 
-def _inside(g: Glyph, box: BBox) -> bool:
-    x = (g.x0 + g.x1) / 2
-    return box[0] <= x <= box[2] and box[1] <= g.mid_y <= box[3]
-
-
 def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]]) -> PageLayout:
     """`table_cells`: the cell boxes of each table find_tables() found on the page."""
     tables = [grid(page, cells) for cells in table_cells if cells]
     body: list[Glyph] = []
     in_cell: dict[int, list[Glyph]] = {}  # id(GridCell) → its glyphs, in stream order
+    boxes = [(t.bbox, [(c.bbox, c) for row in t.rows for c in row]) for t in tables]
     for g in glyphs:
         home = None
-        for table in tables:  # boxes are few: each table's outer box is checked first
-            if _inside(g, table.bbox):
-                home = next((c for row in table.rows for c in row if _inside(g, c.bbox)), None)
+        x, y = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+        for (tx0, ttop, tx1, tbottom), cells in boxes:  # each table's outer box first
+            if tx0 <= x <= tx1 and ttop <= y <= tbottom:
+                home = next((c for (x0, top, x1, bottom), c in cells
+                             if x0 <= x <= x1 and top <= y <= bottom), None)
                 if home is not None:
                     break
         if home is None:

@@ -251,3 +251,17 @@ def test_too_many_pages():
     with pytest.raises(UnreadableFile) as err:
         read(_pdf(["BT /F1 11 Tf 72 700 Td (a) Tj ET"] * 3), limits=Limits(max_pages=2))
     _assert_clear(err.value, "too-many-pages", 413)
+
+
+def test_continued_table_across_page_numbers_and_a_repeated_header():
+    header = ["Area", "Tasks", "Outcomes"]
+    first = _grid_page([header, ["1.1", "plan A", "result A"]], top=700) + \
+        "\nBT /F1 10 Tf 290 40 Td (- 1 -) Tj ET"
+    second = "BT /F1 10 Tf 290 815 Td (2) Tj ET\n" + \
+        _grid_page([header, ["1.2", "plan B", "result B"]], top=790)
+    third = _grid_page([["1.3", "plan C", "result C"]], top=790)
+    raw = read(_pdf([first, second, third]))
+    (table,) = tables(raw)
+    assert [r.cells[1].text for r in table.rows] == ["Tasks", "plan A", "plan B", "plan C"]
+    assert [r.cells[0].ref.page for r in table.rows] == [0, 0, 1, 2]
+    assert any(n.startswith("tables-continued-across-pages: 2") for n in raw.notes)
