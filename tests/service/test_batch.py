@@ -335,7 +335,7 @@ def api(tmp_path):
     from service.api.app import create_app
     from service.settings import Settings
 
-    settings = Settings(data_dir=tmp_path / "data", workers=1, max_upload_mb=1)
+    settings = Settings(data_dir=tmp_path / "data", workers=1, max_upload_mb=1, warm_up=False)
     app = create_app(settings)
     with TestClient(app, raise_server_exceptions=False) as client:
         if app.state.batches is not None:
