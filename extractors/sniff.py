@@ -147,15 +147,15 @@ def check_docx_container(data: bytes, limits: Limits = Limits()) -> None:
                    "The file is damaged or incomplete: it cannot be opened as a zip/DOCX.") from None
     names = {i.filename for i in infos}
     if "word/document.xml" not in names and not _declares_word_main(archive, infos):
-        what_th, what_en = "ไฟล์ zip ทั่วไป", "a plain zip archive"
-        if "xl/workbook.xml" in names:
-            what_th, what_en = "ไฟล์ Excel (.xlsx)", "an Excel workbook (.xlsx)"
-        elif "ppt/presentation.xml" in names:
-            what_th, what_en = "ไฟล์ PowerPoint (.pptx)", "a PowerPoint deck (.pptx)"
-        elif "content.xml" in names:
-            what_th, what_en = "ไฟล์ OpenDocument (.odt/.ods)", "an OpenDocument file (.odt/.ods)"
-        raise _err("not-docx", f"เป็น{what_th} ไม่ใช่เอกสาร Word (.docx)",
-                   f"This is {what_en}, not a Word document (.docx).", 415)
+        what_th, what_en = _describe_zip(archive, names)
+        if what_en == "a plain zip archive":
+            advice_th = " ถ้าต้องการตรวจหลายไฟล์พร้อมกัน ให้ใช้การตรวจแบบชุด (batch)"
+            advice_en = " To check several files at once, use a batch."
+        else:
+            advice_th = " กรุณาบันทึกเป็น .docx หรือ PDF แล้วอัปโหลดใหม่"
+            advice_en = " Save it as .docx or PDF and upload it again."
+        raise _err("not-docx", f"เป็น{what_th} ไม่ใช่เอกสาร Word (.docx){advice_th}",
+                   f"This is {what_en}, not a Word document (.docx).{advice_en}", 415)
     if len(infos) > limits.max_zip_entries:
         raise _bomb()
     total = 0
@@ -183,6 +183,34 @@ def _declares_word_main(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) 
         return bool(_WORD_MAIN.search(archive.read(info)))
     except Exception:
         return False
+
+
+_ODF = {b"application/vnd.oasis.opendocument.text": ("ไฟล์ LibreOffice Writer (.odt)",
+                                                     "a LibreOffice Writer document (.odt)"),
+        b"application/vnd.oasis.opendocument.spreadsheet": ("ไฟล์ LibreOffice Calc (.ods)",
+                                                            "a LibreOffice Calc spreadsheet (.ods)"),
+        b"application/vnd.oasis.opendocument.presentation": ("ไฟล์ LibreOffice Impress (.odp)",
+                                                             "a LibreOffice Impress deck (.odp)")}
+
+
+def _describe_zip(archive: zipfile.ZipFile, names: set[str]) -> tuple[str, str]:
+    """What a zip that is not a DOCX holds (Thai, English)."""
+    if "xl/workbook.xml" in names:
+        return "ไฟล์ Excel (.xlsx)", "an Excel workbook (.xlsx)"
+    if "ppt/presentation.xml" in names:
+        return "ไฟล์ PowerPoint (.pptx)", "a PowerPoint deck (.pptx)"
+    if "mimetype" in names:
+        try:
+            mimetype = archive.read("mimetype")[:100].strip()
+        except Exception:
+            mimetype = b""
+        if mimetype in _ODF:
+            return _ODF[mimetype]
+    if "content.xml" in names:
+        return "ไฟล์ OpenDocument (.odt/.ods)", "an OpenDocument file (.odt/.ods)"
+    if any(n.startswith("Index/") and n.endswith(".iwa") for n in names):
+        return "ไฟล์ Pages/Numbers ของ Apple", "an Apple Pages/Numbers file"
+    return "ไฟล์ zip ทั่วไป", "a plain zip archive"
 
 
 def check_pdf_container(data: bytes, limits: Limits = Limits()) -> None:

@@ -139,6 +139,10 @@ def xlsx_named_docx() -> bytes:
     return out.getvalue()
 
 
+def odt_named_docx() -> bytes:
+    return soffice("pa1.docx", minimal_docx(), "odt", "odt")
+
+
 def encrypted_docx() -> bytes:
     try:
         import msoffcrypto.format.ooxml as ooxml
@@ -244,6 +248,7 @@ FILES: dict[str, tuple[Callable[[], bytes], str | None, str]] = {
     "bad-xml.docx": (bad_xml_docx, "corrupt", "a valid zip whose document.xml is not XML"),
     "plain-zip.docx": (plain_zip_named_docx, "not-docx", "a zip of a text file"),
     "xlsx-named.docx": (xlsx_named_docx, "not-docx", "an Excel workbook renamed .docx"),
+    "odt-named.docx": (odt_named_docx, "not-docx", "a LibreOffice Writer .odt renamed .docx"),
     "encrypted.docx": (encrypted_docx, "encrypted", "a password-protected DOCX (OLE container)"),
     "encrypted.pdf": (encrypted_pdf, "encrypted", "a PDF with an open password (LibreOffice)"),
     "zip-bomb.docx": (zip_bomb_docx, "zip-bomb", "5 MB document.xml compressed ~1000:1"),
