@@ -14,8 +14,10 @@ voice alone, for comparison), `items` restricted to the task's area, `pa1` throu
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
@@ -183,6 +185,52 @@ def _print(name: str, m: dict) -> None:
         print(f"      {lab[:width]:>{width}} " + " ".join(f"{v:>{width}}" for v in row))
 
 
+SAMPLE_SPECS = Path(__file__).resolve().parents[2] / "samples" / "specs"
+
+
+def external_items() -> dict:
+    """The shipped item model on the sample documents whose layout states the items (one row per
+    item, item codes): another helper wrote them, none of them is in the training data."""
+    from models.classifiers.item_mapper import item_probabilities
+    truth, pred = [], []
+    for path in sorted(SAMPLE_SPECS.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))["document"]
+        for area in doc["part1"]["areas"]:
+            stated: dict[int, set[str]] = {}
+            for item, idx in (area.get("items") or {}).items():
+                for i in idx:
+                    stated.setdefault(i, set()).add(item)
+            for i, task in enumerate(area["tasks"]):
+                if i in stated and task.strip():
+                    probs = item_probabilities(area["area"], task)
+                    best = max(probs, key=probs.get)
+                    truth.append(best if best in stated[i] else sorted(stated[i])[0])
+                    pred.append(best)
+    return {"n": len(truth), "accuracy": accuracy_score(truth, pred) if truth else 0.0}
+
+
+def external_level() -> dict:
+    """challenge.level-below-expected's decision on every sample document with a Part 2 and a
+    rank, against the spec (a flaw listed = below; none listed = not below)."""
+    from models.classifiers.practice_level import below_expected
+    from models.rubric import expected_level
+    tp = fp = fn = tn = 0
+    for path in sorted(SAMPLE_SPECS.glob("*.json")):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        doc, ch = spec["document"], spec["document"].get("part2")
+        rank = doc["header"].get("rank")
+        if not ch or not rank:
+            continue
+        real = any(f["rule"] == "challenge.level-below-expected" for f in spec.get("flaws", []))
+        text = "\n".join(x for x in [ch.get("title") or "", *ch.get("method", [])] if x.strip())
+        fire = below_expected(text, expected_level(rank)) is not None
+        tp += fire and real
+        fp += fire and not real
+        fn += real and not fire
+        tn += not fire and not real
+    return {"tp": tp, "fp": fp, "fn": fn, "tn": tn}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     names = args or list(SPECS)
@@ -191,6 +239,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {len(spec.reader())} labelled rows ({', '.join(spec.files)})")
         _print(name, cross_validate(spec))
         _print(name, held_out(spec))
+        if name == "items" and SAMPLE_SPECS.is_dir():
+            m = external_items()
+            print(f"  external: tasks of the sample documents whose layout states the item "
+                  f"(samples/specs, not trained on): n={m['n']} top-1 accuracy {m['accuracy']:.3f}")
+        if name == "level" and SAMPLE_SPECS.is_dir():
+            m = external_level()
+            print(f"  external: challenge.level-below-expected on the sample documents (samples/specs): "
+                  f"tp {m['tp']} fp {m['fp']} fn {m['fn']} tn {m['tn']}")
         print()
     return 0
 
