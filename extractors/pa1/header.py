@@ -55,6 +55,9 @@ _SKIP_LINE = re.compile(r"สำหรับข้าราชการ|บุ�
                         r"ประเภทห้องเรียน|แบบข้อตกลง|^ข้อตกลงในการพัฒนางาน")
 
 
+_RUN_ON = re.compile(r"ประเภทห้องเรียน|ข้าพเจ้าขอแสดงเจตจำนง")
+
+
 @dataclass
 class Value:
     text: str
@@ -85,12 +88,16 @@ def _fields(lines: list[Line]) -> dict[str, Value]:
     """First value of each label in the header lines (a blank value is kept as "")."""
     found: dict[str, Value] = {}
     for li, line in enumerate(lines):
-        if _SKIP_LINE.search(line.text):
+        text = line.text
+        cut = _RUN_ON.search(text)
+        if cut and cut.start() > 0:
+            text = text[:cut.start()]  # "… บาทประเภทห้องเรียนที่…": a PDF line run into the next
+        if _SKIP_LINE.search(text):
             continue
-        labels = _label_matches(line.text)
+        labels = _label_matches(text)
         for k, (name, start, end) in enumerate(labels):
-            stop = labels[k + 1][1] if k + 1 < len(labels) else len(line.text)
-            raw = line.text[end:stop]
+            stop = labels[k + 1][1] if k + 1 < len(labels) else len(text)
+            raw = text[end:stop]
             value = clean_value(raw)
             conf = line.confidence
             v_line, v_off = line, end + (len(raw) - len(raw.lstrip(" :.…\t")))
@@ -127,7 +134,7 @@ def _wraps_to(line: Line, nxt: Line, lines: list[Line]) -> bool:
     width = right - left
     # the rest starts at the left edge or under the value (a borderless 2-column header)
     return width > 0 and a.ref.bbox[2] >= right - 0.15 * width and b.ref.bbox[0] >= a.ref.bbox[0] - 2 \
-        and b.ref.page == a.ref.page and 0 < b.ref.bbox[1] - a.ref.bbox[3] < 0.8 * (a.ref.bbox[3] - a.ref.bbox[1])
+        and b.ref.page == a.ref.page and 0 <= b.ref.bbox[1] - a.ref.bbox[3] < 1.5 * (a.ref.bbox[3] - a.ref.bbox[1])
 
 
 def normalize_name(text: str) -> str:

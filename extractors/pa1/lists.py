@@ -87,8 +87,11 @@ def split_inline(text: str) -> list[str]:
     """`"1.ก 2.ข 3.ค"` → `["1.ก", "2.ข", "3.ค"]`: splits only at the expected next number;
     `"ตัวชี้วัดที่ 1.1 ก ตัวชี้วัดที่ 1.2 ข"` splits before each named item code."""
     named = list(_NAMED_CODE.finditer(text))
-    if named and named[0].start() == len(text) - len(text.lstrip()) and len(named) > 1:
-        cuts = [m.start() for m in named] + [len(text)]
+    starts_named = bool(named) and named[0].start() == len(text) - len(text.lstrip())
+    if named and (starts_named and len(named) > 1 or named[-1].group().startswith("ตัวชี้วัดที่")):
+        # split before each code; a mid-line "ตัวชี้วัดที่ 1.8" starts an item too (PDF run-on)
+        cuts = sorted({0} | {m.start() for m in named if starts_named or m.group().startswith("ตัวชี้วัดที่")})
+        cuts.append(len(text))
         return [text[a:b].strip() for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
     first = _NUMBER.match(text)
     if not first:
@@ -162,6 +165,9 @@ def split_items(paragraphs: list[Paragraph], *, wrapped: bool = False) -> list[I
     any_label = any(label for _, _, label in raw)
     items: list[Item] = []
     for text, p, label in raw:
+        if label == "-" and items and items[-1].text.count("(") > items[-1].text.count(")"):
+            # "(มกราคม" / "- กุมภาพันธ์ 2566)": a range wrapped at its dash, not a bullet
+            text, label = f"- {text}", None
         if label is None and any_label and items:
             if not is_placeholder(text):
                 prev = items[-1]
