@@ -126,14 +126,14 @@ def _prolog_declares_dtd(stream) -> bool:
 
 def _open(data: bytes):
     from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.opc.package import OpcPackage
     from docx.opc.part import PartFactory
+    from docx.package import Package
     from docx.parts.document import DocumentPart
 
     for content_type in _MAIN_TYPES:
         PartFactory.part_type_for.setdefault(content_type, DocumentPart)
     try:
-        part = OpcPackage.open(io.BytesIO(data)).main_document_part
+        part = Package.open(io.BytesIO(data)).main_document_part
         if part.content_type != CT.WML_DOCUMENT_MAIN and part.content_type not in _MAIN_TYPES:
             raise UnreadableFile(
                 "not-docx", "ไฟล์นี้ไม่ใช่เอกสาร Word (.docx)",
