@@ -91,9 +91,9 @@ async def run(base: str, name: str, data: bytes, requests: int, concurrency: int
             "statuses": statuses}
 
 
-def _serve(port: int, workers: int) -> subprocess.Popen:
+def _serve(port: int, workers: int, processes: int) -> subprocess.Popen:
     env = dict(os.environ, PA_REVIEW_PORT=str(port), PA_REVIEW_HOST="127.0.0.1",
-               PA_REVIEW_WORKERS=str(workers),
+               PA_REVIEW_WORKERS=str(workers), PA_REVIEW_REVIEW_PROCESSES=str(processes),
                PA_REVIEW_DATA_DIR=str(Path(os.environ.get("TMPDIR", "/tmp")) / f"pa-review-load-{port}"))
     return subprocess.Popen([sys.executable, "-m", "service.cli", "serve"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--file", type=Path, help="the DOCX/PDF to upload (default: first sample DOCX)")
     p.add_argument("--url", help="an already running server (default: start one)")
     p.add_argument("--workers", type=int, default=2, help="PA_REVIEW_WORKERS of the started server")
+    p.add_argument("--processes", type=int, default=0,
+                   help="PA_REVIEW_REVIEW_PROCESSES of the started server (0: threads)")
     args = p.parse_args(argv)
 
     path = args.file or _default_sample()
@@ -133,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     if base is None:
         port = _free_port()
         base = f"http://127.0.0.1:{port}"
-        proc = _serve(port, args.workers)
+        proc = _serve(port, args.workers, args.processes)
     try:
         t0 = time.perf_counter()
         _wait_ready(base, proc)
@@ -150,7 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     ok = res["statuses"].get(200, 0)
     print(f"file: {name} ({len(data) / 1024:.0f} KiB), {res['findings']} findings")
     print(f"server ready (warmed up) in {ready:.1f} s; one warm review alone: {res['single'] * 1000:.0f} ms")
-    print(f"{args.requests} requests, {args.concurrency} at once, CPUs: {os.cpu_count()}")
+    mode = f"{args.processes} review processes" if args.processes else "review threads"
+    print(f"{args.requests} requests, {args.concurrency} at once, {mode}, CPUs: {os.cpu_count()}, "
+          f"load average {os.getloadavg()[0]:.1f}")
     print(f"latency p50 {_percentile(lat, 50) * 1000:.0f} ms · p90 {_percentile(lat, 90) * 1000:.0f} ms · "
           f"p99 {_percentile(lat, 99) * 1000:.0f} ms · max {max(lat) * 1000:.0f} ms · "
           f"mean {statistics.mean(lat) * 1000:.0f} ms")

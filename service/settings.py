@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     warm_up: bool = True  # load readers, tokeniser and classifiers at start-up
+    # Single reviews in N worker processes (all cores, crash isolation); 0: threads of the server.
+    review_processes: int = Field(default=0, ge=0, le=64)
 
     @field_validator("data_dir")
     @classmethod

@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 
 from service import pipeline
 from service.api import errors
+from service.api.pool import ReviewPool
 from service.api.routes import annotate, reviews, texts, web
 from service.settings import Settings, get_settings
 
@@ -43,11 +44,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if settings.warm_up:  # in the background: the server answers at once
             def warm() -> None:
                 seconds = pipeline.warm_up()
+                if app.state.review_pool is not None:
+                    app.state.review_pool.wait_ready()
                 app.state.warm = True
                 log.info("warm-up done in %.1f s", seconds)
             threading.Thread(target=warm, name="pa-review-warm-up", daemon=True).start()
         else:
             app.state.warm = True
+        if app.state.review_pool is not None:
+            app.state.review_pool.start()
         if batch_module is not None and hasattr(batch_module, "BatchService"):
             app.state.batches = batch_module.BatchService(settings)
             app.state.batches.start()
@@ -56,6 +61,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             if app.state.batches is not None:
                 app.state.batches.stop()
+            if app.state.review_pool is not None:
+                app.state.review_pool.stop()
 
     app = FastAPI(title="pa-review", version="1", lifespan=lifespan,
                   description="ตรวจแบบข้อตกลงในการพัฒนางาน (PA1) / PA1 reviewer")
@@ -64,6 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.recent = reviews.RecentReports()
     app.state.batches = None
     app.state.warm = False
+    app.state.review_pool = ReviewPool(settings.review_processes) if settings.review_processes else None
     errors.install(app)
 
     for router_module in (reviews, texts, annotate, web):

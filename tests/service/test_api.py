@@ -276,3 +276,17 @@ def test_check_text_with_the_real_engine(real_client):
     r = real_client.post("/api/v1/check-text", json={"text": "การพัฒนาทักษะการอ่านของนักเรียนชั้นประถมศึกษาปีที่ 2",
                                                      "as": "challenge", "rank": "expert"})
     assert r.status_code == 200 and r.json()["level"] in {"execute", "apply", "solve", "originate", "invent", "impact"}
+
+
+@pytest.mark.slow  # a spawned worker loads the Thai models (~10 s)
+def test_reviews_in_worker_processes(tmp_path):
+    """PA_REVIEW_REVIEW_PROCESSES: the same answers, from spawned workers (real readers)."""
+    pytest.importorskip("extractors.docx")
+    settings = Settings(data_dir=tmp_path / "data", max_upload_mb=1, review_processes=1, warm_up=False)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        r = c.post("/api/v1/reviews", files={"file": ("pa1.docx", fakes.build_docx(), DOCX)})
+        assert r.status_code == 200, r.text
+        assert r.json()["document"]["header"]["name"] == fakes.NAME
+        _assert_error(c.post("/api/v1/reviews", files={"file": ("e.docx", b"", DOCX)}), 400, "empty")
+        r = c.post("/api/v1/annotate", files={"file": ("pa1.docx", fakes.build_docx(), DOCX)})
+        assert r.status_code == 200 and r.content[:2] == b"PK"

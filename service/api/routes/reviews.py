@@ -75,8 +75,18 @@ async def in_worker(request: Request, func: Callable[..., Any], *args: Any) -> A
 async def review_upload(request: Request, upload: Upload) -> Report:
     rank = parse_rank(upload.fields.get("rank"))
     limits = request.app.state.settings.limits()
-    report: Report = await in_worker(
-        request, lambda: pipeline.review(upload.data, upload.filename, rank=rank, limits=limits))
+    pool = request.app.state.review_pool
+    if pool is not None:
+        try:
+            report = await pool.review(upload.data, upload.filename, rank, limits)
+        except (UnreadableFile, ApiError):
+            raise
+        except Exception as exc:  # noqa: BLE001
+            log.error("review failed with %s", type(exc).__name__)
+            raise internal_unreadable() from None
+    else:
+        report = await in_worker(
+            request, lambda: pipeline.review(upload.data, upload.filename, rank=rank, limits=limits))
     request.app.state.recent.put(report)
     return report
 

@@ -233,6 +233,8 @@
       list.appendChild(sec);
     });
     if (!report.findings.length) list.appendChild(pair("p", "ไม่พบข้อที่ต้องแก้ไข", "No findings.", "card none"));
+    var top = $("result").getBoundingClientRect().top;
+    if (top > window.innerHeight * 0.6 && $("result").scrollIntoView) $("result").scrollIntoView({ block: "start" });
   }
 
   /* ---- downloads ---- */
