@@ -53,14 +53,13 @@ class Part2Result:
     confidence: dict[str, float]
 
 
-def merge_wrapped_lines(paras: list[Paragraph]) -> list[Paragraph]:
+def merge_wrapped_lines(paras: list[Paragraph], line_h: float, right: float) -> list[Paragraph]:
     """PDF: a one-line paragraph that runs to the right edge and is followed by a paragraph
-    without a list label was a wrapped line (the reader split it): join them."""
+    without a list label was a wrapped line (the reader split it): join them.
+    `line_h`: the height of one line; `right`: the right edge of the text."""
     boxes = [p.ref.bbox for p in paras if p.ref.bbox is not None]
     if len(boxes) < 2:
         return paras
-    right = max(b[2] for b in boxes)
-    line_h = min(min(b[3] - b[1] for b in boxes), 24.0)  # one line of body text, at most ~18pt type
     out: list[Paragraph] = []
     last_box = None
     for p in paras:
@@ -74,6 +73,23 @@ def merge_wrapped_lines(paras: list[Paragraph]) -> list[Paragraph]:
             out.append(p)
         last_box = box
     return out
+
+
+def _metrics(lines: list[Line]) -> tuple[float, float]:
+    """(height of one line, right edge of the text) of the PDF lines in Part 2."""
+    boxes = [ln.first.ref.bbox for ln in lines if ln.first is not None and ln.first.ref.bbox is not None]
+    if not boxes:
+        return 0.0, 0.0
+    return min(b[3] - b[1] for b in boxes), max(b[2] for b in boxes)
+
+
+def _runs_on(line: Line, nxt: Line, lines: list[Line]) -> bool:
+    """PDF: `line` reaches the right edge and `nxt` is plain text (no heading, label or signature)."""
+    _, right = _metrics(lines)
+    box = line.first.ref.bbox if line.first is not None else None
+    if box is None or heading_of(nxt)[0] is not None or is_signature(nxt) or is_part2_heading(nxt):
+        return False
+    return box[2] >= right - 25 and strip_numbering(nxt.text)[1] is None
 
 
 def parse_part2(lines: list[Line], *, pdf: bool = False) -> Part2Result:
@@ -104,6 +120,9 @@ def parse_part2(lines: list[Line], *, pdf: bool = False) -> Part2Result:
                 seen.add((id(lines[i + 1]), "title"))
             else:
                 title_src = line
+                if pdf and value and i + 1 < len(lines) and _runs_on(line, lines[i + 1], lines):
+                    value = join_wrapped(value, lines[i + 1].text.strip())
+                    seen.add((id(lines[i + 1]), "title"))
             title = value
             any_content = True
             continue
@@ -131,7 +150,8 @@ def parse_part2(lines: list[Line], *, pdf: bool = False) -> Part2Result:
         sources["part2.title"] = title_src.first
         conf["part2.title"] = title_src.confidence
     if pdf:
-        buckets["problem"] = merge_wrapped_lines(buckets["problem"])
+        line_h, right = _metrics(lines)
+        buckets["problem"] = merge_wrapped_lines(buckets["problem"], line_h, right)
     # problem: paragraphs joined with "\n", list numbering stripped
     problem_lines = [strip_numbering(p.text)[0] for p in buckets["problem"]]
     problem_lines = [t for t in problem_lines if not is_placeholder(t)]
