@@ -25,13 +25,13 @@ log = logging.getLogger(__name__)
 __all__ = ["review", "extract_only", "read", "report_for", "UnreadableFile"]
 
 
-def _internal(exc: BaseException) -> UnreadableFile:
+def _internal(exc: BaseException, stage: str = "reader") -> UnreadableFile:
     # The exception type and where it was raised only: a message could quote document content.
     tb = exc.__traceback__
     while tb is not None and tb.tb_next is not None:
         tb = tb.tb_next
     where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb is not None else "?"
-    log.error("reader failed with %s at %s", type(exc).__name__, where)
+    log.error("%s failed with %s at %s", stage, type(exc).__name__, where)
     return UnreadableFile(
         "internal",
         "ระบบอ่านไฟล์นี้ไม่สำเร็จเนื่องจากข้อผิดพลาดภายใน กรุณาลองบันทึกไฟล์ใหม่ (เช่น Save As .docx หรือ PDF) แล้วอัปโหลดอีกครั้ง",
@@ -79,7 +79,10 @@ def report_for(extraction: Extraction, filename: str, sha256: str, *,
         document = _with_items(document)
     effective_rank = _rank(rank, document)
     level = rubric_expected_level(effective_rank) if effective_rank is not None else None
-    findings = _run_checks(document, extraction, effective_rank, level)
+    try:
+        findings = _run_checks(document, extraction, effective_rank, level)
+    except Exception as exc:  # noqa: BLE001 - an engine bug on one file: that file's 4xx / exit 2
+        raise _internal(exc, "checks") from None
     findings = sorted(findings, key=Finding.sort_key)
     return Report(file=_display_name(filename), sha256=sha256,
                   document=document if extraction.is_pa1 else None,

@@ -133,3 +133,13 @@ def test_real_process_exit_code_and_stderr(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert "PNG" in done.stderr and _thai(done.stderr) and "Traceback" not in done.stderr
+
+
+def test_engine_crash_is_exit_2_with_a_reason_not_a_traceback(files, capsys, monkeypatch, caplog):
+    def boom(*args):
+        raise ZeroDivisionError("ครูมณี secret")
+    monkeypatch.setattr(pipeline, "_run_checks", boom)
+    assert main(["check", str(files.good), "--format", "json"]) == 2
+    err = capsys.readouterr().err
+    assert "internal" in err and "Traceback" not in err and "secret" not in err
+    assert "secret" not in caplog.text and "ZeroDivisionError" in caplog.text
