@@ -209,11 +209,14 @@ def external_items() -> dict:
     return {"n": len(truth), "accuracy": accuracy_score(truth, pred) if truth else 0.0}
 
 
-def external_level() -> dict:
+def external_level(cues: bool = True) -> dict:
     """challenge.level-below-expected's decision on every sample document with a Part 2 and a
-    rank, against the spec (a flaw listed = below; none listed = not below)."""
-    from models.classifiers.practice_level import below_expected
+    rank, against the spec (a flaw listed = below; none listed = not below); `cues=False` is the
+    model alone under the same decision rule."""
+    from models.classifiers import load
+    from models.classifiers.practice_level import ORDER, level_probabilities
     from models.rubric import expected_level
+    threshold = load("level").threshold
     tp = fp = fn = tn = 0
     for path in sorted(SAMPLE_SPECS.glob("*.json")):
         spec = json.loads(path.read_text(encoding="utf-8"))
@@ -223,7 +226,11 @@ def external_level() -> dict:
             continue
         real = any(f["rule"] == "challenge.level-below-expected" for f in spec.get("flaws", []))
         text = "\n".join(x for x in [ch.get("title") or "", *ch.get("method", [])] if x.strip())
-        fire = below_expected(text, expected_level(rank)) is not None
+        probs, _ = level_probabilities(text, cues=cues)
+        expected = ORDER.index(expected_level(rank))
+        below = sum(p for lv, p in probs.items() if ORDER.index(lv) < expected)
+        detected = ORDER.index(max(probs, key=probs.get))
+        fire = detected < expected and below >= threshold
         tp += fire and real
         fp += fire and not real
         fn += real and not fire
@@ -244,9 +251,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  external: tasks of the sample documents whose layout states the item "
                   f"(samples/specs, not trained on): n={m['n']} top-1 accuracy {m['accuracy']:.3f}")
         if name == "level" and SAMPLE_SPECS.is_dir():
-            m = external_level()
-            print(f"  external: challenge.level-below-expected on the sample documents (samples/specs): "
-                  f"tp {m['tp']} fp {m['fp']} fn {m['fn']} tn {m['tn']}")
+            for label, cues in (("model+cues", True), ("model only", False)):
+                m = external_level(cues)
+                print(f"  external [{label}]: challenge.level-below-expected on the sample documents "
+                      f"(samples/specs): tp {m['tp']} fp {m['fp']} fn {m['fn']} tn {m['tn']}")
         print()
     return 0
 
