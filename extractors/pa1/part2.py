@@ -64,7 +64,7 @@ def merge_wrapped_lines(paras: list[Paragraph], line_h: float, right: float) -> 
     last_box = None
     for p in paras:
         box = p.ref.bbox
-        if out and last_box is not None and box is not None and last_box[2] >= right - 25 \
+        if out and last_box is not None and box is not None and last_box[2] >= right - 40 \
                 and (last_box[3] - last_box[1]) < 1.6 * line_h and strip_numbering(p.text)[1] is None:
             prev = out[-1]
             out[-1] = Paragraph(join_wrapped(prev.text, p.text), prev.ref, prev.style, prev.label,

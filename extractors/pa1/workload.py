@@ -75,6 +75,13 @@ def parse_workload(lines: list[Line]) -> WorkloadResult:
                     subjects.append((line.text, line.first))
                 continue
             h = hours_in(key)
+            if line.in_table and len(line.spans) > 1:
+                # a workload table: the hours are the row's last cell ("๑๕"), whatever the
+                # first cell says about its subjects
+                s0, s1, _ = line.spans[-1]
+                last = to_arabic_digits(line.text[s0:s1]).strip()
+                if re.fullmatch(_NUM, last):
+                    h = float(last)
             values[field] = h
             current = field
             p = line.first
