@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from typing import Any, Callable
 
 import pdfplumber
@@ -20,15 +19,18 @@ from extractors.budget import Budget
 from extractors.errors import UnreadableFile
 from extractors.pdf_actualtext import ReaderPage, glyphs
 from extractors.pdf_cells import Para
+from extractors.pdf_crosscheck import CrossCheck
 from extractors.pdf_layout import layout_page
 from extractors.pdf_tables import GridTable, continues
 from extractors.raw import Cell, Paragraph, RawDocument, Row, Table
 from extractors.sniff import Limits
 from models.document import SourceRef
 from models.thai.normalize import normalize
+from models.thai.quality import reading_disagreement
 
 _WS = re.compile(r"\s+")
-DISAGREE = 0.02  # 1 − similarity with pypdfium2's reading of the same box above which
+_PUA_OR_THAI = re.compile("[\ue000-\uf8ff\u0e00-\u0e7f]+")
+DISAGREE = 0.02  # trigram disagreement with pypdfium2's reading of a box that lowers confidence
 DAMAGED_CONFIDENCE = 0.6  # text with damaged glyph mapping and no ActualText
 PUA_CONFIDENCE = 0.85  # PUA glyph variants mapped back by table (usually right)
 
@@ -116,19 +118,15 @@ def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: B
             stats.images += len(page.objects.get("image", []))
         except Exception:
             raise _corrupt() from None
-        textpage = doc[index].get_textpage()
-        stats.pages_text.append(normalize(textpage.get_text_range()))
         _count(page_glyphs, stats)
         laid = layout_page(index, page_glyphs, [t.cells for t in tables])
-        height = float(page.height)
+        cross = CrossCheck(doc[index].get_textpage(), float(page.height))
+        _repair_page(laid.blocks, cross, stats, repair)
+        stats.pages_text.append(cross.text)
         content = [b for b in laid.blocks if not _furniture(b)]
         home: GridTable | None = None  # where the page's last table went
         for block in laid.blocks:
             if isinstance(block, GridTable):
-                for row in block.rows:
-                    for cell in row:
-                        cell.paras = [_repair(p, textpage, height, stats, repair)
-                                      for p in cell.paras]
                 if last_table is not None and block is content[0] and continues(last_table,
                                                                                  block):
                     _append_rows(last_table, block)
@@ -138,7 +136,7 @@ def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: B
                 items.append(block)
                 home = block
             else:
-                items.append(_paragraph(_repair(block, textpage, height, stats, repair), index))
+                items.append(_paragraph(block, index))
         last_table = home if content and isinstance(content[-1], GridTable) else None
         page.close()
     if stats.glyphs == 0 or (stats.images and stats.glyphs < 20 * len(plumber_pages)
@@ -179,27 +177,42 @@ def _count(page_glyphs: list[Any], stats: _Stats) -> None:
         stats.pua += sum(0xE000 <= ord(ch) <= 0xF8FF for ch in g.text)
 
 
-def _repair(para: Para, textpage: Any, height: float, stats: _Stats,
-            repair: Callable[[str], str]) -> Para:
-    """Repair the text and set its confidence."""
-    text = repair(para.text)
-    if text != para.text:
-        stats.repaired += 1
+def _repair_page(blocks: list[Para | GridTable], cross: CrossCheck, stats: _Stats,
+                 repair: Callable[[str], str]) -> None:
+    """Repair every text of the page, then set each paragraph's confidence against pdfium."""
+    paras: list[tuple[list[Para], int]] = []  # (the list holding it, its index there)
+    for n, block in enumerate(blocks):
+        if isinstance(block, GridTable):
+            paras += [(cell.paras, i) for row in block.rows for cell in row
+                      for i in range(len(cell.paras))]
+        else:
+            paras.append((blocks, n))  # type: ignore[arg-type]
+    fixed = []
+    for holder, i in paras:
+        para = holder[i]
+        text = repair(para.text)
+        stats.repaired += text != para.text
+        fixed.append(text)
+    cross.settle("\n".join(fixed))
+    for (holder, i), text in zip(paras, fixed):
+        para = holder[i]
+        holder[i] = Para(text, para.bbox, para.glyphs, _confidence(para, text, cross))
+
+
+def _confidence(para: Para, text: str, cross: CrossCheck) -> float:
+    """Lower for damaged glyph mapping without ActualText, and when pdfium reads the box
+    differently."""
     confidence = 1.0
     raw = [g for g in para.glyphs if not g.actual]
     if any(g.damaged for g in raw):
-        pua_only = all(not g.damaged or re.fullmatch("[\ue000-\uf8ff\u0e00-\u0e7f]+", g.text)
-                       for g in raw)
+        pua_only = all(not g.damaged or _PUA_OR_THAI.fullmatch(g.text) for g in raw)
         confidence = PUA_CONFIDENCE if pua_only else DAMAGED_CONFIDENCE
-    x0, top, x1, bottom = para.bbox
-    other = textpage.get_text_bounded(left=x0 - 1, bottom=height - bottom - 1, right=x1 + 1,
-                                      top=height - top + 1)
-    a, b = _WS.sub("", text), _WS.sub("", normalize(other))
+    a, b = _WS.sub("", text), _WS.sub("", cross.box_text(para.bbox))
     if a != b:
-        disagreement = 1.0 - SequenceMatcher(None, a, b, autojunk=False).ratio()
+        disagreement = reading_disagreement(a, b)
         if disagreement > DISAGREE:
             confidence = min(confidence, max(0.3, 1.0 - 2 * disagreement))
-    return Para(text, para.bbox, para.glyphs, confidence)
+    return confidence
 
 
 def _paragraph(para: Para, page: int, kind: str = "page", **where: int) -> Paragraph:

@@ -31,6 +31,7 @@ _SARA_AM_ARTEFACT = re.compile("\u0e33\u0e32|\u0e4d\u0e32|\u0e32\u0e33")
 _FOREIGN_IN_THAI = re.compile("(?<=[\u0e01-\u0e4e])[\u00c0-\u024f]|[\u00c0-\u024f](?=[\u0e01-\u0e4e])")
 
 MAX_DAMAGE = 0.01  # damaged places per Thai character
+BROKEN_CMAP = 3  # Latin letters glued to Thai ones, in either reading, that condemn a text
 MAX_DISAGREEMENT = 0.05  # share of character trigrams the two readings do not have in common
 
 
@@ -47,6 +48,10 @@ class TextQuality:
         if self.chars == 0:
             return False
         if self.damage > MAX_DAMAGE:
+            return False
+        glued = max(self.problems.get("foreign_in_thai", 0),
+                    self.problems.get("cross_check_foreign_in_thai", 0))
+        if glued >= BROKEN_CMAP:
             return False
         return self.disagreement is None or self.disagreement <= MAX_DISAGREEMENT
 
@@ -71,7 +76,7 @@ def text_quality(text: str, cross_check: str | None = None) -> TextQuality:
         for key, n in _problems(other).items():
             if n > problems[key]:
                 problems[f"cross_check_{key}"] = n
-        disagreement = _disagreement(compact, other)
+        disagreement = reading_disagreement(compact, other)
     damage = max(sum(v for k, v in problems.items() if not k.startswith("cross_check_")),
                  sum(v for k, v in problems.items() if k.startswith("cross_check_"))) / max(thai, 1)
     return TextQuality(chars=len(compact), thai_share=thai / max(len(compact), 1),
@@ -82,8 +87,9 @@ def _trigrams(s: str) -> Counter[str]:
     return Counter(s[i:i + 3] for i in range(max(len(s) - 2, 0)))
 
 
-def _disagreement(a: str, b: str) -> float:
-    """Share of character trigrams not shared by the two readings (0 = same text)."""
+def reading_disagreement(a: str, b: str) -> float:
+    """Share of character trigrams not shared by two readings of a text (0 = same text).
+    Whitespace is the caller's business (text_quality removes it)."""
     if not a and not b:
         return 0.0
     ta, tb = _trigrams(a), _trigrams(b)

@@ -50,3 +50,10 @@ def test_material_disagreement():
 def test_latin_text_is_not_damage():
     q = text_quality("Active Learning ผ่าน Google Classroom — café résumé")
     assert q.problems["foreign_in_thai"] == 0 and q.trustworthy
+
+
+def test_a_few_broken_cmap_glyphs_condemn_a_long_text():
+    long = GOOD * 40
+    q = text_quality(long, cross_check=long.replace("ทำ", "ทĞา", 3))
+    assert q.damage <= 0.01 and not q.trustworthy
+    assert text_quality(long, cross_check=long.replace("ทำ", "ทĞา", 1)).trustworthy
