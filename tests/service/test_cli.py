@@ -143,3 +143,33 @@ def test_engine_crash_is_exit_2_with_a_reason_not_a_traceback(files, capsys, mon
     err = capsys.readouterr().err
     assert "internal" in err and "Traceback" not in err and "secret" not in err
     assert "secret" not in caplog.text and "ZeroDivisionError" in caplog.text
+
+
+def test_serve_starts_the_web_service(tmp_path):
+    import os
+    import socket
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, PA_REVIEW_DATA_DIR=str(tmp_path / "data"), PA_REVIEW_WARM_UP="false")
+    proc = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1",
+                             "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, proc.stderr.read()
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
+                break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline, "serve did not answer"
+                time.sleep(0.2)
+        assert r.status_code == 200 and "ตรวจแบบข้อตกลงในการพัฒนางาน" in r.text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
