@@ -75,6 +75,7 @@ def parse_workload(lines: list[Line]) -> WorkloadResult:
                     subjects.append((line.text, line.first))
                 continue
             h = hours_in(key)
+            src = line.first
             if line.in_table and len(line.spans) > 1:
                 # a workload table: the hours are the row's last cell ("๑๕"), whatever the
                 # first cell says about its subjects
@@ -82,9 +83,10 @@ def parse_workload(lines: list[Line]) -> WorkloadResult:
                 last = to_arabic_digits(line.text[s0:s1]).strip()
                 if re.fullmatch(_NUM, last):
                     h = float(last)
+                    src = line.spans[-1][2]  # the cell the hours were read from
             values[field] = h
             current = field
-            p = line.first
+            p = src
             if p is not None:
                 sources[field] = p
                 conf[field] = line.confidence if h is not None else min(line.confidence, 0.9)

@@ -188,7 +188,7 @@ def test_workload_as_a_table():
     w = doc.workload
     assert (w.teaching, w.support, w.quality, w.policy, w.total) == (16, 4, 2, 2, 24)
     assert w.stated_total == 24
-    assert doc.sources["workload.teaching"].kind == "cell"
+    assert doc.sources["workload.teaching"].kind == "cell" and doc.sources["workload.teaching"].cell == 1
 
 
 def test_no_workload():

@@ -129,3 +129,44 @@ def test_rank_from_sentence_ignores_the_template_words():
                                         ("ครูผู้ช่วย", "ครูผู้ช่วย"), ("....", None)])
 def test_salary_band(text, band):
     assert salary_band(text) == band
+
+
+# --- robustness ------------------------------------------------------------------------------
+
+def test_perturbed_documents_never_raise(caplog):
+    """Blocks dropped, duplicated, truncated or garbled: parse() returns, never raises, and no
+    part of it had to swallow an exception (that would be logged as an error)."""
+    import random
+
+    from test_pa1_build import TABLE_HEAD, C
+
+    from extractors.raw import Paragraph, RawDocument, Table
+
+    base = (Doc().lines(HEADER).lines(WORKLOAD)
+            .table([TABLE_HEAD, [C("1. ด้านการจัดการเรียนรู้", rows=2), "1. ก\n2. ข", "1. ค", "1. ง"],
+                    [C("3. จ", col=1), C("", col=2)], [C("ด้านที่ 2", span=4)], ["2.1 ฉ", "ช", "", "ซ"]])
+            .lines(PART2)).blocks
+    rng = random.Random(7)
+    junk = ["", "....", "☑", "1.", "(", "ส่วนที่ 2", "ส่วนที่ 1", "ประเด็นท้าทาย เรื่อง", "๑.๑", "3.1 เชิงปริมาณ",
+            "ลงชื่อ", "ด้านที่ 3", "งาน (Tasks)", "\n\n", "ค.ศ.", "ปีงบประมาณ ๙๙๙๙๙"]
+    for _ in range(150):
+        blocks = list(base)
+        for _ in range(rng.randint(1, 6)):
+            i = rng.randrange(len(blocks))
+            op = rng.choice(["drop", "dup", "cut", "junk", "swap"])
+            b = blocks[i]
+            if op == "drop" and len(blocks) > 1:
+                blocks.pop(i)
+            elif op == "dup":
+                blocks.insert(i, b)
+            elif op == "swap":
+                j = rng.randrange(len(blocks))
+                blocks[i], blocks[j] = blocks[j], blocks[i]
+            elif isinstance(b, Paragraph):
+                text = b.text[: rng.randrange(len(b.text) + 1)] if op == "cut" else rng.choice(junk)
+                blocks[i] = Paragraph(text, b.ref)
+            elif isinstance(b, Table) and b.rows:
+                blocks[i] = Table(b.rows[: rng.randrange(len(b.rows) + 1)], b.ref, b.n_cols)
+        doc = parse(RawDocument(format=rng.choice(["docx", "pdf"]), blocks=blocks))
+        assert doc.dump(full=True)["header"] is not None
+    assert not [r for r in caplog.records if r.name.startswith("extractors.pa1") and r.levelname == "ERROR"]
