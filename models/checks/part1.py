@@ -63,9 +63,10 @@ def covered_items(area: Area) -> tuple[set[str], str]:
         how = "classifier+cues"
     from models.thai.analysis import analyse
 
-    for code, item in items().items():
-        cues = item.cues + tuple(f"การ{c}" for c in item.cues)  # newmm keeps การอบรม whole
-        if item.area == area.area and any(analyse(t).find(cues) for t in tasks):
+    for code in sorted(wanted - covered):
+        cues = items()[code].cues
+        cues += tuple(f"การ{c}" for c in cues)  # newmm keeps การอบรม whole
+        if any(analyse(t).find(cues) for t in tasks):
             covered.add(code)
     return covered, how
 

@@ -9,12 +9,13 @@ Lexicon phrases match on token boundaries only: `ดีขึ้น` is not foun
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterable, Literal
 
 from models.rubric import lexicon
-from models.thai.normalize import normalize, to_arabic_digits
+from models.thai.normalize import MARKS, TONES, normalize, to_arabic_digits
 from models.thai.numbers import Quantity, quantities
 from models.thai.tokenize import spans, words
 
@@ -76,30 +77,50 @@ _RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s*$")
 
 @dataclass(frozen=True)
 class ThaiText:
+    """The analysis of one string.  Segmentation and quantities are computed on first use and
+    kept; a lexicon lookup that cannot match (no phrase occurs at all) never segments."""
+
     raw: str
     normal: str
-    words: tuple[str, ...]
-    quantities: tuple[Quantity, ...]
-    _bounds: frozenset[int] = field(repr=False, compare=False)
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        return words(self.normal)
+
+    @cached_property
+    def _bounds(self) -> frozenset[int]:
+        return frozenset(b for s in spans(self.words) for b in s)
+
+    @cached_property
+    def quantities(self) -> tuple[Quantity, ...]:
+        return quantities(self.normal)
 
     # ---- matching on token boundaries
 
     def find(self, phrases: Iterable[str]) -> tuple[Match, ...]:
         """Every occurrence of any phrase that starts and ends on a token boundary, left to right;
         where two overlap, the longer wins."""
+        return self._find(_phrase_set(tuple(phrases)))
+
+    def _find(self, phrase_set: tuple[str, ...]) -> tuple[Match, ...]:
+        text = self.normal
+        present = [p for p in phrase_set if p in text]  # longest first
+        if not present:
+            return ()
         hits: list[Match] = []
-        for p in sorted(set(phrases), key=len, reverse=True):
-            start = self.normal.find(p)
+        bounds = self._bounds
+        for p in present:
+            start = text.find(p)
             while start != -1:
                 end = start + len(p)
-                if start in self._bounds and end in self._bounds and not any(
+                if start in bounds and end in bounds and not any(
                         start < h.span[1] and h.span[0] < end for h in hits):
                     hits.append(Match(p, (start, end)))
-                start = self.normal.find(p, start + 1)
+                start = text.find(p, start + 1)
         return tuple(sorted(hits, key=lambda m: m.span))
 
     def find_lexicon(self, name: str) -> tuple[Match, ...]:
-        return self.find(lexicon(name))
+        return self._find(_lexicon_set(name))
 
     def has(self, lexicon_name: str) -> bool:
         return bool(self.find_lexicon(lexicon_name))
@@ -211,10 +232,35 @@ class ThaiText:
         return self.raw
 
 
+@lru_cache(maxsize=256)
+def _phrase_set(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(phrases), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _lexicon_set(name: str) -> tuple[str, ...]:
+    return _phrase_set(lexicon(name))
+
+
+# What any step of models.thai.normalize.normalize() would change.  Readers hand us normalised text,
+# so most strings skip the ~0.1 ms of regex passes; tests/models/test_thai_analysis.py checks the
+# shortcut agrees with normalize() on the sample corpus and on each step's own examples.
+_NEEDS_NORMALIZE = re.compile(
+    "[\uf700-\uf71a\uf884-\uf89e\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    "\u00a0\u2000-\u200a\u202f\u205f\u3000\t\u0e4d]"
+    f"|(?<=[\u0e01-\u0e4f]) +(?=[{MARKS}\u0e30\u0e32\u0e33\u0e45])"
+    f"|\u0e33[{TONES}\u0e32]|\u0e32[{TONES}]\u0e33"
+    f"|[{TONES}][\u0e31\u0e34-\u0e3a\u0e47]|([{MARKS}])\\1")
+
+
+def normal_form(text: str) -> str:
+    """normalize(text), skipping the work when nothing in `text` would change."""
+    if unicodedata.is_normalized("NFC", text) and not _NEEDS_NORMALIZE.search(text):
+        return text
+    return normalize(text)
+
+
 @lru_cache(maxsize=8192)
 def analyse(text: str) -> ThaiText:
-    normal = normalize(text)
-    toks = words(normal)
-    bounds = frozenset(b for s in spans(toks) for b in s)
-    return ThaiText(raw=text, normal=normal, words=toks, quantities=quantities(normal),
-                    _bounds=bounds)
+    """The analysis of `text`, computed once per distinct string (cached)."""
+    return ThaiText(raw=text, normal=normal_form(text))

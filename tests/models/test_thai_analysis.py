@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from models.thai.analysis import analyse
+from models.thai.analysis import analyse, normal_form
+from models.thai.normalize import normalize
 from models.thai.tokenize import words
 
 
@@ -98,3 +101,20 @@ def test_placeholders(text, placeholder):
 
 def test_no_placeholders():
     assert analyse("สร้างสื่อ แบบฝึก ใบงาน ฯลฯ ค่า 0.25 [/]").placeholders == ()
+
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+@pytest.mark.parametrize("text", [
+    "น\u0e4d\u0e49\u0e32", "ก\uf70aา", "ท ี่", "นำา", "ข\u0e49\u0e36น", "ก\u0e48\u0e48", "ก\u200bข",
+    "นำ\u0e49", "ก\u00a0ข", "e\u0301", "ปกติ", "ร้อยละ ๘๐",
+])
+def test_normal_form_shortcut_agrees_with_normalize(text):
+    assert normal_form(text) == normalize(text)
+
+
+def test_normal_form_shortcut_on_the_seeds():
+    for path in sorted(SEEDS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert normal_form(line) == normalize(line), (path.name, line[:40])
