@@ -265,3 +265,40 @@ def test_continued_table_across_page_numbers_and_a_repeated_header():
     assert [r.cells[1].text for r in table.rows] == ["Tasks", "plan A", "plan B", "plan C"]
     assert [r.cells[0].ref.page for r in table.rows] == [0, 0, 1, 2]
     assert any(n.startswith("tables-continued-across-pages: 2") for n in raw.notes)
+
+
+# ---- the second reading ---------------------------------------------------------------------
+
+def test_pdfium_repeated_clusters_are_dropped():
+    from extractors.pdf_crosscheck import PdfiumChar, drop_repeated_runs
+
+    def c(t, left, right, bottom=760.0, top=767.0):
+        return PdfiumChar(t, left, bottom, right, top)
+
+    # ส่วน as pdfium reads Chromium + Google Sarabun: ส่ again, drawn over the mark
+    chars = [c("ส", 91.6, 94.6), c("่", 94.6, 97.5), c("ว", 98.0, 103.1),
+             c("ส", 95.9, 96.5, 767.7, 770.3), c("่", 96.5, 97.2, 767.7, 770.3),
+             c(" ", 97.9, 97.9), c("น", 103.9, 110.4)]
+    assert "".join(ch.text for ch in drop_repeated_runs(chars)) == "ส่วน"
+    # a table read across cells goes back left without repeating anything: all kept
+    table = [c("ก", 300, 305), c("า", 305, 309), c("ร", 309, 313), c("ก", 90, 95, 740, 747),
+             c("า", 95, 99, 740, 747)]
+    assert len(drop_repeated_runs(table)) == 5
+    # นานา: a real repetition, written left to right, stays
+    nana = [c("น", 90, 95), c("า", 95, 99), c("น", 99, 104), c("า", 104, 108)]
+    assert len(drop_repeated_runs(nana)) == 4
+
+
+def test_chrome_google_sarabun_is_not_a_false_alarm():
+    from models.thai.quality import text_quality
+
+    raw = read(corpus_pdf("chrome-sarabun", "p05_challenge"))
+    assert "ส่วส่" not in raw.cross_check_text
+    assert text_quality(raw.text, raw.cross_check_text).trustworthy
+
+
+def test_weasyprint_is_flagged():
+    from models.thai.quality import text_quality
+
+    raw = read(corpus_pdf("weasy-thsarabunnew", "p05_challenge"))
+    assert not text_quality(raw.text, raw.cross_check_text).trustworthy
