@@ -7,6 +7,7 @@ artifact under `artifacts/`), cached in memory.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,16 +27,21 @@ class Prediction:
 
 
 _CACHE: dict[str, Any] = {}
+_LOCK = threading.Lock()
 
 
 def load(name: str) -> Any:
-    """The trained model `name` (cached). Reads `artifacts/NAME.joblib` only when its
-    stored data sha256 and scikit-learn version match; otherwise trains from
-    `samples/labels` in memory."""
-    if name not in _CACHE:
-        from models.classifiers.train import obtain
-        _CACHE[name] = obtain(name)
-    return _CACHE[name]
+    """The trained model `name` (cached; one training even when threads ask at once). Reads
+    `artifacts/NAME.joblib` only when its stored data sha256, code sha256 and scikit-learn
+    version match; otherwise trains from `samples/labels` in memory."""
+    model = _CACHE.get(name)
+    if model is None:
+        with _LOCK:
+            model = _CACHE.get(name)
+            if model is None:
+                from models.classifiers.train import obtain
+                model = _CACHE[name] = obtain(name)
+    return model
 
 
 def clear_cache() -> None:

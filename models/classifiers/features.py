@@ -60,11 +60,6 @@ def char_text(text: str) -> str:
     return re.sub(r"\s+", "", _DIGITS.sub("0", to_arabic_digits(normalize(text or ""))))
 
 
-def char_ngrams(text: str) -> list[str]:
-    s = char_text(text)
-    return [s[i:i + n] for n in (3, 4) for i in range(len(s) - n + 1)]
-
-
 def vectoriser(*, char: bool = True, min_df: int = 1) -> FeatureUnion:
     parts: list[tuple[str, Any]] = [
         ("word", TfidfVectorizer(analyzer=word_ngrams, min_df=min_df, sublinear_tf=True)),
