@@ -272,15 +272,20 @@ def _period(lines: list[Line], f: dict[str, Value], put) -> None:
         candidates = [(ln, 0) for ln in lines if len(find_dates(ln.text)) >= 1
                       and re.search(r"ถึง|[-–]", ln.text)]
     dates = []
+    after_to = False  # the first date found stands after "ถึง" (the start was left blank)
     src: Value | None = None
     for line, off in candidates:
         found = find_dates(line.text[off:])
         if found and src is None:
             src = Value(line.text, line, off + found[0].start, line.confidence)
+            after_to = "ถึง" in line.text[off:off + found[0].start]
         dates.extend(found)
         if len(dates) >= 2:
             break
     if not dates:
+        return
+    if len(dates) == 1 and after_to:
+        put("period", Period(start=None, end=dates[0].iso), src, 0.7)
         return
     start = dates[0].iso
     end = dates[1].iso if len(dates) > 1 else None

@@ -68,6 +68,9 @@ def parse_workload(lines: list[Line]) -> WorkloadResult:
                 break
         if field is None and _TOTAL.match(stripped) and ("ชั่วโมง" in key or re.search(r"\d", key)):
             field = "total"
+        if field == "total" and current == "teaching" and values.get("teaching") is None:
+            field = "teaching"  # "รวม 18 ชั่วโมง" closing the subject lines under a bare 1.1
+            values.pop("teaching", None)
         if field is not None:
             if field in values and field != "total":
                 # a subject line under 1.1 mentioning "ชั่วโมงสอน" again is not the field

@@ -201,3 +201,25 @@ def test_empty_and_junk_never_raise():
               Doc().table([[]]).p("ส่วนที่ 2").p("ลงชื่อ")):
         doc = parse(d.raw())
         assert doc.header.name is None
+
+
+def test_period_with_a_blank_start():
+    h = parse(doc_with("ระหว่างวันที่ ........ ถึงวันที่ 30 กันยายน 2566").raw()).header
+    assert h.period is not None and (h.period.start, h.period.end) == (None, "2566-09-30")
+
+
+def test_teaching_subtotal_under_a_bare_1_1_and_final_total():
+    workload = """
+ส่วนที่ 1 ข้อตกลงในการพัฒนางานตามมาตรฐานตำแหน่ง
+1.1 ชั่วโมงสอนตามตารางสอน ดังนี้
+ค21101 คณิตศาสตร์ 1 จำนวน 10 ชั่วโมง/สัปดาห์
+ค21201 คณิตศาสตร์เพิ่มเติม 1 จำนวน 6 ชั่วโมง/สัปดาห์
+รวม 16 ชั่วโมง/สัปดาห์
+1.2 งานส่งเสริมและสนับสนุนการจัดการเรียนรู้ จำนวน 4 ชั่วโมง/สัปดาห์
+1.3 งานพัฒนาคุณภาพการจัดการศึกษาของสถานศึกษา จำนวน 2 ชั่วโมง/สัปดาห์
+1.4 งานตอบสนองนโยบายและจุดเน้น จำนวน 2 ชั่วโมง/สัปดาห์
+รวมทั้งสิ้น 24 ชั่วโมง/สัปดาห์
+"""
+    w = parse(doc_with(HEADER, workload).raw()).workload
+    assert (w.teaching, w.support, w.quality, w.policy, w.total, w.stated_total) == (16, 4, 2, 2, 24, 24)
+    assert len(w.subjects) == 2
