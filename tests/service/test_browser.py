@@ -66,8 +66,13 @@ def page(server):
         context = browser.new_context(accept_downloads=True, locale="th-TH")
         pg = context.new_page()
         pg.set_default_timeout(60_000)  # the first review may load the Thai models
+        problems: list[str] = []
+        pg.on("pageerror", lambda exc: problems.append(f"pageerror: {exc}"))
+        pg.on("console", lambda msg: problems.append(f"console: {msg.text}")
+              if msg.type == "error" and "status of 4" not in msg.text else None)
         pg.goto(server + "/")
         yield pg
+        assert not problems, problems  # script errors, CSP violations
         context.close()
         browser.close()
 

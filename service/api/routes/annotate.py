@@ -57,7 +57,10 @@ async def annotate(request: Request, settings: SettingsDep) -> Response:
 
 def _html(report: Report) -> HTMLResponse:
     return HTMLResponse(render_html(report), headers={
-        "Content-Disposition": attachment(f"{_stem(report.file)}-ผลการตรวจ.html")})
+        "Content-Disposition": attachment(f"{_stem(report.file)}-ผลการตรวจ.html"),
+        # a standalone page: no scripts at all, its own inline CSS
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+        "X-Content-Type-Options": "nosniff"})
 
 
 @router.post("/reports/html", summary="The report as an HTML page: multipart `file`, or a report JSON")
