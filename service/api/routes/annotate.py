@@ -13,7 +13,7 @@ from extractors.sniff import detect_format
 from service.annotate import annotate_docx
 from service.api.deps import SettingsDep, read_upload
 from service.api.errors import ApiError
-from service.api.routes.reviews import in_worker, review_upload
+from service.api.routes.reviews import NO_STORE, in_worker, review_upload
 from service.render.html import render_html
 from service.report import Report
 
@@ -51,7 +51,7 @@ async def annotate(request: Request, settings: SettingsDep) -> Response:
     out = await in_worker(request, lambda: annotate_docx(upload.data, report))
     return Response(out, media_type=DOCX_TYPE, headers={
         "Content-Disposition": attachment(f"{_stem(upload.filename)}-ผลการตรวจ.docx"),
-        "X-PA-Review-Findings": str(len(report.findings)),
+        "X-PA-Review-Findings": str(len(report.findings)), **NO_STORE,
     })
 
 
@@ -60,7 +60,7 @@ def _html(report: Report) -> HTMLResponse:
         "Content-Disposition": attachment(f"{_stem(report.file)}-ผลการตรวจ.html"),
         # a standalone page: no scripts at all, its own inline CSS
         "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
-        "X-Content-Type-Options": "nosniff"})
+        "X-Content-Type-Options": "nosniff", **NO_STORE})
 
 
 @router.post("/reports/html", summary="The report as an HTML page: multipart `file`, or a report JSON")

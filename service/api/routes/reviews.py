@@ -22,6 +22,7 @@ from service.report import Report
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1", tags=["reviews"])
 
+NO_STORE = {"Cache-Control": "no-store"}  # a report holds a teacher's name, school and salary band
 RECENT_SECONDS = 15 * 60
 RECENT_MAX = 64
 
@@ -95,4 +96,4 @@ async def review_upload(request: Request, upload: Upload) -> Report:
 async def create_review(request: Request, settings: SettingsDep) -> JSONResponse:
     upload = await read_upload(request, settings)
     report = await review_upload(request, upload)
-    return JSONResponse(report.to_json())
+    return JSONResponse(report.to_json(), headers=NO_STORE)
