@@ -318,7 +318,7 @@ def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows:
         cells = _row_cells(row, cols)
         label_cells = cells.get("label", [])
         label_text = "\n".join(c.text for _, c in label_cells).strip()
-        conf = 1.0
+        conf = 1.0 if cols.stated else 0.8  # columns known from their order only
         starts = False
         if label_text:
             code, _ = item_code(label_text)
@@ -423,7 +423,24 @@ def _find_tables(raw: RawDocument, start_block: int, end_block: int) -> list[tup
             found.extend((i, t, c) for t, c in inner)
         elif found and _continues(block, found[-1][1]):
             found.append((i, block, None))
+        elif not found and _looks_like_part1(block):
+            found.append((i, block, guess_columns(block)))  # no header row: columns by order
     return found
+
+
+def _looks_like_part1(table: Table) -> bool:
+    """A headerless table whose first cells name at least two of the three areas."""
+    width = table.n_cols or max((len(r.cells) for r in table.rows), default=0)
+    if width < 3:
+        return False
+    areas = set()
+    for row in table.rows:
+        if not row.cells:
+            continue
+        text = row.cells[0].text
+        code = item_code(text)[0]
+        areas.add(int(code[0]) if code else area_number(text, strict=True))
+    return len(areas - {None}) >= 2
 
 
 def _continues(table: Table, previous: Table) -> bool:

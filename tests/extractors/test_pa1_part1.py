@@ -154,8 +154,18 @@ def test_headers_missing_columns_by_order():
     d.table([[AREA1, "1. ก", "1. ข", "1. ค"], [AREA2, "1. ง", "1. จ", "1. ฉ"]])
     d.lines(PART2)
     doc = parse(d.raw())
-    # without a header row the table is not recognised as Part 1 unless it continues one
-    assert doc.part1.areas == [] or doc.part1.areas[0].tasks == ["ก"]
+    a1, a2 = doc.part1.areas
+    assert (a1.tasks, a1.outcomes, a1.indicators) == (["ก"], ["ข"], ["ค"])
+    assert (a2.area, a2.tasks) == (2, ["ง"])
+    assert doc.confidence["part1.1.tasks.0"] < 1.0
+
+
+def test_a_headerless_workload_table_is_not_part1():
+    d = Doc().lines(HEADER).p("ส่วนที่ 1 ข้อตกลงในการพัฒนางานตามมาตรฐานตำแหน่ง")
+    d.table([["1.1 ชั่วโมงสอนตามตารางสอน", "ค14101", "18"], ["1.2 งานส่งเสริมและสนับสนุน", "-", "4"],
+             ["1.3 งานพัฒนาคุณภาพ", "-", "2"], ["1.4 งานตอบสนองนโยบาย", "-", "1"]])
+    doc = parse(d.raw())
+    assert doc.part1.areas == [] and doc.workload.teaching == 18 and doc.workload.total == 25
 
 
 def test_paragraphs_layout():
