@@ -73,6 +73,8 @@ _TEACHER_SUBJECTS = ("ครู", "ข้าพเจ้า", "ผู้สอ�
 # An indicator that counts things: จำนวนครั้ง… จำนวนงาน… ปริมาณ… อัตรา…
 _COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัตรา)(?!\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา))\S{0,12}")
 _RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s*$")
+_HAS_RECORD = re.compile(
+    r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม|ระเบียน|ประวัติ)")
 
 
 @dataclass(frozen=True)
@@ -209,7 +211,11 @@ class ThaiText:
                 first = min(hits, key=lambda h: h.span)
                 firsts.append((first.span[0], rank, subj, first.text))
         if firsts:
-            _, _, subj, evidence = min(firsts)
+            pos, _, subj, evidence = min(firsts)
+            if subj == "learners":  # "นักเรียนร้อยละ 100 มีข้อมูลรายบุคคล…" counts records about them
+                rec = _HAS_RECORD.match(self.normal, pos + len(evidence))
+                if rec:
+                    return "documents", rec.group(1)
             return subj, evidence
         if head:
             toks = [w for w in self.words if w.strip()][:2]
