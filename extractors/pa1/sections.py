@@ -23,6 +23,7 @@ class Line:
     spans: list[tuple[int, int, Paragraph]] = field(default_factory=list)
     block: int = 0  # index of the top-level block it came from
     in_table: bool = False
+    lead: bool = True  # the first line of its paragraph (where Word's label stands)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         for start, end, p in self.spans:
@@ -40,8 +41,10 @@ class Line:
 
     @property
     def key(self) -> str:
-        """The line without spaces and with Arabic digits, for heading tests."""
-        return to_arabic_digits(re.sub(r"\s+", "", self.text))
+        """The line without spaces and with Arabic digits, for heading tests; Word's own
+        numbering label ("ส่วนที่ 1" as a list label) comes first."""
+        label = self.first.label if self.first is not None and self.spans[0][0] == 0 and self.lead else None
+        return to_arabic_digits(re.sub(r"\s+", "", (label or "") + self.text))
 
 
 def _join(pieces: list[tuple[str, Paragraph]], block: int, in_table: bool) -> Line:
@@ -90,9 +93,10 @@ def linearise(raw: RawDocument) -> list[Line]:
     lines: list[Line] = []
     for i, block in enumerate(raw.blocks):
         if isinstance(block, Paragraph):
-            for piece in block.text.split("\n"):
-                if piece.strip():
-                    lines.append(_join([(piece.strip(), block)], i, False))
+            for j, piece in enumerate(p for p in block.text.split("\n") if p.strip()):
+                line = _join([(piece.strip(), block)], i, False)
+                line.lead = j == 0
+                lines.append(line)
         else:
             lines.extend(table_lines(block, i))
     return lines

@@ -170,3 +170,22 @@ def test_perturbed_documents_never_raise(caplog):
         doc = parse(RawDocument(format=rng.choice(["docx", "pdf"]), blocks=blocks))
         assert doc.dump(full=True)["header"] is not None
     assert not [r for r in caplog.records if r.name.startswith("extractors.pa1") and r.levelname == "ERROR"]
+
+
+def test_part_headings_numbered_by_word():
+    d = Doc().lines(HEADER).p("ข้อตกลงในการพัฒนางานตามมาตรฐานตำแหน่ง", label="ส่วนที่ 1")
+    d.lines(WORKLOAD.split("\n", 2)[2])
+    d.p("ข้อตกลงในการพัฒนางานที่เป็นประเด็นท้าทาย", label="ส่วนที่ 2")
+    d.lines(PART2.split("\n", 2)[2])
+    doc = parse(d.raw())
+    assert doc.workload.teaching == 18
+    assert doc.part2 is not None and doc.part2.method[0].startswith("วิเคราะห์ผู้เรียน")
+
+
+def test_part_heading_label_is_part_of_the_key():
+    from extractors.pa1.sections import find_regions, linearise
+
+    d = Doc().p("ชื่อ นายก ข").p("ข้อตกลงในการพัฒนางานตามมาตรฐานตำแหน่ง", label="ส่วนที่ ๑")
+    d.p("ข้อตกลงในการพัฒนางานที่เป็นประเด็นท้าทาย", label="ส่วนที่ ๒")
+    regions = find_regions(linearise(d.raw()), set())
+    assert (regions.part1_start, regions.part2_start) == (1, 2)
