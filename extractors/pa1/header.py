@@ -154,9 +154,14 @@ def classroom_types(lines: list[Line]) -> tuple[list[ClassroomType], dict[Classr
         marks = list(_MARK.finditer(text))
         if not marks or "ห้องเรียน" not in text and not any(re.search(p, text) for _, p in _CLASSROOM):
             continue
+        # the box usually precedes its label; "ห้องเรียนปฐมวัย ☑" puts it after
+        trailing = any(re.search(p, text[:marks[0].start()]) for _, p in _CLASSROOM)
         for k, m in enumerate(marks):
-            stop = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-            label = text[m.end():stop]
+            if trailing:
+                label = text[marks[k - 1].end() if k else 0:m.start()]
+            else:
+                stop = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+                label = text[m.end():stop]
             mark = re.sub(r"[\s()\[\]]", "", m.group())
             if not mark or mark not in _TICKED and mark not in "/xX×":
                 continue

@@ -223,3 +223,8 @@ def test_teaching_subtotal_under_a_bare_1_1_and_final_total():
     w = parse(doc_with(HEADER, workload).raw()).workload
     assert (w.teaching, w.support, w.quality, w.policy, w.total, w.stated_total) == (16, 4, 2, 2, 24, 24)
     assert len(w.subjects) == 2
+
+
+def test_ticks_after_their_labels():
+    d = Doc().table([["ห้องเรียนวิชาสามัญหรือวิชาพื้นฐาน", "☐", "ห้องเรียนปฐมวัย", "☑"]])
+    assert parse(d.lines(WORKLOAD).raw()).header.classroom_types == [ClassroomType.EARLY_CHILDHOOD]
