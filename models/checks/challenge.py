@@ -64,7 +64,8 @@ _MATERIAL_CHECK = re.compile(r"ผู้เชี่ยวชาญ|ผู้ท
 # Target group: a grade, a class, a number of learners.
 _GRADE = re.compile(
     r"(?:ชั้น)?(?P<lvl>ประถมศึกษาปีที่|มัธยมศึกษาปีที่|อนุบาลปีที่|อนุบาล|ป\.|ม\.|อ\.|ปวช\.?|ปวส\.?)"
-    r"\s*(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?")
+    r"\s*(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?"
+    r"(?:\s*[-–—]\s*(?:ชั้น)?(?:ประถมศึกษาปีที่|มัธยมศึกษาปีที่|อนุบาลปีที่|ป\.|ม\.|อ\.)?\s*(?P<to>\d{1,2})(?![\d/]))?")
 _GRADE_MAP = {"ประถมศึกษาปีที่": "ป.", "ป.": "ป.", "มัธยมศึกษาปีที่": "ม.", "ม.": "ม.",
               "อนุบาลปีที่": "อ.", "อนุบาล": "อ.", "อ.": "อ.", "ปวช.": "ปวช.", "ปวช": "ปวช.",
               "ปวส.": "ปวส.", "ปวส": "ปวส."}
@@ -84,7 +85,11 @@ def grades(text: str) -> set[str]:
         prev = t[m.start() - 1] if m.start() else ""
         if m.group("lvl") in ("ป.", "ม.", "อ.") and prev and "\u0e01" <= prev <= "\u0e2e":
             continue  # "ทป.1", a code, not a grade
-        out.add(_GRADE_MAP[m.group("lvl")] + m.group("n"))
+        prefix, first = _GRADE_MAP[m.group("lvl")], int(m.group("n"))
+        last = int(m.group("to")) if m.group("to") else first
+        if not first <= last <= first + 6:
+            last = first  # "ม.2/1 - 2/3" or a stray number: the first grade only
+        out.update(f"{prefix}{g}" for g in range(first, last + 1))
     return out
 
 
@@ -124,15 +129,14 @@ def level_below_expected(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
     expected = LevelId(expected)
     if expected == LevelId.EXECUTE:
         return  # nothing is below the lowest level
-    from models.classifiers import load
-    from models.classifiers.practice_level import ORDER, probability_below
+    from models.classifiers.practice_level import below_expected
     from models.rubric import levels
 
     text = "\n".join(x for x in [ch.title or "", *ch.method] if x.strip())
-    below, detected, evidence = probability_below(text, expected)
-    threshold = load("level").threshold
-    if detected is None or ORDER.index(detected) >= ORDER.index(expected) or below < threshold:
+    verdict = below_expected(text, expected)
+    if verdict is None:
         return
+    detected = verdict.label
     lv = levels()
     if (ch.title or "").strip():
         loc, excerpt = _loc("title"), ch.title
@@ -141,7 +145,7 @@ def level_below_expected(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
     yield ctx.finding(
         "challenge.level-below-expected", loc, excerpt,
         details={"expected": expected.value, "detected": detected.value,
-                 "evidence": evidence, "score": round(below, 3)},
+                 "evidence": list(verdict.evidence), "score": round(verdict.score, 3)},
         detected_th=lv[detected].th, detected_en=lv[detected].en,
         expected_th=lv[expected].th, expected_en=lv[expected].en)
 

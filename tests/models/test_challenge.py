@@ -114,6 +114,8 @@ def test_level_finding_carries_evidence_and_score():
     ("นักเรียน ม.2/1 - 2/3 และ ม.๓", {"ม.2", "ม.3"}),
     ("เด็กชั้นอนุบาลปีที่ 2", {"อ.2"}),
     ("รายวิชา ค14101 คณิตศาสตร์ (ทป.1)", set()),
+    ("นักเรียนชั้นมัธยมศึกษาปีที่ 4-6", {"ม.4", "ม.5", "ม.6"}),
+    ("นักเรียน ป.1 – ป.3 จำนวน 60 คน", {"ป.1", "ป.2", "ป.3"}),
 ])
 def test_grades(text: str, expected: set[str]):
     assert challenge.grades(text) == expected
