@@ -135,10 +135,15 @@ def _lines(p: Paragraph) -> list[str]:
 
 
 def join_wrapped(a: str, b: str) -> str:
-    """A line wrapped in a PDF: no space between two Thai characters, one space otherwise."""
-    if a and b and "\u0e00" <= a[-1] <= "\u0e7f" and "\u0e00" <= b[0] <= "\u0e7f":
+    """A line wrapped in a PDF: no space between two Thai letters ("ปีการ" + "ศึกษา") nor after
+    a hyphen ("O-" + "NET"); one space otherwise, and always around a number ("ร้อยละ" + "๘๐")."""
+    a, b = a.rstrip(), b.lstrip()
+    if not a or not b:
+        return a or b
+    digit = a[-1].isdigit() or b[0].isdigit()  # str.isdigit() knows Thai digits
+    if not digit and ("\u0e00" <= a[-1] <= "\u0e7f" and "\u0e00" <= b[0] <= "\u0e7f" or a[-1] == "-"):
         return a + b
-    return f"{a} {b}".strip()
+    return f"{a} {b}"
 
 
 def split_items(paragraphs: list[Paragraph], *, wrapped: bool = False) -> list[Item]:

@@ -189,3 +189,10 @@ def test_part_heading_label_is_part_of_the_key():
     d.p("ข้อตกลงในการพัฒนางานที่เป็นประเด็นท้าทาย", label="ส่วนที่ ๒")
     regions = find_regions(linearise(d.raw()), set())
     assert (regions.part1_start, regions.part2_start) == (1, 2)
+
+
+@pytest.mark.parametrize("a, b, joined", [("ปีการ", "ศึกษา", "ปีการศึกษา"), ("ร้อยละ", "๘๐ มี", "ร้อยละ ๘๐ มี"),
+                                          ("O-", "NET", "O-NET"), ("PLC", "มา", "PLC มา"), ("", "ก", "ก")])
+def test_join_wrapped(a, b, joined):
+    from extractors.pa1.lists import join_wrapped
+    assert join_wrapped(a, b) == joined
