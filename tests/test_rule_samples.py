@@ -93,7 +93,8 @@ def findings_for(spec: dict, case: dict) -> tuple[list, list[str]]:
     doc = Pa1Document.model_validate(data)
     rank_id = RankId(rank) if rank else doc.header.rank
     ctx = CheckContext(rank=rank_id, expected_level=expected_level(rank_id) if rank_id else None,
-                       quality=text_quality(case["quality_text"]) if "quality_text" in case else None,
+                       quality=text_quality(case["quality_text"]) if "quality_text" in case
+                       else None,
                        is_pa1=case.get("is_pa1", True))
     return run(doc, ctx), doc_texts(doc)
 
@@ -104,7 +105,8 @@ def cases() -> list:
         spec = load(path)
         for kind in ("fires", "passes"):
             for i, case in enumerate(spec.get(kind, [])):
-                out.append(pytest.param(path.name, kind, i, id=f"{spec.get('rule', path.stem)}-{kind}-{i}"))
+                rid = spec.get("rule", path.stem)
+                out.append(pytest.param(path.name, kind, i, id=f"{rid}-{kind}-{i}"))
     return out
 
 

@@ -122,7 +122,8 @@ def not_learner(t: ThaiText, area: int | None):
         en = f"{_SUBJECT_EN[t.subject]} (\"{t.subject_evidence}\")" if t.subject_evidence \
             else _SUBJECT_EN[t.subject]
         yield ("indicator.not-learner",
-               {"subject": t.subject, "evidence": [t.subject_evidence] if t.subject_evidence else []},
+               {"subject": t.subject,
+                "evidence": [t.subject_evidence] if t.subject_evidence else []},
                {"subject_th": th, "subject_en": en}, severity)
 
 

@@ -69,7 +69,8 @@ def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int =
     return TextCheck(findings, level, suggestion, t)
 
 
-def _challenge_level(text: str, ctx: CheckContext, loc: Location) -> tuple[LevelId | None, Finding | None]:
+def _challenge_level(text: str, ctx: CheckContext,
+                     loc: Location) -> tuple[LevelId | None, Finding | None]:
     from models.classifiers.practice_level import predict_level
 
     pred = predict_level(text)

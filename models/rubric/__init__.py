@@ -55,7 +55,8 @@ def rank_for_salary_band(band: str) -> RankId | None:
     return next((r.id for r in ranks().values() if r.salary_band == band), None)
 
 
-# --- Additive accessors: items, workload minimums, lexicons (models/rubric/items.toml, workload.toml, lexicon/) ---
+# --- Additive accessors: items(), workload_minimums(), lexicon(name) ---
+# (models/rubric/items.toml, workload.toml, lexicon/*.txt)
 
 LEXICONS = ("vague_change", "process_words", "teacher_verbs", "learner_subjects", "other_subjects",
             "criteria", "document_subjects", "placeholders", "level_phrases", "domain_words")
@@ -78,7 +79,7 @@ class Item:
 
 @dataclass(frozen=True)
 class WorkloadMinimum:
-    school_type: str  # "early_childhood", "general", "special_disability", "special_welfare", "vocational"
+    school_type: str  # early_childhood, general, special_disability, special_welfare, vocational…
     th: str
     en: str
     classroom_types: tuple[str, ...]  # the header's classroom types that select this row

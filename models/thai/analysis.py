@@ -67,7 +67,8 @@ _BASELINE = re.compile(
     r"|pre-?test|(?:O-NET|NT|RT)\s*(?:ปี)?\s*\d{4}", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*จน(?:กระทั่ง)?\s*(?:พ้น|ผ่าน|อยู่ใน|ได้|สามารถ|บรรลุ|ถึง)\S*")
 _PLACEHOLDER = re.compile(
-    r"\.{3,}|…+|_{3,}|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|\[[^\]\n]{0,40}[\u0e01-\u0e2e][^\]\n]{0,40}\]|\([^)\n]{0,20}ระบุ[^)\n]{0,20}\)"
+    r"\.{3,}|…+|_{3,}|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])"
+    r"|\[[^\]\n]{0,40}[\u0e01-\u0e2e][^\]\n]{0,40}\]|\([^)\n]{0,20}ระบุ[^)\n]{0,20}\)"
     r"|(?:โปรด|กรุณา|โปรต)ร?ระบุ[^\s]*")
 _TEACHER_SUBJECTS = ("ครู", "ข้าพเจ้า", "ผู้สอน", "ครูผู้สอน")
 # An indicator that counts things: จำนวนครั้ง… จำนวนงาน… ปริมาณ… อัตรา…
@@ -144,8 +145,8 @@ class ThaiText:
         """The first level or criterion of success, if any."""
         found: list[Criterion] = []
         for m in self.find_lexicon("criteria"):
-            found.append(Criterion(m.text, m.span, "reference" if "เกณฑ์" in m.text or "กำหนด" in m.text
-                                   else "level"))
+            by_reference = "เกณฑ์" in m.text or "กำหนด" in m.text
+            found.append(Criterion(m.text, m.span, "reference" if by_reference else "level"))
         for m in _NAMED_LEVEL.finditer(self.normal):
             found.append(Criterion(m.group(0), m.span(), "level"))
         for q in self.quantities:
@@ -212,7 +213,7 @@ class ThaiText:
                 firsts.append((first.span[0], rank, subj, first.text))
         if firsts:
             pos, _, subj, evidence = min(firsts)
-            if subj == "learners":  # "นักเรียนร้อยละ 100 มีข้อมูลรายบุคคล…" counts records about them
+            if subj == "learners":  # "นักเรียนร้อยละ 100 มีข้อมูลรายบุคคล…" counts records
                 rec = _HAS_RECORD.match(self.normal, pos + len(evidence))
                 if rec:
                     return "documents", rec.group(1)
