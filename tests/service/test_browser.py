@@ -135,3 +135,19 @@ def test_fits_a_phone_screen(page, tmp_path):
     page.wait_for_selector(".finding")
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
+
+
+def test_a_pdf_offers_the_html_report_instead_of_comments(page, tmp_path):
+    from pathlib import Path
+
+    pytest.importorskip("extractors.pdf")
+    pdfs = sorted((Path(__file__).resolve().parents[2] / "samples" / "documents").glob("*.pdf"))
+    if not pdfs:
+        pytest.skip("no sample PDF")
+    page.set_input_files("#file", str(pdfs[0]))
+    page.wait_for_selector(".finding")
+    assert not page.locator("#dl-docx").is_visible()
+    assert page.locator("#pdf-note").is_visible()
+    with page.expect_download() as info:
+        page.click("#dl-html")
+    assert info.value.suggested_filename.endswith(".html")

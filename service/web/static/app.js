@@ -219,6 +219,7 @@
     sum.appendChild(pair("span", "ข้อแนะนำ " + s.infos, "Worth improving " + s.infos, "n info"));
     var isDocx = /\.docx$/i.test(state.file.name) || /wordprocessingml/.test(state.file.type);
     $("dl-docx").hidden = !isDocx;
+    $("pdf-note").hidden = isDocx;
     committee(report);
     var list = $("findings");
     list.innerHTML = "";
