@@ -146,3 +146,17 @@ def test_artifact_verified_and_retrained_when_stale(tmp_path, monkeypatch):
 
 def test_load_is_cached():
     assert load("items") is load("items")
+
+
+def test_train_command_rejects_unknown_name(capsys):
+    assert train_mod.main(["no-such-model"]) == 2
+    assert "unknown classifier" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, floor", [("level", 0.85), ("items", 0.75), ("pa1", 0.75)])
+def test_cross_validated_floor(name: str, floor: float):
+    from models.classifiers.evaluate import cross_validate
+    m = cross_validate(train_mod.SPECS[name])
+    assert m["accuracy"] >= floor, m
+    assert sum(map(sum, m["confusion"])) == m["n"]
