@@ -19,6 +19,8 @@ _HEADINGS = [
     ("method", re.compile(r"^(?:2[.)])?(?:วิธี(?:การ)?ดำเนิน(?:การ|งาน)|วิธีการ(?:ดำเนินการ)?ให้บรรลุ|แนวทางการดำเนิน)")),
     ("results", re.compile(r"^(?:3[.)])?ผล(?:ลัพธ์|ลัพท์)(?:การพัฒนา)?ที่คาดหวัง$|^(?:3[.)])?ผล(?:ลัพธ์|ลัพท์)การพัฒนาที่คาดหวัง")),
 ]
+# Where a heading ends when content follows it on the same line without a colon.
+_INLINE_AFTER = {"quantitative": re.compile(r"เชิง\s*ปริมาณ"), "qualitative": re.compile(r"เชิง\s*คุณภาพ")}
 _NUMBERED = re.compile(r"^(?:[1-3](?:\.[12])?)[.)]?")
 
 
@@ -38,8 +40,12 @@ def heading_of(line: Line) -> tuple[str | None, str]:
             return None, ""  # a sentence that happens to start with the word
         rest = ""
         colon = re.search(r"[:：]", line.text)
+        inline = _INLINE_AFTER.get(name)
+        after = inline.search(line.text) if inline else None
         if colon:
             rest = line.text[colon.end():].strip()
+        elif after and line.text[after.end():].strip():
+            rest = line.text[after.end():].strip()  # "3.1 เชิงปริมาณ นักเรียนร้อยละ 80 …"
         elif len(k) > 70:
             return None, ""
         return name, rest
@@ -123,6 +129,8 @@ def parse_part2(lines: list[Line], *, pdf: bool = False) -> Part2Result:
                 if pdf and value and i + 1 < len(lines) and _runs_on(line, lines[i + 1], lines):
                     value = join_wrapped(value, lines[i + 1].text.strip())
                     seen.add((id(lines[i + 1]), "title"))
+            if value and len(value) > 1 and value[0] in "“\"" and value[-1] in "”\"":
+                value = value[1:-1].strip() or None  # ประเด็นท้าทาย “…”
             title = value
             any_content = True
             continue

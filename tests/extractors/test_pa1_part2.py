@@ -196,3 +196,17 @@ def test_part_heading_label_is_part_of_the_key():
 def test_join_wrapped(a, b, joined):
     from extractors.pa1.lists import join_wrapped
     assert join_wrapped(a, b) == joined
+
+
+def test_quoted_title_and_inline_results():
+    d = parse(doc("""
+ส่วนที่ 2 ข้อตกลงในการพัฒนางานที่เป็นประเด็นท้าทาย
+ประเด็นท้าทาย “การพัฒนาการอ่านจับใจความ”
+3. ผลลัพธ์การพัฒนาที่คาดหวัง
+3.1 เชิงปริมาณ นักเรียนร้อยละ 80 อ่านจับใจความได้
+3.2 เชิงคุณภาพ นักเรียนสรุปเรื่องที่อ่านได้
+""").raw())
+    c = d.part2
+    assert c.title == "การพัฒนาการอ่านจับใจความ"
+    assert c.quantitative == ["นักเรียนร้อยละ 80 อ่านจับใจความได้"]
+    assert c.qualitative == ["นักเรียนสรุปเรื่องที่อ่านได้"]
