@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from models.checks.context import CheckContext
-from models.checks.fields import text_fields
+from models.checks.fields import row_details, text_fields
 from models.document import Pa1Document
 from models.findings import Finding, Location
 
@@ -38,4 +38,6 @@ def placeholder_left(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
         if hits:
             h = hits[0]
             yield ctx.finding("document.placeholder-left", loc, text,
-                              placeholder=h.text, details={"placeholders": [x.text for x in hits]})
+                              placeholder=h.text,
+                              details={**row_details(doc, loc),
+                                       "placeholders": [x.text for x in hits]})
