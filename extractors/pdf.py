@@ -18,10 +18,10 @@ import pypdfium2 as pdfium
 from extractors.budget import Budget
 from extractors.errors import UnreadableFile
 from extractors.pdf_actualtext import ReaderPage, glyphs
-from extractors.pdf_cells import Para
+from extractors.pdf_cells import LIST_MARKER, Para
 from extractors.pdf_crosscheck import CrossCheck
 from extractors.pdf_layout import layout_page
-from extractors.pdf_tables import GridTable, continues
+from extractors.pdf_tables import GridTable, continues, open_ends
 from extractors.raw import Cell, Paragraph, RawDocument, Row, Table
 from extractors.sniff import Limits
 from models.document import SourceRef
@@ -29,6 +29,8 @@ from models.thai.normalize import normalize
 from models.thai.quality import reading_disagreement
 
 _WS = re.compile(r"\s+")
+_THAI_END = re.compile("[\u0e01-\u0e5b]$")
+_THAI_START = re.compile("[\u0e01-\u0e5b]")
 _PUA_OR_THAI = re.compile("[\ue000-\uf8ff\u0e00-\u0e7f]+")
 DISAGREE = 0.02  # trigram disagreement with pypdfium2's reading of a box that lowers confidence
 DAMAGED_CONFIDENCE = 0.6  # text with damaged glyph mapping and no ActualText
@@ -114,12 +116,14 @@ def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: B
                           initial_doctop=base.initial_doctop)
         try:
             page_glyphs = glyphs(page)
-            tables = page.find_tables()
+            synthetic = open_ends(page.edges, float(page.height))
+            tables = page.find_tables({"explicit_horizontal_lines": synthetic} if synthetic
+                                      else None)
             stats.images += len(page.objects.get("image", []))
         except Exception:
             raise _corrupt() from None
         _count(page_glyphs, stats)
-        laid = layout_page(index, page_glyphs, [t.cells for t in tables])
+        laid = layout_page(index, page_glyphs, [t.cells for t in tables], synthetic)
         cross = CrossCheck(doc[index].get_textpage(), float(page.height))
         _repair_page(laid.blocks, cross, stats, repair)
         stats.pages_text.append(cross.text)
@@ -156,12 +160,35 @@ def _furniture(block: Para | GridTable) -> bool:
 
 
 def _append_rows(table: GridTable, continuation: GridTable) -> None:
-    """Rows of a table's next part, without a header row the producer repeated."""
+    """Rows of a table's next part: without a header row the producer repeated, and a row the
+    page cut (no rule drawn at the cut) joined back into one."""
     rows = continuation.rows
     if rows and table.rows and _row_text(rows[0]) == _row_text(table.rows[0]):
         rows = rows[1:]
+    if rows and table.rows and table.open_bottom and continuation.open_top:
+        _join_row(table.rows[-1], rows[0])
+        rows = rows[1:]
     table.rows.extend(rows)
     table.pages.append(continuation.page)
+    table.open_bottom = continuation.open_bottom
+
+
+def _join_row(row: list[Any], rest: list[Any]) -> None:
+    """The cells of a row's second part go into the cells of the same grid columns."""
+    for part in rest:
+        cell = next((c for c in row if c.grid_col == part.grid_col), None)
+        if cell is None:
+            row.append(part)
+            continue
+        paras = part.paras
+        if cell.paras and paras and not LIST_MARKER.match(paras[0].text):
+            last, first = cell.paras[-1], paras[0]  # one paragraph cut by the page
+            glue = "" if _THAI_END.search(last.text) and _THAI_START.match(first.text) else " "
+            cell.paras[-1] = Para(last.text + glue + first.text, last.bbox,
+                                  last.glyphs + first.glyphs,
+                                  min(last.confidence, first.confidence))
+            paras = paras[1:]
+        cell.paras.extend(paras)
 
 
 def _row_text(row: list[Any]) -> list[str]:

@@ -15,6 +15,7 @@ This overrides internals of pdfplumber 0.11.10 (`PDFPageAggregatorWithMarkedCont
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -132,6 +133,10 @@ def _walk(objs: list[Any], *, chars: bool) -> Iterator[Any]:
             yield obj
 
 
+def _starts_with_mark(text: str) -> bool:
+    return unicodedata.category(text[0]) == "Mn"
+
+
 def glyphs(page: ReaderPage) -> list[Glyph]:
     """The page's drawn text in content-stream order, ActualText spans merged into one glyph."""
     layout = page.layout
@@ -142,7 +147,10 @@ def glyphs(page: ReaderPage) -> list[Glyph]:
     group_span: int | None = None
 
     def emit_span() -> None:
-        out.append(Glyph(spans[group_span], min(c.x0 for c in group) + mb_x0,  # type: ignore[index]
+        text = spans[group_span]  # type: ignore[index]
+        if text and max(c.x1 - c.x0 for c in group) < 0.01 and not _starts_with_mark(text):
+            return  # the span claims a base letter but only marks were drawn (a clipped line)
+        out.append(Glyph(text, min(c.x0 for c in group) + mb_x0,
                          height - max(c.y1 for c in group) + mb_top,
                          max(c.x1 for c in group) + mb_x0,
                          height - min(c.y0 for c in group) + mb_top,

@@ -11,7 +11,7 @@ from typing import Union
 
 from extractors.pdf_actualtext import Glyph
 from extractors.pdf_cells import Para, build_lines, paragraphs, typical_pitch
-from extractors.pdf_tables import BBox, GridTable, grid
+from extractors.pdf_tables import BBox, GridTable, grid, mark_open
 
 
 @dataclass
@@ -20,9 +20,13 @@ class PageLayout:
     blocks: list[Union[Para, GridTable]]
 
 
-def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]]) -> PageLayout:
-    """`table_cells`: the cell boxes of each table find_tables() found on the page."""
+def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
+                synthetic: list[dict] | None = None) -> PageLayout:
+    """`table_cells`: the cell boxes of each table find_tables() found on the page;
+    `synthetic`: the lines added where the page cut a table (pdf_tables.open_ends)."""
     tables = [grid(page, cells) for cells in table_cells if cells]
+    for table in tables:
+        mark_open(table, synthetic or [])
     body: list[Glyph] = []
     in_cell: dict[int, list[Glyph]] = {}  # id(GridCell) → its glyphs, in stream order
     boxes = [(t.bbox, [(c.bbox, c) for row in t.rows for c in row]) for t in tables]

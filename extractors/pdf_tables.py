@@ -1,4 +1,12 @@
-"""Table grids from pdfplumber's find_tables() cell boxes, and tables continued across pages."""
+"""Table grids from pdfplumber's find_tables() cell boxes, and tables continued across pages.
+
+Chromium splits a table row across pages without drawing the border where the page cuts it
+(the cell's side rules run off the page), so find_tables() would not see the row at all.
+`open_ends()` finds where two or more vertical rules stop with no horizontal rule there and
+closes them with a synthetic line (passed to find_tables() as an explicit line, so the page is
+still searched once); a table whose first or last row was closed that way is marked open
+there, and `merge_continued()` joins a row split by the page back into one.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +36,8 @@ class GridTable:
     xs: list[float]  # column lines, left to right
     rows: list[list[GridCell]]
     pages: list[int] = field(default_factory=list)  # every page it spans (continuations)
+    open_top: bool = False  # its top rule is synthetic: the page cut a row
+    open_bottom: bool = False
 
     @property
     def n_cols(self) -> int:
@@ -67,3 +77,50 @@ def continues(previous: GridTable, table: GridTable) -> bool:
     """True when `table` has the same column lines as `previous` (a table split by a page)."""
     return (len(previous.xs) == len(table.xs)
             and all(abs(a - b) <= CONTINUED for a, b in zip(previous.xs, table.xs)))
+
+
+def open_ends(edges: list[dict], height: float) -> list[dict]:
+    """Synthetic horizontal lines where ≥ 2 vertical rules end with no horizontal rule."""
+    verticals = sorted((e for e in edges if e["orientation"] == "v" and e["height"] >= 3),
+                       key=lambda e: (round(e["x0"]), e["top"]))
+    horizontals = [e for e in edges if e["orientation"] == "h" and e["width"] >= 3]
+    # Vertical rules drawn in pieces (one per row) are one rule: join touching pieces.
+    rules: list[list[float]] = []  # [x, top, bottom]
+    for e in verticals:
+        last = rules[-1] if rules else None
+        if last and abs(last[0] - e["x0"]) <= SNAP and e["top"] <= last[2] + SNAP:
+            last[2] = max(last[2], e["bottom"])
+        else:
+            rules.append([e["x0"], e["top"], e["bottom"]])
+    ends: dict[float, list[float]] = {}
+    for x, top, bottom in rules:
+        for y in (max(top, 0.0), min(bottom, height)):
+            key = next((k for k in ends if abs(k - y) <= SNAP), y)
+            ends.setdefault(key, []).append(x)
+    lines = []
+    for y, xs in ends.items():
+        if len(xs) < 2:
+            continue
+        x0, x1 = min(xs), max(xs)
+        if _covered(x0, x1, [(h["x0"], h["x1"]) for h in horizontals
+                             if abs(h["top"] - y) <= SNAP]):
+            continue
+        lines.append({"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
+                      "width": x1 - x0, "height": 0.0})
+    return lines
+
+
+def _covered(x0: float, x1: float, pieces: list[tuple[float, float]]) -> bool:
+    """Do the horizontal pieces, joined, run from x0 to x1?"""
+    reach = x0
+    for a, b in sorted(pieces):
+        if a > reach + SNAP:
+            break
+        reach = max(reach, b)
+    return reach >= x1 - SNAP
+
+
+def mark_open(table: GridTable, synthetic: list[dict]) -> None:
+    ys = [line["top"] for line in synthetic]
+    table.open_top = any(abs(table.bbox[1] - y) <= SNAP for y in ys)
+    table.open_bottom = any(abs(table.bbox[3] - y) <= SNAP for y in ys)
