@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -95,6 +96,9 @@ class _Body:
         return cell
 
     def resolve(self, ref: SourceRef, excerpt: str) -> Paragraph | None:
+        located = self._locate(ref, excerpt)
+        if located is not None:
+            return located
         if ref.kind == "paragraph" and ref.paragraph is not None:
             if 0 <= ref.paragraph < len(self.paragraphs):
                 return self.paragraphs[ref.paragraph]
@@ -115,6 +119,32 @@ class _Body:
                 return hit
         if 0 <= line < len(every):
             return every[line]
+        return next((p for p in every if p.text.strip()), every[0] if every else None)
+
+    def _locate(self, ref: SourceRef, excerpt: str) -> Paragraph | None:
+        """The DOCX reader's own SourceRef → element mapping (content controls included)."""
+        try:
+            from extractors.docx_walk import locate
+
+            element = locate(self.document.element.body, ref)
+        except Exception:  # noqa: BLE001 - the reader's helper missing or changed: use our own
+            return None
+        parent = self.document._body
+        if element is None:
+            return None
+        if element.tag == qn("w:p"):
+            paragraph = Paragraph(element, parent)
+            if not excerpt or _contains(paragraph.text, excerpt):
+                return paragraph
+            cell = element.getparent()
+            if cell is None or cell.tag != qn("w:tc"):
+                return None
+            element = cell
+        if element.tag != qn("w:tc"):
+            return None
+        every = list(_cell_paragraphs(_Cell(element, parent)))
+        if excerpt:
+            return next((p for p in every if _contains(p.text, excerpt)), None)
         return next((p for p in every if p.text.strip()), every[0] if every else None)
 
     def all_paragraphs(self) -> Iterator[Paragraph]:
