@@ -30,6 +30,14 @@ _DOTS = re.compile(r"[.\u2026_]{3,}")
 MAX_ITEM_IN_AREA = {1: 8, 2: 4, 3: 3}
 
 
+_PAGE_NO = re.compile(r"^\s*(?:[-–]\s*)?(?:หน้า\s*)?[0-9๐-๙]{1,3}(?:\s*/\s*[0-9๐-๙]{1,3})?(?:\s*[-–])?\s*$")
+
+
+def is_page_number(text: str) -> bool:
+    """"- 2 -", "หน้า 3", "3/5", "12": a page number a PDF left in the body."""
+    return bool(_PAGE_NO.match(text))
+
+
 def is_placeholder(text: str | None) -> bool:
     """Blank, or only dots, dashes and blanks ("........", "…", "- -")."""
     return text is None or bool(_PLACEHOLDER.match(text))
@@ -155,7 +163,7 @@ def split_items(paragraphs: list[Paragraph], *, wrapped: bool = False) -> list[I
     """
     raw: list[tuple[str, Paragraph, str | None]] = []  # (text, paragraph, label)
     for p in paragraphs:
-        lines = [ln for ln in _lines(p) if ln.strip()]
+        lines = [ln for ln in _lines(p) if ln.strip() and not is_page_number(ln)]
         for j, line in enumerate(lines):
             pieces = split_inline(line)
             if len(pieces) == 1:

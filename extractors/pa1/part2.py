@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.pa1.lists import clean_value, is_placeholder, join_wrapped, split_items, strip_numbering
+from extractors.pa1.lists import (clean_value, is_page_number, is_placeholder, join_wrapped, split_items,
+                                  strip_numbering)
 from extractors.pa1.sections import CHALLENGE_TITLE, Line, is_part2_heading, is_signature
 from extractors.raw import Paragraph
 from models.document import Challenge
@@ -162,7 +163,7 @@ def parse_part2(lines: list[Line], *, pdf: bool = False) -> Part2Result:
         buckets["problem"] = merge_wrapped_lines(buckets["problem"], line_h, right)
     # problem: paragraphs joined with "\n", list numbering stripped
     problem_lines = [strip_numbering(p.text)[0] for p in buckets["problem"]]
-    problem_lines = [t for t in problem_lines if not is_placeholder(t)]
+    problem_lines = [t for t in problem_lines if not is_placeholder(t) and not is_page_number(t)]
     problem = "\n".join(problem_lines) or None
     if problem and buckets["problem"]:
         sources["part2.problem"] = buckets["problem"][0]

@@ -210,3 +210,8 @@ def test_quoted_title_and_inline_results():
     assert c.title == "การพัฒนาการอ่านจับใจความ"
     assert c.quantitative == ["นักเรียนร้อยละ 80 อ่านจับใจความได้"]
     assert c.qualitative == ["นักเรียนสรุปเรื่องที่อ่านได้"]
+
+
+def test_page_numbers_left_in_the_body_are_dropped():
+    c = parse(doc(PART2.replace("2) สร้างแบบฝึกทักษะ 5 ชุด", "- 2 -\n2) สร้างแบบฝึกทักษะ 5 ชุด")).raw()).part2
+    assert c.method == ["วิเคราะห์ผู้เรียนรายบุคคล (ต.ค. 2565)", "สร้างแบบฝึกทักษะ 5 ชุด", "ประเมินผลหลังเรียน"]
