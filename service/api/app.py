@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 
 from service import pipeline
 from service.api import errors
+from service.api.deps import JsonBodyLimit
 from service.api.pool import ReviewPool
 from service.api.routes import annotate, reviews, texts, web
 from service.settings import Settings, get_settings
@@ -73,6 +74,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.warm = False
     app.state.review_pool = ReviewPool(settings.review_processes) if settings.review_processes else None
     errors.install(app)
+    app.add_middleware(JsonBodyLimit, paths=("/api/v1/check-text", "/api/v1/reports/html"),
+                       max_bytes=settings.max_upload_bytes)
 
     for router_module in (reviews, texts, annotate, web):
         app.include_router(router_module.router)

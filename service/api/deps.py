@@ -144,3 +144,57 @@ async def read_upload(request: Request, settings: Settings, field_name: str = "f
         raise no_file(field_name)
     return Upload(filename=chosen.filename or "upload", data=bytes(chosen.data),
                   content_type=chosen.content_type, fields=fields, files=files)
+
+
+class JsonBodyLimit:
+    """ASGI middleware: a JSON body on `paths` larger than `max_bytes` is refused with 413 while it
+    streams in (uploads have their own limit in `read_multipart`)."""
+
+    def __init__(self, app, *, paths: tuple[str, ...], max_bytes: int) -> None:
+        self.app, self.paths, self.max_bytes = app, paths, max_bytes
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope.get("path") not in self.paths:
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        if b"multipart/" in headers.get(b"content-type", b""):
+            await self.app(scope, receive, send)
+            return
+        declared = headers.get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(send)
+            return
+        seen = 0
+        refused = False
+
+        async def limited_receive():
+            nonlocal seen, refused
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    refused = True
+                    raise _BodyTooLarge()
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except _BodyTooLarge:
+            if refused:
+                await self._refuse(send)
+
+    async def _refuse(self, send) -> None:
+        import json
+
+        body = json.dumps({"error": {
+            "code": "too-large", "message_th": "ข้อมูลที่ส่งมามีขนาดใหญ่เกินไป",
+            "message_en": "The request body is too large."}}, ensure_ascii=False).encode("utf-8")
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class _BodyTooLarge(Exception):
+    pass

@@ -290,3 +290,14 @@ def test_reviews_in_worker_processes(tmp_path):
         _assert_error(c.post("/api/v1/reviews", files={"file": ("e.docx", b"", DOCX)}), 400, "empty")
         r = c.post("/api/v1/annotate", files={"file": ("pa1.docx", fakes.build_docx(), DOCX)})
         assert r.status_code == 200 and r.content[:2] == b"PK"
+
+
+def test_oversized_json_bodies_are_413(client):
+    big = "ก" * (1024 * 1024)  # 3 MB of UTF-8 > the 1 MB test limit
+    _assert_error(client.post("/api/v1/check-text", json={"text": big, "as": "indicator"}), 413, "too-large")
+
+    def chunks():
+        for _ in range(30):
+            yield b"x" * 65536
+    r = client.post("/api/v1/reports/html", content=chunks(), headers={"Content-Type": "application/json"})
+    _assert_error(r, 413, "too-large")
