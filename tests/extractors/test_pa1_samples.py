@@ -63,16 +63,8 @@ PDF_TARGET = 0.98  # the goal; below it the case is an expected failure that pri
 PDF_FLOOR = 0.60  # below this the PDF was not understood at all: a real failure
 
 
-def _pdf_cases() -> list:
-    # Chrome's PDFs draw table rules the reader does not yet turn into cells (its tables come
-    # out as running text): known, tracked by the PDF reader, not by this parser.
-    return [pytest.param(p, marks=pytest.mark.xfail(reason="PDF reader: tables in Chrome output",
-                                                     strict=False))
-            if ".chrome" in p.name else p for p in _cases(".pdf")]
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize("path", _pdf_cases(), ids=lambda p: getattr(p, "name", str(p)))
+@pytest.mark.parametrize("path", _cases(".pdf"), ids=lambda p: p.name)
 def test_pdf_sample_cells(path: Path):
     ok, total, wrong = compare(path)
     print(f"{path.name}: {ok}/{total} = {ok / total:.3f}")
