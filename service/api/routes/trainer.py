@@ -1,0 +1,110 @@
+"""The trainer workbench: GET /trainer, GET /trainer/handout and its small JSON API.
+
+- POST /api/v1/trainer/analyse  {"text", "as", "rank", "area"} (the check-text body) → the
+  check-text object plus `highlights`, `rules` and `reading` (service.trainer.analyse);
+- GET  /api/v1/trainer/ladder/{key}  key = 1.1 … 3.3 or `challenge`;
+- GET  /api/v1/trainer/gallery?rule=RULE_ID  examples with their findings computed live.
+
+The analysis runs in a worker thread bounded by its own limiter, so a busy review queue never
+makes typing lag; nothing is stored or logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from typing import Any, Callable
+
+import anyio
+import anyio.to_thread
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from service import trainer
+from service.api.errors import ApiError
+from service.api.schemas import CheckTextIn
+from service.render.common import AREAS, SEVERITIES
+from service.render.html import environment
+
+log = logging.getLogger(__name__)
+router = APIRouter(tags=["trainer"])
+TRAINER_THREADS = 4
+
+
+async def _run(request: Request, func: Callable[[], Any]) -> Any:
+    state = request.app.state
+    limiter = getattr(state, "trainer_limiter", None)
+    if limiter is None:
+        limiter = state.trainer_limiter = anyio.CapacityLimiter(TRAINER_THREADS)
+    try:
+        return await anyio.to_thread.run_sync(func, limiter=limiter)
+    except (ApiError, KeyError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - never a 500, never the text in a log
+        log.error("trainer analysis failed with %s", type(exc).__name__)
+        raise ApiError(422, "analysis-failed", "วิเคราะห์ข้อความนี้ไม่สำเร็จ กรุณาลองแก้ข้อความแล้วส่งใหม่",
+                       "The text could not be analysed: edit it and try again.") from None
+
+
+# ---- pages
+
+@cache
+def page_data() -> dict[str, Any]:
+    """What the page script needs: ranks, levels, items, rules, areas, severities (Thai/English)."""
+    from models.rubric import items, levels, ranks
+    from models.rubric.ladder import FILING_RANKS, ladder_keys
+
+    return {
+        "ranks": [{"id": r.id.value, "th": r.th, "salary_band": r.salary_band, "level": r.level.value,
+                   "filing": r.id in FILING_RANKS} for r in ranks().values()],
+        "levels": [{"id": lv.id.value, "th": lv.th, "en": lv.en} for lv in levels().values()],
+        "items": [{"code": it.code, "th": it.th, "en": it.en} for it in items().values()],
+        "ladder_keys": list(ladder_keys()),
+        "rules": [{"id": r["id"], "title_th": r["title_th"], "title_en": r["title_en"],
+                   "severity": r["severity"]} for r in trainer.handout_rules()],
+        "areas": {str(k): v for k, v in AREAS.items()},
+        "severities": {k.value: v for k, v in SEVERITIES.items()},
+    }
+
+
+@router.get("/trainer", response_class=HTMLResponse, include_in_schema=False)
+async def trainer_page(request: Request, mode: str | None = None) -> HTMLResponse:
+    html = environment().get_template("trainer.html").render(
+        data=page_data(), workshop=(mode == "workshop"))
+    return HTMLResponse(html, headers={"Cache-Control": "no-store"})
+
+
+@router.get("/trainer/handout", response_class=HTMLResponse, include_in_schema=False)
+async def trainer_handout(request: Request) -> HTMLResponse:
+    rules = trainer.handout_rules()
+    families = []
+    for r in rules:
+        if not families or families[-1]["family"] != r["family"]:
+            families.append({"family": r["family"], "rules": []})
+        families[-1]["rules"].append(r)
+    html = environment().get_template("trainer_handout.html").render(
+        families=families, count=len(rules), severities={k.value: v for k, v in SEVERITIES.items()})
+    return HTMLResponse(html)
+
+
+# ---- API
+
+@router.post("/api/v1/trainer/analyse")
+async def analyse(request: Request, body: CheckTextIn) -> dict:
+    return await _run(request, lambda: trainer.analyse(
+        body.text, body.as_, rank=body.rank, area=body.area))
+
+
+@router.get("/api/v1/trainer/ladder/{key}")
+async def ladder(request: Request, key: str) -> dict:
+    from models.rubric.ladder import ladder_keys
+
+    if key not in ladder_keys():
+        raise ApiError(404, "unknown-item", "ไม่พบรายการนี้ (ใช้ 1.1 ถึง 3.3 หรือ challenge)",
+                       "Unknown item: use 1.1 to 3.3 or `challenge`.")
+    return await _run(request, lambda: trainer.ladder_data(key))
+
+
+@router.get("/api/v1/trainer/gallery")
+async def gallery(request: Request, rule: str | None = Query(default=None, max_length=80)) -> dict:
+    return {"examples": await _run(request, lambda: trainer.gallery_data(rule))}
