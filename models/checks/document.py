@@ -29,11 +29,14 @@ def low_text_quality(ctx: CheckContext) -> Finding:
 
 
 def placeholder_left(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
-    """Template/AI placeholders (….., xx, [ระบุ], โปรดระบุ) left in Part 1 and Part 2 text.
-    Header fields are header.missing-field's business."""
-    for loc, text in text_fields(doc):
-        if loc.part == "header":
-            continue
+    """Template/AI placeholders (….., xx, [ระบุ], โปรดระบุ) left anywhere; the header fields
+    header.missing-field judges (name, rank, school, fiscal year) are left to it."""
+    from models.checks.header import REQUIRED
+
+    h = doc.header
+    header = [(Location(part="header", field=f), getattr(h, f)) for f in ("position", "affiliation")
+              if f not in REQUIRED and getattr(h, f)]
+    for loc, text in [*header, *text_fields(doc)]:
         hits = ctx.text(text).placeholders
         if hits:
             h = hits[0]
