@@ -77,7 +77,7 @@ def read_items() -> list[Example]:
 SPECS: dict[str, Spec] = {
     "pa1": Spec("pa1", ("pa1.csv",), read_pa1, threshold=0.5, c=4.0),
     "level": Spec("level", ("level.csv",), read_level, threshold=0.55, c=8.0),
-    "items": Spec("items", ("items.csv", "items_rubric.csv"), read_items, threshold=0.3, c=8.0),
+    "items": Spec("items", ("items.csv", "items_rubric.csv"), read_items, threshold=0.25, c=8.0),
 }
 
 
