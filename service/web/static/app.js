@@ -22,12 +22,15 @@
   }
 
   /* ---- language switch ---- */
-  $("lang").addEventListener("click", function () {
-    state.lang = state.lang === "th" ? "en" : "th";
-    document.body.className = "lang-" + state.lang;
-    document.documentElement.lang = state.lang;
-    $("lang").textContent = state.lang === "th" ? "English" : "ภาษาไทย";
-  });
+  function setLang(lang) {
+    state.lang = lang;
+    document.body.className = "lang-" + lang;
+    document.documentElement.lang = lang;
+    $("lang").textContent = lang === "th" ? "English" : "ภาษาไทย";
+    try { localStorage.setItem("pa-review-lang", lang); } catch (e) { /* private mode */ }
+  }
+  $("lang").addEventListener("click", function () { setLang(state.lang === "th" ? "en" : "th"); });
+  try { if (localStorage.getItem("pa-review-lang") === "en") setLang("en"); } catch (e) { /* ignore */ }
 
   /* ---- status line ---- */
   function status(th, en, isError) {
