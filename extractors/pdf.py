@@ -29,6 +29,8 @@ from models.thai.normalize import normalize
 from models.thai.quality import reading_disagreement
 
 _WS = re.compile(r"\s+")
+_ROW_START = re.compile(r"\s*(?:[0-9๐-๙]|\(|[-•▪●])")  # how a new row's first text starts
+CUT_TOLERANCE = 2.0  # points: a table part ending this close to the frame bottom was cut
 _THAI_END = re.compile("[\u0e01-\u0e5b]$")
 _THAI_START = re.compile("[\u0e01-\u0e5b]")
 _PUA_OR_THAI = re.compile("[\ue000-\uf8ff\u0e00-\u0e7f]+")
@@ -108,8 +110,7 @@ def read_pdf(data: bytes, *, limits: Limits, budget: Budget,
 def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: Budget,
           repair: Callable[[str], str]) -> RawDocument:
     stats = _Stats()
-    items: list[Paragraph | GridTable] = []
-    last_table: GridTable | None = None  # the last block of the previous page, if a table
+    pages: list[list[Para | GridTable]] = []
     for index, base in enumerate(plumber_pages):
         budget.check()
         page = ReaderPage(pdf, base.page_obj, page_number=base.page_number,
@@ -127,27 +128,45 @@ def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: B
         cross = CrossCheck(doc[index].get_textpage(), float(page.height))
         _repair_page(laid.blocks, cross, stats, repair)
         stats.pages_text.append(cross.text)
-        content = [b for b in laid.blocks if not _furniture(b)]
-        home: GridTable | None = None  # where the page's last table went
-        for block in laid.blocks:
-            if isinstance(block, GridTable):
-                if last_table is not None and block is content[0] and continues(last_table,
-                                                                                 block):
-                    _append_rows(last_table, block)
-                    stats.continued += 1
-                    home = last_table
-                    continue
-                items.append(block)
-                home = block
-            else:
-                items.append(_paragraph(block, index))
-        last_table = home if content and isinstance(content[-1], GridTable) else None
+        pages.append(laid.blocks)
         page.close()
     if stats.glyphs == 0 or (stats.images and stats.glyphs < 20 * len(plumber_pages)
                              and not any(t.strip() for t in stats.pages_text)):
         raise _scanned()
-    return RawDocument(format="pdf", blocks=_blocks(items), pages=len(plumber_pages),
-                       cross_check_text="\n".join(stats.pages_text), notes=_notes(pdf, stats))
+    return RawDocument(format="pdf", blocks=_blocks(_stitch(pages, stats)),
+                       pages=len(plumber_pages), cross_check_text="\n".join(stats.pages_text),
+                       notes=_notes(pdf, stats))
+
+
+def _stitch(pages: list[list[Para | GridTable]], stats: _Stats) -> list[Paragraph | GridTable]:
+    """Pages → one block list; a table that goes on at the top of the next page with the same
+    columns is one table (page numbers in between are ignored)."""
+    contents = [[b for b in blocks if not _furniture(b)] for blocks in pages]
+    # The lowest thing on any page: where the text frame ends. A table part that reaches it
+    # was cut by the page (LibreOffice draws a rule at the cut, unlike Chromium).
+    frame_bottom = max((b.bbox[3] for content in contents for b in content), default=0.0)
+    items: list[Paragraph | GridTable] = []
+    last_table: GridTable | None = None  # the table the previous page ended with
+    last_part: GridTable | None = None  # … as drawn on that page
+    for index, (blocks, content) in enumerate(zip(pages, contents)):
+        home: GridTable | None = None  # where the page's last table went
+        for block in blocks:
+            if not isinstance(block, GridTable):
+                items.append(_paragraph(block, index))
+                continue
+            if (last_table is not None and last_part is not None and block is content[0]
+                    and continues(last_table, block)):
+                cut = last_part.bbox[3] >= frame_bottom - CUT_TOLERANCE
+                _append_rows(last_table, block, cut)
+                stats.continued += 1
+                home = last_table
+            else:
+                items.append(block)
+                home = block
+        ends_with_table = bool(content) and isinstance(content[-1], GridTable)
+        last_table = home if ends_with_table else None
+        last_part = content[-1] if ends_with_table else None  # type: ignore[assignment]
+    return items
 
 
 _PAGE_NUMBER = re.compile(r"^[-–—\s(]*(?:หน้า|page)?\s*[0-9๐-๙]+\s*(?:/\s*[0-9๐-๙]+)?[-–—\s)]*$",
@@ -159,18 +178,30 @@ def _furniture(block: Para | GridTable) -> bool:
     return isinstance(block, Para) and bool(_PAGE_NUMBER.match(block.text))
 
 
-def _append_rows(table: GridTable, continuation: GridTable) -> None:
+def _append_rows(table: GridTable, continuation: GridTable, cut: bool) -> None:
     """Rows of a table's next part: without a header row the producer repeated, and a row the
-    page cut (no rule drawn at the cut) joined back into one."""
+    page cut joined back into one. `cut`: the previous part reached the bottom of the frame."""
     rows = continuation.rows
     if rows and table.rows and _row_text(rows[0]) == _row_text(table.rows[0]):
         rows = rows[1:]
-    if rows and table.rows and table.open_bottom and continuation.open_top:
+    if rows and table.rows and ((table.open_bottom and continuation.open_top)
+                                or (cut and _goes_on(table.rows[-1], rows[0]))):
         _join_row(table.rows[-1], rows[0])
         rows = rows[1:]
     table.rows.extend(rows)
     table.pages.append(continuation.page)
     table.open_bottom = continuation.open_bottom
+
+
+def _goes_on(last: list[Any], first: list[Any]) -> bool:
+    """Does a table part's first row read as the rest of the previous part's last row? Yes when
+    a column written above is empty here, or when its first text starts mid-sentence (not
+    with a number or a list marker)."""
+    above = {c.grid_col: bool(c.paras) for c in last}
+    if any(not c.paras and above.get(c.grid_col) for c in first):
+        return True
+    texts = [c.paras[0].text for c in first if c.paras]
+    return bool(texts) and not _ROW_START.match(texts[0])
 
 
 def _join_row(row: list[Any], rest: list[Any]) -> None:
