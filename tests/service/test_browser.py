@@ -29,32 +29,36 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(tmp_path, monkeypatch):
-    """uvicorn on 127.0.0.1 in a thread of this process (so the known findings can be patched in).
-    The real DOCX reader is used when it exists."""
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """uvicorn on 127.0.0.1 in a thread of this process (so the known findings can be patched in),
+    warmed up first so the page's timeouts measure reviews, not model loading.
+    The real DOCX/PDF readers are used when they exist."""
     import uvicorn
 
-    try:
-        import extractors.docx  # noqa: F401
-    except ImportError:
-        monkeypatch.setattr(pipeline, "extract", fakes.fake_extract)
-    monkeypatch.setattr(pipeline, "_run_checks", fakes.fake_checks)
-    port = _free_port()
-    settings = Settings(data_dir=tmp_path / "data", host="127.0.0.1", port=port, max_upload_mb=2)
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning",
-                            access_log=False)
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with pytest.MonkeyPatch.context() as mp:
+        try:
+            import extractors.docx  # noqa: F401
+        except ImportError:
+            mp.setattr(pipeline, "extract", fakes.fake_extract)
+        mp.setattr(pipeline, "_run_checks", fakes.fake_checks)
+        pipeline.warm_up()
+        port = _free_port()
+        settings = Settings(data_dir=tmp_path_factory.mktemp("data"), host="127.0.0.1", port=port,
+                            max_upload_mb=2, warm_up=False)
+        config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
+                                log_level="warning", access_log=False)
+        srv = uvicorn.Server(config)
+        thread = threading.Thread(target=srv.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not srv.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                pytest.fail("uvicorn did not start")
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+        srv.should_exit = True
+        thread.join(timeout=10)
 
 
 @pytest.fixture
