@@ -19,9 +19,6 @@ from extractors.raw import Cell, Paragraph, RawDocument, Row, Table
 from models.document import Area
 from models.thai.normalize import to_arabic_digits
 
-ROLES = ("label", "tasks", "outcomes", "indicators")
-
-
 def _key(text: str) -> str:
     return to_arabic_digits(re.sub(r"\s+", "", text)).lower()
 
@@ -111,12 +108,8 @@ def detect_columns(table: Table) -> Columns | None:
                 for col in task_cols:
                     roles[col] = "tasks"
                 header_rows += 1
-        if task_cols and len(task_cols) > 1 and not any(
-                cell_role(c.text) == "semester" for r in table.rows[:header_rows] for c in r.cells):
-            # one task header spanning several columns without sub-headers: read them in order
-            pass
-        if 0 not in roles:
-            roles[0] = "label" if "label" not in roles.values() else roles.get(0, "label")
+        if 0 not in roles and "label" not in roles.values():
+            roles[0] = "label"  # an untitled first column names the areas
         xranges: dict[int, tuple[float, float]] = {}
         for r in table.rows[h:header_rows]:
             for col, span, cell in _cols(r):
@@ -279,6 +272,7 @@ class _State:
         self.item_rows = 0
         self.semester = False
         self.guessed_area = False
+        self.headings = 0  # full-width area heading rows seen
 
     def area(self, number: int) -> AreaBuilder:
         if number not in self.areas:
@@ -301,18 +295,18 @@ def _row_cells(row: Row, cols: Columns) -> dict[str, list[tuple[int, Cell]]]:
 def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows: bool) -> None:
     """Rows → areas.  `split_rows` (PDF): a row that starts no area or item and whose cells
     start without a list label continues the row above it (a row cut by a page break)."""
-    for r_index, row in enumerate(table.rows[cols.header_rows:]):
-        if is_header_row(row):
-            continue
+    body = [r for r in table.rows[cols.header_rows:]
+            if not is_header_row(r) and any(c.text.strip() for c in r.cells)]
+    data_rows = len(body)
+    for r_index_data, row in enumerate(body):
         nonempty = [c for c in row.cells if c.text.strip()]
-        if not nonempty:
-            continue
         # a full-width heading row: "ด้านที่ 1 ด้านการจัดการเรียนรู้"
         if len(nonempty) == 1 and (nonempty[0].grid_span >= max(width - 1, 2) or len(row.cells) == 1):
             n = area_number(nonempty[0].text, strict=True)
             if n is not None and item_code(nonempty[0].text)[0] is None:
                 st.current = n
                 st.row_code = None
+                st.headings += 1
                 st.area(n).label = st.area(n).label or (nonempty[0].paragraphs or [None])[0]
                 continue
         cells = _row_cells(row, cols)
@@ -337,8 +331,13 @@ def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows:
                     starts = True
         if st.current is None and not starts and cols.roles.get(0) == "label" and _no_labels(cells):
             continue  # the rest of a header split over two rows ("ครอบคลุม", "ที่จะเกิดขึ้นกับผู้เรียน…")
-        if st.current is None:
-            # no label column, or a first row without its area: rows in order are areas 1, 2, 3
+        if "label" not in cols.roles.values() and not st.headings and data_rows == 3:
+            # no label column: three rows are the three areas, in order
+            st.current = min(r_index_data + 1, 3)
+            st.guessed_area = True
+            conf = 0.6
+        elif st.current is None:
+            # a first row that names no area: area 1
             st.current = 1
             st.guessed_area = True
             conf = 0.6

@@ -205,3 +205,11 @@ def test_placeholder_items_are_dropped():
     rows = [TABLE_HEAD, [AREA1, "1. จัดทำหลักสูตร\n2. ..........", "1. ........", ""]]
     a1 = parse(with_table(rows).raw()).part1.areas[0]
     assert a1.tasks == ["จัดทำหลักสูตร"] and a1.outcomes == [] and a1.indicators == []
+
+
+def test_three_columns_without_labels_are_the_three_areas_in_order():
+    rows = [["งาน (Tasks)", "ผลลัพธ์ (Outcomes)", "ตัวชี้วัด (Indicators)"],
+            ["1. ก", "1. ข", "1. ค"], ["1. ง", "1. จ", "1. ฉ"], ["1. ช", "1. ซ", "1. ฌ"]]
+    doc = parse(with_table(rows).raw())
+    assert [(a.area, a.tasks) for a in doc.part1.areas] == [(1, ["ก"]), (2, ["ง"]), (3, ["ช"])]
+    assert doc.confidence["part1.2.tasks.0"] < 1.0
