@@ -163,8 +163,8 @@ class TextModel:
         idf = word_vec.idf_
         out: list[str] = []
         for _, j in contrib:
-            if idf[j] < COMMON_IDF:
-                continue  # a word most examples share ("นักเรียน") explains nothing
+            if idf[j] < COMMON_IDF or names[j] in _stopwords():
+                continue  # a word most examples share ("นักเรียน") or a function word explains nothing
             phrase = names[j].replace(" ", "")
             if len(phrase) < 3 or any(phrase in o or o in phrase for o in out):
                 continue
@@ -172,6 +172,12 @@ class TextModel:
             if len(out) >= k:
                 break
         return out
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from pythainlp.corpus import thai_stopwords
+    return frozenset(thai_stopwords())
 
 
 def _feature_names(vec: TfidfVectorizer) -> np.ndarray:
