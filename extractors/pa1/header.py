@@ -190,9 +190,11 @@ def parse_header(lines: list[Line], all_lines: list[Line]) -> HeaderResult:
 
     def put(key: str, value, v: Value | None, c: float | None = None) -> None:
         values[key] = value
-        if v is not None and value is not None and v.paragraph is not None:
+        if value is None:
+            return
+        conf[key] = round(min(v.confidence if v is not None else 1.0, c if c is not None else 1.0), 3)
+        if v is not None and v.paragraph is not None:
             sources[key] = v.paragraph
-            conf[key] = round(min(v.confidence, c if c is not None else 1.0), 3)
 
     # name: "ชื่อ-สกุล X Y" or "ชื่อ X นามสกุล Y"
     full = f.get("name")
@@ -297,30 +299,46 @@ def _period(lines: list[Line], f: dict[str, Value], put) -> None:
     put("period", Period(start=start, end=end), src, 1.0 if end else 0.7)
 
 
-def _rank(lines: list[Line], all_lines: list[Line], f: dict[str, Value], put, band: str | None) -> None:
-    rv = f.get("rank")
-    if rv is not None and rv.text and not is_placeholder(rv.text):
-        r = rank_from_value(rv.text)
-        if r:
-            put("rank", r, rv)
-            return
-    pos = f.get("position")
-    pos_rank = rank_from_value(pos.text) if pos and pos.text else None
-    if pos_rank and pos_rank != RankId.TEACHER:
-        put("rank", pos_rank, pos, 0.95)
-        return
+def _stated_ranks(all_lines: list[Line]) -> list[tuple[RankId, Line]]:
+    """Ranks stated in running text: the title line, the เจตจำนง sentence, the Part 2 intro."""
+    out = []
     for line in all_lines:
         if "ตำแหน่ง" in line.text and ("วิทยฐานะ" in line.text or "ครูผู้ช่วย" in line.text):
             r = rank_from_sentence(line.text)
             if r:
-                put("rank", r, Value(line.text, line, 0, line.confidence), 0.85)
-                return
+                out.append((r, line))
+    return out
+
+
+def _rank(lines: list[Line], all_lines: list[Line], f: dict[str, Value], put, band: str | None) -> None:
+    """The rank, from the first of: the วิทยฐานะ field; a rank written as the position
+    ("ครูชำนาญการพิเศษ"); the title line / เจตจำนง sentence; the salary band; "ครู" alone.
+    A field contradicted by the form's own sentences gets a lower confidence."""
+    stated = _stated_ranks(all_lines)
+    rv = f.get("rank")
+    pos = f.get("position")
+    pos_rank = rank_from_value(pos.text) if pos and pos.text else None
+    field, value, c = None, None, 1.0
+    if rv is not None and rv.text and not is_placeholder(rv.text):
+        field, value = rank_from_value(rv.text), rv
+    if field is None and pos_rank and pos_rank != RankId.TEACHER:
+        field, value, c = pos_rank, pos, 0.95
+    if field is not None:
+        if any(r != field for r, _ in stated):
+            c = min(c, 0.7)
+        put("rank", field, value, c)
+        return
+    if stated:
+        r, line = stated[0]
+        put("rank", r, Value(line.text, line, 0, line.confidence), 0.85)
+        return
     r = rank_from_band(band)
     if r:
         src = next((ln for ln in lines if salary_band(ln.text) == band), None)
-        put("rank", r, Value("", src, 0, src.confidence) if src else None, 0.7)
-        if src is None:
-            return
+        if src is not None:
+            put("rank", r, Value("", src, 0, src.confidence), 0.7)
+        else:
+            put("rank", r, None)
         return
     if pos_rank:
         put("rank", pos_rank, pos, 0.6)

@@ -228,3 +228,11 @@ def test_teaching_subtotal_under_a_bare_1_1_and_final_total():
 def test_ticks_after_their_labels():
     d = Doc().table([["ห้องเรียนวิชาสามัญหรือวิชาพื้นฐาน", "☐", "ห้องเรียนปฐมวัย", "☑"]])
     assert parse(d.lines(WORKLOAD).raw()).header.classroom_types == [ClassroomType.EARLY_CHILDHOOD]
+
+
+def test_rank_field_contradicted_by_the_title_line_has_lower_confidence():
+    header = HEADER.replace("วิทยฐานะ ชำนาญการ\n", "วิทยฐานะ ชำนาญการพิเศษ\n")
+    d = parse(doc_with(header).raw())
+    assert d.header.rank == RankId.SENIOR_PROFESSIONAL
+    assert d.confidence["header.rank"] <= 0.7
+    assert parse(doc_with(HEADER).raw()).confidence["header.rank"] == 1.0
