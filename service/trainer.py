@@ -4,7 +4,8 @@ matter highlighted, the level ladder, the gallery with live findings, the printa
 `analyse(text, as_, rank, area)` answers the contract's check-text object (findings, level,
 suggestion_th) plus, additively:
 - `highlights`: [{start, end, kind, sub, text}] with offsets into the text *as sent*
-  (kind: subject, quantity, criterion, change, baseline, process, placeholder, level);
+  (kind: subject, quantity, criterion, change, baseline, process, placeholder, level, and
+  issue: a phrase a finding gives as its evidence, `sub` = the rule id);
 - `rules`: {rule id: {title_th, title_en, why_th, why_en}} for the rules that fired;
 - `reading`: for a challenge, the level it reads as, the score, every level's probability, the
   evidence phrases (with offsets) and how it stands against the rank's expected level.
@@ -25,7 +26,8 @@ from models.rubric.gallery import Example, gallery
 from models.rubric.ladder import Ladder, ladder
 from models.thai.analysis import ThaiText
 
-KINDS = ("subject", "quantity", "criterion", "change", "baseline", "process", "placeholder", "level")
+KINDS = ("subject", "quantity", "criterion", "change", "baseline", "process", "placeholder", "level",
+         "issue")
 
 
 def analyse(text: str, as_: str, rank: RankId | str | None = None, area: int = 1) -> dict[str, Any]:
@@ -40,7 +42,8 @@ def analyse(text: str, as_: str, rank: RankId | str | None = None, area: int = 1
         spans += evidence
     else:
         spans = _text_spans(t)
-    out["highlights"] = _to_raw(t, spans)
+    out["highlights"] = _to_raw(t, spans) + ([] if as_ == "challenge" else _issues(text, out["findings"]))
+    out["highlights"].sort(key=lambda h: (h["start"], -h["end"], KINDS.index(h["kind"])))
     catalogue = rules()
     out["rules"] = {f["rule"]: _explain(catalogue[f["rule"]]) for f in out["findings"]
                     if f["rule"] in catalogue}
@@ -51,6 +54,21 @@ def analyse(text: str, as_: str, rank: RankId | str | None = None, area: int = 1
 def _explain(rule) -> dict[str, str]:
     return {"title_th": rule.title_th, "title_en": rule.title_en,
             "why_th": rule.why_th, "why_en": rule.why_en}
+
+
+def _issues(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The phrases a finding names as its evidence (`details.evidence`), found in the raw text;
+    `sub` is the rule id."""
+    out = []
+    for f in findings:
+        for phrase in (f.get("details") or {}).get("evidence") or ():
+            if not isinstance(phrase, str) or not phrase:
+                continue
+            start = text.find(phrase)
+            if start >= 0:
+                out.append({"start": start, "end": start + len(phrase), "kind": "issue",
+                            "sub": f["rule"], "text": phrase})
+    return out
 
 
 # ---- spans from the analysis (offsets into ThaiText.normal)

@@ -43,6 +43,7 @@
   });
   function setWorkshop(on) {
     document.body.classList.toggle("workshop", on);
+    document.documentElement.classList.toggle("workshop", on);
     $("workshop").setAttribute("aria-pressed", on ? "true" : "false");
     var url = new URL(window.location.href);
     if (on) url.searchParams.set("mode", "workshop"); else url.searchParams.delete("mode");
@@ -90,12 +91,14 @@
     subject: ["ผู้ถูกวัด", "subject"], quantity: ["ค่าเป้าหมาย", "quantity"], criterion: ["เกณฑ์", "criterion"],
     change: ["คำบอกการเปลี่ยนแปลง", "change word"], baseline: ["ฐานเทียบ", "baseline"],
     process: ["กระบวนการ/การเข้าร่วม", "process/participation"], placeholder: ["ช่องว่างแม่แบบ", "placeholder"],
-    level: ["หลักฐานระดับ", "level evidence"], "new": ["คำที่เพิ่มขึ้น", "added words"]
+    level: ["หลักฐานระดับ", "level evidence"], "new": ["คำที่เพิ่มขึ้น", "added words"],
+    issue: ["จุดที่เป็นปัญหา", "what the finding points at"]
   };
   function kindTitle(s) {
     var k = KIND_NAMES[s.kind] || [s.kind, s.kind];
     var sub = s.sub || s.level;
     if (s.kind === "level" && sub && LEVELS[sub]) return LEVELS[sub].th + " / " + LEVELS[sub].en;
+    if (s.kind === "issue" && RULES[sub]) return RULES[sub].title_th + " / " + RULES[sub].title_en;
     return k[0] + " / " + k[1] + (sub ? " (" + sub + ")" : "");
   }
 
@@ -258,7 +261,7 @@
     var bars = clear($("reading-bars"));
     D.levels.forEach(function (l) {
       var p = (rd.probabilities || {})[l.id] || 0;
-      var row = el("div", "bar" + (l.id === rd.level ? " top" : ""));
+      var row = el("div", "bar" + (l.id === rd.level ? " best" : ""));
       row.dataset.level = l.id;
       row.appendChild(pair("span", l.th, l.en, "bar-name"));
       var track = el("span", "bar-track"), fill = el("span", "bar-fill s-" + l.id);
