@@ -107,3 +107,12 @@ def parse_date(text: str) -> str | None:
 def period_for_fiscal_year_be(year: int) -> tuple[str, str]:
     """Fiscal year 2566 (BE) runs 1 ต.ค. 2565 – 30 ก.ย. 2566: `("2565-10-01", "2566-09-30")`."""
     return f"{year - 1:04d}-10-01", f"{year:04d}-09-30"
+
+
+def thai_date(iso_be: str | None, *, abbreviated: bool = True) -> str | None:
+    """`"2565-10-01"` → `"1 ต.ค. 2565"` (or `"1 ตุลาคม 2565"`); None when not ISO-shaped."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso_be or "")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    name = MONTHS[int(m.group(2))][1 if abbreviated else 0]
+    return f"{int(m.group(3))} {name} {m.group(1)}"

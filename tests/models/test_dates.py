@@ -40,3 +40,18 @@ def test_month_number(text, month):
 
 def test_period_for_fiscal_year_be():
     assert period_for_fiscal_year_be(2566) == ("2565-10-01", "2566-09-30")
+
+
+def test_thai_date():
+    from models.thai.dates import thai_date
+    assert thai_date("2565-10-01") == "1 ต.ค. 2565"
+    assert thai_date("2566-09-30", abbreviated=False) == "30 กันยายน 2566"
+    assert thai_date("2566-13-01") is None and thai_date(None) is None
+
+
+def test_round_trip_of_every_month():
+    from models.thai.dates import thai_date
+    for month in range(1, 13):
+        iso = f"2566-{month:02d}-15"
+        assert parse_date(thai_date(iso)) == iso
+        assert parse_date(thai_date(iso, abbreviated=False)) == iso
