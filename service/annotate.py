@@ -22,7 +22,7 @@ from docx.text.run import Run
 
 from models.document import Pa1Document, SourceRef, field_key
 from models.findings import Finding, Severity
-from models.thai.normalize import normalize
+from models.thai.normalize import normalize, to_arabic_digits
 from service.report import Report
 
 AUTHOR = "pa-review"
@@ -193,7 +193,8 @@ def _source(document: Pa1Document, finding: Finding) -> SourceRef | None:
     # about the area as a whole (an uncovered item, no outcome), so it goes to the area row instead.
     if loc.field and loc.index is None and loc.part != "part1":
         keys.append(field_key(loc.part, loc.field, loc.area, 0))
-    if loc.part == "part1" and loc.area is not None and loc.index is None and not finding.excerpt:
+    if (loc.part == "part1" and loc.area is not None and loc.index is None and not finding.excerpt
+            and not finding.details.get("item")):  # an item's own row label comes first (step 3)
         keys.append(field_key("part1", None, loc.area))  # the area's label cell, when recorded
     for key in keys:
         if key in document.sources:
@@ -252,7 +253,7 @@ def _find_start(body: _Body, document: Pa1Document | None, finding: Finding) -> 
         if item:
             tables = {r.table for r in table_refs if r.kind == "cell"}
             for paragraph in _table_paragraphs(body, tables):
-                if re.match(rf"\s*\(?{re.escape(item)}\b", paragraph.text):
+                if re.match(rf"\s*\(?{re.escape(item)}(?![0-9])", to_arabic_digits(paragraph.text)):
                     return Anchor(paragraph)
         if area_refs:
             ref = min(area_refs, key=lambda r: (r.table or 0, r.row or 0, r.paragraph or 0))

@@ -164,3 +164,33 @@ def test_real_samples_every_excerpt_sits_inside_its_comment(path):
         assert texts.get(cid, "").strip() or not finding.excerpt, finding.rule
         if finding.excerpt:
             assert _squash(finding.excerpt) in _squash(texts[cid]), (finding.rule, finding.location)
+
+
+def test_uncovered_item_in_an_item_rows_table_sits_on_its_row():
+    """One row per item (Thai digits in the labels): an item no task addresses is commented on
+    its own row label, not on the area."""
+    from models.document import Area, Part1, SourceRef
+    from models.findings import Finding, Location, Severity
+
+    d = docx.Document()
+    d.add_paragraph("ส่วนที่ 1")
+    table = d.add_table(rows=4, cols=2)
+    for row, (label, task) in enumerate([("ด้านที่ 1 ด้านการจัดการเรียนรู้", ""),
+                                         ("๑.๑ สร้างและหรือพัฒนาหลักสูตร", "วิเคราะห์หลักสูตร"),
+                                         ("๑.๑๐ ไม่ใช่ข้อนี้", ""),
+                                         ("๑.๓ จัดกิจกรรมการเรียนรู้", "")]):
+        table.cell(row, 0).text = label
+        table.cell(row, 1).text = task
+    buf = io.BytesIO()
+    d.save(buf)
+    data = buf.getvalue()
+    document = fakes.document().model_copy(update={
+        "part1": Part1(areas=[Area(area=1, tasks=["วิเคราะห์หลักสูตร"], items={"1.1": [0]})]),
+        "sources": {"part1.1": SourceRef(kind="cell", table=0, row=0, cell=0),
+                    "part1.1.tasks.0": SourceRef(kind="cell", table=0, row=1, cell=1, line=0)}})
+    finding = Finding(rule="part1.item-uncovered", severity=Severity.WARNING, message_th="ไม่มีงานข้อ 1.3",
+                      message_en="No task for 1.3", location=Location(part="part1", area=1, field="tasks"),
+                      details={"item": "1.3"})
+    report = Report(file="x.docx", sha256="0" * 64, document=document, findings=[finding])
+    ids, texts = anchored_texts(annotate_docx(data, report))
+    assert texts[ids[0]] == "๑.๓ จัดกิจกรรมการเรียนรู้"
