@@ -22,6 +22,7 @@ _HEADINGS = [
 ]
 # Where a heading ends when content follows it on the same line without a colon.
 _INLINE_AFTER = {"quantitative": re.compile(r"เชิง\s*ปริมาณ"), "qualitative": re.compile(r"เชิง\s*คุณภาพ")}
+_TITLE_ALONE = re.compile(r"^\s*(?:ชื่อ)?เรื่อง\s*[:：]?\s*")
 _NUMBERED = re.compile(r"^(?:[1-3](?:\.[12])?)[.)]?")
 
 
@@ -117,6 +118,8 @@ def parse_part2(lines: list[Line], *, pdf: bool = False) -> Part2Result:
             if m is None:
                 continue
         m = CHALLENGE_TITLE.search(line.text)
+        if m is None and started and title is None and section is None:
+            m = _TITLE_ALONE.match(line.text)  # "เรื่อง …" under the Part 2 heading
         if m and title is None and section is None:
             started = True
             value = clean_value(line.text[m.end():])

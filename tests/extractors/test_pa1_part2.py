@@ -215,3 +215,13 @@ def test_quoted_title_and_inline_results():
 def test_page_numbers_left_in_the_body_are_dropped():
     c = parse(doc(PART2.replace("2) สร้างแบบฝึกทักษะ 5 ชุด", "- 2 -\n2) สร้างแบบฝึกทักษะ 5 ชุด")).raw()).part2
     assert c.method == ["วิเคราะห์ผู้เรียนรายบุคคล (ต.ค. 2565)", "สร้างแบบฝึกทักษะ 5 ชุด", "ประเมินผลหลังเรียน"]
+
+
+def test_title_on_a_line_of_its_own_starting_with_reuang():
+    c = parse(doc("""
+ส่วนที่ 2 ข้อตกลงในการพัฒนางานที่เป็นประเด็นท้าทายในการพัฒนาผลลัพธ์การเรียนรู้ของผู้เรียน
+เรื่อง การพัฒนาทักษะการเขียนสะกดคำ
+1. สภาพปัญหาของผู้เรียนและการจัดการเรียนรู้
+นักเรียนเขียนผิด
+""").raw()).part2
+    assert c.title == "การพัฒนาทักษะการเขียนสะกดคำ" and c.problem == "นักเรียนเขียนผิด"
