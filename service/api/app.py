@@ -65,8 +65,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if app.state.review_pool is not None:
                 app.state.review_pool.stop()
 
+    # No /docs or /redoc: their pages load scripts from a CDN, and schools may be offline.
+    # The schema itself is served at /api/v1/openapi.json.
     app = FastAPI(title="pa-review", version="1", lifespan=lifespan,
-                  description="ตรวจแบบข้อตกลงในการพัฒนางาน (PA1) / PA1 reviewer")
+                  description="ตรวจแบบข้อตกลงในการพัฒนางาน (PA1) / PA1 reviewer",
+                  docs_url=None, redoc_url=None, openapi_url="/api/v1/openapi.json")
     app.state.settings = settings
     app.state.limiter = anyio.CapacityLimiter(max(2, settings.workers * 2))
     app.state.recent = reviews.RecentReports()

@@ -19,6 +19,18 @@ MAX_FIELD_BYTES = 64 * 1024  # any non-file form field
 MAX_PARTS = 20
 
 
+def upload_openapi(with_rank: bool = True) -> dict:
+    """The multipart body of an upload route, for the OpenAPI schema (the body is read by hand)."""
+    props: dict = {"file": {"type": "string", "format": "binary",
+                            "description": "PA1 as .docx or .pdf / แบบ PA1 (.docx หรือ .pdf)"}}
+    if with_rank:
+        props["rank"] = {"type": "string", "enum": ["assistant", "teacher", "professional",
+                                                    "senior_professional", "expert", "senior_expert"],
+                         "description": "overrides the rank written in the file"}
+    return {"requestBody": {"required": True, "content": {"multipart/form-data": {
+        "schema": {"type": "object", "required": ["file"], "properties": props}}}}}
+
+
 def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
 

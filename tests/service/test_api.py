@@ -301,3 +301,9 @@ def test_oversized_json_bodies_are_413(client):
             yield b"x" * 65536
     r = client.post("/api/v1/reports/html", content=chunks(), headers={"Content-Type": "application/json"})
     _assert_error(r, 413, "too-large")
+
+
+def test_openapi_schema_and_no_cdn_pages(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    assert {"/api/v1/reviews", "/api/v1/check-text", "/api/v1/annotate"} <= set(schema["paths"])
+    assert client.get("/docs").status_code == 404

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from extractors.sniff import detect_format
 from service.annotate import annotate_docx
-from service.api.deps import SettingsDep, read_upload
+from service.api.deps import SettingsDep, read_upload, upload_openapi
 from service.api.errors import ApiError
 from service.api.routes.reviews import NO_STORE, in_worker, review_upload
 from service.render.html import render_html
@@ -41,7 +41,8 @@ def pdf_refused() -> ApiError:
                     "the original .docx.")
 
 
-@router.post("/annotate", summary="The uploaded DOCX with every finding as a Word comment")
+@router.post("/annotate", summary="The uploaded DOCX with every finding as a Word comment",
+             openapi_extra=upload_openapi())
 async def annotate(request: Request, settings: SettingsDep) -> Response:
     upload = await read_upload(request, settings)
     if b"%PDF-" in upload.data[:1024]:  # before any reading: the answer is the same, good PDF or not

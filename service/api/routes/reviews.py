@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from extractors.errors import UnreadableFile
 from models.document import RankId
 from service import pipeline
-from service.api.deps import SettingsDep, Upload, read_upload
+from service.api.deps import SettingsDep, Upload, read_upload, upload_openapi
 from service.api.errors import ApiError, internal_unreadable
 from service.report import Report
 
@@ -92,7 +92,8 @@ async def review_upload(request: Request, upload: Upload) -> Report:
     return report
 
 
-@router.post("/reviews", summary="Review one PA1 (multipart field `file`; optional `rank`)")
+@router.post("/reviews", summary="Review one PA1 (multipart field `file`; optional `rank`)",
+             openapi_extra=upload_openapi())
 async def create_review(request: Request, settings: SettingsDep) -> JSONResponse:
     upload = await read_upload(request, settings)
     report = await review_upload(request, upload)
