@@ -22,6 +22,7 @@ _LABELS: list[tuple[str, str]] = [
     ("name", r"ชื่อ\s*[-–]?\s*(?:นาม\s*)?สกุล"),
     ("school", r"ชื่อ\s*สถานศึกษา|ชื่อ\s*โรงเรียน|สถานศึกษา|หน่วยงาน"),
     ("first", r"ชื่อ(?:\s*ผู้จัดทำ(?:ข้อตกลง)?)?"),
+    ("maker", r"ผู้จัดทำข้อตกลง"),
     ("surname", r"นามสกุล|สกุล"),
     ("position", r"ตำแหน่ง"),
     ("rank", r"วิทยฐานะ"),
@@ -204,6 +205,8 @@ def parse_header(lines: list[Line], all_lines: list[Line]) -> HeaderResult:
     elif first and first.text:
         name = first.text + (" " + surname.text if surname and surname.text else "")
         put("name", normalize_name(name), first, 1.0 if surname and surname.text else 0.9)
+    elif (maker := f.get("maker")) and maker.text and maker.text.startswith(TITLES):
+        put("name", normalize_name(maker.text), maker, 0.8)  # "ผู้จัดทำข้อตกลง นายสมชาย ใจดี"
 
     pos = f.get("position")
     if pos and pos.text:

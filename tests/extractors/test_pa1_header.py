@@ -236,3 +236,9 @@ def test_rank_field_contradicted_by_the_title_line_has_lower_confidence():
     assert d.header.rank == RankId.SENIOR_PROFESSIONAL
     assert d.confidence["header.rank"] <= 0.7
     assert parse(doc_with(HEADER).raw()).confidence["header.rank"] == 1.0
+
+
+def test_name_after_phu_jat_tham_without_a_name_label():
+    h = parse(doc_with("ผู้จัดทำข้อตกลง นางสาวมณี รักเรียน  ตำแหน่ง ครู").raw()).header
+    assert h.name == "นางสาวมณี รักเรียน" and h.position == "ครู"
+    assert parse(doc_with("ผู้จัดทำข้อตกลง\nชื่อ นายก ข").raw()).header.name == "นายก ข"
