@@ -217,7 +217,7 @@ def _join_row(row: list[Any], rest: list[Any]) -> None:
             glue = "" if _THAI_END.search(last.text) and _THAI_START.match(first.text) else " "
             cell.paras[-1] = Para(last.text + glue + first.text, last.bbox,
                                   last.glyphs + first.glyphs,
-                                  min(last.confidence, first.confidence))
+                                  min(last.confidence, first.confidence), last.bold)
             paras = paras[1:]
         cell.paras.extend(paras)
 
@@ -254,7 +254,7 @@ def _repair_page(blocks: list[Para | GridTable], cross: CrossCheck, stats: _Stat
     cross.settle("\n".join(fixed))
     for (holder, i), text in zip(paras, fixed):
         para = holder[i]
-        holder[i] = Para(text, para.bbox, para.glyphs, _confidence(para, text, cross))
+        holder[i] = Para(text, para.bbox, para.glyphs, _confidence(para, text, cross), para.bold)
 
 
 def _confidence(para: Para, text: str, cross: CrossCheck) -> float:
@@ -275,7 +275,7 @@ def _confidence(para: Para, text: str, cross: CrossCheck) -> float:
 
 def _paragraph(para: Para, page: int, kind: str = "page", **where: int) -> Paragraph:
     ref = SourceRef(kind=kind, page=page, bbox=_round(para.bbox), **where)  # type: ignore[arg-type]
-    return Paragraph(text=para.text, ref=ref, confidence=para.confidence)
+    return Paragraph(text=para.text, ref=ref, confidence=para.confidence, bold=para.bold)
 
 
 def _round(bbox: tuple[float, float, float, float]) -> tuple[float, float, float, float]:

@@ -43,6 +43,7 @@ class Glyph:
     actual: bool = False  # text comes from /ActualText
     damaged: bool = False  # no ActualText and the glyph mapping looked wrong
     stream: int = 0  # order in the content stream
+    bold: bool = False
 
     @property
     def mid_y(self) -> float:
@@ -133,6 +134,17 @@ def _walk(objs: list[Any], *, chars: bool) -> Iterator[Any]:
             yield obj
 
 
+_BOLD = re.compile(r"bold|black|heavy|,b$", re.IGNORECASE)
+_bold_cache: dict[str, bool] = {}
+
+
+def _is_bold(fontname: str) -> bool:
+    known = _bold_cache.get(fontname)
+    if known is None:
+        known = _bold_cache[fontname] = bool(_BOLD.search(fontname or ""))
+    return known
+
+
 def _starts_with_mark(text: str) -> bool:
     return unicodedata.category(text[0]) == "Mn"
 
@@ -154,7 +166,8 @@ def glyphs(page: ReaderPage) -> list[Glyph]:
                          height - max(c.y1 for c in group) + mb_top,
                          max(c.x1 for c in group) + mb_x0,
                          height - min(c.y0 for c in group) + mb_top,
-                         max(c.size for c in group), actual=True, stream=len(out)))
+                         max(c.size for c in group), actual=True, stream=len(out),
+                         bold=_is_bold(group[0].fontname)))
 
     for ch in _walk(layout._objs, chars=True):
         span = getattr(ch, "actualtext_span", None)
@@ -168,7 +181,8 @@ def glyphs(page: ReaderPage) -> list[Glyph]:
         text = ch.get_text()
         out.append(Glyph(text, ch.x0 + mb_x0, height - ch.y1 + mb_top, ch.x1 + mb_x0,
                          height - ch.y0 + mb_top, ch.size,
-                         damaged=not text or bool(_DAMAGED.search(text)), stream=len(out)))
+                         damaged=not text or bool(_DAMAGED.search(text)), stream=len(out),
+                         bold=_is_bold(ch.fontname)))
     if group:
         emit_span()
     return out

@@ -46,6 +46,7 @@ class Cluster:
     size: float
     stream: int
     glyphs: list[Glyph] = field(default_factory=list)
+    bold: bool = False
 
     @property
     def mid_y(self) -> float:
@@ -66,6 +67,7 @@ class Line:
     x1: float  # the end of the last visible cluster
     bottom: float
     size: float
+    bold: bool  # every visible cluster is bold
 
 
 @dataclass
@@ -74,6 +76,7 @@ class Para:
     bbox: tuple[float, float, float, float]
     glyphs: list[Glyph]
     confidence: float = 1.0
+    bold: bool = False
 
 
 def clusters(glyphs: list[Glyph]) -> list[Cluster]:
@@ -91,7 +94,7 @@ def clusters(glyphs: list[Glyph]) -> list[Cluster]:
             prev.x1 = max(prev.x1, g.x1)
             prev.glyphs.append(g)
             continue
-        out.append(Cluster(g.text, g.x0, g.top, g.x1, g.bottom, g.size, g.stream, [g]))
+        out.append(Cluster(g.text, g.x0, g.top, g.x1, g.bottom, g.size, g.stream, [g], g.bold))
     return out
 
 
@@ -125,14 +128,20 @@ def _line_text(members: list[Cluster]) -> Line:
         prev = c
     raw = "".join(parts)
     text = raw.strip()
-    visible = [c.x1 for c in members if c.text.strip()]
+    visible = [c for c in members if c.text.strip()]
     return Line(members, text, raw != raw.rstrip(), members[0].x0,
-                min(c.top for c in members), max(visible) if visible else members[0].x0,
-                max(c.bottom for c in members), max(c.size for c in members))
+                min(c.top for c in members), max(c.x1 for c in visible) if visible
+                else members[0].x0, max(c.bottom for c in members),
+                max(c.size for c in members), bool(visible) and all(c.bold for c in visible))
+
+
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")  # letters, vowels and marks; not Thai digits
 
 
 def _is_thai(ch: str) -> bool:
-    return bool(_THAI.match(map_pua(ch)))
+    """A Thai letter or mark: wrapped lines join with no space between two of them
+    (not between a Thai digit and a word: "เขต ๑ รับเงินเดือน")."""
+    return bool(_THAI_LETTER.match(map_pua(ch)))
 
 
 def join_lines(lines: list[Line]) -> str:
@@ -149,14 +158,27 @@ def join_lines(lines: list[Line]) -> str:
 
 @lru_cache(maxsize=4096)
 def _first_word(text: str) -> str:
+    """The shortest unit a line breaker could have moved up: the text up to the first space,
+    or for Thai the longest dictionary word the line starts with (pythainlp's newmm and
+    LibreOffice's ICU do not always cut the same way: กิจ|กรรมการ vs กิจกรรม|การ)."""
     head = text.split(" ", 1)[0]
     if len(head) > 1 and _THAI.match(head[0]):
         from pythainlp.tokenize import word_tokenize
 
         words = word_tokenize(head[:40], engine="newmm", keep_whitespace=False)
-        if words:
-            return words[0]
+        first = words[0] if words else head
+        vocabulary = _thai_words()
+        longest = max((head[:n] for n in range(2, min(len(head), 24) + 1)
+                       if head[:n] in vocabulary), key=len, default="")
+        return max(first, longest, key=len)
     return head
+
+
+@lru_cache(maxsize=1)
+def _thai_words() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
 
 
 def _first_word_width(line: Line) -> float:
@@ -195,7 +217,7 @@ def starts_paragraph(prev: Line, line: Line, left: float, right: float,
                      pitch: float | None, axis: float | None = None) -> bool:
     """Does `line` start a new paragraph after `prev`? `left`/`right`: the box's text edges;
     `axis`: the centre of centred lines, if any."""
-    if LIST_MARKER.match(line.text):
+    if LIST_MARKER.match(line.text) or prev.bold != line.bold:  # a bold heading and its text
         return True
     usual = pitch if pitch is not None else DEFAULT_PITCH * line.size
     if line.top - prev.top > PARA_PITCH * usual:
@@ -241,5 +263,5 @@ def paragraphs(lines: list[Line], right: float | None = None,
         bbox = (min(line.x0 for line in group), min(line.top for line in group),
                 max(line.x1 for line in group), max(line.bottom for line in group))
         members = [g for line in group for c in line.clusters for g in c.glyphs]
-        out.append(Para(join_lines(group), bbox, members))
+        out.append(Para(join_lines(group), bbox, members, bold=all(line.bold for line in group)))
     return out

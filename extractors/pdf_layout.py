@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Union
 
 from extractors.pdf_actualtext import Glyph
-from extractors.pdf_cells import Para, build_lines, paragraphs, typical_pitch
+from extractors.pdf_cells import Line, Para, build_lines, paragraphs, typical_pitch
 from extractors.pdf_tables import BBox, GridTable, grid, mark_open
 
 
@@ -18,6 +18,14 @@ from extractors.pdf_tables import BBox, GridTable, grid, mark_open
 class PageLayout:
     page: int
     blocks: list[Union[Para, GridTable]]
+
+
+def _text_edge(box: BBox, lines: list[Line]) -> float | None:
+    """A cell's right text edge: its right side less the padding its text keeps on the left."""
+    if not lines:
+        return None
+    padding = max(min(line.x0 for line in lines) - box[0], 0.0)
+    return max(box[2] - padding, max(line.x1 for line in lines))
 
 
 def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
@@ -48,7 +56,8 @@ def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
     for table in tables:
         for row in table.rows:
             for cell in row:
-                cell.paras = paragraphs(build_lines(in_cell.get(id(cell), [])), pitch=pitch)
+                lines = build_lines(in_cell.get(id(cell), []))
+                cell.paras = paragraphs(lines, right=_text_edge(cell.bbox, lines), pitch=pitch)
     blocks: list[Union[Para, GridTable]] = [*paragraphs(body_lines, pitch=pitch), *tables]
     blocks.sort(key=lambda b: b.bbox[1])
     return PageLayout(page, blocks)
