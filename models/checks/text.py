@@ -71,19 +71,23 @@ def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int =
 
 def _challenge_level(text: str, ctx: CheckContext,
                      loc: Location) -> tuple[LevelId | None, Finding | None]:
-    from models.classifiers.practice_level import predict_level
+    """The level the text shows, and challenge.level-below-expected decided as for a whole
+    document: only when P(below the expected level) reaches the classifier's stored threshold."""
+    from models.classifiers.practice_level import below_expected, predict_level
 
     pred = predict_level(text)
     detected = LevelId(pred.label) if pred.label else None
     expected = ctx.expected_level
     if detected is None or expected is None:
         return detected, None
-    lv = levels()
-    if lv[detected].order >= lv[expected].order:
+    verdict = below_expected(text, expected)
+    if verdict is None:
         return detected, None
+    lv = levels()
+    shown = LevelId(verdict.label)
     return detected, ctx.finding(
         "challenge.level-below-expected", loc, text,
-        details={"expected": expected.value, "detected": detected.value, "score": pred.score,
-                 "evidence": list(pred.evidence)},
+        details={"expected": expected.value, "detected": shown.value, "score": verdict.score,
+                 "evidence": list(verdict.evidence)},
         expected_th=lv[expected].th, expected_en=lv[expected].en,
-        detected_th=lv[detected].th, detected_en=lv[detected].en)
+        detected_th=lv[shown].th, detected_en=lv[shown].en)
