@@ -108,6 +108,11 @@ def test_typing_an_indicator_shows_findings_highlights_and_rewrite(page):
     assert page.locator("#marked mark.k-quantity").inner_text() == "ร้อยละ 80"
     assert page.locator("#marked mark.k-criterion").inner_text() == "ระดับดีขึ้นไป"
 
+    # a starter example from the gallery fills the box and is checked
+    page.locator('#starters .starter[title="indicator.process-not-result"]').click()
+    page.wait_for_selector('#check-findings .finding[data-rule="indicator.process-not-result"]')
+    assert page.locator("#marked mark.k-process").count() == 1
+
     page.click("#lang")
     assert page.locator("#tab-check .en").is_visible()
     assert not page.locator("#tab-check .th").is_visible()

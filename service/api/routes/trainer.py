@@ -63,8 +63,23 @@ def page_data() -> dict[str, Any]:
         "rules": [{"id": r["id"], "title_th": r["title_th"], "title_en": r["title_en"],
                    "severity": r["severity"]} for r in trainer.handout_rules()],
         "areas": {str(k): v for k, v in AREAS.items()},
+        "starters": _starters(),
         "severities": {k.value: v for k, v in SEVERITIES.items()},
     }
+
+
+def _starters() -> list[dict[str, Any]]:
+    """Weak indicators/outcomes of the gallery, one more each time a rule is new, to start with."""
+    from models.rubric.gallery import gallery
+
+    out, seen = [], set()
+    for ex in gallery():
+        new = set(ex.expect) - seen
+        if ex.as_ == "challenge" or not new:
+            continue
+        seen |= set(ex.expect)
+        out.append({"text": ex.text, "as": ex.as_, "area": ex.area, "rule": " ".join(ex.expect)})
+    return out
 
 
 @router.get("/trainer", response_class=HTMLResponse, include_in_schema=False)

@@ -170,7 +170,8 @@
     var box = clear($("check-findings"));
     box.appendChild(findingCards(data.findings, data.rules));
     if (!data.findings.length) {
-      status($("check-status"), "ไม่พบปัญหา: วัดผู้เรียน มีค่าเป้าหมายและเกณฑ์", "No problem found: it measures learners with a target and a criterion.");
+      if (body.as === "outcome") status($("check-status"), "ไม่พบปัญหา: ผลลัพธ์บอกสิ่งที่เกิดกับผู้เรียน", "No problem found: the outcome says what changes in learners.");
+      else status($("check-status"), "ไม่พบปัญหา: วัดผู้เรียน มีค่าเป้าหมายและเกณฑ์", "No problem found: it measures learners with a target and a criterion.");
       $("check-status").classList.add("ok");
     } else {
       status($("check-status"), "พบ " + data.findings.length + " ประเด็น", data.findings.length + " finding(s)");
@@ -195,6 +196,13 @@
   }
   $("text").addEventListener("input", scheduleCheck);
   ["as", "area", "rank"].forEach(function (id) { $(id).addEventListener("change", scheduleCheck); });
+  Array.prototype.forEach.call(document.querySelectorAll("#starters .starter"), function (b) {
+    b.addEventListener("click", function () {
+      $("as").value = b.dataset.as; $("area").value = b.dataset.area;
+      $("text").value = b.textContent;
+      scheduleCheck();
+    });
+  });
   $("use-rewrite").addEventListener("click", function () {
     $("text").value = $("rewrite-text").textContent;
     scheduleCheck();
