@@ -112,6 +112,11 @@ def parse(raw: RawDocument) -> Pa1Document:
             log.exception("pa1: part 2")
             confidence["part2"] = 0.0
 
+    # anchors for findings about something absent: the headings the parts start at
+    anchors = {"header": 0 if lines else None, "part1": regions.part1_start, "part2": regions.part2_start}
+    for key, index in anchors.items():
+        if index is not None and lines[index].first is not None:
+            sources.setdefault(key, lines[index].first.ref)
     for key, ref in list(sources.items()):
         confidence.setdefault(key, 1.0)
     return Pa1Document(header=header, workload=workload, part1=part1_model, part2=part2,

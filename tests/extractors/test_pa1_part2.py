@@ -225,3 +225,9 @@ def test_title_on_a_line_of_its_own_starting_with_reuang():
 นักเรียนเขียนผิด
 """).raw()).part2
     assert c.title == "การพัฒนาทักษะการเขียนสะกดคำ" and c.problem == "นักเรียนเขียนผิด"
+
+
+def test_part_headings_are_anchors_in_sources():
+    d = parse(doc(PART2).raw())
+    assert d.sources["header"].paragraph == 0
+    assert d.sources["part1"].paragraph == 16 and d.sources["part2"].paragraph == 26
