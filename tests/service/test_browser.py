@@ -101,6 +101,15 @@ def test_upload_shows_findings_and_downloads_commented_docx(page, tmp_path):
     assert "แก้ไขปัญหา" in committee.inner_text()
     assert page.locator("#committee .item").count() == 15
 
+    # severity filter: hiding warnings hides their cards and the groups left empty
+    page.uncheck('#filter input[value="warning"]')
+    assert page.locator(".finding.warning").first.is_hidden()
+    assert page.locator('.group[data-group="part1.1"]').is_hidden()
+    assert page.locator(".finding.error").first.is_visible()
+    page.check('#filter input[value="warning"]')
+    assert page.locator('.group[data-group="part1.1"]').is_visible()
+    assert page.locator(".suggest .copy").count() == 1
+
     # English switch
     page.click("#lang")
     assert page.locator(".finding .msg .en").first.is_visible()

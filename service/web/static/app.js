@@ -33,10 +33,10 @@
   try { if (localStorage.getItem("pa-review-lang") === "en") setLang("en"); } catch (e) { /* ignore */ }
 
   /* ---- status line ---- */
-  function status(th, en, isError) {
+  function status(th, en, isError, busy) {
     var s = $("status");
     s.innerHTML = "";
-    s.className = "status" + (isError ? " error" : "");
+    s.className = "status" + (isError ? " error" : "") + (busy ? " busy" : "");
     if (th) { s.appendChild(el("span", "th", th)); s.appendChild(el("span", "en", en)); }
   }
   function apiError(body, fallbackStatus) {
@@ -73,7 +73,7 @@
     state.file = file;
     state.report = null;
     $("result").hidden = true;
-    status("กำลังตรวจ " + file.name + " …", "Checking " + file.name + " …");
+    status("กำลังตรวจ " + file.name + " …", "Checking " + file.name + " …", false, true);
     fetch("/api/v1/reviews", { method: "POST", body: formFor(file) })
       .then(function (r) {
         return r.json().catch(function () { return null; }).then(function (body) {
@@ -122,6 +122,7 @@
 
   function findingCard(doc, f) {
     var card = el("article", "finding " + f.severity);
+    card.dataset.severity = f.severity;
     var head = el("div");
     var sev = L.severities[f.severity];
     var badge = pair("span", sev[0], sev[1], "badge " + f.severity);
@@ -140,10 +141,49 @@
       s.appendChild(el("span", "th", "ข้อเสนอแนะ: "));
       s.appendChild(el("span", "en", "Suggested wording: "));
       s.appendChild(document.createTextNode(f.suggestion_th));
+      var copy = pair("button", "คัดลอก", "Copy", "copy");
+      copy.type = "button";
+      copy.addEventListener("click", function () { copyText(f.suggestion_th, copy); });
+      s.appendChild(copy);
       card.appendChild(s);
     }
     return card;
   }
+
+  // Copy a suggested wording; the Clipboard API needs HTTPS or localhost, a school LAN may be http.
+  function copyText(text, button) {
+    function done() { button.classList.add("done"); button.lastChild.textContent = "Copied"; button.firstChild.textContent = "คัดลอกแล้ว"; }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { fallbackCopy(text) && done(); });
+    } else if (fallbackCopy(text)) { done(); }
+  }
+  function fallbackCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed"; area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    area.remove();
+    return ok;
+  }
+
+  /* ---- severity filter ---- */
+  function applyFilter() {
+    var list = $("findings");
+    Array.prototype.forEach.call($("filter").querySelectorAll("input"), function (box) {
+      list.classList.toggle("hide-" + box.value, !box.checked);
+    });
+    Array.prototype.forEach.call(list.querySelectorAll(".group"), function (g) {
+      var shown = Array.prototype.some.call(g.querySelectorAll(".finding"), function (c) {
+        return !list.classList.contains("hide-" + c.dataset.severity);
+      });
+      g.classList.toggle("empty", !shown);
+    });
+  }
+  $("filter").addEventListener("change", applyFilter);
 
   function groupsOf(report) {
     var order = Object.keys(L.parts), out = [], byKey = {};
@@ -237,6 +277,7 @@
       list.appendChild(sec);
     });
     if (!report.findings.length) list.appendChild(pair("p", "ไม่พบข้อที่ต้องแก้ไข", "No findings.", "card none"));
+    applyFilter();
     var top = $("result").getBoundingClientRect().top;
     if (top > window.innerHeight * 0.6 && $("result").scrollIntoView) $("result").scrollIntoView({ block: "start" });
   }
@@ -256,7 +297,7 @@
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   }
   function download(url, init, fallbackName) {
-    status("กำลังเตรียมไฟล์ …", "Preparing the file …");
+    status("กำลังเตรียมไฟล์ …", "Preparing the file …", false, true);
     return fetch(url, init).then(function (r) {
       if (!r.ok) return r.json().catch(function () { return null; }).then(function (b) {
         var m = apiError(b, r.status); status(m.th, m.en, true);
