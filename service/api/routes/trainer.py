@@ -38,7 +38,7 @@ async def _run(request: Request, func: Callable[[], Any]) -> Any:
         limiter = state.trainer_limiter = anyio.CapacityLimiter(TRAINER_THREADS)
     try:
         return await anyio.to_thread.run_sync(func, limiter=limiter)
-    except (ApiError, KeyError):
+    except ApiError:
         raise
     except Exception as exc:  # noqa: BLE001 - never a 500, never the text in a log
         log.error("trainer analysis failed with %s", type(exc).__name__)
