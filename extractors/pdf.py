@@ -20,7 +20,7 @@ from extractors.errors import UnreadableFile
 from extractors.pdf_actualtext import ReaderPage, glyphs
 from extractors.pdf_cells import LIST_MARKER, Para
 from extractors.pdf_crosscheck import CrossCheck
-from extractors.pdf_layout import layout_page
+from extractors.pdf_layout import layout_page, text_frame
 from extractors.pdf_tables import GridTable, continues, open_ends
 from extractors.raw import Cell, Paragraph, RawDocument, Row, Table
 from extractors.sniff import Limits
@@ -110,7 +110,7 @@ def read_pdf(data: bytes, *, limits: Limits, budget: Budget,
 def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: Budget,
           repair: Callable[[str], str]) -> RawDocument:
     stats = _Stats()
-    pages: list[list[Para | GridTable]] = []
+    parsed = []  # per page: glyphs, table cell boxes, synthetic rules, height
     for index, base in enumerate(plumber_pages):
         budget.check()
         page = ReaderPage(pdf, base.page_obj, page_number=base.page_number,
@@ -124,12 +124,17 @@ def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: B
         except Exception:
             raise _corrupt() from None
         _count(page_glyphs, stats)
-        laid = layout_page(index, page_glyphs, [t.cells for t in tables], synthetic)
-        cross = CrossCheck(doc[index].get_textpage(), float(page.height))
+        parsed.append((page_glyphs, [t.cells for t in tables], synthetic, float(page.height)))
+        page.close()
+    frame = text_frame([(g, cells) for g, cells, _, _ in parsed])
+    pages: list[list[Para | GridTable]] = []
+    for index, (page_glyphs, cells, synthetic, height) in enumerate(parsed):
+        budget.check()
+        laid = layout_page(index, page_glyphs, cells, synthetic, frame)
+        cross = CrossCheck(doc[index].get_textpage(), height)
         _repair_page(laid.blocks, cross, stats, repair)
         stats.pages_text.append(cross.text)
         pages.append(laid.blocks)
-        page.close()
     if stats.glyphs == 0 or (stats.images and stats.glyphs < 20 * len(plumber_pages)
                              and not any(t.strip() for t in stats.pages_text)):
         raise _scanned()

@@ -242,14 +242,14 @@ def _centred(line: Line, left: float, axis: float) -> bool:
     return line.x0 > left + line.size and abs((line.x0 + line.x1) / 2 - axis) < 1.5
 
 
-def paragraphs(lines: list[Line], right: float | None = None,
-               pitch: float | None = None) -> list[Para]:
-    """The paragraphs of one box's lines. `right`: the box's text edge (default: the longest
-    line's end); `pitch`: the page's usual line pitch (default: measured on these lines)."""
+def paragraphs(lines: list[Line], right: float | None = None, pitch: float | None = None,
+               left: float | None = None) -> list[Para]:
+    """The paragraphs of one box's lines. `left`/`right`: the box's text edges (default: the
+    lines' extent); `pitch`: the page's usual line pitch (default: measured on these lines)."""
     if not lines:
         return []
-    edge = right if right is not None else max(line.x1 for line in lines)
-    left = min(line.x0 for line in lines)
+    edge = max(right or 0.0, max(line.x1 for line in lines))
+    left = min(left if left is not None else float("inf"), min(line.x0 for line in lines))
     usual = pitch if pitch is not None else typical_pitch(lines)
     axis = centre_axis(lines, left)
     groups: list[list[Line]] = [[lines[0]]]

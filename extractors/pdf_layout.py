@@ -28,10 +28,30 @@ def _text_edge(box: BBox, lines: list[Line]) -> float | None:
     return max(box[2] - padding, max(line.x1 for line in lines))
 
 
+def text_frame(pages: list[tuple[list[Glyph], list[list[BBox]]]]) -> tuple[float, float] | None:
+    """The leftmost and rightmost extent of text outside tables, over every page."""
+    xs0, xs1 = [], []
+    for glyphs, table_cells in pages:
+        boxes = [(min(c[0] for c in cells), min(c[1] for c in cells),
+                  max(c[2] for c in cells), max(c[3] for c in cells))
+                 for cells in table_cells if cells]
+        for g in glyphs:
+            if not g.text.strip():
+                continue
+            x, y = (g.x0 + g.x1) / 2, g.mid_y
+            if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes):
+                xs0.append(g.x0)
+                xs1.append(g.x1)
+    return (min(xs0), max(xs1)) if xs0 else None
+
+
 def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
-                synthetic: list[dict] | None = None) -> PageLayout:
+                synthetic: list[dict] | None = None,
+                frame: tuple[float, float] | None = None) -> PageLayout:
     """`table_cells`: the cell boxes of each table find_tables() found on the page;
-    `synthetic`: the lines added where the page cut a table (pdf_tables.open_ends)."""
+    `synthetic`: the lines added where the page cut a table (pdf_tables.open_ends);
+    `frame`: the document's text frame (left, right), so that a page of centred lines
+    is not taken for a narrow column."""
     tables = [grid(page, cells) for cells in table_cells if cells]
     for table in tables:
         mark_open(table, synthetic or [])
@@ -58,6 +78,8 @@ def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
             for cell in row:
                 lines = build_lines(in_cell.get(id(cell), []))
                 cell.paras = paragraphs(lines, right=_text_edge(cell.bbox, lines), pitch=pitch)
-    blocks: list[Union[Para, GridTable]] = [*paragraphs(body_lines, pitch=pitch), *tables]
+    left, right = frame if frame is not None else (None, None)
+    blocks: list[Union[Para, GridTable]] = [
+        *paragraphs(body_lines, right=right, pitch=pitch, left=left), *tables]
     blocks.sort(key=lambda b: b.bbox[1])
     return PageLayout(page, blocks)

@@ -351,7 +351,7 @@ def _read_table(table: Table, cols: Columns, st: _State, width: int, split_rows:
         continues = bool(label_text) and not starts or (
             split_rows and st.row_code is not None and not label_text and _new_page(cells, builder))
         task_cells = sorted(cells.get("tasks", []), key=lambda x: x[0])
-        if len([c for _, c in task_cells if c.text.strip()]) > 1:
+        if len(cols.task_cols) > 1 and len({col for col, c in task_cells if c.text.strip()}) > 1:
             st.semester = True
         for col, cell in task_cells:
             order = cols.task_cols.index(col) if col in cols.task_cols else 0
