@@ -64,7 +64,17 @@
     if (name === "gallery" && !galleryLoaded) loadGallery();
     if (window.location.hash !== "#" + name) window.history.replaceState(null, "", "#" + name);
   }
-  TABS.forEach(function (t) { $("tab-" + t).addEventListener("click", function () { showTab(t); }); });
+  TABS.forEach(function (t, i) {
+    var tab = $("tab-" + t);
+    tab.addEventListener("click", function () { showTab(t); });
+    tab.addEventListener("keydown", function (ev) {  // arrow keys move between tabs
+      var step = ev.key === "ArrowRight" ? 1 : ev.key === "ArrowLeft" ? -1 : 0;
+      if (!step) return;
+      var next = TABS[(i + step + TABS.length) % TABS.length];
+      showTab(next);
+      $("tab-" + next).focus();
+    });
+  });
 
   /* ---- text with highlighted spans: segments at every boundary, innermost span decides ---- */
   function marked(text, spans, titleOf) {
@@ -103,7 +113,7 @@
   }
 
   /* ---- findings as cards: rule title, messages, why, rewrite ---- */
-  function findingCards(findings, rules) {
+  function findingCards(findings, rules, compact) {
     var box = document.createDocumentFragment();
     findings.forEach(function (f) {
       var sev = D.severities[f.severity] || [f.severity, f.severity];
@@ -117,7 +127,12 @@
       card.appendChild(head);
       card.appendChild(el("p", "msg th", f.message_th));
       card.appendChild(el("p", "msg msg2 en-always", f.message_en));
-      if (r.why_th) {
+      if (r.why_th && compact) {  // the gallery: the reason on demand, the list stays short
+        var more = el("details", "why");
+        more.appendChild(pair("summary", "ทำไม", "Why"));
+        more.appendChild(pair("span", r.why_th, r.why_en));
+        card.appendChild(more);
+      } else if (r.why_th) {
         var why = el("p", "why");
         why.appendChild(pair("b", "ทำไม: ", "Why: "));
         why.appendChild(pair("span", r.why_th, r.why_en));
@@ -388,7 +403,7 @@
                             "Reads as " + l.en + " (" + Math.round(x.reading.score * 100) + "%)", "reading-line"));
     }
     if (x.note_th || x.note) card.appendChild(pair("p", x.note_th || x.note, x.note_en || x.note, "note"));
-    if (x.findings) card.appendChild(findingCards(x.findings, x.rules));
+    if (x.findings) card.appendChild(findingCards(x.findings, x.rules, true));
     if (x.rewrite) {
       var rw = el("p", "rewrite-line");
       rw.appendChild(pair("b", "ปรับเป็น: ", "Rewrite: "));
