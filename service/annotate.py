@@ -278,6 +278,11 @@ def _find_start(body: _Body, document: Pa1Document | None, finding: Finding) -> 
             paragraph = body.resolve(ref, "")
             if paragraph is not None:
                 return Anchor(paragraph)
+    heading_ref = sources.get(loc.part)  # the heading the part starts at, when the reader recorded it
+    if heading_ref is not None:
+        paragraph = body.resolve(heading_ref, "")
+        if paragraph is not None:
+            return Anchor(paragraph)
     for heading in _HEADINGS.get(loc.part, ()):
         hit = next((p for p in body.all_paragraphs() if heading in p.text), None)
         if hit is not None:
