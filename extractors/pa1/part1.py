@@ -461,20 +461,42 @@ def parse_part1_tables(raw: RawDocument, start_block: int, end_block: int) -> Pa
         return None
     st = _State()
     last: Columns | None = None
+    semesters = False
     for _, table, cols in tables:
         if cols is None:
             cols = last or guess_columns(table)
-            cols = Columns(cols.roles, cols.task_cols, 0, cols.stated, cols.xranges)
+            cols = _semester_subheader(table, cols) or Columns(cols.roles, cols.task_cols, 0, cols.stated,
+                                                               cols.xranges)
         width = table.n_cols or max((sum(max(c.grid_span, 1) for c in r.cells) for r in table.rows), default=0)
         _read_table(table, cols, st, width, split_rows=raw.format == "pdf")
+        semesters = semesters or len(cols.task_cols) > 1
         last = cols
     if st.item_rows >= 3:
         layout = "item-rows"
-    elif st.semester or any(len(c.task_cols) > 1 for _, _, c in tables if c):
+    elif st.semester or any(len(c.task_cols) > 1 for _, _, c in tables if c) or semesters:
         layout = "semester-columns"
     else:
         layout = "area-rows"
     return _finish(st, layout, {i for i, _, _ in tables})
+
+
+def _semester_subheader(table: Table, cols: Columns) -> Columns | None:
+    """PDF: a header cut by a page break, its "ภาคเรียนที่ 1 / 2" row opening the next table.
+    The semester cells become the task columns, by position."""
+    if not table.rows or not cols.xranges:
+        return None
+    sems = [c for c in table.rows[0].cells if cell_role(c.text) == "semester" and c.ref.bbox is not None]
+    if len(sems) < 2:
+        return None
+    roles = {c: r for c, r in cols.roles.items() if r != "tasks"}
+    xranges = {c: x for c, x in cols.xranges.items() if c in roles}
+    task_cols = []
+    for k, cell in enumerate(sems):
+        key = 1000 + k  # outside any real grid
+        roles[key] = "tasks"
+        xranges[key] = (cell.ref.bbox[0], cell.ref.bbox[2])
+        task_cols.append(key)
+    return Columns(roles, task_cols, 1, cols.stated, xranges)
 
 
 def _finish(st: _State, layout: str, tables: set[int]) -> Part1Result:

@@ -133,3 +133,16 @@ def test_run_on_parenthesised_item_codes_are_split():
     a1 = parse(RawDocument(format="pdf", blocks=d.blocks)).part1.areas[0]
     assert a1.tasks == ["จัดทำแผน", "จัดกระบวนการเรียนรู้ ONIE", "พัฒนาสื่อคลิปวิดีโอ", "จัดบรรยากาศ"]
     assert a1.items == {"1.1": [0], "1.3": [1], "1.4": [2]}
+
+
+def test_semester_subheader_opening_the_next_page():
+    t1 = table([row([["ลักษณะงานที่เสนอ"], ["งาน (Tasks)"], ["ผลลัพธ์"], ["ตัวชี้วัด (Indicators)"]], 0)], 0)
+    xs = [(57, 150), (150, 225), (225, 300), (300, 420), (420, 540)]
+    t2 = table([row([["ให้ครอบคลุม"], ["ภาคเรียนที่ ๑"], ["ภาคเรียนที่ ๒"], ["(Outcomes)"], ["ที่จะเกิดขึ้น"]], 1, xs),
+                row([["๒. ด้านการส่งเสริมและสนับสนุนการจัดการเรียนรู้"], ["1. ก1"], ["1. ข1"], ["1. ผล"], ["1. ชี้"]], 1, xs),
+                row([[], ["2. ก2"], ["2. ข2"], [], []], 1, xs)], 1, n_cols=5)
+    doc = parse(pdf_doc(t1, t2))
+    assert doc.layout == "semester-columns"
+    a2 = doc.part1.areas[0]
+    assert a2.area == 2 and a2.tasks == ["ก1", "ก2", "ข1", "ข2"]
+    assert a2.outcomes == ["ผล"] and a2.indicators == ["ชี้"]
