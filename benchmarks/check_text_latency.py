@@ -42,7 +42,8 @@ def _texts(step: int) -> tuple[list[dict], list[dict]]:
     short, long_ = [], []
     for ex in gallery():
         for text in filter(None, (ex.text, ex.rewrite)):
-            body = {"as": ex.as_, "area": ex.area, "rank": ex.rank.value if ex.rank else "professional"}
+            rank = ex.rank.value if ex.rank else "professional"
+            body = {"as": ex.as_, "area": ex.area, "rank": rank}
             if ex.as_ == "challenge":
                 long_ += [{**body, "text": text[:n]} for n in range(15, len(text) + 15, 15)]
             else:
@@ -57,7 +58,8 @@ def _pct(values: list[float], q: float) -> float:
 
 def _line(name: str, seconds: list[float]) -> str:
     ms = [x * 1000 for x in seconds]
-    return (f"{name:<46} p50 {_pct(ms, .5):6.2f}  p95 {_pct(ms, .95):6.2f}  p99 {_pct(ms, .99):6.2f}"
+    return (f"{name:<46} p50 {_pct(ms, .5):6.2f}  p95 {_pct(ms, .95):6.2f}"
+            f"  p99 {_pct(ms, .99):6.2f}"
             f"  max {max(ms):7.2f} ms  (n={len(ms)})")
 
 
@@ -163,9 +165,9 @@ def over_http(short: list[dict], long_: list[dict], typists: int) -> None:
         # a workshop room: several people typing at once, each their own share of the texts
         times = []
         room = _variant(short, 3)
-        threads = [threading.Thread(target=_type, args=(port, "/api/v1/trainer/analyse",
-                                                        [t for i, t in enumerate(room) if i % typists == k], times))
-                   for k in range(typists)]
+        shares = [[t for i, t in enumerate(room) if i % typists == k] for k in range(typists)]
+        threads = [threading.Thread(target=_type, args=(port, "/api/v1/trainer/analyse", share, times))
+                   for share in shares]
         for t in threads:
             t.start()
         for t in threads:

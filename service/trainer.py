@@ -26,8 +26,8 @@ from models.rubric.gallery import Example, gallery
 from models.rubric.ladder import Ladder, ladder
 from models.thai.analysis import ThaiText
 
-KINDS = ("subject", "quantity", "criterion", "change", "baseline", "process", "placeholder", "level",
-         "issue")
+KINDS = ("subject", "quantity", "criterion", "change", "baseline", "process", "placeholder",
+         "level", "issue")
 
 
 def analyse(text: str, as_: str, rank: RankId | str | None = None, area: int = 1) -> dict[str, Any]:
@@ -42,7 +42,8 @@ def analyse(text: str, as_: str, rank: RankId | str | None = None, area: int = 1
         spans += evidence
     else:
         spans = _text_spans(t)
-    out["highlights"] = _to_raw(t, spans) + ([] if as_ == "challenge" else _issues(text, out["findings"]))
+    issues = [] if as_ == "challenge" else _issues(text, out["findings"])
+    out["highlights"] = _to_raw(t, spans) + issues
     out["highlights"].sort(key=lambda h: (h["start"], -h["end"], KINDS.index(h["kind"])))
     catalogue = rules()
     out["rules"] = {f["rule"]: _explain(catalogue[f["rule"]]) for f in out["findings"]
@@ -165,7 +166,8 @@ def _reading(text: str, rank: RankId | None) -> tuple[dict[str, Any], list[Span]
         start = text.find(phrase)
         if start >= 0:
             evidence.append({"text": phrase, "start": start, "end": start + len(phrase)})
-            spans.append((start, start + len(phrase), "level", detected.value if detected else None))
+            level_id = detected.value if detected else None
+            spans.append((start, start + len(phrase), "level", level_id))
     reading = {
         "level": detected.value if detected else None,
         "th": lv[detected].th if detected else None, "en": lv[detected].en if detected else None,
@@ -184,7 +186,8 @@ def ladder_data(key: str) -> dict[str, Any]:
     lad: Ladder = ladder(key)
     return {
         "key": lad.key, "th": lad.th, "en": lad.en, "source": lad.source,
-        "levels": [{"id": lv.id.value, "th": lv.th, "en": lv.en, "description_th": lv.description_th,
+        "levels": [{"id": lv.id.value, "th": lv.th, "en": lv.en,
+                    "description_th": lv.description_th,
                     "ranks": [r.id.value for r in ranks().values() if r.level == lv.id]}
                    for lv in lad.levels],
         "steps": [{"rank": s.rank.id.value, "rank_th": s.rank.th, "salary_band": s.rank.salary_band,

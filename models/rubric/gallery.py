@@ -61,7 +61,8 @@ def gallery() -> tuple[Example, ...]:
         if x.get("verdict") not in ("good", "weak"):
             raise ValueError(f"gallery.toml {eid}: verdict must be good or weak")
         if (x["verdict"] == "good") != (not x.get("expect")):
-            raise ValueError(f"gallery.toml {eid}: a good example expects no finding, a weak one some")
+            raise ValueError(f"gallery.toml {eid}: a good example expects no finding, "
+                             "a weak one some")
         if not x.get("text") or re.search(r"\.txt:\d", x.get("source", "")) is None:
             raise ValueError(f"gallery.toml {eid}: needs text and a seed source file:line")
         out.append(Example(

@@ -42,7 +42,8 @@ async def _run(request: Request, func: Callable[[], Any]) -> Any:
         raise
     except Exception as exc:  # noqa: BLE001 - never a 500, never the text in a log
         log.error("trainer analysis failed with %s", type(exc).__name__)
-        raise ApiError(422, "analysis-failed", "วิเคราะห์ข้อความนี้ไม่สำเร็จ กรุณาลองแก้ข้อความแล้วส่งใหม่",
+        raise ApiError(422, "analysis-failed",
+                       "วิเคราะห์ข้อความนี้ไม่สำเร็จ กรุณาลองแก้ข้อความแล้วส่งใหม่",
                        "The text could not be analysed: edit it and try again.") from None
 
 
@@ -55,7 +56,8 @@ def page_data() -> dict[str, Any]:
     from models.rubric.ladder import FILING_RANKS, ladder_keys
 
     return {
-        "ranks": [{"id": r.id.value, "th": r.th, "salary_band": r.salary_band, "level": r.level.value,
+        "ranks": [{"id": r.id.value, "th": r.th, "salary_band": r.salary_band,
+                   "level": r.level.value,
                    "filing": r.id in FILING_RANKS} for r in ranks().values()],
         "levels": [{"id": lv.id.value, "th": lv.th, "en": lv.en} for lv in levels().values()],
         "items": [{"code": it.code, "th": it.th, "en": it.en} for it in items().values()],
