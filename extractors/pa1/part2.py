@@ -152,7 +152,7 @@ def parse_part2(lines: list[Line], *, pdf: bool = False) -> Part2Result:
         if section in buckets and line.first is not None:
             # one Paragraph per soft-broken line keeps the line split of the source
             p = line.first
-            buckets[section].append(Paragraph(line.text, p.ref, p.style, p.label if line.spans[0][0] == 0 else None,
+            buckets[section].append(Paragraph(line.text, p.ref, p.style, p.label if line.lead else None,
                                               p.bold, p.confidence))
     if not any_content and not started:
         return Part2Result(None, {}, {})

@@ -57,13 +57,19 @@ def _join(pieces: list[tuple[str, Paragraph]], block: int, in_table: bool) -> Li
     return Line(text, spans, block, in_table)
 
 
-def _cell_lines(cell: Cell) -> list[tuple[str, Paragraph]]:
+def _cell_lines(cell: Cell) -> list[tuple[str, Paragraph, bool]]:
+    """(text, paragraph, first line of that paragraph) for each line of a cell."""
     out = []
     for p in cell.paragraphs:
-        for piece in p.text.split("\n"):
-            if piece.strip():
-                out.append((piece.strip(), p))
+        for j, piece in enumerate(x for x in p.text.split("\n") if x.strip()):
+            out.append((piece.strip(), p, j == 0))
     return out
+
+
+def _line(pieces: list[tuple[str, Paragraph, bool]], block: int) -> Line:
+    line = _join([(t, p) for t, p, _ in pieces], block, True)
+    line.lead = pieces[0][2]
+    return line
 
 
 def table_lines(table: Table, block: int) -> list[Line]:
@@ -73,19 +79,19 @@ def table_lines(table: Table, block: int) -> list[Line]:
         if not cells:
             continue
         if all(len(c) == 1 for c in cells):
-            lines.append(_join([c[0] for c in cells], block, True))
+            lines.append(_line([c[0] for c in cells], block))
         elif len(cells) > 1 and len({len(c) for c in cells}) == 1:
             for pieces in zip(*cells):
-                lines.append(_join(list(pieces), block, True))
+                lines.append(_line(list(pieces), block))
         elif len(cells) > 1:
             # first lines read across ("1.1 ชั่วโมงสอน…  ๑๕"), then the rest of each cell
-            lines.append(_join([c[0] for c in cells], block, True))
+            lines.append(_line([c[0] for c in cells], block))
             for c in cells:
                 for piece in c[1:]:
-                    lines.append(_join([piece], block, True))
+                    lines.append(_line([piece], block))
         else:
             for piece in cells[0]:
-                lines.append(_join([piece], block, True))
+                lines.append(_line([piece], block))
     return lines
 
 
@@ -107,6 +113,7 @@ def linearise(raw: RawDocument) -> list[Line]:
 PART1 = re.compile(r"^ส่วนที่1(?![0-9])")
 PART2 = re.compile(r"^ส่วนที่2(?![0-9])")
 CHALLENGE_TITLE = re.compile(r"ประเด็น(?:ที่)?ท้าทาย\s*(?:เรื่อง\s*[:：]?|[:：]|คือ|ได้แก่|(?=[“\"]))")
+PROBLEM_HEADING = re.compile(r"^1[.)]สภาพปัญหา")
 TASKS_HEADING = re.compile(r"^(?:2\.?)?งานที่จะปฏิบัติ")
 SIGNATURE = re.compile(r"^(?:\(?ลงชื่อ|ลงนาม|ความเห็นของ|\(?\s*\)?\s*(?:เห็นชอบ|ไม่เห็นชอบ)|ผู้อำนวยการสถานศึกษา$|"
                        r"ผู้บริหารสถานศึกษา$|ผู้จัดทำข้อตกลง$|ผู้รับข้อตกลง)")
@@ -143,6 +150,10 @@ def find_regions(lines: list[Line], part1_blocks: set[int]) -> Regions:
     if p2 is None:
         p2 = next((i for i in range(search_from, n)
                    if CHALLENGE_TITLE.search(lines[i].text) and lines[i].block not in part1_blocks), None)
+    if p2 is None:  # no heading, no title: Part 2 starts at its first section, "1. สภาพปัญหา…"
+        p2 = next((i for i in range(search_from, n)
+                   if PROBLEM_HEADING.match(lines[i].key) and len(lines[i].key) < 80
+                   and lines[i].block not in part1_blocks), None)
     header_end = p1
     if header_end is None:
         # no Part 1 heading: the header ends at the workload or the Part 1 table

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_pa1_build import HEADER, PART2, WORKLOAD, Doc
+from test_pa1_build import HEADER, PART2, WORKLOAD, C, Doc
 
 from extractors.pa1 import parse
 from extractors.pa1.lists import item_code, split_inline, strip_numbering
@@ -231,3 +231,17 @@ def test_part_headings_are_anchors_in_sources():
     d = parse(doc(PART2).raw())
     assert d.sources["header"].paragraph == 0
     assert d.sources["part1"].paragraph == 16 and d.sources["part2"].paragraph == 26
+
+
+def test_part2_without_heading_or_title_starts_at_its_problem_section():
+    c = parse(doc(PART2.split("\n", 3)[3]).raw()).part2
+    assert c is not None and c.title is None
+    assert c.problem.startswith("นักเรียนร้อยละ 57") and len(c.method) == 3
+
+
+def test_word_label_is_not_repeated_on_soft_broken_lines_of_a_cell():
+    d = Doc().lines(HEADER).lines(WORKLOAD).lines(PART2.split("2. วิธีการ")[0])
+    d.p("2. วิธีการดำเนินการให้บรรลุผล")
+    d.table([[C(["วิเคราะห์ผู้เรียน\nรายบุคคล", "สร้างแบบฝึก"], labels=["1)", "2)"])]])
+    c = parse(d.raw()).part2
+    assert c.method == ["วิเคราะห์ผู้เรียน รายบุคคล", "สร้างแบบฝึก"]
