@@ -21,7 +21,7 @@ from extractors.pdf_actualtext import ReaderPage, glyphs
 from extractors.pdf_cells import LIST_MARKER, Para
 from extractors.pdf_crosscheck import CrossCheck
 from extractors.pdf_layout import layout_page, text_frame
-from extractors.pdf_tables import GridTable, continues, open_ends
+from extractors.pdf_tables import GridTable, continues, open_ends, regrid
 from extractors.raw import Cell, Paragraph, RawDocument, Row, Table
 from extractors.sniff import Limits
 from models.document import SourceRef
@@ -186,13 +186,16 @@ def _furniture(block: Para | GridTable) -> bool:
 def _append_rows(table: GridTable, continuation: GridTable, cut: bool) -> None:
     """Rows of a table's next part: without a header row the producer repeated, and a row the
     page cut joined back into one. `cut`: the previous part reached the bottom of the frame."""
+    if len(continuation.xs) != len(table.xs):
+        regrid(table, table.xs + continuation.xs)
+        regrid(continuation, table.xs)
     rows = continuation.rows
     if rows and table.rows and _row_text(rows[0]) == _row_text(table.rows[0]):
         rows = rows[1:]
     if rows and table.rows and ((table.open_bottom and continuation.open_top)
                                 or (cut and _goes_on(table.rows[-1], rows[0]))):
-        _join_row(table.rows[-1], rows[0])
-        rows = rows[1:]
+        rest = _join_row(table.rows[-1], rows[0])
+        rows = ([rest] if rest else []) + rows[1:]
     table.rows.extend(rows)
     table.pages.append(continuation.page)
     table.open_bottom = continuation.open_bottom
@@ -209,12 +212,16 @@ def _goes_on(last: list[Any], first: list[Any]) -> bool:
     return bool(texts) and not _ROW_START.match(texts[0])
 
 
-def _join_row(row: list[Any], rest: list[Any]) -> None:
-    """The cells of a row's second part go into the cells of the same grid columns."""
+def _join_row(row: list[Any], rest: list[Any]) -> list[Any]:
+    """The second part of a row cut by the page goes into the cells of the same columns.
+    Cells of the second part under a wider cell of the first (the sub-columns of a merged
+    header) are a row of their own, returned; the cells above them then span two rows."""
+    own_row = []
     for part in rest:
-        cell = next((c for c in row if c.grid_col == part.grid_col), None)
+        cell = next((c for c in row if c.grid_col == part.grid_col
+                     and c.grid_span == part.grid_span), None)
         if cell is None:
-            row.append(part)
+            own_row.append(part)
             continue
         paras = part.paras
         if cell.paras and paras and not LIST_MARKER.match(paras[0].text):
@@ -225,6 +232,12 @@ def _join_row(row: list[Any], rest: list[Any]) -> None:
                                   min(last.confidence, first.confidence), last.bold)
             paras = paras[1:]
         cell.paras.extend(paras)
+    if own_row:
+        covered = {c.grid_col for c in own_row}
+        for cell in row:
+            if not any(cell.grid_col <= col < cell.grid_col + cell.grid_span for col in covered):
+                cell.row_span += 1
+    return own_row
 
 
 def _row_text(row: list[Any]) -> list[str]:

@@ -74,9 +74,23 @@ def grid(page: int, cells: list[BBox]) -> GridTable:
 
 
 def continues(previous: GridTable, table: GridTable) -> bool:
-    """True when `table` has the same column lines as `previous` (a table split by a page)."""
-    return (len(previous.xs) == len(table.xs)
-            and all(abs(a - b) <= CONTINUED for a, b in zip(previous.xs, table.xs)))
+    """True when `table` has the column lines of `previous` (a table split by a page): the same
+    outer sides, and the lines of one a subset of the other's (a header row with merged cells
+    may end on one page and its sub-columns start on the next)."""
+    a, b = previous.xs, table.xs
+    if abs(a[0] - b[0]) > CONTINUED or abs(a[-1] - b[-1]) > CONTINUED:
+        return False
+    fewer, more = (a, b) if len(a) <= len(b) else (b, a)
+    return all(any(abs(x - y) <= CONTINUED for y in more) for x in fewer)
+
+
+def regrid(table: GridTable, xs: list[float]) -> None:
+    """Grid columns of every cell against new column lines (after joining two parts)."""
+    table.xs = _snap(xs)
+    for row in table.rows:
+        for cell in row:
+            cell.grid_col = _index(table.xs, cell.bbox[0])
+            cell.grid_span = max(_index(table.xs, cell.bbox[2]) - cell.grid_col, 1)
 
 
 def open_ends(edges: list[dict], height: float) -> list[dict]:
