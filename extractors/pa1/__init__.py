@@ -22,6 +22,11 @@ __all__ = ["parse"]
 log = logging.getLogger(__name__)
 
 
+def _failed(part: str, exc: Exception) -> None:
+    """Log which part failed and the exception type only: messages may quote document text."""
+    log.error("%s failed: %s", part, type(exc).__name__)
+
+
 def _refs(prefix: str, sources: dict[str, Paragraph]) -> dict[str, SourceRef]:
     out = {}
     for key, p in sources.items():
@@ -35,12 +40,21 @@ def _prefixed(prefix: str, conf: dict[str, float]) -> dict[str, float]:
 
 
 def parse(raw: RawDocument) -> Pa1Document:
+    """The PA1 form read from a RawDocument; never raises (an unreadable part stays empty)."""
+    try:
+        return _parse(raw)
+    except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
+        _failed("pa1: parse", exc)
+        return Pa1Document(confidence={"document": 0.0})
+
+
+def _parse(raw: RawDocument) -> Pa1Document:
     sources: dict[str, SourceRef] = {}
     confidence: dict[str, float] = {}
     try:
         lines = linearise(raw)
-    except Exception:  # noqa: BLE001 - a reader oddity must not stop the review
-        log.exception("pa1: could not linearise the document")
+    except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
+        _failed("pa1: could not linearise the document", exc)
         return Pa1Document(confidence={"document": 0.0})
 
     pre = find_regions(lines, set())
@@ -52,8 +66,8 @@ def parse(raw: RawDocument) -> Pa1Document:
     part1: Part1Result | None = None
     try:
         part1 = parse_part1_tables(raw, start_block, max(end_block, start_block + 1))
-    except Exception:  # noqa: BLE001
-        log.exception("pa1: part 1 tables")
+    except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
+        _failed("pa1: part 1 tables", exc)
         confidence["part1"] = 0.0
     tables = part1.tables if part1 else set()
     regions = find_regions(lines, tables)
@@ -65,8 +79,8 @@ def parse(raw: RawDocument) -> Pa1Document:
         header = h.header
         sources.update(_refs("header", h.sources))
         confidence.update(_prefixed("header", h.confidence))
-    except Exception:  # noqa: BLE001
-        log.exception("pa1: header")
+    except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
+        _failed("pa1: header", exc)
         confidence["header"] = 0.0
 
     # workload: from the Part 1 heading to the Part 1 table / "2. งานที่จะปฏิบัติ…" / Part 2
@@ -79,8 +93,8 @@ def parse(raw: RawDocument) -> Pa1Document:
         workload = w.workload
         sources.update(_refs("workload", w.sources))
         confidence.update(_prefixed("workload", w.confidence))
-    except Exception:  # noqa: BLE001
-        log.exception("pa1: workload")
+    except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
+        _failed("pa1: workload", exc)
         confidence["workload"] = 0.0
 
     if part1 is None or not part1.areas:
@@ -90,8 +104,8 @@ def parse(raw: RawDocument) -> Pa1Document:
             para = parse_part1_paragraphs(lines[tasks_at:wl_end], pdf=raw.format == "pdf")
             if para is not None:
                 part1 = para
-        except Exception:  # noqa: BLE001
-            log.exception("pa1: part 1 paragraphs")
+        except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
+            _failed("pa1: part 1 paragraphs", exc)
             confidence["part1"] = 0.0
     part1_model = Part1()
     layout = None
@@ -108,8 +122,8 @@ def parse(raw: RawDocument) -> Pa1Document:
             part2 = p2.challenge
             sources.update(_refs("part2", p2.sources))
             confidence.update(p2.confidence)
-        except Exception:  # noqa: BLE001
-            log.exception("pa1: part 2")
+        except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
+            _failed("pa1: part 2", exc)
             confidence["part2"] = 0.0
 
     # anchors for findings about something absent: the headings the parts start at
