@@ -194,7 +194,7 @@ def _append_rows(table: GridTable, continuation: GridTable, cut: bool) -> None:
         rows = rows[1:]
     if rows and table.rows and ((table.open_bottom and continuation.open_top)
                                 or (cut and _goes_on(table.rows[-1], rows[0]))):
-        rest = _join_row(table.rows[-1], rows[0])
+        rest = _join_row(_bottom_cells(table), rows[0])
         rows = ([rest] if rest else []) + rows[1:]
     table.rows.extend(rows)
     table.pages.append(continuation.page)
@@ -210,6 +210,13 @@ def _goes_on(last: list[Any], first: list[Any]) -> bool:
         return True
     texts = [c.paras[0].text for c in first if c.paras]
     return bool(texts) and not _ROW_START.match(texts[0])
+
+
+def _bottom_cells(table: GridTable) -> list[Any]:
+    """The cells that reach a table's last row: its own, and cells merged down into it."""
+    last = len(table.rows) - 1
+    return [cell for r, row in enumerate(table.rows) for cell in row
+            if r + cell.row_span - 1 >= last]
 
 
 def _join_row(row: list[Any], rest: list[Any]) -> list[Any]:
