@@ -195,5 +195,7 @@ def split_items(paragraphs: list[Paragraph], *, wrapped: bool = False) -> list[I
         item.text = re.sub(r"[ \t]+", " ", item.text).strip()
         if is_placeholder(item.text):
             continue
+        if has_leader(item.text):
+            item.confidence = min(item.confidence, 0.8)  # "นักเรียนมีทักษะ.....": a blank left in
         out.append(item)
     return out

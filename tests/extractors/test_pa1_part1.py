@@ -213,3 +213,10 @@ def test_three_columns_without_labels_are_the_three_areas_in_order():
     doc = parse(with_table(rows).raw())
     assert [(a.area, a.tasks) for a in doc.part1.areas] == [(1, ["ก"]), (2, ["ง"]), (3, ["ช"])]
     assert doc.confidence["part1.2.tasks.0"] < 1.0
+
+
+def test_items_with_blanks_left_in_have_lower_confidence():
+    rows = [TABLE_HEAD, [AREA1, "1. จัดทำหลักสูตรวิชา..........\n2. ออกแบบ", "1. ก", "1. ข"]]
+    doc = parse(with_table(rows).raw())
+    assert doc.part1.areas[0].tasks[0] == "จัดทำหลักสูตรวิชา.........."
+    assert doc.confidence["part1.1.tasks.0"] == 0.8 and doc.confidence["part1.1.tasks.1"] == 1.0
