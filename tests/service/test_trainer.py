@@ -226,3 +226,18 @@ def test_trainer_page_is_local_only_and_knows_workshop_mode(client):
     for asset in ("trainer.js", "trainer.css"):
         res = client.get(f"/static/{asset}")
         assert res.status_code == 200 and "http://" not in res.text and "https://" not in res.text
+
+
+@pytest.mark.parametrize("as_", ["indicator", "challenge"])  # answered inline / in a thread
+def test_an_engine_failure_is_a_422_in_thai_and_english_never_a_500(client, monkeypatch, as_, caplog):
+    from service import trainer
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(trainer, "analyse", broken)
+    secret = "นักเรียนร้อยละ 80 ของโรงเรียนลับเฉพาะ"
+    r = client.post("/api/v1/trainer/analyse", json={"text": secret, "as": as_})
+    assert r.status_code == 422
+    assert r.json()["error"]["code"] == "analysis-failed"
+    assert secret not in caplog.text  # the text is never logged

@@ -5,8 +5,10 @@
 - GET  /api/v1/trainer/ladder/{key}  key = 1.1 … 3.3 or `challenge`;
 - GET  /api/v1/trainer/gallery?rule=RULE_ID  examples with their findings computed live.
 
-The analysis runs in a worker thread bounded by its own limiter, so a busy review queue never
-makes typing lag; nothing is stored or logged.
+A short indicator or outcome is answered on the event loop once the models are warm (well under
+a millisecond, see benchmarks/check_text_latency.py); anything longer, and challenges, run in a
+worker thread bounded by the trainer's own limiter, so a busy review queue never makes typing
+lag.  Nothing is stored or logged.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from service.render.html import environment
 log = logging.getLogger(__name__)
 router = APIRouter(tags=["trainer"])
 TRAINER_THREADS = 4
+INLINE_MAX_CHARS = 400  # an indicator or outcome this short is answered on the event loop
 
 
 async def _run(request: Request, func: Callable[[], Any]) -> Any:
@@ -42,9 +45,12 @@ async def _run(request: Request, func: Callable[[], Any]) -> Any:
         raise
     except Exception as exc:  # noqa: BLE001 - never a 500, never the text in a log
         log.error("trainer analysis failed with %s", type(exc).__name__)
-        raise ApiError(422, "analysis-failed",
-                       "วิเคราะห์ข้อความนี้ไม่สำเร็จ กรุณาลองแก้ข้อความแล้วส่งใหม่",
-                       "The text could not be analysed: edit it and try again.") from None
+        raise _failed() from None
+
+
+def _failed() -> ApiError:
+    return ApiError(422, "analysis-failed", "วิเคราะห์ข้อความนี้ไม่สำเร็จ กรุณาลองแก้ข้อความแล้วส่งใหม่",
+                    "The text could not be analysed: edit it and try again.")
 
 
 # ---- pages
@@ -108,8 +114,24 @@ async def trainer_handout(request: Request) -> HTMLResponse:
 
 @router.post("/api/v1/trainer/analyse")
 async def analyse(request: Request, body: CheckTextIn) -> dict:
-    return await _run(request, lambda: trainer.analyse(
-        body.text, body.as_, rank=body.rank, area=body.area))
+    def work() -> dict:
+        return trainer.analyse(body.text, body.as_, rank=body.rank, area=body.area)
+
+    if body.as_ != "challenge" and len(body.text) <= INLINE_MAX_CHARS and \
+            getattr(request.app.state, "warm", False):
+        # A short statement on warm models takes a fraction of a millisecond: answering on the
+        # event loop saves the thread hop, whose GIL hand-over costs up to the 5 ms switch
+        # interval when the server is busy (the p95 of typing over HTTP).
+        return _inline(work)
+    return await _run(request, work)
+
+
+def _inline(func: Callable[[], Any]) -> Any:
+    try:
+        return func()
+    except Exception as exc:  # noqa: BLE001 - never a 500, never the text in a log
+        log.error("trainer analysis failed with %s", type(exc).__name__)
+        raise _failed() from None
 
 
 @router.get("/api/v1/trainer/ladder/{key}")
