@@ -302,3 +302,66 @@ def test_weasyprint_is_flagged():
 
     raw = read(corpus_pdf("weasy-thsarabunnew", "p05_challenge"))
     assert not text_quality(raw.text, raw.cross_check_text).trustworthy
+
+
+# ---- tables cut by pages in real multi-page PA1s (samples/documents) -------------------------
+
+SAMPLES = ROOT / "samples" / "documents"
+
+
+def sample(name: str) -> RawDocument:
+    path = SAMPLES / name
+    if not path.exists():
+        pytest.skip(f"{name} not in samples")
+    return read(path.read_bytes())
+
+
+def _part1(raw: RawDocument) -> Table:
+    return next(t for t in tables(raw) if "งาน (Tasks)" in t.rows[0].cells[1].text)
+
+
+@pytest.mark.parametrize("name", ["p4-math-professional.chrome-thsarabunnew.pdf",
+                                  "p4-math-professional.lo-thsarabunnew.pdf"])
+def test_part1_table_over_pages_is_header_and_three_areas(name):
+    """Chromium leaves the rules open where the page cuts a row; LibreOffice closes them.
+    Either way the four-row table of the DOCX comes back, rows joined where they were cut."""
+    table = _part1(sample(name))
+    assert len(table.rows) == 4 and table.n_cols == 4
+    labels = [row.cells[0].paragraphs[0].text for row in table.rows[1:]]
+    # (the label and the description under it may come as one paragraph: same font, and the
+    # label's line is too full to tell a paragraph end from a wrap)
+    for label, want in zip(labels, ["1. ด้านการจัดการเรียนรู้",
+                                    "2. ด้านการส่งเสริมและสนับสนุนการจัดการเรียนรู้",
+                                    "3. ด้านการพัฒนาตนเองและวิชาชีพ"]):
+        assert label.startswith(want)
+    tasks = [p.text for p in table.rows[1].cells[1].paragraphs]
+    assert [t.split(".")[0] for t in tasks] == [str(i) for i in range(1, len(tasks) + 1)]
+    assert len({c.ref.page for row in table.rows for c in row.cells}) >= 2
+
+
+def test_merged_header_cut_by_a_page_keeps_its_sub_columns():
+    table = _part1(sample("heldout-m1-health-senior.lo-thsarabunpsk.pdf"))
+    head, sub = table.rows[0].cells, table.rows[1].cells
+    assert table.n_cols == 5
+    assert [(c.grid_col, c.grid_span, c.row_span) for c in head] == [
+        (0, 1, 2), (1, 2, 1), (3, 1, 2), (4, 1, 2)]
+    assert head[0].text == "ลักษณะงานที่เสนอให้ครอบคลุม"
+    assert [(c.grid_col, c.text) for c in sub] == [(1, "ภาคเรียนที่ ๑"), (2, "ภาคเรียนที่ ๒")]
+
+
+def test_open_rules_are_closed_where_vertical_rules_end():
+    from extractors.pdf_tables import open_ends
+
+    def v(x, top, bottom):
+        return {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom,
+                "height": bottom - top, "width": 0}
+
+    def h(y, x0, x1):
+        return {"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y,
+                "width": x1 - x0, "height": 0}
+
+    edges = [v(60, 600, 700), v(60, 700, 1300), v(300, 600, 1300), v(530, 600, 1300),
+             h(600, 60, 300), h(600, 300, 530), h(700, 60, 530)]
+    lines = open_ends(edges, height=842)
+    assert [(round(line["top"]), line["x0"], line["x1"]) for line in lines] == [(842, 60, 530)]
+    assert open_ends(edges + [h(842, 60, 530)], height=842) == []
