@@ -79,7 +79,7 @@ class BatchConfig:
 
     @classmethod
     def from_settings(cls, settings: Any) -> "BatchConfig":
-        get = lambda name, default: getattr(settings, name, default)  # noqa: E731
+        get = lambda name, default: getattr(settings, name, default)  # noqa: E731 (tests pass stubs)
         max_bytes = get("max_upload_bytes", None) or int(get("max_upload_mb", 20) * MB)
         return cls(
             data_dir=Path(get("data_dir", "var")),

@@ -26,8 +26,12 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(default_factory=_default_data_dir)
     max_upload_mb: float = Field(default=20, gt=0, le=200)
-    workers: int = Field(default=2, ge=1, le=64)
+    workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=64)  # batch workers
     batch_ttl_hours: float = Field(default=24, gt=0, le=24 * 30)
+    batch_file_timeout_s: float = Field(default=120, gt=0, le=3600)  # per file, then killed
+    batch_worker_memory_mb: int = Field(default=2048, ge=0, le=65536)  # RLIMIT_AS, 0 = none
+    max_batch_files: int = Field(default=5000, ge=1, le=100_000)
+    max_batch_mb: float = Field(default=2048, gt=0, le=65536)
     keep_uploads: bool = False
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
