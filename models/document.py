@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 
 class Model(BaseModel):
@@ -93,6 +93,11 @@ class Workload(Model):
     subjects: list[str] = Field(default=[], exclude=True)
     # Not in the contract's JSON: the total as written (None when no total is written).
     stated_total: float | None = Field(default=None, exclude=True)
+
+    @field_serializer("teaching", "support", "quality", "policy", "total")
+    def _whole_hours(self, value: float | None) -> int | float | None:
+        """18.0 is written 18, as the contract shows; 1.5 stays 1.5."""
+        return int(value) if value is not None and float(value).is_integer() else value
 
 
 class Area(Model):
