@@ -129,7 +129,8 @@ def spaces_inside_thai_words(text: str, truth: str) -> int:
     for a, b, n in SequenceMatcher(None, ours, gt, autojunk=False).get_matching_blocks():
         for k in range(n - 1):
             i, j = a + k, b + k
-            if i in ours_sp and j not in gt_sp and _THAI.match(ours[i]) and _THAI.match(ours[i + 1]):
+            if (i in ours_sp and j not in gt_sp and _THAI.match(ours[i])
+                    and _THAI.match(ours[i + 1])):
                 count += 1
     return count
 
@@ -300,7 +301,8 @@ def geometry_cost(corpus: Path | str | None = None) -> dict[str, float]:
 
 def format_rows(rows: list[Row]) -> str:
     head = (f"{'producer':22} {'CER raw':>8} {'CER':>7} {'PUA':>4} {'ำา':>3} {'NUL':>3} {'cid':>3} "
-            f"{'sp-in-w':>7} {'grid':>5} {'cells':>6} {'cell¶':>6} {'paras':>6} {'golden':>6} {'trust':>5} {'ms/pg':>6} "
+            f"{'sp-in-w':>7} {'grid':>5} {'cells':>6} {'cell¶':>6} {'paras':>6} {'golden':>6} "
+            f"{'trust':>5} {'ms/pg':>6} "
             f"{'floor':>6}")
     lines = [head, "-" * len(head)]
     for r in rows:

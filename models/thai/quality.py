@@ -28,7 +28,8 @@ _THAI = re.compile("[\u0e01-\u0e5b]")
 _ORPHAN = re.compile(rf"(?:^|[^\u0e01-\u0e2e\u0e30-\u0e3a\u0e47-\u0e4e])[{MARKS}]")
 _SARA_AM_ARTEFACT = re.compile("\u0e33\u0e32|\u0e4d\u0e32|\u0e32\u0e33")
 # A Latin-1/Latin Extended letter touching a Thai character: never written, a broken CMap.
-_FOREIGN_IN_THAI = re.compile("(?<=[\u0e01-\u0e4e])[\u00c0-\u024f]|[\u00c0-\u024f](?=[\u0e01-\u0e4e])")
+_FOREIGN_IN_THAI = re.compile(
+    "(?<=[\u0e01-\u0e4e])[\u00c0-\u024f]|[\u00c0-\u024f](?=[\u0e01-\u0e4e])")
 
 MAX_DAMAGE = 0.01  # damaged places per Thai character
 BROKEN_CMAP = 3  # Latin letters glued to Thai ones, in either reading, that condemn a text
