@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.thai_pdf_corpus import (Row, check_thresholds, corpus_dir, gt_noop_failures,
-                                        run, spaces_inside_thai_words, cer)
+from benchmarks.thai_pdf_corpus import (Row, cer, check_thresholds, corpus_dir,
+                                        gt_noop_failures, run, spaces_inside_thai_words)
 
 CORPUS = corpus_dir()
 pytestmark = pytest.mark.skipif(not (CORPUS / "gt").is_dir(),
