@@ -110,8 +110,7 @@ def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: B
     parsed = []  # per page: glyphs, table cell boxes, synthetic rules, height
     for index, base in enumerate(plumber_pages):
         budget.check()
-        page = ReaderPage(pdf, base.page_obj, page_number=base.page_number,
-                          initial_doctop=base.initial_doctop)
+        page = ReaderPage.upright(pdf, base)
         try:
             page_glyphs = glyphs(page)
             synthetic = open_ends(page.edges, float(page.height))
@@ -130,7 +129,10 @@ def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: B
     for index, (page_glyphs, cells, synthetic, height) in enumerate(parsed):
         budget.check()
         laid = layout_page(index, page_glyphs, cells, synthetic, frame)
-        cross = CrossCheck(doc[index].get_textpage(), height)
+        pdfium_page = doc[index]
+        if pdfium_page.get_rotation():
+            pdfium_page.set_rotation(0)  # read as written, like ReaderPage.upright
+        cross = CrossCheck(pdfium_page.get_textpage(), height)
         _repair_page(laid.blocks, cross, stats, repair)
         stats.pages_text.append(cross.text)
         pages.append(laid.blocks)

@@ -14,6 +14,7 @@ This overrides internals of pdfplumber 0.11.10 (`PDFPageAggregatorWithMarkedCont
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -101,6 +102,18 @@ class ReaderPage(Page):
     `objects` (what find_tables reads) holds lines, rects and curves only: characters are
     read by `glyphs()` straight from the layout, which saves pdfplumber's per-char dicts.
     """
+
+    @classmethod
+    def upright(cls, pdf: Any, base: Page) -> "ReaderPage":
+        """The page with its /Rotate ignored: text is read in the orientation it was written
+        (a page turned in a viewer and saved still reads line by line)."""
+        page_obj = base.page_obj
+        if page_obj.rotate % 360:
+            page_obj = copy.copy(page_obj)
+            page_obj.attrs = {k: v for k, v in page_obj.attrs.items() if k != "Rotate"}
+            page_obj.rotate = 0
+        return cls(pdf, page_obj, page_number=base.page_number,
+                   initial_doctop=base.initial_doctop)
 
     @property
     def layout(self) -> LTPage:

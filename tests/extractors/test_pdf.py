@@ -365,3 +365,20 @@ def test_open_rules_are_closed_where_vertical_rules_end():
     lines = open_ends(edges, height=842)
     assert [(round(line["top"]), line["x0"], line["x1"]) for line in lines] == [(842, 60, 530)]
     assert open_ends(edges + [h(842, 60, 530)], height=842) == []
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_a_page_turned_in_a_viewer_reads_as_written(rotation):
+    import pypdfium2 as pdfium
+    from models.thai.quality import text_quality
+
+    doc = pdfium.PdfDocument(corpus_pdf("lo-thsarabunnew", "p03_table_learning"))
+    doc[0].set_rotation(rotation)
+    buf = io.BytesIO()
+    doc.save(buf)
+    doc.close()
+    raw = read(buf.getvalue())
+    (table,) = tables(raw)
+    assert len(table.rows) == 5 and table.n_cols == 4
+    assert raw.blocks[0].text == "ด้านที่ ๑ ด้านการจัดการเรียนรู้"
+    assert text_quality(raw.text, raw.cross_check_text).trustworthy
