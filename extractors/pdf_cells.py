@@ -156,6 +156,9 @@ def join_lines(lines: list[Line]) -> str:
     return text
 
 
+_NO_BREAK_BEFORE = set("/)]}.,:;!?%ๆฯ\"'")
+
+
 @lru_cache(maxsize=4096)
 def _first_word(text: str) -> str:
     """The shortest unit a line breaker could have moved up: the text up to the first space,
@@ -170,7 +173,10 @@ def _first_word(text: str) -> str:
         vocabulary = _thai_words()
         longest = max((head[:n] for n in range(2, min(len(head), 24) + 1)
                        if head[:n] in vocabulary), key=len, default="")
-        return max(first, longest, key=len)
+        word = max(first, longest, key=len)
+        while len(word) < len(head) and head[len(word)] in _NO_BREAK_BEFORE:
+            word += head[len(word)]  # "ชั่วโมง/" moves as one: no line may start with "/"
+        return word
     return head
 
 
