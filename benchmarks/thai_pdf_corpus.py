@@ -1,10 +1,11 @@
 """Thai PDF corpus benchmark: our PDF reader per producer against the ground truth.
 
-    python -m benchmarks.thai_pdf_corpus [CORPUS_DIR]
+    python -m benchmarks.thai_pdf_corpus [CORPUS_DIR] [--samples]
 
 CORPUS_DIR defaults to $PA_REVIEW_THAI_PDF_CORPUS, else <repo>/../shared/thai-pdf-corpus
 (pdf/<producer>/<page>.pdf, gt/<page>.txt, gt/<page>.json; see ../shared/THAI-PDF.md).
-Prints one row per producer and exits 1 when a threshold of THAI-PDF.md fails.
+Prints one row per producer and exits 1 when a threshold of THAI-PDF.md fails. --samples also
+compares each PDF in samples/documents with its DOCX through extract() (no threshold).
 `run()` and `check_thresholds()` are what a wider extraction benchmark folds in.
 """
 
@@ -299,6 +300,39 @@ def geometry_cost(corpus: Path | str | None = None) -> dict[str, float]:
     return cost
 
 
+def samples_agreement(samples: Path | str | None = None) -> tuple[int, int, list[str]]:
+    """PDFs in samples/documents whose extracted PA1 document equals the one extracted from
+    the DOCX they were made from, whitespace aside: (equal, compared, the PDFs that differ).
+    Goes through extract(), so it also measures the PA1 parser on our reader's output."""
+    from extractors import extract
+
+    def squeeze(x: object) -> object:
+        if isinstance(x, dict):
+            return {k: squeeze(v) for k, v in x.items()}
+        if isinstance(x, list):
+            return [squeeze(v) for v in x]
+        return _WS.sub("", x) if isinstance(x, str) else x
+
+    def document(path: Path) -> object:
+        doc = extract(path.read_bytes(), path.name).document
+        return squeeze(doc.model_dump(mode="json")) if doc is not None else None
+
+    folder = Path(samples) if samples else ROOT / "samples" / "documents"
+    equal, differ, docx_docs = 0, [], {}
+    pdfs = sorted(folder.glob("*.pdf"))
+    for pdf in pdfs:
+        docx = pdf.with_name(pdf.name.split(".")[0] + ".docx")
+        if not docx.exists():
+            continue
+        if docx not in docx_docs:
+            docx_docs[docx] = document(docx)
+        if document(pdf) == docx_docs[docx]:
+            equal += 1
+        else:
+            differ.append(pdf.name)
+    return equal, equal + len(differ), differ
+
+
 def format_rows(rows: list[Row]) -> str:
     head = (f"{'producer':22} {'CER raw':>8} {'CER':>7} {'PUA':>4} {'ำา':>3} {'NUL':>3} {'cid':>3} "
             f"{'sp-in-w':>7} {'grid':>5} {'cells':>6} {'cell¶':>6} {'paras':>6} {'golden':>6} "
@@ -325,12 +359,18 @@ def format_rows(rows: list[Row]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    with_samples = "--samples" in args
+    args = [a for a in args if a != "--samples"]
     corpus = args[0] if args else None
     rows = run(corpus)
     print(format_rows(rows))
     cost = geometry_cost(corpus)
     print("\nCPU ms/page (median): " + ", ".join(f"{k} {v:.2f}" for k, v in cost.items()))
     print(f"reader / (2 × floor + table geometry) = {cost['reader'] / cost['bar']:.2f}")
+    if with_samples:
+        equal, compared, differ = samples_agreement()
+        print(f"\nsamples/documents: {equal}/{compared} PDFs give the DOCX's document "
+              f"(whitespace aside); differ: {', '.join(differ) or 'none'}")
     fails = check_thresholds(rows) + [f"repair pass changes ground truth {n}"
                                       for n in gt_noop_failures(corpus)]
     print("\n" + ("\n".join(f"FAIL {f}" for f in fails) if fails else "all thresholds hold"))
