@@ -4,8 +4,10 @@ rule fits).  `check_indicator(text, area, ctx, loc)` is what check-text uses too
 Decisions (each has fires/passes cases in samples/rules/):
 - no-target: no share, count, mean, level or `ทุกคน`; or a bare `ร้อยละของนักเรียน…` with no number for
   the share (a number that only sizes a change or a criterion's threshold is not the target).
-- no-criterion: a target but no level/criterion (ระดับดีขึ้นไป, ผ่านเกณฑ์…, ระดับ 3 ขึ้นไป, ตามเวลาที่กำหนด),
-  no anchored change, no mean/level with a bar, no count of products.
+- no-criterion: a target but no level/criterion (ระดับดีขึ้นไป, ผ่านเกณฑ์…, ระดับ 3 ขึ้นไป, ตามเวลาที่กำหนด,
+  อย่างน้อยคนละ 2 เครื่อง), no result that is its own bar (ผ่านการคัดเลือก, ไม่ออกกลางคัน, ครบทุกขั้นตอน,
+  ตามผลการคัดกรอง…), no anchored change, no mean/level with a bar, no count of products; never on a
+  process or not-learner indicator (that finding says what is wrong).
 - vague-change: a comparative (สูงขึ้น ดีขึ้น เพิ่มขึ้น …) with neither a baseline nor an amount; `จากเดิม`
   alone is not a baseline.
 - process-not-result: a provision/participation phrase is the main predicate (not `นักเรียนที่เข้าร่วม…`,
@@ -78,10 +80,12 @@ def no_target(t: ThaiText, area: int | None):
 
 
 def no_criterion(t: ThaiText, area: int | None):
-    """Not when the statement counts provision: process-not-result says it, and its rewrite
-    states a result with a criterion."""
+    """Not when the statement counts provision or measures someone or something other than
+    learners: process-not-result / not-learner say what is wrong, and their rewrite states a
+    learner result with a criterion (one finding per flaw, samples/README.md)."""
     targets = [q for q in t.quantities if q.is_target and not q.threshold]
-    if targets and not suggest.has_criterion(t) and not _no_target(t) and not _process(t):
+    if targets and not suggest.has_criterion(t) and not _no_target(t) and not _process(t) \
+            and not is_not_learner(t):
         q = targets[0]
         yield "indicator.no-criterion", {"target": q.text}, {"target": q.text}, None
 

@@ -34,7 +34,7 @@ class Criterion:
 
     text: str
     span: tuple[int, int]
-    kind: Literal["level", "threshold", "reference", "baseline"]
+    kind: Literal["level", "threshold", "reference", "baseline", "result"]
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,21 @@ _PLACEHOLDER = re.compile(
     r"\.{3,}|…+|_{3,}|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])"
     r"|\[[^\]\n]{0,40}[\u0e01-\u0e2e][^\]\n]{0,40}\]|\([^)\n]{0,20}ระบุ[^)\n]{0,20}\)"
     r"|(?:โปรด|กรุณา|โปรต)ร?ระบุ[^\s]*")
+# A criterion by reference to an assessment, a screening or a standard: "ตามผลการคัดกรอง SDQ",
+# "ที่สอดคล้องกับผลการประเมินความถนัด", "ตามแบบประเมิน…".
+_REFERENCE = re.compile(
+    r"(?:ตาม|สอดคล้องกับ|จาก)\s*ผล\s*(?:การ)?\s*(?:ประเมิน|คัดกรอง|ทดสอบ|วินิจฉัย|สอบ)"
+    r"|ตามแบบ\s*(?:ประเมิน|คัดกรอง|ทดสอบ|สังเกต)")
+# A negated result right after the share is its own bar: "ร้อยละ 90 ไม่ออกกลางคัน", "ร้อยละ 95
+# ไม่มีพฤติกรรมเสี่ยง", "โดยไม่มีข้อผิดพลาด" (not the comparators ไม่น้อยกว่า, ไม่เกิน …).
+_NEGATED = re.compile(r"\s*(?:และ\s*)?ไม่(?!\s*(?:น้อยกว่า|ต่ำกว่า|เกิน|มากกว่า|สูงกว่า|ถึง))")
+_WITHOUT = re.compile(r"โดยไม่(?!\s*(?:น้อยกว่า|ต่ำกว่า|เกิน|มากกว่า|สูงกว่า))")
 _TEACHER_SUBJECTS = ("ครู", "ข้าพเจ้า", "ผู้สอน", "ครูผู้สอน")
 # An indicator that counts things: จำนวนครั้ง… จำนวนงาน… ปริมาณ… อัตรา…
 _COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัตรา)(?!\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา))\S{0,12}")
+# What may precede a document or material that is the statement's subject: "คลิป…",
+# "มีคลิปสาธิต…", "จำนวนสื่อ…"; a product named later ("…หลังใช้ชุดฝึก") is only a means.
+_HEAD_LEAD = re.compile(r"^\s*(?:(?:มี|ได้)(?:การ)?|จำนวน|ปริมาณ|ร้อยละ\s*(?:ของ)?|การ|แบบ)?\s*$")
 _RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s*$")
 _HAS_RECORD = re.compile(
     r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม|ระเบียน|ประวัติ)")
@@ -107,16 +119,20 @@ class ThaiText:
 
     def _find(self, phrase_set: tuple[str, ...]) -> tuple[Match, ...]:
         text = self.normal
-        present = [p for p in phrase_set if p in text]  # longest first
+        present = [p for p in phrase_set if p.strip("~") in text]  # longest first
         if not present:
             return ()
         hits: list[Match] = []
         bounds = self._bounds
-        for p in present:
+        for marked in present:
+            # `~` at either end of a lexicon phrase lets that end fall inside a token: newmm keeps
+            # some compounds whole ("อยู่ในเกณฑ์", "มีส่วน|ร่วมใน"), so "~เกณฑ์" and "มีส่วนร่วม~".
+            p = marked.strip("~")
+            loose_start, loose_end = marked.startswith("~"), marked.endswith("~")
             start = text.find(p)
             while start != -1:
                 end = start + len(p)
-                if start in bounds and end in bounds and not any(
+                if (loose_start or start in bounds) and (loose_end or end in bounds) and not any(
                         start < h.span[1] and h.span[0] < end for h in hits):
                     hits.append(Match(p, (start, end)))
                 start = text.find(p, start + 1)
@@ -160,6 +176,16 @@ class ThaiText:
         m = re.search(r"สูงกว่า\s*(?:คะแนน)?ก่อนเรียน", self.normal)
         if m:
             found.append(Criterion(m.group(0), m.span(), "baseline"))
+        for m in _REFERENCE.finditer(self.normal):
+            found.append(Criterion(m.group(0), m.span(), "reference"))
+        share = next((q for q in self.quantities if q.kind in ("percent", "all", "count")
+                      and not q.threshold and not q.change), None)
+        if share is not None:
+            m = _NEGATED.match(self.normal, share.span[1])
+            if m:
+                found.append(Criterion(m.group(0).strip(), m.span(), "result"))
+        for m in _WITHOUT.finditer(self.normal):
+            found.append(Criterion(m.group(0), m.span(), "result"))
         return min(found, key=lambda c: c.span) if found else None
 
     @cached_property
@@ -205,6 +231,8 @@ class ThaiText:
             hits = self.find_lexicon(name)
             if subj == "teacher":
                 hits = hits + self.find(_TEACHER_SUBJECTS)
+            if subj == "documents":  # a product is the subject only as the head noun
+                hits = tuple(h for h in hits if _HEAD_LEAD.match(self.normal[:h.span[0]]))
             if subj == "learners" and head:
                 hits = tuple(h for h in hits
                              if not _RELATIVE.search(self.normal[max(0, h.span[0] - 5):h.span[0]]))
@@ -241,7 +269,7 @@ class ThaiText:
 
 @lru_cache(maxsize=256)
 def _phrase_set(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(set(phrases), key=len, reverse=True))
+    return tuple(sorted(set(phrases), key=lambda p: len(p.strip("~")), reverse=True))
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,7 @@ span points into the text as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from models.thai.normalize import to_arabic_digits
@@ -27,7 +27,11 @@ _BEFORE = [
     ("<", "น้อยกว่า|ต่ำกว่า"),
 ]
 _AFTER = [(">=", "ขึ้นไป|ขึ้น ไป|หรือมากกว่า|หรือสูงกว่า"), ("<=", "ลงมา|หรือน้อยกว่า|หรือต่ำกว่า")]
-_BEFORE_RE = [(c, re.compile(rf"(?:{p}){_GAP}(?:ร้อยละ|คะแนน|ค่าเฉลี่ย)?{_GAP}$")) for c, p in _BEFORE]
+# A rate may sit between the comparator and its number: "อย่างน้อยคนละ 2 เครื่อง",
+# "ไม่น้อยกว่าเดือนละ 500 บาท", "ไม่เกินวันละ 2 ชั่วโมง" (กลุ่มละ, สัปดาห์ละ, ครั้งละ …).
+_RATE = r"(?:[\u0e01-\u0e4e]{1,10}ละ)?"
+_BEFORE_RE = [(c, re.compile(rf"(?:{p}){_GAP}{_RATE}{_GAP}(?:ร้อยละ|คะแนน|ค่าเฉลี่ย)?{_GAP}$"))
+              for c, p in _BEFORE]
 _AFTER_RE = [(c, re.compile(rf"{_GAP}(?:{p})")) for c, p in _AFTER]
 # A number right after a change word is an amount of change ("เพิ่มขึ้นร้อยละ 10").
 _CHANGE_RE = re.compile(
@@ -35,7 +39,10 @@ _CHANGE_RE = re.compile(
     rf"(?:{_GAP}(?:จากเดิม|อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|มากกว่า|เฉลี่ย|โดยเฉลี่ย|คิดเป็น))*"
     rf"{_GAP}(?:ร้อยละ)?{_GAP}$")
 # A number right after เกณฑ์ is the criterion's threshold, not the target share.
-_CRITERION_RE = re.compile(rf"(?:เกณฑ์|ผ่าน|ได้คะแนน|คะแนน){_GAP}(?:ที่กำหนด)?{_GAP}(?:ร้อยละ)?{_GAP}$")
+# `ไม่ผ่าน` is not: "นักเรียนที่สอบไม่ผ่านร้อยละ 80 สอบแก้ตัวผ่านเกณฑ์ร้อยละ 60" names the group
+# and its share.
+_CRITERION_RE = re.compile(
+    rf"(?:เกณฑ์|(?<!ไม่)ผ่าน|ได้คะแนน|คะแนน){_GAP}(?:ที่กำหนด)?{_GAP}(?:ร้อยละ)?{_GAP}$")
 
 _COUNT_UNITS = ("คน", "ชิ้นงาน", "ชิ้น", "เรื่อง", "ครั้ง", "ชั่วโมง", "แผน", "หน่วย", "ห้อง",
                 "กิจกรรม", "ชุด", "รายวิชา", "วิชา", "เล่ม", "ราย", "คะแนน", "ภาคเรียน", "สัปดาห์",
@@ -99,7 +106,18 @@ def quantities(text: str) -> tuple[Quantity, ...]:
                 threshold=bool(_CRITERION_RE.search(before)) and kind in ("percent", "count", "mean"),
             ))
             taken.append((start, end))
-    return tuple(sorted(found, key=lambda q: q.span))
+    found.sort(key=lambda q: q.span)
+    return tuple(_first_share(found))
+
+
+def _first_share(found: list[Quantity]) -> list[Quantity]:
+    """With two or more shares and every one read as a criterion's threshold, the first is the
+    target's share: "ผู้ที่ผ่านการอบรมร้อยละ 80 มีคะแนนผ่านเกณฑ์ร้อยละ 70"."""
+    shares = [i for i, q in enumerate(found) if q.kind == "percent" and not q.change]
+    if len(shares) >= 2 and all(found[i].threshold for i in shares):
+        i = shares[0]
+        found[i] = replace(found[i], threshold=False)
+    return found
 
 
 def _extend_after(t: str, end: int) -> int:
