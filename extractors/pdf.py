@@ -8,6 +8,7 @@ paragraph's confidence when the two readings disagree. See ../shared/THAI-PDF.md
 from __future__ import annotations
 
 import io
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -28,6 +29,10 @@ from extractors.sniff import Limits
 from models.document import SourceRef
 from models.thai.normalize import normalize
 from models.thai.quality import reading_disagreement
+
+# pdfminer warns about every font descriptor it finds odd (FontBBox …): noise in a batch log,
+# and what matters about a damaged font shows in the text quality measure instead.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _WS = re.compile(r"\s+")
 _PUA_OR_THAI = re.compile("[\ue000-\uf8ff\u0e00-\u0e7f]+")
