@@ -3,9 +3,10 @@
 The minimum follows the ticked classroom types; with several, the lowest applies (never tell a
 teacher to teach more than the rule asks).  Vocational and non-formal classrooms have no minimum
 in the seeds: a teacher who ticks only those gets no below-minimum finding (we do not guess), and
-with no classroom type ticked, only subject lines that show basic-education classes (course codes,
-ป./ม.) select the general minimum; otherwise there is nothing to compare against
-(header.no-classroom-type says so).
+with no classroom type ticked, the school type is read from the document (the committee knows the
+school): the institution (วิทยาลัย…, กศน., ศูนย์การศึกษาพิเศษ, ศึกษาสงเคราะห์), else the classes
+taught (ชั้นอนุบาลปีที่, ป./ม., course codes) in the subject lines or the text, else a secondary
+service area.  header.no-classroom-type still says the box is blank.
 """
 
 from __future__ import annotations
@@ -32,24 +33,75 @@ def check(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
 
 def minimum_for(doc: Pa1Document) -> WorkloadMinimum | None:
     """The applicable minimum: the lowest among the ticked classroom types that have one.  With
-    no type ticked, primary/secondary teaching shown by the subject lines under 1.1 (basic
-    education course codes such as ท12101, or ป./ม. classes) selects the general minimum."""
-    types = {t.value for t in doc.header.classroom_types} or inferred_types(doc)
-    rows = [m for m in workload_minimums().values()
-            if types & set(m.classroom_types) and m.teaching is not None]
+    no type ticked, the school type the document itself shows (`inferred_school_types`): the
+    committee knows the school, so the form's blank box does not hide the rule."""
+    ticked = {t.value for t in doc.header.classroom_types}
+    if ticked:
+        rows = [m for m in workload_minimums().values()
+                if ticked & set(m.classroom_types) and m.teaching is not None]
+    else:
+        found = inferred_school_types(doc)[0]
+        rows = [m for m in workload_minimums().values()
+                if m.school_type in found and m.teaching is not None]
     return min(rows, key=lambda m: (m.teaching, m.total)) if rows else None
 
 
+# The institution itself (school and affiliation lines): decisive when it names a kind of school
+# with its own rule (workload.toml rows): a vocational college, a กศน. centre, a special education
+# centre, a welfare school.
+_INSTITUTION = (
+    ("vocational", re.compile(r"วิทยาลัย|อาชีวศึกษา|สถาบันการอาชีวศึกษา")),
+    ("non_formal", re.compile(r"กศน|การศึกษานอกระบบ|ส่งเสริมการเรียนรู้")),
+    ("special_disability", re.compile(r"ศูนย์การศึกษาพิเศษ|โรงเรียนโสตศึกษา|โรงเรียนสอนคนตาบอด"
+                                      r"|โรงเรียนปัญญานุกูล|โรงเรียนพระตำหนักสวนกุหลาบ")),
+    ("special_welfare", re.compile(r"ศึกษาสงเคราะห์|ราชประชานุเคราะห์")),
+)
+# Classes taught, as the subject lines, Part 1 and Part 2 name them.
+_EARLY_CHILDHOOD = re.compile(
+    r"อนุบาล\s*(?:ปีที่\s*)?[1-3๑-๓]|ชั้นอนุบาล|(?:^|[\s(])อ\.\s?[1-3๑-๓](?![\d๐-๙])"
+    r"|หลักสูตรการศึกษาปฐมวัย|เด็กปฐมวัย|ระดับปฐมวัย|แผนการจัดประสบการณ์")
 _BASIC_EDUCATION = re.compile(
     r"[ก-ฮ]\s?[1-3๑-๓][0-9๐-๙]{4}|(?:^|\s|\()(?:ป|ม)\.\s?[1-6๑-๖]|ประถมศึกษาปีที่|มัธยมศึกษาปีที่")
+_SECONDARY_AREA = re.compile(r"เขตพื้นที่การศึกษามัธยมศึกษา")
+
+
+def _content(doc: Pa1Document) -> list[str]:
+    from models.checks.fields import text_fields
+    return list(doc.workload.subjects) + [s for _, s in text_fields(doc)]
+
+
+def inferred_school_types(doc: Pa1Document) -> tuple[set[str], str | None]:
+    """(workload.toml school types, where from) read from the document when no box is ticked.
+
+    The institution decides when it names a kind of school with its own rule; otherwise the
+    classes taught (ชั้นอนุบาลปีที่ ๓, ป.4, ท12101 …: early childhood and/or general, the lower
+    minimum applying when both show); a secondary education service area (สพม.) means a
+    secondary school.  A primary school's name alone says nothing: it may run kindergarten
+    classes (โรงเรียนอนุบาล… is often a primary school)."""
+    institution = f"{doc.header.school or ''} {doc.header.affiliation or ''}"
+    for school_type, rx in _INSTITUTION:
+        if rx.search(institution):
+            return {school_type}, "school"
+    subjects = list(doc.workload.subjects)
+    where = "subjects"
+    found: set[str] = set()
+    for texts, origin in ((subjects, "subjects"), (_content(doc), "content")):
+        if any(_EARLY_CHILDHOOD.search(s) for s in texts):
+            found.add("early_childhood")
+        if any(_BASIC_EDUCATION.search(s) for s in texts):
+            found.add("general")
+        if found:
+            where = origin
+            break
+    if not found and _SECONDARY_AREA.search(doc.header.affiliation or ""):
+        found, where = {"general"}, "school"
+    return found, (where if found else None)
 
 
 def inferred_types(doc: Pa1Document) -> set[str]:
-    """Classroom types read from the subject lines when no box is ticked (never a guess from the
-    school's name: a primary school may also run kindergarten classes)."""
-    if any(_BASIC_EDUCATION.search(s) for s in doc.workload.subjects):
-        return {"general"}
-    return set()
+    """Classroom types (contract ids) the document shows when no box is ticked."""
+    found = inferred_school_types(doc)[0]
+    return {"special_education" if t.startswith("special_") else t for t in found}
 
 
 def missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -74,7 +126,8 @@ def _below(ctx: CheckContext, doc: Pa1Document, field: str) -> Iterator[Finding]
                           details={"value": value, "minimum": minimum, "school_type": m.school_type,
                                    "source": m.source,
                                    **({} if doc.header.classroom_types
-                                      else {"classroom_types_inferred_from": "subjects"})},
+                                      else {"classroom_types_inferred_from":
+                                            inferred_school_types(doc)[1]})},
                           **{field: value}, minimum=minimum, school_type_th=m.th,
                           school_type_en=m.en)
 

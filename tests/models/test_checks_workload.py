@@ -33,3 +33,34 @@ def test_below_minimum_messages_name_the_school_type():
     assert set(rules) == {"workload.teaching-below-minimum", "workload.total-below-minimum"}
     assert "ประถมศึกษาและมัธยมศึกษา" in rules["workload.total-below-minimum"].message_th
     assert rules["workload.teaching-below-minimum"].details["source"].endswith(":78")
+
+
+def _unticked(school="", affiliation="", title="", subjects=()) -> Pa1Document:
+    return Pa1Document.model_validate({
+        "header": {"classroom_types": [], "school": school, "affiliation": affiliation},
+        "workload": {"teaching": 5, "total": 12, "subjects": list(subjects)},
+        "part2": {"title": title} if title else None})
+
+
+def test_school_type_inferred_when_no_box_is_ticked():
+    from models.checks.workload import inferred_school_types
+    assert minimum_for(_unticked(title="เด็กชั้นอนุบาลปีที่ ๓")).school_type == "early_childhood"
+    assert minimum_for(_unticked(subjects=["ค14101 คณิตศาสตร์ 4"])).school_type == "general"
+    assert minimum_for(_unticked(school="ศูนย์การศึกษาพิเศษ เขตการศึกษา 8")).teaching == 6
+    assert minimum_for(_unticked(school="โรงเรียนราชประชานุเคราะห์ 9")).total == 20
+    assert minimum_for(_unticked(school="วิทยาลัยเทคนิคนครพนม",
+                                 subjects=["ม.3 เข้าเรียน"])) is None  # the college decides
+    assert minimum_for(_unticked(affiliation="สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาพะเยา")
+                       ).school_type == "general"
+    # a primary school's name alone is no evidence (it may run kindergarten classes)
+    assert inferred_school_types(_unticked(school="โรงเรียนอนุบาลลำปาง")) == (set(), None)
+    # both shown: the lower minimum
+    assert minimum_for(_unticked(subjects=["ป.1", "อนุบาล 2"])).teaching == 6
+
+
+def test_blank_box_still_reported_with_an_inferred_minimum():
+    from models.checks.header import check as header_check
+    d = _unticked(title="นักเรียนชั้นประถมศึกษาปีที่ 4")
+    rules = [f.rule for f in list(check(d, CheckContext(None, None)))
+             + list(header_check(d, CheckContext(None, None)))]
+    assert "workload.teaching-below-minimum" in rules and "header.no-classroom-type" in rules
