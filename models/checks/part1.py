@@ -43,23 +43,28 @@ def area_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
                               area=n, area_th=th, area_en=en)
 
 
-def covered_items(area: Area) -> tuple[set[str], str]:
+def covered_items(area: Area) -> tuple[set[str], str, dict[str, tuple[float, int]]]:
     """Items the area's tasks address: the layout's own `items`, completed by the item mapper
-    (models.classifiers.item_mapper) and by the rubric's cue words (items.toml): an item is
-    reported uncovered only when neither sees it."""
+    (models.classifiers.item_mapper: an item counts when any task reaches its calibrated coverage
+    threshold, not only each task's best items) and by the rubric's cue words (items.toml): an
+    item is reported uncovered only when no task plausibly addresses it.  Also returns, per
+    item, the mapper's best score and the task that reached it."""
     covered = {code for code, idx in area.items.items()
                if any(0 <= i < len(area.tasks) and area.tasks[i].strip() for i in idx)}
     wanted = {code for code, item in items().items() if item.area == area.area}
     if wanted <= covered:
-        return covered, "layout"  # the form already says which task addresses which item
+        return covered, "layout", {}  # the form already says which task addresses which item
     tasks = list(area.tasks)
     how = "cues"
+    scores: dict[str, tuple[float, int]] = {}
     try:
-        from models.classifiers.item_mapper import map_items
+        from models.classifiers.item_mapper import COVER_THRESHOLD, coverage, map_items
     except ImportError:
         map_items = None
     if map_items is not None:
         covered |= {code for code, idx in map_items(area.area, tasks).items() if idx}
+        scores = coverage(area.area, tasks)
+        covered |= {code for code, (p, _) in scores.items() if p >= COVER_THRESHOLD}
         how = "classifier+cues"
     from models.thai.analysis import analyse
 
@@ -68,20 +73,24 @@ def covered_items(area: Area) -> tuple[set[str], str]:
         cues += tuple(f"การ{c}" for c in cues)  # newmm keeps การอบรม whole
         if any(analyse(t).find(cues) for t in tasks):
             covered.add(code)
-    return covered, how
+    return covered, how, scores
 
 
 def item_uncovered(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     for area in doc.part1.areas:
         if not _has(area.tasks):
             continue  # part1.area-missing already says it
-        covered, how = covered_items(area)
+        covered, how, scores = covered_items(area)
         for code, item in items().items():
             if item.area == area.area and code not in covered:
+                score, nearest = scores.get(code, (0.0, -1))
+                details = {"item": code, "mapped_by": how, "score": round(score, 4),
+                           "evidence": []}
+                if nearest >= 0:
+                    details["nearest_task"] = nearest
                 yield ctx.finding("part1.item-uncovered",
                                   Location(part="part1", area=area.area, field="tasks"),
-                                  details={"item": code, "mapped_by": how},
-                                  item=code, item_th=item.th, item_en=item.en)
+                                  details=details, item=code, item_th=item.th, item_en=item.en)
 
 
 def _rows(doc: Pa1Document, area: Area) -> dict[int, dict[str, list[int]]] | None:

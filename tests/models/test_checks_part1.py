@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import builtins
 
+import pytest
+
 from models.checks import part1
 from models.checks.context import CheckContext
 from models.document import Area, Pa1Document
@@ -13,13 +15,13 @@ CTX = CheckContext(rank=None, expected_level=None)
 
 def test_item_coverage_from_layout_skips_the_classifier(monkeypatch):
     area = Area(area=3, tasks=["ก", "ข", "ค"], items={"3.1": [0], "3.2": [1], "3.3": [2]})
-    covered, how = part1.covered_items(area)
+    covered, how, _ = part1.covered_items(area)
     assert covered == {"3.1", "3.2", "3.3"} and how == "layout"
 
 
 def test_item_indexes_out_of_range_do_not_count():
     area = Area(area=3, tasks=["พัฒนาตนเองโดยเข้ารับการอบรม"], items={"3.1": [0], "3.2": [4]})
-    covered, _ = part1.covered_items(area)
+    covered, _, _ = part1.covered_items(area)
     assert "3.2" not in covered
 
 
@@ -33,7 +35,7 @@ def test_cue_words_when_the_classifier_is_unavailable(monkeypatch):
 
     monkeypatch.setattr(builtins, "__import__", fake)
     area = Area(area=3, tasks=["เข้าร่วมชุมชนการเรียนรู้ทางวิชาชีพ (PLC)", "เข้ารับการอบรมออนไลน์"])
-    covered, how = part1.covered_items(area)
+    covered, how, _ = part1.covered_items(area)
     assert how == "cues" and covered == {"3.1", "3.2"}
 
 
@@ -71,3 +73,30 @@ def test_outcome_rewrite_keeps_the_topic():
          "indicators": ["ค"]}]}})
     [f] = list(part1.outcome_teacher_centred(doc, CTX))
     assert "สื่อการสอนวิชาวิทยาศาสตร์" in f.suggestion_th and f.suggestion_th.startswith("นักเรียน")
+
+
+def test_coverage_counts_an_item_any_task_plausibly_addresses():
+    from models.classifiers.item_mapper import COVER_THRESHOLD, coverage
+    tasks = ["ทำอินโฟกราฟิกสรุปเนื้อหาและแบบทดสอบออนไลน์ใน Google Form ให้นักเรียนทบทวน",
+             "จัดกิจกรรมการเรียนรู้แบบร่วมมือ"]
+    cov = coverage(1, tasks)
+    assert set(cov) == {"1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"}
+    score, index = cov["1.4"]
+    assert index == 0 and score >= COVER_THRESHOLD
+
+
+def test_item_uncovered_carries_the_mappers_score():
+    doc = Pa1Document.model_validate({"part1": {"areas": [
+        {"area": 2, "tasks": ["จัดทำข้อมูลสารสนเทศผู้เรียนรายบุคคล", "คัดกรองและเยี่ยมบ้านนักเรียน",
+                              "ปฏิบัติงานทะเบียนของโรงเรียน"],
+         "outcomes": ["ข"], "indicators": ["ค"]}]}})
+    fs = [f for f in part1.item_uncovered(doc, CTX)]
+    assert [f.details["item"] for f in fs] == ["2.4"]
+    assert 0 <= fs[0].details["score"] < 0.15 and "nearest_task" in fs[0].details
+
+
+@pytest.mark.slow
+def test_cover_threshold_is_the_calibrated_one():
+    from models.classifiers.item_mapper import COVER_THRESHOLD, calibrate
+    best = max(calibrate(), key=lambda row: row[3])
+    assert abs(best[0] - COVER_THRESHOLD) <= 0.02
