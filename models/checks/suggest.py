@@ -17,7 +17,10 @@ GAP = "…"
 CRITERION = "อยู่ในระดับดีขึ้นไป"
 BASELINE = f"ร้อยละ {GAP} เมื่อเทียบกับปีการศึกษาที่ผ่านมา"
 _LEARNER = r"(?:นักเรียน|ผู้เรียน|เด็กปฐมวัย|เด็ก|นักศึกษา)"
-_SHARE_OF = re.compile(rf"^\s*ร้อยละ\s*(?:ของ)?\s*(?P<who>{_LEARNER})(?:ที่|ซึ่ง)?\s*")
+# `ร้อยละของนักเรียนที่…` and `จำนวนนักเรียนที่…`: the learners become the subject of a share.
+_SHARE_OF = re.compile(rf"^\s*(?:ร้อยละ|จำนวน)\s*(?:ของ)?\s*(?P<who>{_LEARNER})(?:ที่|ซึ่ง)?\s*")
+# `อยู่ในระดับดีขึ้น` / `ในระดับที่ดีขึ้น`: the scale's criterion `ระดับดีขึ้นไป` with `ไป` left out.
+_LEVEL_BEFORE = re.compile(r"ระดับ\s*(?:ที่)?\s*$")
 _LEADING_LEARNER = re.compile(rf"^\s*(?P<who>{_LEARNER}(?:ชั้น\S*)?)(?:ที่|ซึ่ง)?\s*")
 _PURPOSE = re.compile(r"^\s*(?:ให้|เพื่อให้|เพื่อ)\s*")
 
@@ -145,6 +148,9 @@ def _anchor_change(t: ThaiText, text: str) -> str:
     if not vague:
         return text
     c = vague[0]
+    level = _LEVEL_BEFORE.search(text[:c.span[0]])
+    if level and c.word.endswith("ขึ้น"):
+        return f"{text[:level.start()]}ระดับ{c.word}ไป{text[c.span[1]:]}"
     head, tail = text[:c.span[1]], text[c.span[1]:]
     tail = re.sub(r"^\s*จากเดิม", "", tail)
     return f"{head}{BASELINE}{tail}"
