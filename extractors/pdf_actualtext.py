@@ -3,12 +3,14 @@
 LibreOffice and Chromium shape Thai with HarfBuzz and write each cluster's true text in
 `/Span <</ActualText (…)>> BDC … EMC`; the per-glyph ToUnicode entries inside are unreliable
 (`ำ` as NIKHAHIT + SARA AA, PUA variants, U+0000). pdfminer.six ignores ActualText
-(pdfminer/pdfminer.six#1288), so `ActualTextAggregator` keeps a marked-content stack and tags
-every LTChar with the innermost ActualText span it was drawn in; `glyphs()` then replaces each
-span's characters with one Glyph carrying the span's text.
+(pdfminer/pdfminer.six#1288), so `ActualTextAggregator` keeps a marked-content stack and records
+every character with the innermost ActualText span it was drawn in (a plain tuple, not an
+LTChar: the parse is the reader's main cost); `glyphs()` then replaces each span's characters
+with one Glyph carrying the span's text.
 
 This overrides internals of pdfplumber 0.11.10 (`PDFPageAggregatorWithMarkedContent`,
-`Page.layout`, `Page.parse_objects`), hence the pin in pyproject.toml and the test
+`Page.layout`, `Page.parse_objects`) and pdfminer.six's `render_char` (LTChar's box
+arithmetic is copied exactly), hence the pin in pyproject.toml and the test
 `test_actualtext_override_takes_effect` that fails if they change.
 """
 
@@ -21,10 +23,13 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from pdfminer.layout import LTChar, LTContainer, LTPage
+from pdfminer.pdffont import PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.utils import decode_text
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
+
+RawChar = tuple[str, float, float, float, float, float, str, "int | None"]
 
 # Glyph text a ToUnicode map gets wrong: PUA variants, NUL, replacement char, unmapped CIDs,
 # no text at all, and LibreOffice's split sara am.
@@ -59,6 +64,8 @@ class ActualTextAggregator(PDFPageAggregatorWithMarkedContent):
         self._stack: list[tuple[str | None, Any, int | None]] = []  # (tag, mcid, span id)
         self._span: int | None = None  # the innermost open ActualText span
         self.spans: list[str] = []
+        # Every glyph drawn, in stream order: (text, x0, y0, x1, y1, size, fontname, span).
+        self.chars: list[RawChar] = []
 
     def begin_tag(self, tag: Any, props: Any = None) -> None:
         span = None
@@ -85,9 +92,34 @@ class ActualTextAggregator(PDFPageAggregatorWithMarkedContent):
         self.cur_tag, self.cur_mcid = top[0], top[1]
         self._span = next((s for _, _, s in reversed(self._stack) if s is not None), None)
 
-    def render_char(self, *args: Any, **kwargs: Any) -> float:
-        adv = super().render_char(*args, **kwargs)
-        self.cur_item._objs[-1].actualtext_span = self._span
+    def render_char(self, matrix: Any, font: Any, fontsize: float, scaling: float, rise: float,
+                    cid: int, ncs: Any, graphicstate: Any) -> float:
+        """pdfminer's PDFLayoutAnalyzer.render_char + LTChar's box arithmetic, kept exact, but
+        recording a tuple in `chars` instead of an LTChar in the layout tree (a fifth of the
+        parse went into LTChar objects and pdfplumber's per-char tags, which we never read)."""
+        try:
+            text = font.to_unichr(cid)
+            assert isinstance(text, str), str(type(text))
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+        adv = font.char_width(cid) * fontsize * scaling
+        vertical = font.is_vertical()
+        if vertical:
+            vx, vy = font.char_disp(cid)
+            vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+            vy = (1000 - vy) * fontsize * 0.001
+            bx0, by0, bx1, by1 = -vx, vy + rise + adv, -vx + fontsize, vy + rise
+        else:
+            descent = font.get_descent() * fontsize
+            bx0, by0, bx1, by1 = 0, descent + rise, adv, descent + rise + fontsize
+        a, b, c, d, e, f = matrix  # pdfminer.utils.apply_matrix_rect, inlined
+        xs = (a * bx0 + c * by0 + e, a * bx1 + c * by0 + e, a * bx1 + c * by1 + e,
+              a * bx0 + c * by1 + e)
+        ys = (b * bx0 + d * by0 + f, b * bx1 + d * by0 + f, b * bx1 + d * by1 + f,
+              b * bx0 + d * by1 + f)
+        x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+        self.chars.append((text, x0, y0, x1, y1, (x1 - x0) if vertical else (y1 - y0),
+                           font.fontname, self._span))
         return adv
 
 
@@ -99,8 +131,9 @@ def _name(tag: Any) -> str | None:
 class ReaderPage(Page):
     """A pdfplumber Page parsed once by ActualTextAggregator.
 
-    `objects` (what find_tables reads) holds lines, rects and curves only: characters are
-    read by `glyphs()` straight from the layout, which saves pdfplumber's per-char dicts.
+    `objects` (what find_tables reads) holds lines, rects, curves and images only: characters
+    are not in the layout tree at all (`page.chars` is empty); `glyphs()` reads them from
+    `raw_chars`, which saves pdfminer's LTChar objects and pdfplumber's per-char dicts.
     """
 
     @classmethod
@@ -128,22 +161,23 @@ class ReaderPage(Page):
             raise PdfminerException(e) from e
         self._layout: LTPage = device.get_result()
         self.actualtext_spans: list[str] = device.spans
+        self.raw_chars: list[RawChar] = device.chars
         return self._layout
 
     def parse_objects(self) -> dict[str, list[dict[str, Any]]]:
         objects: dict[str, list[dict[str, Any]]] = {}
-        for obj in _walk(self.layout._objs, chars=False):
+        for obj in _leaves(self.layout._objs):
             attr = self.process_object(obj)
             objects.setdefault(attr["object_type"], []).append(attr)
         return objects
 
 
-def _walk(objs: list[Any], *, chars: bool) -> Iterator[Any]:
-    """Leaf layout objects in stream order: only LTChars (chars=True) or everything else."""
+def _leaves(objs: list[Any]) -> Iterator[Any]:
+    """Leaf layout objects (paths, images) in stream order; characters are not in the tree."""
     for obj in objs:
         if isinstance(obj, LTContainer):
-            yield from _walk(obj._objs, chars=chars)
-        elif isinstance(obj, LTChar) == chars and obj.__class__.__name__ != "LTAnno":
+            yield from _leaves(obj._objs)
+        elif not isinstance(obj, LTChar) and obj.__class__.__name__ != "LTAnno":
             yield obj
 
 
@@ -164,26 +198,27 @@ def _starts_with_mark(text: str) -> bool:
 
 def glyphs(page: ReaderPage) -> list[Glyph]:
     """The page's drawn text in content-stream order, ActualText spans merged into one glyph."""
-    layout = page.layout
+    page.layout
     spans = page.actualtext_spans
     height, (mb_x0, mb_top) = page.height, page.mediabox[:2]
     out: list[Glyph] = []
-    group: list[LTChar] = []
+    group: list[RawChar] = []
     group_span: int | None = None
 
     def emit_span() -> None:
         text = spans[group_span]  # type: ignore[index]
-        if text and max(c.x1 - c.x0 for c in group) < 0.01 and not _starts_with_mark(text):
+        if text and max(c[3] - c[1] for c in group) < 0.01 and not _starts_with_mark(text):
             return  # the span claims a base letter but only marks were drawn (a clipped line)
-        out.append(Glyph(text, min(c.x0 for c in group) + mb_x0,
-                         height - max(c.y1 for c in group) + mb_top,
-                         max(c.x1 for c in group) + mb_x0,
-                         height - min(c.y0 for c in group) + mb_top,
-                         max(c.size for c in group), actual=True, stream=len(out),
-                         bold=_is_bold(group[0].fontname)))
+        out.append(Glyph(text, min(c[1] for c in group) + mb_x0,
+                         height - max(c[4] for c in group) + mb_top,
+                         max(c[3] for c in group) + mb_x0,
+                         height - min(c[2] for c in group) + mb_top,
+                         max(c[5] for c in group), actual=True, stream=len(out),
+                         bold=_is_bold(group[0][6])))
 
-    for ch in _walk(layout._objs, chars=True):
-        span = getattr(ch, "actualtext_span", None)
+    damaged = _DAMAGED.search
+    for ch in page.raw_chars:
+        span = ch[7]
         if group and span != group_span:
             emit_span()
             group = []
@@ -191,11 +226,11 @@ def glyphs(page: ReaderPage) -> list[Glyph]:
             group.append(ch)
             group_span = span
             continue
-        text = ch.get_text()
-        out.append(Glyph(text, ch.x0 + mb_x0, height - ch.y1 + mb_top, ch.x1 + mb_x0,
-                         height - ch.y0 + mb_top, ch.size,
-                         damaged=not text or bool(_DAMAGED.search(text)), stream=len(out),
-                         bold=_is_bold(ch.fontname)))
+        text, x0, y0, x1, y1, size, fontname, _ = ch
+        out.append(Glyph(text, x0 + mb_x0, height - y1 + mb_top, x1 + mb_x0,
+                         height - y0 + mb_top, size,
+                         damaged=not text or bool(damaged(text)), stream=len(out),
+                         bold=_is_bold(fontname)))
     if group:
         emit_span()
     return out

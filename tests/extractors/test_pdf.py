@@ -112,6 +112,29 @@ def test_actualtext_override_takes_effect():
     assert "ตำแหน่ง" in unrepaired.text and "\u0e33\u0e32" not in unrepaired.text
 
 
+def test_lean_chars_match_pdfminer_ltchars():
+    """ActualTextAggregator.render_char copies LTChar's box arithmetic instead of building
+    LTChars: the copy must give pdfminer's exact boxes, sizes and texts, in stream order."""
+    from pdfminer.layout import LTChar, LTContainer
+
+    def ltchars(objs):
+        for obj in objs:
+            if isinstance(obj, LTContainer):
+                yield from ltchars(obj._objs)
+            elif isinstance(obj, LTChar):
+                yield obj
+
+    for producer, name in (("lo-thsarabunnew", "p03_table_learning"), ("chrome-sarabun", "p01_cover"),
+                           ("rlpua-thsarabunnew", "p05_challenge")):
+        with pdfplumber.open(io.BytesIO(corpus_pdf(producer, name))) as pdf:
+            base = pdf.pages[0]
+            want = [(c.get_text(), c.x0, c.y0, c.x1, c.y1, c.size, c.fontname)
+                    for c in ltchars(base.layout._objs)]
+            page = ReaderPage(pdf, base.page_obj, page_number=1)
+            page.layout
+            assert want and [c[:7] for c in page.raw_chars] == want
+
+
 def test_repair_pass_and_confidence_on_pua_without_actualtext():
     data = corpus_pdf("rlpua-thsarabunnew", "p05_challenge")
     raw = read(data)
