@@ -58,12 +58,12 @@ def covered_items(area: Area) -> tuple[set[str], str, dict[str, tuple[float, int
     how = "cues"
     scores: dict[str, tuple[float, int]] = {}
     try:
-        from models.classifiers.item_mapper import COVER_THRESHOLD, coverage, map_items
+        from models.classifiers.item_mapper import COVER_THRESHOLD, coverage
     except ImportError:
-        map_items = None
-    if map_items is not None:
-        covered |= {code for code, idx in map_items(area.area, tasks).items() if idx}
-        scores = coverage(area.area, tasks)
+        coverage = None
+    if coverage is not None:
+        mapped, scores = coverage(area.area, tasks)
+        covered |= {code for code, idx in mapped.items() if idx}
         covered |= {code for code, (p, _) in scores.items() if p >= COVER_THRESHOLD}
         how = "classifier+cues"
     from models.thai.analysis import analyse

@@ -76,18 +76,23 @@ COVER_THRESHOLD = 0.15
 _AREA_TASKS = {1: 6, 2: 4, 3: 3}  # typical tasks per area in a PA1 (samples/README.md)
 
 
-def coverage(area: int, tasks: list[str]) -> dict[str, tuple[float, int]]:
-    """For each item of `area`: (the highest P(item | task) over the tasks, that task's index)."""
+def coverage(area: int, tasks: list[str]) -> tuple[dict[str, list[int]], dict[str, tuple[float, int]]]:
+    """One model call for an area's tasks: `map_items`' answer, and for each item of `area` the
+    highest P(item | task) over the tasks with that task's index."""
     if area not in ITEMS_BY_AREA:
-        return {}
+        return {}, {}
     model = load("items")
     idx = [i for i, t in enumerate(tasks) if t and t.strip()]
     best: dict[str, tuple[float, int]] = {k: (0.0, -1) for k in ITEMS_BY_AREA[area]}
+    mapped: dict[str, list[int]] = {}
     for index, probs in zip(idx, model.probas_many([tasks[i] for i in idx])):
-        for item, p in _restrict(area, probs).items():
+        probs = _restrict(area, probs)
+        for item, _ in _chosen(probs, model.threshold):
+            mapped.setdefault(item, []).append(index)
+        for item, p in probs.items():
             if p > best[item][0]:
                 best[item] = (p, index)
-    return best
+    return {k: mapped[k] for k in ITEMS_BY_AREA[area] if k in mapped}, best
 
 
 def covered_per_uncovered() -> float:

@@ -117,18 +117,14 @@ class ThaiText:
         where two overlap, the longer wins."""
         return self._find(_phrase_set(tuple(phrases)))
 
-    def _find(self, phrase_set: tuple[str, ...]) -> tuple[Match, ...]:
+    def _find(self, phrase_set: tuple[tuple[str, bool, bool], ...]) -> tuple[Match, ...]:
         text = self.normal
-        present = [p for p in phrase_set if p.strip("~") in text]  # longest first
+        present = [x for x in phrase_set if x[0] in text]  # longest first
         if not present:
             return ()
         hits: list[Match] = []
         bounds = self._bounds
-        for marked in present:
-            # `~` at either end of a lexicon phrase lets that end fall inside a token: newmm keeps
-            # some compounds whole ("อยู่ในเกณฑ์", "มีส่วน|ร่วมใน"), so "~เกณฑ์" and "มีส่วนร่วม~".
-            p = marked.strip("~")
-            loose_start, loose_end = marked.startswith("~"), marked.endswith("~")
+        for p, loose_start, loose_end in present:
             start = text.find(p)
             while start != -1:
                 end = start + len(p)
@@ -268,12 +264,16 @@ class ThaiText:
 
 
 @lru_cache(maxsize=256)
-def _phrase_set(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(set(phrases), key=lambda p: len(p.strip("~")), reverse=True))
+def _phrase_set(phrases: tuple[str, ...]) -> tuple[tuple[str, bool, bool], ...]:
+    """(phrase, loose start, loose end), longest first.  A `~` at either end of a lexicon phrase
+    lets that end fall inside a token: newmm keeps some compounds whole ("อยู่ในเกณฑ์",
+    "มีส่วน|ร่วมใน"), so the lexicons write "~เกณฑ์~" and "มีส่วนร่วม~"."""
+    parsed = {(p.strip("~"), p.startswith("~"), p.endswith("~")) for p in phrases}
+    return tuple(sorted(parsed, key=lambda x: len(x[0]), reverse=True))
 
 
 @lru_cache(maxsize=None)
-def _lexicon_set(name: str) -> tuple[str, ...]:
+def _lexicon_set(name: str) -> tuple[tuple[str, bool, bool], ...]:
     return _phrase_set(lexicon(name))
 
 
