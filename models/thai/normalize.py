@@ -93,9 +93,21 @@ _STEPS = (map_pua, remove_zero_width, unify_spaces, drop_space_before_marks, fix
           fix_mark_order)
 
 
+# Everything some step above would rewrite (a superset: each step's pattern needs one of
+# these), so that text with none of it and already in NFC is returned as is in one scan.
+_SUSPECT = re.compile(
+    "[\ue000-\uf8ff\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f"
+    f"\u3000\t{_NIKHAHIT}]"  # map_pua, remove_zero_width, unify_spaces; ํ (fix_sara_am)
+    f"| (?=[{MARKS}\u0e30\u0e32\u0e33\u0e45])"  # drop_space_before_marks
+    f"|{_AM}[{TONES}{_AA}]|{_AA}[{TONES}]?{_AM}"  # fix_sara_am without ํ
+    f"|[{_TOP}][{VOWELS_AB}]|([{MARKS}])\\1")  # fix_mark_order
+
+
 def normalize(text: str) -> str:
     """All steps in order, repeated until nothing changes (so the result is idempotent).
     A no-op on correct Thai."""
+    if unicodedata.is_normalized("NFC", text) and not _SUSPECT.search(text):
+        return text  # nothing any step would change: the usual case, one regex scan
     t = unicodedata.normalize("NFC", text)
     for _ in range(4):
         before = t

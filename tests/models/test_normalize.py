@@ -80,3 +80,32 @@ def test_no_op_on_ground_truth():
 
 def test_to_arabic_digits():
     assert to_arabic_digits("ปี ๒๕๖๖ คศ.๒") == "ปี 2566 คศ.2"
+
+
+def _every_step(text: str) -> str:
+    """normalize() without its fast path: NFC, then every step until nothing changes."""
+    import unicodedata
+
+    from models.thai.normalize import _STEPS
+
+    t = unicodedata.normalize("NFC", text)
+    for _ in range(4):
+        before = t
+        for step in _STEPS:
+            t = step(t)
+        if t == before:
+            break
+    return t
+
+
+def test_fast_path_changes_nothing_the_steps_would_fix():
+    """The one-scan fast path returns text as is only where every step is a no-op: random
+    strings over the characters the steps look at give the same result either way."""
+    import random
+
+    alphabet = ("กขคนมอยรวสหาะำํัิีึืุู่้๊๋็์ฯๆเแ ฤๅ๐๑a\t\u00a0\u200b\uf70a\uf701\uf880"
+                "\u0e4e\u0e3a")
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+        assert normalize(text) == _every_step(text), repr(text)
