@@ -267,28 +267,6 @@ def iter_source(source: Path, limits: InputLimits = InputLimits()) -> Iterator[I
         yield InputItem(source.name, data)
 
 
-def iter_uploads(files: Iterable[tuple[str, bytes]],
-                 limits: InputLimits = InputLimits()) -> Iterator[InputItem]:
-    """HTTP uploads: several documents, or zips of them (a DOCX is never taken for a zip)."""
-    count = 0
-    for name, data in files:
-        base = _upload_name(name)
-        if is_zip(data):
-            for item in iter_zip(data, limits):
-                count += 1
-                if count > limits.max_files:
-                    raise _zip_bomb()
-                yield item
-            continue
-        count += 1
-        if count > limits.max_files:
-            raise _zip_bomb()
-        if len(data) > limits.max_file_bytes:
-            yield InputItem(base, error=_too_large(limits.max_file_bytes))
-            continue
-        yield InputItem(base, data)
-
-
 def _path_is_zip(path: Path) -> bool:
     with open(path, "rb") as handle:
         head = handle.read(4)
@@ -302,14 +280,16 @@ def _path_is_zip(path: Path) -> bool:
     return "word/document.xml" not in names and "[Content_Types].xml" not in names
 
 
-def iter_upload_paths(files: Iterable[tuple[str, Path]],
-                      limits: InputLimits = InputLimits()) -> Iterator[InputItem]:
-    """Like `iter_uploads`, for uploads spooled to disk (a large zip never sits in memory)."""
+def iter_uploads(files: Iterable[tuple[str, bytes | Path]],
+                 limits: InputLimits = InputLimits()) -> Iterator[InputItem]:
+    """HTTP uploads, in memory (bytes) or spooled to disk (Path, so a large zip never sits in
+    memory): several documents, or zips of them (a DOCX is never taken for a zip)."""
     count = 0
-    for name, path in files:
+    for name, source in files:
         base = _upload_name(name)
-        if _path_is_zip(path):
-            for item in iter_zip(path, limits):
+        on_disk = isinstance(source, Path)
+        if _path_is_zip(source) if on_disk else is_zip(source):
+            for item in iter_zip(source, limits):
                 count += 1
                 if count > limits.max_files:
                     raise _zip_bomb()
@@ -318,7 +298,8 @@ def iter_upload_paths(files: Iterable[tuple[str, Path]],
         count += 1
         if count > limits.max_files:
             raise _zip_bomb()
-        if path.stat().st_size > limits.max_file_bytes:
+        size = source.stat().st_size if on_disk else len(source)
+        if size > limits.max_file_bytes:
             yield InputItem(base, error=_too_large(limits.max_file_bytes))
             continue
-        yield InputItem(base, path.read_bytes())
+        yield InputItem(base, source.read_bytes() if on_disk else source)

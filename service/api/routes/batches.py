@@ -28,7 +28,7 @@ from extractors.errors import UnreadableFile
 from models.document import RankId
 from service.api.errors import ApiError
 from service.batch import BatchService
-from service.inputs import iter_upload_paths
+from service.inputs import iter_uploads
 from service.render.table import csv_bytes, xlsx_bytes
 
 router = APIRouter(prefix="/api/v1/batches", tags=["batches"])
@@ -190,7 +190,7 @@ async def create_batch(request: Request) -> JSONResponse:
                            "multipart field `files`.")
         limits = service.config.input_limits()
         created = await anyio.to_thread.run_sync(
-            lambda: service.submit_items(iter_upload_paths(saved, limits), rank=rank,
+            lambda: service.submit_items(iter_uploads(saved, limits), rank=rank,
                                          keep_files=keep))
     finally:
         shutil.rmtree(spool, ignore_errors=True)
