@@ -154,6 +154,40 @@ def join_wrapped(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
+DASHES = "-–—"
+_NUMBER_END = re.compile(rf"{D}\s*$")
+
+
+def _marker_style(label: str | None) -> str | None:
+    """"number" for 1. / (1) / Word's labels / item codes, "dash" for - – —, else the bullet."""
+    if label is None:
+        return None
+    if label in DASHES:
+        return "dash"
+    if label == "code" or any(ch.isdigit() for ch in label):
+        return "number"
+    return label
+
+
+def _ranges_not_bullets(raw: list[tuple[str, Paragraph, str | None]]) -> list[tuple[str, Paragraph, str | None]]:
+    """PDF: a line starting "- ๓ …" is the second half of a range wrapped at its dash
+    ("ป.๑" / "- ๓ ที่…", "แม่ 2" / "- 5 ได้…"), not a bullet, when the line above ends with a
+    number, or when the list's own items use another marker style (a "1." list does not
+    suddenly get one "-" item; a dash list is all dashes)."""
+    styles = [_marker_style(label) for _, _, label in raw]
+    dashes = styles.count("dash")
+    others = sum(1 for s in styles if s not in (None, "dash"))
+    out: list[tuple[str, Paragraph, str | None]] = []
+    for (text, p, label), style in zip(raw, styles):
+        if style == "dash" and out and text[:1].isdigit():
+            prev = out[-1][0].rstrip()
+            if _NUMBER_END.search(prev) or (others and dashes == 1):
+                out.append((f"{label} {text}", p, None))
+                continue
+        out.append((text, p, label))
+    return out
+
+
 def split_items(paragraphs: list[Paragraph], *, wrapped: bool = False) -> list[Item]:
     """List items of a cell or paragraph run, numbering stripped, placeholders dropped.
 
@@ -175,12 +209,14 @@ def split_items(paragraphs: list[Paragraph], *, wrapped: bool = False) -> list[I
                 if label is None and p.label and j == 0 and k == 0:
                     label = p.label
                 raw.append((text, p, label))
+    if wrapped:
+        raw = _ranges_not_bullets(raw)
     any_label = any(label for _, _, label in raw)
     items: list[Item] = []
     for text, p, label in raw:
-        if label == "-" and items and items[-1].text.count("(") > items[-1].text.count(")"):
+        if label is not None and label in DASHES and items and items[-1].text.count("(") > items[-1].text.count(")"):
             # "(มกราคม" / "- กุมภาพันธ์ 2566)": a range wrapped at its dash, not a bullet
-            text, label = f"- {text}", None
+            text, label = f"{label} {text}", None
         if label is None and any_label and items:
             if not is_placeholder(text):
                 prev = items[-1]
