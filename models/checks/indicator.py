@@ -100,7 +100,7 @@ def vague_change(t: ThaiText, area: int | None):
 def process_not_result(t: ThaiText, area: int | None):
     if t.subject not in ("learners", "other"):
         return
-    for m in t.find_lexicon("process_words"):
+    for m in suggest.process_phrases(t):
         if suggest.is_predicate(t, m.span):
             yield "indicator.process-not-result", {"evidence": [m.text]}, {"word": m.text}, None
             return

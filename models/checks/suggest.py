@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from models.rubric import lexicon
-from models.thai.analysis import ThaiText, analyse
+from models.thai.analysis import Match, ThaiText, analyse
 
 GAP = "…"
 CRITERION = "อยู่ในระดับดีขึ้นไป"
@@ -132,7 +132,7 @@ def _add_target(t: ThaiText, text: str) -> str:
 def _drop_process(t: ThaiText, text: str) -> str:
     """`นักเรียนร้อยละ 100 ได้รับการส่งเสริมให้มีทักษะ…` → `นักเรียนร้อยละ 100 มีทักษะ…`;
     `… เข้าร่วมกิจกรรมลูกเสือ` → `… ที่เข้าร่วมกิจกรรมลูกเสือ มี… `."""
-    hits = [m for m in t.find_lexicon("process_words") if is_predicate(t, m.span)]
+    hits = [m for m in process_phrases(t) if is_predicate(t, m.span)]
     if not hits or t.normal != text:
         return text
     m = hits[0]
@@ -154,6 +154,24 @@ def _anchor_change(t: ThaiText, text: str) -> str:
     head, tail = text[:c.span[1]], text[c.span[1]:]
     tail = re.sub(r"^\s*จากเดิม", "", tail)
     return f"{head}{BASELINE}{tail}"
+
+
+# "ได้รับการ…" is provision whatever follows (ได้รับการเยี่ยมบ้าน, ได้รับการสอนเสริม …) unless a
+# criteria phrase covers it (ได้รับการคัดเลือก is a result).
+_RECEIVED = re.compile(r"ได้รับการ\S{0,12}")
+
+
+def process_phrases(t: ThaiText):
+    """The provision/participation phrases of `t`: the lexicon's, and any generic ได้รับการ…
+    that starts on a token boundary and is not a result (criteria lexicon)."""
+    hits = list(t.find_lexicon("process_words"))
+    if "ได้รับการ" in t.normal:
+        taken = hits + list(t.find_lexicon("criteria"))
+        starts = {h.span[0] for h in t.find(("ได้รับ", "ได้รับการ"))}
+        for m in _RECEIVED.finditer(t.normal):
+            if m.start() in starts and not any(h.span[0] <= m.start() < h.span[1] for h in taken):
+                hits.append(Match(m.group(0), m.span()))
+    return sorted(hits, key=lambda h: h.span)
 
 
 _NOT_PREDICATE = re.compile(r"(?:ที่|ซึ่ง|การ|ใน|จาก|ต่อ|หลัง|ของ)\s*$")
