@@ -9,7 +9,7 @@ from, so a value found in it gets the right SourceRef.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.raw import Cell, Paragraph, RawDocument, Table
 from models.thai.normalize import to_arabic_digits
@@ -95,14 +95,45 @@ def table_lines(table: Table, block: int) -> list[Line]:
     return lines
 
 
+# The form's own headings, distinctive enough to be found inside a paragraph: a PDF reader may
+# join the last line of a list with the heading under it ("…8 ใน 10 ข้อส่วนที่ 2 ข้อตกลง…").
+_N = r"(?<![0-9๐-๙.])"
+GLUED_HEADING = re.compile(
+    r"ส่วนที่\s*[12๑๒]\s*ข้อตกลง"
+    r"|ด้านที่\s*[1-3๑-๓]\s*(?=ด้าน|การจัดการเรียนรู้|การส่งเสริม|การพัฒนาตนเอง)"
+    r"|(?:งาน|ผลลัพธ์|ตัวชี้วัด)\s*\(\s*(?:Tasks?|Outcomes?|Indicators?)\s*\)"
+    rf"|{_N}[1๑]\s*[.)]\s*สภาพปัญหาของผู้เรียน"
+    rf"|{_N}[2๒]\s*[.)]\s*วิธีการ(?:ดำเนินการ)?ให้บรรลุ"
+    rf"|{_N}[3๓]\s*[.)]\s*ผลลัพธ์การพัฒนาที่คาดหวัง"
+    rf"|{_N}[3๓]\s*\.\s*[12๑๒]\s*เชิง(?:ปริมาณ|คุณภาพ)", re.I)
+
+
+def split_glued_headings(p: Paragraph) -> list[Paragraph]:
+    """PDF: a paragraph cut before each form heading found after its start, so the heading
+    opens a line (and a paragraph) of its own; the pieces keep the paragraph's ref."""
+    cuts: list[int] = []
+    for m in GLUED_HEADING.finditer(p.text):
+        if p.text[:m.start()].strip():
+            cuts.append(m.start())
+        if m.group().endswith(")") and p.text[m.end():].strip()[:1] not in ("", ":", "："):
+            cuts.append(m.end())  # "งาน (Tasks) 1. …": the list under a subheading is not the subheading
+    if not cuts:
+        return [p]
+    bounds = [0, *sorted(set(cuts)), len(p.text)]
+    pieces = [p.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    return [replace(p, text=t, label=p.label if k == 0 else None) for k, t in enumerate(pieces) if t]
+
+
 def linearise(raw: RawDocument) -> list[Line]:
     lines: list[Line] = []
     for i, block in enumerate(raw.blocks):
         if isinstance(block, Paragraph):
-            for j, piece in enumerate(p for p in block.text.split("\n") if p.strip()):
-                line = _join([(piece.strip(), block)], i, False)
-                line.lead = j == 0
-                lines.append(line)
+            paras = split_glued_headings(block) if raw.format == "pdf" else [block]
+            for para in paras:
+                for j, piece in enumerate(p for p in para.text.split("\n") if p.strip()):
+                    line = _join([(piece.strip(), para)], i, False)
+                    line.lead = j == 0
+                    lines.append(line)
         else:
             lines.extend(table_lines(block, i))
     return lines

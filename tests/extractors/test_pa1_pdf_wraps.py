@@ -3,7 +3,7 @@ glued to the last line above it, decimals at a line start.  Hand-built RawDocume
 
 from __future__ import annotations
 
-from test_pa1_build import TABLE_HEAD
+from test_pa1_build import HEADER, PART2, TABLE_HEAD, WORKLOAD, Doc
 from test_pa1_pdf import pdf_doc, row, table
 
 from extractors.pa1 import parse
@@ -42,3 +42,56 @@ def test_a_dash_list_item_starting_with_a_number_is_still_an_item():
 def test_typed_dash_paragraphs_in_a_docx_stay_items():
     items = split_items(_paras("1. นักเรียนชั้น ป.2", "- 3 คน"), wrapped=False)
     assert [i.text for i in items] == ["นักเรียนชั้น ป.2", "3 คน"]
+
+
+def _paragraph_layout_pdf(body: list[str]) -> Doc:
+    return Doc(fmt="pdf").lines(HEADER).lines(WORKLOAD).lines("\n".join(body)).lines(PART2)
+
+
+def test_part2_heading_glued_to_the_last_indicator_is_split_off():
+    body = ["ด้านที่ 1 ด้านการจัดการเรียนรู้", "งาน (Tasks)", "1. วิเคราะห์หลักสูตร", "ผลลัพธ์ (Outcomes)",
+            "1. นักเรียนมีความรู้", "ตัวชี้วัด (Indicators)",
+            "1. นักเรียนร้อยละ 80 ตอบถูกอย่างน้อย 8 ใน 10 ข้อส่วนที่ 2 ข้อตกลงในการพัฒนางานที่เป็นประเด็นท้าทาย"
+            "ในการพัฒนาผลลัพธ์การเรียนรู้ของผู้เรียน"]
+    d = Doc(fmt="pdf").lines(HEADER).lines(WORKLOAD).lines("\n".join(body))
+    d.lines("\n".join(PART2.strip().split("\n")[1:]))  # Part 2 without its own heading line
+    doc = parse(d.raw())
+    assert doc.part1.areas[0].indicators == ["นักเรียนร้อยละ 80 ตอบถูกอย่างน้อย 8 ใน 10 ข้อ"]
+    assert doc.part2 is not None and doc.part2.title.startswith("การพัฒนาทักษะ")
+    assert doc.sources["part2"].kind == "paragraph"
+
+
+def test_area_and_subheadings_glued_inside_a_pdf_paragraph_open_their_own_lists():
+    body = ["ด้านที่ 1 ด้านการจัดการเรียนรู้", "งาน (Tasks)", "1. วิเคราะห์หลักสูตร",
+            "ผลลัพธ์ (Outcomes)", "1. นักเรียนมีความรู้", "ตัวชี้วัด (Indicators)",
+            "1. นักเรียนร้อยละ 80 มีคะแนนผ่านเกณฑ์ด้านที่ 2 ด้านการส่งเสริมและสนับสนุนการจัดการเรียนรู้",
+            "งาน (Tasks)", "1. เยี่ยมบ้านนักเรียนผลลัพธ์ (Outcomes) 1. นักเรียนได้รับการดูแล",
+            "ตัวชี้วัด (Indicators)", "1. ร้อยละ 100 ได้รับการเยี่ยมบ้าน"]
+    doc = parse(_paragraph_layout_pdf(body).raw())
+    assert doc.layout == "paragraphs"
+    a1, a2 = doc.part1.areas
+    assert a1.indicators == ["นักเรียนร้อยละ 80 มีคะแนนผ่านเกณฑ์"]
+    assert a2.tasks == ["เยี่ยมบ้านนักเรียน"] and a2.outcomes == ["นักเรียนได้รับการดูแล"]
+    assert a2.indicators == ["ร้อยละ 100 ได้รับการเยี่ยมบ้าน"]
+
+
+def test_part2_sections_glued_to_the_paragraph_above_are_split_off():
+    part2 = ("ส่วนที่ 2 ข้อตกลงในการพัฒนางานที่เป็นประเด็นท้าทายในการพัฒนาผลลัพธ์การเรียนรู้ของผู้เรียน\n"
+             "ประเด็นท้าทาย เรื่อง การพัฒนาการอ่าน\n"
+             "1. สภาพปัญหาของผู้เรียนและการจัดการเรียนรู้\n"
+             "นักเรียนอ่านไม่คล่อง ๒. วิธีการดำเนินการให้บรรลุผล\n"
+             "1. จัดกิจกรรมพี่ช่วยน้อง ๓. ผลลัพธ์การพัฒนาที่คาดหวัง ๓.๑ เชิงปริมาณ\n"
+             "- นักเรียนร้อยละ ๗๕ อ่านผ่านเกณฑ์ ๓.๒ เชิงคุณภาพ\n"
+             "- นักเรียนอ่านคล่องขึ้น")
+    d = Doc(fmt="pdf").lines(HEADER).lines(WORKLOAD).lines("ด้านที่ 1 ด้านการจัดการเรียนรู้\nงาน (Tasks)\n1. ก")
+    p2 = parse(d.lines(part2).raw()).part2
+    assert p2.problem == "นักเรียนอ่านไม่คล่อง"
+    assert p2.method == ["จัดกิจกรรมพี่ช่วยน้อง"]
+    assert p2.quantitative == ["นักเรียนร้อยละ ๗๕ อ่านผ่านเกณฑ์"]
+    assert p2.qualitative == ["นักเรียนอ่านคล่องขึ้น"]
+
+
+def test_docx_paragraphs_are_not_cut_at_heading_words():
+    body = ["ด้านที่ 1 ด้านการจัดการเรียนรู้", "งาน (Tasks)", "1. จัดกิจกรรมตามด้านที่ 2 ด้านการส่งเสริม"]
+    d = Doc().lines(HEADER).lines(WORKLOAD).lines("\n".join(body)).lines(PART2)
+    assert parse(d.raw()).part1.areas[0].tasks == ["จัดกิจกรรมตามด้านที่ 2 ด้านการส่งเสริม"]
