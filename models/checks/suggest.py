@@ -86,8 +86,19 @@ def has_criterion(t: ThaiText) -> bool:
         return True  # "มีเวลาเรียนไม่น้อยกว่าร้อยละ 80", "อย่างน้อย 3 เป้าหมาย"
     if share is not None and share.comparator in ("<=", "<"):
         return True  # a ceiling is itself the bar: "อัตราการออกกลางคันไม่เกินร้อยละ 5"
+    if share is not None and _RATE_HEAD.match(t.normal):
+        return True  # a rate's figure is its bar: "อัตราการมาเรียนของนักเรียนร้อยละ 95"
+    if any(q.kind == "number" and q is not share and _MEASURE.match(t.normal, q.span[1])
+           for q in t.quantities):
+        return True  # a measured bar: "ว่ายน้ำได้ระยะทาง 25 เมตร", "วิ่ง 50 เมตรภายใน 10 วินาที"
     return any(q.kind in ("mean", "level") or (q.kind == "count" and q.unit not in (None, "คน"))
                for q in t.quantities)
+
+
+_RATE_HEAD = re.compile(r"^\s*อัตรา")
+# Units of a measured performance (distance, time, weight, words, items, moves …).
+_MEASURE = re.compile(r"\s*(?:เมตร|กิโลเมตร|เซนติเมตร|กิโลกรัม|นาที|วินาที|คำ|ข้อ|ตัว|ท่า|เพลง|ชนิด"
+                      r"|ประโยค|บาท|เครื่อง|ลาย|ขั้นตอน|รายการ|หน้า|บท|ประเภท|ผลิตภัณฑ์|สถานการณ์)")
 
 
 def topic_of(t: ThaiText) -> str:

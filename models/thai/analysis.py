@@ -58,7 +58,8 @@ class Comparative:
 _LEVEL_WORDS = r"(?:ดีเยี่ยม|ยอดเยี่ยม|ดีมาก|ดี|พอใช้|มากที่สุด|มาก|สูง|ผ่าน|เหมาะสม|ปานกลาง)"
 _NAMED_LEVEL = re.compile(
     rf"(?:ระดับ|เกณฑ์)(?:คุณภาพ|ความพึงพอใจ)?\s*{_LEVEL_WORDS}(?:\s*ขึ้น\s*ไป)?"
-    r"|ระดับ\s*[A-C][12](?:\s*ขึ้นไป)?")
+    r"|ระดับ\s*[A-Z]{1,2}\s?[0-9](?:\s*ขึ้นไป)?"  # CEFR A2, JLPT N5, HSK 3 …
+    r"|ผ่าน\s*$")  # "สอบวัดระดับ … ผ่าน": passing, said last
 # A baseline a change can be measured against.
 _BASELINE = re.compile(
     r"เมื่อเทียบกับ[^\s]*|เทียบกับ[^\s]*|เปรียบเทียบกับ[^\s]*|(?:คะแนน|ผล(?:การ)?)?ก่อนเรียน"
