@@ -118,17 +118,20 @@ class ThaiText:
         where two overlap, the longer wins."""
         return self._find(_phrase_set(tuple(phrases)))
 
-    def _find(self, phrase_set: tuple[tuple[str, bool, bool], ...]) -> tuple[Match, ...]:
+    def _find(self, phrase_set: tuple[tuple[str, bool, bool, bool], ...]) -> tuple[Match, ...]:
         text = self.normal
         present = [x for x in phrase_set if x[0] in text]  # longest first
         if not present:
             return ()
         hits: list[Match] = []
         bounds = self._bounds
-        for p, loose_start, loose_end in present:
+        for p, loose_start, loose_end, head in present:
             start = text.find(p)
             while start != -1:
                 end = start + len(p)
+                if head and not _HEAD_LEAD.match(text[:start]):
+                    start = text.find(p, start + 1)
+                    continue
                 if (loose_start or start in bounds) and (loose_end or end in bounds) and not any(
                         start < h.span[1] and h.span[0] < end for h in hits):
                     hits.append(Match(p, (start, end)))
@@ -265,16 +268,22 @@ class ThaiText:
 
 
 @lru_cache(maxsize=256)
-def _phrase_set(phrases: tuple[str, ...]) -> tuple[tuple[str, bool, bool], ...]:
-    """(phrase, loose start, loose end), longest first.  A `~` at either end of a lexicon phrase
-    lets that end fall inside a token: newmm keeps some compounds whole ("อยู่ในเกณฑ์",
-    "มีส่วน|ร่วมใน"), so the lexicons write "~เกณฑ์~" and "มีส่วนร่วม~"."""
-    parsed = {(p.strip("~"), p.startswith("~"), p.endswith("~")) for p in phrases}
+def _phrase_set(phrases: tuple[str, ...]) -> tuple[tuple[str, bool, bool, bool], ...]:
+    """(phrase, loose start, loose end, head only), longest first.  A `~` at either end of a
+    lexicon phrase lets that end fall inside a token: newmm keeps some compounds whole
+    ("อยู่ในเกณฑ์", "มีส่วน|ร่วมใน"), so the lexicons write "~เกณฑ์~" and "มีส่วนร่วม~".  A
+    leading `^` matches the phrase only as the statement's head noun ("^โรงเรียน": "โรงเรียนมี…",
+    not "นักเรียนในโรงเรียน…")."""
+    parsed = set()
+    for marked in phrases:
+        head = marked.startswith("^")
+        p = marked.lstrip("^")
+        parsed.add((p.strip("~"), p.startswith("~"), p.endswith("~"), head))
     return tuple(sorted(parsed, key=lambda x: len(x[0]), reverse=True))
 
 
 @lru_cache(maxsize=None)
-def _lexicon_set(name: str) -> tuple[tuple[str, bool, bool], ...]:
+def _lexicon_set(name: str) -> tuple[tuple[str, bool, bool, bool], ...]:
     return _phrase_set(lexicon(name))
 
 
