@@ -28,6 +28,11 @@ _PLACEHOLDER = re.compile(r"^[\s.\u2026_…\-–—/,:;()]*$")
 _DOTS = re.compile(r"[.\u2026_]{3,}")
 
 MAX_ITEM_IN_AREA = {1: 8, 2: 4, 3: 3}
+# Words that follow a number, not an item's text: a comparator or a unit ("2.5 ขึ้นไป", "1.5 ชั่วโมง").
+_AFTER_NUMBER = re.compile(
+    r"^(?:ขึ้นไป|ลงมา|คะแนน|เปอร์เซ็นต์|หน่วยกิต|[%<>≥≤=/]|"
+    r"(?:ขึ้น|ชั่วโมง|ชม\.|ครั้ง|เท่า|บาท|คน|ปี|เดือน|วัน|หน่วย|ระดับ)(?=[\s/)]|$|ขึ้นไป|ลงมา|ต่อ|ละ))")
+_RANGE_AFTER = re.compile(r"^\s*[-–]\s*[0-9๐-๙](?![.][0-9๐-๙])")  # "๑.๕ - ๒ ชั่วโมง", not "1.2 – 1.4"
 
 
 _PAGE_NO = re.compile(r"^\s*(?:[-–]\s*)?(?:หน้า\s*)?[0-9๐-๙]{1,3}(?:\s*/\s*[0-9๐-๙]{1,3})?(?:\s*[-–])?\s*$")
@@ -80,6 +85,8 @@ def item_code(text: str, area: int | None = None) -> tuple[str | None, str]:
     if i > MAX_ITEM_IN_AREA.get(a, 0):
         return None, text
     rest = text[m.end():].strip()
+    if _AFTER_NUMBER.match(rest) or _RANGE_AFTER.match(text[m.end("i"):]):
+        return None, text  # "๑.๕ ขึ้นไป", "3.2 คะแนน": a decimal wrapped to a line start, not a code
     return f"{a}.{i}", rest
 
 
