@@ -195,6 +195,31 @@ def _ranges_not_bullets(raw: list[tuple[str, Paragraph, str | None]]) -> list[tu
     return out
 
 
+THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"  # list order (ฃ ฅ are not used)
+_LETTER = re.compile(r"^\s*(?:\((?P<p>[ก-ฮ])\)|(?P<l>[ก-ฮ])\s?[.)])\s+(?=[^\s0-9๐-๙.])")
+
+
+def _thai_letter_labels(raw: list[tuple[str, Paragraph, str | None]]) -> list[tuple[str, Paragraph, str | None]]:
+    """"ก. …" "ข. …" "(ค) …" label the items of a list numbered with Thai letters — only when
+    they run ก, ข, ค… from ก and the list has no numbers of its own (a lettered sub-list under
+    "1." stays in its item; "ป. 2" / "ม. 1" are grades, followed by a digit)."""
+    found: list[tuple[int, str, int]] = []  # (index in raw, letter, end of the label)
+    for k, (text, _, label) in enumerate(raw):
+        m = _LETTER.match(text) if label is None else None
+        if m:
+            found.append((k, m.group("p") or m.group("l"), m.end()))
+    if len(found) < 2 or any(_marker_style(label) == "number" for _, _, label in raw):
+        return raw
+    letters = "".join(letter for _, letter, _ in found)
+    if not THAI_LETTERS.startswith(letters):
+        return raw
+    out = list(raw)
+    for k, letter, end in found:
+        text, p, _ = raw[k]
+        out[k] = (text[end:].strip(), p, letter)
+    return out
+
+
 def split_items(paragraphs: list[Paragraph], *, wrapped: bool = False) -> list[Item]:
     """List items of a cell or paragraph run, numbering stripped, placeholders dropped.
 
@@ -216,6 +241,7 @@ def split_items(paragraphs: list[Paragraph], *, wrapped: bool = False) -> list[I
                 if label is None and p.label and j == 0 and k == 0:
                     label = p.label
                 raw.append((text, p, label))
+    raw = _thai_letter_labels(raw)
     if wrapped:
         raw = _ranges_not_bullets(raw)
     any_label = any(label for _, _, label in raw)

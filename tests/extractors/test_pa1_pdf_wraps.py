@@ -107,3 +107,19 @@ def test_a_decimal_wrapped_to_a_line_start_is_not_an_item_code():
     assert a1.tasks == ["จัดทำหลักสูตร", "วัดและประเมินผล"] and a1.items == {"1.1": [0], "1.5": [1]}
     assert a1.indicators == ["นักเรียนร้อยละ ๘๐ มีผลการเรียนระดับ ๑.๕ ขึ้นไป",
                              "นักเรียนร้อยละ 70 ได้คะแนน 3.2 คะแนนขึ้นไป", "นักเรียนเรียนวันละ 1.5 ชั่วโมง"]
+
+
+def test_thai_letter_numbering_is_stripped_like_numbers():
+    items = split_items(_paras("ก. จัดทำข้อมูลนักเรียน", "รายบุคคล", "ข. เยี่ยมบ้านนักเรียน", "(ค) ประสานผู้ปกครอง"),
+                        wrapped=True)
+    assert [(i.text, i.label) for i in items] == [("จัดทำข้อมูลนักเรียนรายบุคคล", "ก"), ("เยี่ยมบ้านนักเรียน", "ข"),
+                                                 ("ประสานผู้ปกครอง", "ค")]
+
+
+def test_letters_out_of_order_or_under_numbers_or_grades_are_text():
+    under_numbers = split_items(_paras("1. จัดกิจกรรม", "ก. อ่านออกเสียง", "ข. เขียนตามคำบอก", "2. วัดผล"))
+    assert [i.text for i in under_numbers] == ["จัดกิจกรรม ก. อ่านออกเสียง ข. เขียนตามคำบอก", "วัดผล"]
+    grades = split_items(_paras("นักเรียนชั้น", "ม. 1 ร้อยละ 80", "ป. 2 ร้อยละ 70"))
+    assert [i.text for i in grades] == ["นักเรียนชั้น", "ม. 1 ร้อยละ 80", "ป. 2 ร้อยละ 70"]
+    not_from_ko = split_items(_paras("ข. เยี่ยมบ้าน", "ค. ประสาน"))
+    assert [i.text for i in not_from_ko] == ["ข. เยี่ยมบ้าน", "ค. ประสาน"]
