@@ -59,3 +59,24 @@ def test_plain_numbers_are_kept_as_numbers():
 
 def test_no_number():
     assert quantities("ร้อยละของนักเรียนมีทักษะการคิดวิเคราะห์") == ()
+
+
+@pytest.mark.parametrize("text,value", [
+    ("มียอดขายอย่างน้อยกลุ่มละ 1,000 บาท", 1000),
+    ("มีรายได้ไม่น้อยกว่าเดือนละ ๕๐๐ บาท", 500),
+    ("ซ่อมได้อย่างน้อยคนละ 2 เครื่อง", 2),
+])
+def test_a_rate_between_comparator_and_number(text, value):
+    q = next(q for q in quantities(text) if q.value == value)
+    assert q.comparator == ">="
+
+
+def test_failed_group_share_is_not_a_threshold():
+    qs = [q for q in quantities("นักเรียนที่สอบไม่ผ่านร้อยละ 80 สอบแก้ตัวผ่านเกณฑ์ร้อยละ 60")
+          if q.kind == "percent"]
+    assert [(q.value, q.threshold) for q in qs] == [(80, False), (60, True)]
+
+
+def test_first_of_two_thresholds_is_the_share():
+    qs = [q for q in quantities("ผู้ผ่านร้อยละ 80 มีคะแนนผ่านเกณฑ์ร้อยละ 60") if q.kind == "percent"]
+    assert [q.threshold for q in qs] == [False, True]

@@ -118,3 +118,35 @@ def test_normal_form_shortcut_on_the_seeds():
     for path in sorted(SEEDS.glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             assert normal_form(line) == normalize(line), (path.name, line[:40])
+
+
+def test_loose_lexicon_ends_match_inside_whole_compounds():
+    t = analyse("นักเรียนร้อยละ 90 มีดัชนีมวลกายอยู่ในเกณฑ์ปกติ")
+    assert t.criterion is not None and t.criterion.text == "เกณฑ์"
+    assert [m.text for m in analyse("นักเรียนร้อยละ 80 มีส่วนร่วมในการผลิต").find_lexicon(
+        "process_words")] == ["มีส่วนร่วม"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("นักศึกษาร้อยละ 90 ไม่ออกกลางคัน", "result"),
+    ("นักเรียนร้อยละ 95 ไม่มีพฤติกรรมเสี่ยง", "result"),
+    ("เด็กร้อยละ 85 แสดงได้โดยไม่ต้องมีครูช่วย", "result"),
+    ("นักเรียนร้อยละ 85 เลือกอาชีพที่สอดคล้องกับผลการประเมินความถนัด", "reference"),
+])
+def test_results_that_are_their_own_criterion(text, kind):
+    assert analyse(text).criterion.kind == kind
+
+
+def test_a_negation_inside_a_modifier_is_no_criterion():
+    assert analyse("เด็กร้อยละ 80 มีทักษะการใช้กล้ามเนื้อที่ไม่ซับซ้อน").criterion is None
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("มีคลิปสาธิตไม่น้อยกว่า 10 คลิป", "documents"),
+    ("ระบบเครือข่ายของโรงเรียนใช้งานได้ร้อยละ 95", "documents"),
+    ("ผลสัมฤทธิ์หลังเรียนด้วยชุดฝึกสูงกว่าก่อนเรียน", "other"),  # a means, not the subject
+    ("ห้องเรียนมีบรรยากาศเอื้อต่อการเรียนรู้", "other"),
+    ("นักเรียนในห้องเรียนมีความสุข", "learners"),
+])
+def test_products_and_places_are_subjects_only_as_head_nouns(text, subject):
+    assert analyse(text).subject == subject
