@@ -43,12 +43,15 @@ def area_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
                               area=n, area_th=th, area_en=en)
 
 
-def covered_items(area: Area) -> tuple[set[str], str, dict[str, tuple[float, int]]]:
+def covered_items(area: Area, generous: bool = True
+                  ) -> tuple[set[str], str, dict[str, tuple[float, int]]]:
     """Items the area's tasks address: the layout's own `items`, completed by the item mapper
     (models.classifiers.item_mapper: an item counts when any task reaches its calibrated coverage
     threshold, not only each task's best items) and by the rubric's cue words (items.toml): an
     item is reported uncovered only when no task plausibly addresses it.  Also returns, per
-    item, the mapper's best score and the task that reached it."""
+    item, the mapper's best score and the task that reached it.  `generous=False` (a layout of
+    one row per item, where the teacher placed every task) skips the coverage threshold: a task
+    in another item's row has to be mapped to the item, not merely come close to it."""
     covered = {code for code, idx in area.items.items()
                if any(0 <= i < len(area.tasks) and area.tasks[i].strip() for i in idx)}
     wanted = {code for code, item in items().items() if item.area == area.area}
@@ -64,7 +67,8 @@ def covered_items(area: Area) -> tuple[set[str], str, dict[str, tuple[float, int
     if coverage is not None:
         mapped, scores = coverage(area.area, tasks)
         covered |= {code for code, idx in mapped.items() if idx}
-        covered |= {code for code, (p, _) in scores.items() if p >= COVER_THRESHOLD}
+        if generous:
+            covered |= {code for code, (p, _) in scores.items() if p >= COVER_THRESHOLD}
         how = "classifier+cues"
     from models.thai.analysis import analyse
 
@@ -80,7 +84,7 @@ def item_uncovered(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     for area in doc.part1.areas:
         if not _has(area.tasks):
             continue  # part1.area-missing already says it
-        covered, how, scores = covered_items(area)
+        covered, how, scores = covered_items(area, generous=doc.layout != "item-rows")
         for code, item in items().items():
             if item.area == area.area and code not in covered:
                 score, nearest = scores.get(code, (0.0, -1))

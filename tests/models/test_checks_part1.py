@@ -101,3 +101,17 @@ def test_cover_threshold_is_the_calibrated_one():
     from models.classifiers.item_mapper import COVER_THRESHOLD, calibrate
     best = max(calibrate(), key=lambda row: row[3])
     assert abs(best[0] - COVER_THRESHOLD) <= 0.02
+
+
+def test_item_rows_need_a_mapped_task_not_a_close_one(monkeypatch):
+    from models.classifiers import item_mapper
+
+    def fake(area, tasks):
+        best = {k: (0.0, -1) for k in item_mapper.ITEMS_BY_AREA[area]}
+        best["3.2"] = (0.3, 0)  # close to PLC, but the model's best reading is 3.1
+        return {"3.1": [0], "3.3": [1]}, best
+
+    monkeypatch.setattr(item_mapper, "coverage", fake)
+    area = Area(area=3, tasks=["ก", "ข"])
+    assert "3.2" in part1.covered_items(area)[0]
+    assert "3.2" not in part1.covered_items(area, generous=False)[0]
