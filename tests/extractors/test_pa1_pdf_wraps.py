@@ -123,3 +123,14 @@ def test_letters_out_of_order_or_under_numbers_or_grades_are_text():
     assert [i.text for i in grades] == ["นักเรียนชั้น", "ม. 1 ร้อยละ 80", "ป. 2 ร้อยละ 70"]
     not_from_ko = split_items(_paras("ข. เยี่ยมบ้าน", "ค. ประสาน"))
     assert [i.text for i in not_from_ko] == ["ข. เยี่ยมบ้าน", "ค. ประสาน"]
+
+
+def test_challenge_title_glued_to_the_last_indicator_does_not_take_it_along():
+    body = ["ด้านที่ 1 ด้านการจัดการเรียนรู้", "งาน (Tasks)", "1. วิเคราะห์หลักสูตร", "ผลลัพธ์ (Outcomes)",
+            "1. นักเรียนมีความรู้", "ตัวชี้วัด (Indicators)",
+            "1. นักเรียนร้อยละ 80 มีคะแนนผ่านเกณฑ์ประเด็นท้าทาย เรื่อง การพัฒนาการอ่านของนักเรียน"]
+    d = Doc(fmt="pdf").lines(HEADER).lines(WORKLOAD).lines("\n".join(body))
+    d.lines("1. สภาพปัญหาของผู้เรียนและการจัดการเรียนรู้\nนักเรียนอ่านไม่คล่อง")
+    doc = parse(d.raw())
+    assert doc.part1.areas[0].indicators == ["นักเรียนร้อยละ 80 มีคะแนนผ่านเกณฑ์"]
+    assert doc.part2.title == "การพัฒนาการอ่านของนักเรียน"
