@@ -24,10 +24,11 @@ from typing import Any, Iterator
 
 from pdfminer.layout import LTChar, LTContainer, LTPage
 from pdfminer.pdffont import PDFUnicodeNotDefined
-from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.utils import decode_text
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
+
+from extractors.pdf_content import FastInterpreter
 
 RawChar = tuple[str, float, float, float, float, float, str, "int | None"]
 
@@ -154,7 +155,7 @@ class ReaderPage(Page):
             return self._layout
         device = ActualTextAggregator(self.pdf.rsrcmgr, pageno=self.page_number,
                                       laparams=self.pdf.laparams)
-        interpreter = PDFPageInterpreter(self.pdf.rsrcmgr, device)
+        interpreter = FastInterpreter(self.pdf.rsrcmgr, device)
         try:
             interpreter.process_page(self.page_obj)
         except Exception as e:
