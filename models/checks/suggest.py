@@ -169,7 +169,9 @@ def _anchor_change(t: ThaiText, text: str) -> str:
 
 # "ได้รับการ…" is provision whatever follows (ได้รับการเยี่ยมบ้าน, ได้รับการสอนเสริม …) unless a
 # criteria phrase covers it (ได้รับการคัดเลือก is a result).
-_RECEIVED = re.compile(r"ได้รับการ\S{0,12}")
+# Not provision: being assessed (the result follows: "ได้รับการประเมินผ่านเกณฑ์"), being certified or
+# honoured.
+_RECEIVED = re.compile(r"ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก)\S{0,12}")
 
 
 def process_phrases(t: ThaiText):
