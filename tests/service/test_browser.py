@@ -4,14 +4,12 @@ the commented DOCX, see a bad file's reason, fit a phone screen."""
 from __future__ import annotations
 
 import io
-import socket
-import threading
-import time
 
 import docx
 import pytest
 
 import service_fakes as fakes
+from browser_support import free_port, launch_chromium, serving
 from conftest import require_tool
 from service import pipeline
 from service.api.app import create_app
@@ -19,23 +17,12 @@ from service.settings import Settings
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """uvicorn on 127.0.0.1 in a thread of this process (so the known findings can be patched in),
     warmed up first so the page's timeouts measure reviews, not model loading.
     The real DOCX/PDF readers are used when they exist."""
-    import uvicorn
-
     with pytest.MonkeyPatch.context() as mp:
         try:
             import extractors.docx  # noqa: F401
@@ -43,22 +30,11 @@ def server(tmp_path_factory):
             mp.setattr(pipeline, "extract", fakes.fake_extract)
         mp.setattr(pipeline, "_run_checks", fakes.fake_checks)
         pipeline.warm_up()
-        port = _free_port()
+        port = free_port()
         settings = Settings(data_dir=tmp_path_factory.mktemp("data"), host="127.0.0.1", port=port,
                             max_upload_mb=2, warm_up=False)
-        config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
-                                log_level="warning", access_log=False)
-        srv = uvicorn.Server(config)
-        thread = threading.Thread(target=srv.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 30
-        while not srv.started:
-            if time.monotonic() > deadline or not thread.is_alive():
-                pytest.fail("uvicorn did not start")
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
-        srv.should_exit = True
-        thread.join(timeout=10)
+        with serving(create_app(settings), port) as url:
+            yield url
 
 
 @pytest.fixture
@@ -66,7 +42,7 @@ def page(server):
     chromium = require_tool("chromium")
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        browser = launch_chromium(p, chromium)
         context = browser.new_context(accept_downloads=True, locale="th-TH")
         pg = context.new_page()
         pg.set_default_timeout(60_000)  # the first review may load the Thai models

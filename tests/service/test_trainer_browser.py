@@ -9,51 +9,29 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
+from browser_support import free_port, launch_chromium, serving
 from conftest import require_tool
 from service.api.app import create_app
 from service.settings import Settings
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 WEAK = "ร้อยละของนักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น"
 CHALLENGE = ("ประเด็นท้าทาย เรื่อง การอ่านจับใจความ ชั้นมัธยมศึกษาปีที่ 2 จำนวน 35 คน "
              "นำแบบฝึกการอ่านจับใจความที่ได้รับจากการอบรมมาปรับใช้ให้เหมาะกับนักเรียน")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
-    port = _free_port()
+    port = free_port()
     settings = Settings(data_dir=tmp_path_factory.mktemp("data"), host="127.0.0.1", port=port,
                         warm_up=False)
-    srv = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
-                                        log_level="warning", access_log=False))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(settings), port, start_timeout=20) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +39,7 @@ def browser():
     chromium = require_tool("chromium")
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        b = launch_chromium(p, chromium)
         yield b
         b.close()
 
