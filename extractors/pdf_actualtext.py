@@ -17,6 +17,7 @@ arithmetic is copied exactly), hence the pin in pyproject.toml and the test
 from __future__ import annotations
 
 import copy
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 from extractors.pdf_content import FastInterpreter
 
 RawChar = tuple[str, float, float, float, float, float, str, "int | None"]
+
+_device_log = logging.getLogger("pdfminer.pdfdevice")
 
 # Glyph text a ToUnicode map gets wrong: PUA variants, NUL, replacement char, unmapped CIDs,
 # no text at all, and LibreOffice's split sara am.
@@ -67,6 +70,7 @@ class ActualTextAggregator(PDFPageAggregatorWithMarkedContent):
         self.spans: list[str] = []
         # Every glyph drawn, in stream order: (text, x0, y0, x1, y1, size, fontname, span).
         self.chars: list[RawChar] = []
+        self._glyph_info: dict[Any, dict[int, tuple[str, float]]] = {}  # font → cid → text, width
 
     def begin_tag(self, tag: Any, props: Any = None) -> None:
         span = None
@@ -93,16 +97,65 @@ class ActualTextAggregator(PDFPageAggregatorWithMarkedContent):
         self.cur_tag, self.cur_mcid = top[0], top[1]
         self._span = next((s for _, _, s in reversed(self._stack) if s is not None), None)
 
-    def render_char(self, matrix: Any, font: Any, fontsize: float, scaling: float, rise: float,
-                    cid: int, ncs: Any, graphicstate: Any) -> float:
-        """pdfminer's PDFLayoutAnalyzer.render_char + LTChar's box arithmetic, kept exact, but
-        recording a tuple in `chars` instead of an LTChar in the layout tree (a fifth of the
-        parse went into LTChar objects and pdfplumber's per-char tags, which we never read)."""
+    def render_string_horizontal(self, seq: Any, matrix: Any, pos: Any, font: Any,
+                                 fontsize: float, scaling: float, charspace: float,
+                                 wordspace: float, rise: float, dxscale: float, ncs: Any,
+                                 graphicstate: Any) -> Any:
+        """PDFTextDevice.render_string_horizontal with render_char inlined, same arithmetic in
+        the same order, and each glyph's text and width looked up once per font."""
+        x, y = pos
+        a, b, c, d, e, f = matrix
+        descent = font.get_descent() * fontsize  # a horizontal font (render_string checked)
+        by0 = descent + rise
+        by1 = descent + rise + fontsize
+        known = self._glyph_info.get(font)
+        if known is None:
+            known = self._glyph_info[font] = {}
+        chars, span, fontname = self.chars, self._span, font.fontname
+        needcharspace = False
+        for obj in seq:
+            if isinstance(obj, (int, float)):
+                x -= obj * dxscale
+                needcharspace = True
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    if needcharspace:
+                        x += charspace
+                    info = known.get(cid)
+                    if info is None:
+                        info = known[cid] = (self._text(font, cid), font.char_width(cid))
+                    text, textwidth = info
+                    adv = textwidth * fontsize * scaling
+                    e1, f1 = x * a + y * c + e, x * b + y * d + f  # translate_matrix
+                    xs = (a * 0 + c * by0 + e1, a * adv + c * by0 + e1, a * adv + c * by1 + e1,
+                          a * 0 + c * by1 + e1)
+                    ys = (b * 0 + d * by0 + f1, b * adv + d * by0 + f1, b * adv + d * by1 + f1,
+                          b * 0 + d * by1 + f1)
+                    y0, y1 = min(ys), max(ys)
+                    chars.append((text, min(xs), y0, max(xs), y1, y1 - y0, fontname, span))
+                    x += adv
+                    if cid == 32 and wordspace:
+                        x += wordspace
+                    needcharspace = True
+            else:
+                _device_log.warning("Cannot render horizontal string because %r is not a valid "
+                                    "int, float or bytes.", obj)
+        return (x, y)
+
+    def _text(self, font: Any, cid: int) -> str:
         try:
             text = font.to_unichr(cid)
             assert isinstance(text, str), str(type(text))
         except PDFUnicodeNotDefined:
             text = self.handle_undefined_char(font, cid)
+        return text
+
+    def render_char(self, matrix: Any, font: Any, fontsize: float, scaling: float, rise: float,
+                    cid: int, ncs: Any, graphicstate: Any) -> float:
+        """pdfminer's PDFLayoutAnalyzer.render_char + LTChar's box arithmetic, kept exact, but
+        recording a tuple in `chars` instead of an LTChar in the layout tree (a fifth of the
+        parse went into LTChar objects and pdfplumber's per-char tags, which we never read)."""
+        text = self._text(font, cid)
         adv = font.char_width(cid) * fontsize * scaling
         vertical = font.is_vertical()
         if vertical:
