@@ -185,6 +185,86 @@ def _tokens(data: bytes, out: list[Any], stack: list[tuple[str, list[Any]]]) -> 
                 cur.append(token)
 
 
+# The same tokens as _TOKEN, as plain byte strings for findall (whitespace and NUL skipped):
+# for streams with no literal string, comment or "#", the usual case (Chromium and
+# LibreOffice write text as hex strings).
+_BARE = re.compile(
+    rb"[-+0-9][0-9]*(?:\.[0-9]*)?|\.[0-9]*|[A-Za-z][^#/%\[\]()<>{}\s]*"
+    rb"|/[^#/%\[\]()<>{}\s]*|<<|<[\s0-9a-fA-F]*|>>?|[^\s\x00]")
+_DIGITS_SIGN = frozenset(b"0123456789+-")
+_LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_BRACKETS = {b"[": "a", b"{": "p"}
+_CLOSERS = {b"]": "a", b"}": "p"}
+
+
+def _bare_tokens(data: bytes, out: list[Any], stack: list[tuple[str, list[Any]]]) -> None:
+    """_tokens() for a stream with no "(", "%" or "#": one findall, then a loop."""
+    cur = stack[-1][1] if stack else out
+    tokens = _BARE.findall(data)
+    if tokens and tokens[-1][:1] == b"<" and tokens[-1] != b"<<":
+        raise _Fallback  # a hex string the stream's end cuts
+    for t in tokens:
+        c = t[0]
+        if c in _DIGITS_SIGN:
+            try:
+                cur.append(float(t) if b"." in t else int(t))
+            except ValueError:
+                pass
+        elif c in _LETTERS:
+            value = _TRUE_FALSE.get(t)
+            if value is None:
+                token = KWD(t)
+                if token is _BI or token is _ID:
+                    raise _Fallback
+                cur.append(token)
+            else:
+                cur.append(value)
+        elif c == 0x2F:  # /
+            raw = t[1:]
+            try:
+                cur.append(LIT(str(raw, "utf-8")))
+            except UnicodeDecodeError:
+                cur.append(LIT(raw))
+        elif c == 0x3C:  # <
+            if t == b"<<":
+                stack.append(("d", []))
+                cur = stack[-1][1]
+                continue
+            digits = t[1:]
+            if len(digits) % 2 == 0 and not _SPC.search(digits):
+                cur.append(bytes.fromhex(digits.decode("ascii")))
+            else:
+                cur.append(_HEX_PAIR.sub(lambda p: bytes((int(p.group(0), 16),)),
+                                         _SPC.sub(b"", digits)))
+        elif c == 0x3E:  # >
+            if t != b">>":
+                continue
+            if not stack or stack[-1][0] != "d":
+                raise _Fallback
+            objs = stack.pop()[1]
+            if len(objs) % 2:
+                raise _Fallback
+            cur = stack[-1][1] if stack else out
+            cur.append({literal_name(k): v for k, v in zip(objs[::2], objs[1::2])
+                        if v is not None})
+        elif c == 0x2E:  # .
+            try:
+                cur.append(float(t))
+            except ValueError:
+                pass
+        elif t in _BRACKETS:
+            stack.append((_BRACKETS[t], []))
+            cur = stack[-1][1]
+        elif t in _CLOSERS:
+            if not stack or stack[-1][0] != _CLOSERS[t]:
+                raise _Fallback
+            objs = stack.pop()[1]
+            cur = stack[-1][1] if stack else out
+            cur.append(objs)
+        else:
+            cur.append(KWD(t))
+
+
 def content_objects(streams: Sequence[bytes]) -> list[Any] | None:
     """The objects pdfminer's PDFContentParser would give for these stream bodies, in order,
     or None when this reader cannot be sure to give the same."""
@@ -194,7 +274,10 @@ def content_objects(streams: Sequence[bytes]) -> list[Any] | None:
         for k, data in enumerate(streams):
             if k < len(streams) - 1 and data[-1:] in (b">", b"/"):
                 raise _Fallback  # pdfminer would join it with the next stream's first byte
-            _tokens(data, out, stack)
+            if b"(" in data or b"%" in data or b"#" in data:
+                _tokens(data, out, stack)
+            else:
+                _bare_tokens(data, out, stack)
     except _Fallback:
         return None
     return None if stack else out
