@@ -2,11 +2,11 @@
 rule fits).  `check_indicator(text, area, ctx, loc)` is what check-text uses too.
 
 Decisions (each has fires/passes cases in samples/rules/):
-- no-target: no share, count, mean, level or `ทุกคน`; or a bare `ร้อยละของนักเรียน…` with no number for
+- no-target: no share, count, mean, level, `ทุกคน` or zero count (`ไม่มีนักเรียน…`, `ไม่มีผู้…`); or a bare `ร้อยละของนักเรียน…` with no number for
   the share (a number that only sizes a change or a criterion's threshold is not the target).
 - no-criterion: a target but no level/criterion (ระดับดีขึ้นไป, ผ่านเกณฑ์…, ระดับ 3 ขึ้นไป, ตามเวลาที่กำหนด,
-  อย่างน้อยคนละ 2 เครื่อง), no result that is its own bar (ผ่านการคัดเลือก, ไม่ออกกลางคัน, ครบทุกขั้นตอน,
-  ตามผลการคัดกรอง…), no anchored change, no mean/level with a bar, no count of products; never on a
+  อย่างน้อยคนละ 2 เครื่อง, ภายในเวลาที่กำหนด, ทุกวัน/ทุกครั้ง), no result that is its own bar
+  (ผ่านการคัดเลือก, ไม่ออกกลางคัน, ครบทุกขั้นตอน, ตามผลการคัดกรอง…, เรียนต่อ, a zero count), no anchored change, no mean/level with a bar, no count of products; never on a
   process or not-learner indicator (that finding says what is wrong).
 - vague-change: a comparative (สูงขึ้น ดีขึ้น เพิ่มขึ้น …) with neither a baseline nor an amount; `จากเดิม`
   alone is not a baseline.
@@ -26,7 +26,7 @@ from models.checks.context import CheckContext
 from models.checks.fields import row_details
 from models.document import Pa1Document
 from models.findings import Finding, Location, Severity
-from models.thai.analysis import ThaiText
+from models.thai.analysis import SHARE_KINDS, ThaiText
 
 _BARE_SHARE = re.compile(r"ร้อยละ\s*(?:ของ|ที่)|ร้อยละ\s*(?:…|\.{2,})|ร้อยละ\s*$")
 
@@ -75,7 +75,7 @@ def no_target(t: ThaiText, area: int | None):
     shares = [q for q in t.quantities if (q.kind != "number" or q.comparator) and not q.threshold]
     own = [q for q in shares if not q.change]
     bare = _BARE_SHARE.search(t.normal)
-    if not shares or (bare and not [q for q in own if q.kind in ("percent", "all", "count")]):
+    if not shares or (bare and not [q for q in own if q.kind in SHARE_KINDS]):
         yield "indicator.no-target", {"evidence": [bare.group(0)] if bare else []}, {}, None
 
 

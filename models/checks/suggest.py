@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from models.rubric import lexicon
-from models.thai.analysis import Match, ThaiText, analyse
+from models.thai.analysis import SHARE_KINDS, Match, ThaiText, analyse
 
 GAP = "…"
 CRITERION = "อยู่ในระดับดีขึ้นไป"
@@ -97,7 +97,7 @@ def has_criterion(t: ThaiText) -> bool:
 
 _RATE_HEAD = re.compile(r"^\s*อัตรา")
 # Units of a measured performance (distance, time, weight, words, items, moves …).
-_MEASURE = re.compile(r"\s*(?:เมตร|กิโลเมตร|เซนติเมตร|กิโลกรัม|นาที|วินาที|คำ|ข้อ|ตัว|ท่า|เพลง|ชนิด"
+_MEASURE = re.compile(r"\s*(?:จุด|ฐาน|ด่าน|เมตร|กิโลเมตร|เซนติเมตร|กิโลกรัม|นาที|วินาที|คำ|ข้อ|ตัว|ท่า|เพลง|ชนิด"
                       r"|ประโยค|บาท|เครื่อง|ลาย|ขั้นตอน|รายการ|หน้า|บท|ประเภท|ผลิตภัณฑ์|สถานการณ์)")
 
 
@@ -127,8 +127,7 @@ def _append(text: str, tail: str) -> str:
 
 
 def _add_target(t: ThaiText, text: str) -> str:
-    if any(q.kind in ("percent", "all", "count") and not q.threshold and not q.change
-           for q in t.quantities):
+    if any(q.kind in SHARE_KINDS and not q.threshold and not q.change for q in t.quantities):
         return text
     m = _SHARE_OF.match(text)
     if m:
@@ -174,10 +173,18 @@ def _anchor_change(t: ThaiText, text: str) -> str:
 _RECEIVED = re.compile(r"ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก)\S{0,12}")
 
 
+# Attendance words of process_words.txt, and the bar that makes attendance a result: the
+# curriculum's required time in class ("ไม่น้อยกว่าร้อยละ 80 ของเวลาเรียน", "ครบตามเกณฑ์เวลาเรียน").
+_ATTENDANCE = ("เข้าเรียน", "มาเรียน", "เข้าชั้นเรียน")
+_REQUIRED_TIME = re.compile(r"เวลาเรียน")
+
+
 def process_phrases(t: ThaiText):
     """The provision/participation phrases of `t`: the lexicon's, and any generic ได้รับการ…
-    that starts on a token boundary and is not a result (criteria lexicon)."""
-    hits = list(t.find_lexicon("process_words"))
+    that starts on a token boundary and is not a result (criteria lexicon).  Attendance counts
+    as participation unless it is measured against the required time in class with a bar."""
+    hits = [m for m in t.find_lexicon("process_words")
+            if not (m.text in _ATTENDANCE and _attendance_bar(t, m.span[1]))]
     if "ได้รับการ" in t.normal:
         taken = hits + list(t.find_lexicon("criteria"))
         starts = {h.span[0] for h in t.find(("ได้รับ", "ได้รับการ"))}
@@ -185,6 +192,17 @@ def process_phrases(t: ThaiText):
             if m.start() in starts and not any(h.span[0] <= m.start() < h.span[1] for h in taken):
                 hits.append(Match(m.group(0), m.span()))
     return sorted(hits, key=lambda h: h.span)
+
+
+def _attendance_bar(t: ThaiText, after: int) -> bool:
+    """`มาเรียนไม่น้อยกว่าร้อยละ 80 ของเวลาเรียน`: the required time is named after the attendance
+    word and a threshold or criterion stands next to it."""
+    m = _REQUIRED_TIME.search(t.normal, after)
+    if m is None:
+        return False
+    c = t.criterion
+    return any(q.comparator or q.threshold for q in t.quantities if q.span[0] >= after) or (
+        c is not None and c.span[0] >= after)
 
 
 _NOT_PREDICATE = re.compile(r"(?:ที่|ซึ่ง|การ|ใน|จาก|ต่อ|หลัง|ของ)\s*$")

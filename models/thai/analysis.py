@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Iterable, Literal
 
@@ -87,6 +87,24 @@ _COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัต�
 # "มีคลิปสาธิต…", "จำนวนสื่อ…"; a product named later ("…หลังใช้ชุดฝึก") is only a means.
 _HEAD_LEAD = re.compile(r"^\s*(?:(?:มี|ได้)(?:การ)?|จำนวน|ปริมาณ|ร้อยละ\s*(?:ของ)?|การ|แบบ)?\s*$")
 _RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s*$")
+# Kinds of quantity that can be the share of learners an indicator targets.
+SHARE_KINDS = ("percent", "all", "count", "none")
+# `ไม่มี` opening a zero count ("ไม่มีนักเรียน…", "ไม่มี ผู้…").
+_NONE_OF = re.compile(r"ไม่\s*มี\s*")
+# A share with no figure ("ร้อยละของนักเรียน…"): the percentage elsewhere is not the share.
+_BARE_SHARE_OF = re.compile(r"ร้อยละ\s*(?:ของ|ที่)")
+# After the learner subject: a relative clause opens the subject phrase ("นักเรียนกลุ่มเสี่ยงที่…").
+_CLAUSE_OPEN = re.compile(r"\s*(?:กลุ่ม\S{0,12}?|ชั้น\S{0,20}?)?\s*(?:ที่|ซึ่ง)")
+# What cannot open a predicate after a percentage: a complement of the percentage or a
+# preposition continuing the clause ("ร้อยละ 60 ของคะแนน", "ร้อยละ 60 ในการสอบ…").
+_NO_PREDICATE = re.compile(
+    r"\s*(?:ของ|ใน|จาก|ขึ้นไป|และ|หรือ|ตาม|ต่อ|เมื่อ|หลัง|ก่อน|โดย|ที่|ซึ่ง|ทุก|จำนวน|คะแนน|เป็น|กับ"
+    r"|[,()%/]|$)")
+# A time limit is a criterion of success for a behaviour: "ได้ภายในเวลาที่กำหนด", "ภายใน 10 นาที"
+# (slides:635 "สามารถสืบค้นข้อมูลได้ตามเวลาที่กำหนด": the time is the bar).  A deadline for the
+# whole year ("ภายในภาคเรียนที่ 1") is not a time limit on the behaviour.
+_TIME_LIMIT = re.compile(
+    r"ภายใน\s*(?:เวลา|ระยะเวลา|กำหนด|\d+(?:\.\d+)?\s*(?:วินาที|นาที|ชั่วโมง|วัน|สัปดาห์|คาบ))")
 _HAS_RECORD = re.compile(
     r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม|ระเบียน|ประวัติ)")
 
@@ -109,7 +127,64 @@ class ThaiText:
 
     @cached_property
     def quantities(self) -> tuple[Quantity, ...]:
-        return quantities(self.normal)
+        """The quantities of `numbers.quantities`, plus what only the tokens show: a zero count of
+        learners (`ไม่มีนักเรียน…`, kind "none") and a percentage after the subject phrase read as
+        the share rather than a threshold (`_share_after_subject`)."""
+        found = list(quantities(self.normal))
+        zero = self._zero_counts(found)
+        if zero:
+            found = sorted(found + zero, key=lambda q: q.span)
+        return tuple(self._share_after_subject(found))
+
+    def _zero_counts(self, found: list[Quantity]) -> list[Quantity]:
+        """`ไม่มี` + a learner subject or a `ผู้…` person noun states a target of 0 learners with
+        the problem (100 % without it): "ไม่มีนักเรียนได้รับบาดเจ็บ…", "ไม่มีผู้ออกกลางคัน",
+        "ไม่มีนักเรียนตกซ้ำชั้น".  Not inside a relative clause ("นักเรียนที่ไม่มีผู้ปกครอง…"
+        describes a group) and only on token boundaries."""
+        if "ไม่" not in self.normal or "มี" not in self.normal:
+            return []
+        out: list[Quantity] = []
+        bounds = self._bounds
+        learners = {m.span[0]: m.span[1] for m in self.find_lexicon("learner_subjects")}
+        for m in _NONE_OF.finditer(self.normal):
+            start, end = m.span()
+            if start not in bounds or _RELATIVE.search(self.normal[max(0, start - 5):start]):
+                continue
+            stop = learners.get(end)
+            if stop is None and self.normal.startswith("ผู้", end) and end in bounds:
+                stop = min((b for b in bounds if b > end + 2), default=end + 3)
+            if stop is None or any(start < q.span[1] and q.span[0] < stop for q in found):
+                continue
+            out.append(Quantity(value=0.0, kind="none", span=(start, stop),
+                                text=self.normal[start:stop], unit="คน", comparator="="))
+        return out
+
+    def _share_after_subject(self, found: list[Quantity]) -> list[Quantity]:
+        """`นักเรียนที่มีผลการเรียนต่ำกว่าเกณฑ์ร้อยละ 90 สอบแก้ตัวผ่าน…` reads two ways: the
+        criterion's threshold (90 %) or the share of that group (90 % of them).  When no share
+        is stated anywhere else, the statement opens with a learner subject and a relative clause
+        (`นักเรียนที่…`), the percentage closes that clause and a new predicate follows it
+        (`สอบแก้ตัวผ่าน…`, not `ของ…`, `ใน…`, nothing), Thai word order `<group> ร้อยละ N <verb>`
+        makes it the group's share: a committee reads the target there, and reading it as a
+        threshold would report a missing target that the teacher did write."""
+        if any(q.kind in SHARE_KINDS and not q.threshold and not q.change for q in found):
+            return found
+        pct = next((i for i, q in enumerate(found) if q.kind == "percent" and q.threshold), None)
+        if pct is None or _BARE_SHARE_OF.search(self.normal):
+            return found
+        q = found[pct]
+        heads = [m for m in self.find_lexicon("learner_subjects")
+                 if not self.normal[:m.span[0]].strip()]
+        if not heads:
+            return found
+        clause = _CLAUSE_OPEN.match(self.normal, heads[0].span[1])
+        rest = self.normal[q.span[1]:]
+        if clause is None or clause.end() > q.span[0] or not rest.strip() \
+                or _NO_PREDICATE.match(rest) or q.span[1] not in self._bounds | {len(self.normal)}:
+            return found
+        found = list(found)
+        found[pct] = replace(q, threshold=False)
+        return found
 
     # ---- matching on token boundaries
 
@@ -178,7 +253,12 @@ class ThaiText:
             found.append(Criterion(m.group(0), m.span(), "baseline"))
         for m in _REFERENCE.finditer(self.normal):
             found.append(Criterion(m.group(0), m.span(), "reference"))
-        share = next((q for q in self.quantities if q.kind in ("percent", "all", "count")
+        for q in self.quantities:
+            if q.kind == "none":  # a zero count is its own bar: nobody has the problem
+                found.append(Criterion(q.text, q.span, "result"))
+        for m in _TIME_LIMIT.finditer(to_arabic_digits(self.normal)):
+            found.append(Criterion(self.normal[m.start():m.end()], m.span(), "threshold"))
+        share = next((q for q in self.quantities if q.kind in SHARE_KINDS
                       and not q.threshold and not q.change), None)
         if share is not None:
             m = _NEGATED.match(self.normal, share.span[1])
@@ -197,7 +277,7 @@ class ThaiText:
                            if q.change and m.span[0] <= q.span[0] <= m.span[1] + 30), None)
             if amount is None:
                 amount = next((q for q in self.quantities
-                               if q.kind != "all" and 0 <= q.span[0] - m.span[1] <= 20), None)
+                               if q.kind not in ("all", "none") and 0 <= q.span[0] - m.span[1] <= 20), None)
             until = _UNTIL.match(self.normal, m.span[1])
             inside = any(c.start() <= m.span[0] and m.span[1] <= c.end()
                          for c in _NAMED_LEVEL.finditer(self.normal))

@@ -13,7 +13,9 @@ from typing import Literal
 
 from models.thai.normalize import to_arabic_digits
 
-Kind = Literal["percent", "count", "mean", "level", "all", "number"]
+# "none": a zero count of learners ("ไม่มีนักเรียน…", "ไม่มีผู้ออกกลางคัน"), read by
+# models.thai.analysis from the token structure (value 0).
+Kind = Literal["percent", "count", "mean", "level", "all", "none", "number"]
 Comparator = Literal[">=", ">", "<=", "<", "="]
 
 NUM = r"-?\d+(?:,\d{3})*(?:\.\d+)?"
@@ -78,7 +80,7 @@ class Quantity:
 
     @property
     def is_target(self) -> bool:
-        """A measurable target: a share, a count, a mean, a numeric level or 'all'."""
+        """A measurable target: a share, a count, a mean, a numeric level, 'all' or 'none'."""
         return self.kind != "number"
 
 
