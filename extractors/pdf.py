@@ -35,6 +35,7 @@ from models.thai.quality import reading_disagreement
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _WS = re.compile(r"\s+")
+_PUA = re.compile("[\ue000-\uf8ff]")
 _PUA_OR_THAI = re.compile("[\ue000-\uf8ff\u0e00-\u0e7f]+")
 DISAGREE = 0.02  # trigram disagreement with pypdfium2's reading of a box that lowers confidence
 DAMAGED_CONFIDENCE = 0.6  # text with damaged glyph mapping and no ActualText
@@ -158,7 +159,7 @@ def _count(page_glyphs: list[Any], stats: _Stats) -> None:
             stats.glyphs += 1
         stats.actual += g.actual
         stats.damaged += g.damaged
-        stats.pua += sum(0xE000 <= ord(ch) <= 0xF8FF for ch in g.text)
+    stats.pua += len(_PUA.findall("".join(g.text for g in page_glyphs)))
 
 
 def _repair_page(blocks: list[Para | GridTable], cross: CrossCheck, stats: _Stats,

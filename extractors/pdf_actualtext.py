@@ -267,10 +267,11 @@ def glyphs(page: ReaderPage) -> list[Glyph]:
                          height - max(c[4] for c in group) + mb_top,
                          max(c[3] for c in group) + mb_x0,
                          height - min(c[2] for c in group) + mb_top,
-                         max(c[5] for c in group), actual=True, stream=len(out),
-                         bold=_is_bold(group[0][6])))
+                         max(c[5] for c in group), True, False, len(out),
+                         _is_bold(group[0][6])))
 
     damaged = _DAMAGED.search
+    bold: dict[str, bool] = {}
     for ch in page.raw_chars:
         span = ch[7]
         if group and span != group_span:
@@ -281,10 +282,12 @@ def glyphs(page: ReaderPage) -> list[Glyph]:
             group_span = span
             continue
         text, x0, y0, x1, y1, size, fontname, _ = ch
+        is_bold = bold.get(fontname)
+        if is_bold is None:
+            is_bold = bold[fontname] = _is_bold(fontname)
         out.append(Glyph(text, x0 + mb_x0, height - y1 + mb_top, x1 + mb_x0,
-                         height - y0 + mb_top, size,
-                         damaged=not text or bool(damaged(text)), stream=len(out),
-                         bold=_is_bold(fontname)))
+                         height - y0 + mb_top, size, False,
+                         not text or bool(damaged(text)), len(out), is_bold))
     if group:
         emit_span()
     return out
