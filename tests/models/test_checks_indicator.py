@@ -95,3 +95,33 @@ def test_item_rows_layout_findings_carry_the_row():
         "layout": "item-rows"})
     fs = list(check(doc, _ctx()))
     assert fs and all(f.details.get("row") == 7 for f in fs)
+
+
+def test_part2_attendance_without_a_number_is_participation():
+    """`ส่วนใหญ่เข้าเรียน…` as a quantitative result: process-not-result (the missing number is
+    challenge.quantitative-no-number's, not indicator.no-target's)."""
+    doc = Pa1Document.model_validate({"part2": {"quantitative": [
+        "ผู้เรียนส่วนใหญ่เข้าเรียนออนไลน์สม่ำเสมอ",
+        "ผู้เรียนร้อยละ ๘๐ เข้าเรียนออนไลน์สม่ำเสมอและมีคะแนนสอบปลายภาคผ่านเกณฑ์ร้อยละ ๕๐"]}})
+    fs = list(check(doc, _ctx()))
+    assert {(f.rule, f.location.index) for f in fs} == {("indicator.process-not-result", 0)}
+
+
+@pytest.mark.parametrize("text", [
+    "ไม่มีนักเรียนได้รับบาดเจ็บจากการปฏิบัติการทดลองตลอดปีการศึกษา ๒๕๖๘",
+    "นักเรียนชั้นที่ปรึกษาไม่มีผู้ออกกลางคัน",
+    "ไม่มีนักเรียนที่ส่งงานล่าช้าเกิน ๒ ครั้งต่อภาคเรียน",
+])
+def test_zero_count_is_target_and_criterion(text):
+    assert check_text(text, "indicator").findings == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("นักเรียนร้อยละ ๘๐ ล้างมืออย่างสม่ำเสมอ", "indicator.no-criterion"),
+    ("นักเรียนร้อยละ ๘๐ ล้างมืออย่างสม่ำเสมอทุกวัน", None),
+    ("นักเรียนร้อยละ ๘๐ หาจุดหมาย ๕ จุดได้ภายในเวลาที่กำหนด", None),
+    ("ผู้เรียนร้อยละ ๘๐ ลงทะเบียนเรียนต่อในภาคเรียนถัดไป", None),
+])
+def test_frequency_time_limit_and_status_are_criteria(text, rule):
+    rules = {f.rule for f in check_text(text, "indicator").findings}
+    assert rules == ({rule} if rule else set())

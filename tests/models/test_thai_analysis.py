@@ -150,3 +150,39 @@ def test_a_negation_inside_a_modifier_is_no_criterion():
 ])
 def test_products_and_places_are_subjects_only_as_head_nouns(text, subject):
     assert analyse(text).subject == subject
+
+
+@pytest.mark.parametrize("text, zero", [
+    ("ไม่มีนักเรียนได้รับบาดเจ็บ", "ไม่มีนักเรียน"),
+    ("นักเรียนชั้นที่ปรึกษาไม่มีผู้ออกกลางคัน", "ไม่มีผู้"),
+    ("ไม่มี ผู้เรียนตกซ้ำชั้น", "ไม่มี ผู้เรียน"),
+    ("นักเรียนที่ไม่มีผู้ปกครองอ่านได้คล่อง", None),  # a relative clause describes the group
+    ("นักเรียนร้อยละ ๘๐ ไม่มีฟันผุ", None),  # ไม่มี + a non-person: the share is ร้อยละ ๘๐
+])
+def test_zero_count_of_learners(text, zero):
+    found = [q for q in analyse(text).quantities if q.kind == "none"]
+    assert [q.text for q in found] == ([zero] if zero else [])
+    if zero:
+        assert found[0].value == 0 and analyse(text).criterion.kind == "result"
+
+
+@pytest.mark.parametrize("text, is_share", [
+    ("นักเรียนที่มีผลการเรียนต่ำกว่าเกณฑ์ร้อยละ ๙๐ สอบแก้ตัวผ่านภายในภาคเรียนถัดไป", True),
+    ("นักเรียนที่เรียนซ่อมเสริมมีคะแนนผ่านเกณฑ์ร้อยละ ๖๐ ในการสอบปลายภาค", False),
+    ("นักเรียนมีคะแนนผ่านเกณฑ์ร้อยละ ๖๐ แล้วสอบแก้ตัว", False),  # no subject phrase (ที่…)
+    ("ร้อยละของนักเรียนที่มีคะแนนผ่านเกณฑ์ร้อยละ ๖๐ สอบผ่าน", False),  # the share is the bare one
+    ("นักเรียนที่มีคะแนนผ่านเกณฑ์ร้อยละ ๖๐", False),  # nothing follows
+])
+def test_percentage_after_subject_phrase_read_as_share(text, is_share):
+    q = next(q for q in analyse(text).quantities if q.kind == "percent")
+    assert q.threshold is (not is_share)
+
+
+@pytest.mark.parametrize("text, limit", [
+    ("วิ่ง ๕๐ เมตรได้ภายใน ๑๐ วินาที", "ภายใน ๑๐ วินาที"),
+    ("หาจุดหมายได้ภายในเวลาที่กำหนด", "ภายในเวลาที่กำหนด"),
+    ("อ่านได้ภายในภาคเรียนที่ ๑", None),  # a deadline, not a time limit
+])
+def test_time_limit_is_a_criterion(text, limit):
+    c = analyse(text).criterion
+    assert (c.text if c else None) == limit
