@@ -64,6 +64,16 @@ CUES: tuple[Cue, ...] = (
          "measures the change"),
     _cue(S, rf"ตรงกับ(?:สาเหตุ|ปัญหา)|แก้(?:ไข)?(?:ปัญหา|ความเข้าใจ){_G}{{0,20}}(?:โดยตรง|ที่พบ|นั้น)", 0.9,
          "method aimed at the cause"),
+    # The method itself measures the starting point before acting on it: "ประเมินจำนวนคำภาษามือ
+    # ที่ผู้เรียนใช้ได้ก่อนการฝึก", "ทดสอบก่อนเรียนเพื่อหาจุดบกพร่อง" (a diagnosis step, whatever the
+    # problem section said); a step "ก่อนและหลัง" is the measured change above.
+    _cue(S, rf"(?:ประเมิน|ทดสอบ|วัด|คัดกรอง|สำรวจ){_G}{{0,50}}ก่อน(?:การ)?\s*(?:ฝึก|เรียน|สอน|ใช้|ทดลอง"
+            r"|จัดกิจกรรม|พัฒนา)|เพื่อหา(?:จุดบกพร่อง|จุดอ่อน|สาเหตุ)", 0.8, "baseline measured (diagnosis)"),
+    # A method built on each learner's diagnosed needs: an individual plan (special education:
+    # IEP/IIP/ITP), grouping or teaching by the screening's result.
+    _cue(S, r"แผน\s*(?:IEP|IIP|ITP|IFSP)|แผนการ(?:จัดการศึกษา|สอน)เฉพาะบุคคล|เฉพาะบุคคล"
+            r"|(?:ตาม|จาก)ผล(?:การ)?(?:คัดกรอง|วินิจฉัย|ประเมิน(?:ก่อน|ความต้องการ))"
+            r"|(?:จัดกลุ่ม|แบ่งกลุ่ม)ตาม(?:ปัญหา|ระดับ|ผล)", 0.8, "method designed on the diagnosis"),
     # originate: a model/process/innovation of one's own, validated and improved
     _cue(O, rf"(?:รูปแบบ|กระบวนการ|โมเดล|model|นวัตกรรม|วิธีการ|ระบบ|เครื่องมือ|ชุด){_G}{{0,40}}"
             r"(?:ของตนเอง|ขึ้นเอง|ขึ้นใหม่|ด้วยตนเอง|แบบใหม่|ใหม่|ที่(?:ผู้สอน|ครู)?(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น)", 1.6,
@@ -102,8 +112,49 @@ CUE_SCALE = 0.9  # weight of the cues against the model's log-probabilities
 CLAIM_COST = 0.5  # cue units a level above solve must earn by its own cues to beat the one below
 
 
-def cue_scores(text: str) -> tuple[dict[LevelId, float], dict[LevelId, list[str]]]:
-    """Cue score per level and the phrases (as written) that produced it.
+# The problem section's diagnosis (data about the current state, or a diagnosis verb), read only
+# when the method addresses it (`_addressed`).
+_PROBLEM_DATA = (0, 1)  # indexes of the solve cues: quantified current state, diagnosis
+PROBLEM_WEIGHT = 1.0  # cue units for "diagnosed with data in the problem, method aimed at it"
+_STOP = frozenset("ที่ และ ของ ใน การ ให้ ได้ มี เป็น จาก ไม่ ความ กับ โดย เพื่อ จึง ทำให้ นักเรียน ผู้เรียน "
+                  "ครู ชั้น ร้อยละ คน ปี เรียน จำนวน ใช้ เมื่อ เดือน สัปดาห์ ภาคเรียน ปีการศึกษา พบว่า "
+                  "ผลการ ประเมิน ทดสอบ ปัญหา แก้ปัญหา แก้ไข การแก้ปัญหา ศูนย์ โรงเรียน ห้องเรียน "
+                  "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
+                  "พฤศจิกายน ธันวาคม".split())
+
+
+def _content_words(text: str) -> set[str]:
+    from models.thai.tokenize import words
+
+    return {w for w in words(text) if len(w) >= 3 and w not in _STOP and not w.isspace()
+            and not re.fullmatch(rf"{_N}|\W+", w)}
+
+
+def _addressed(problem: str, text: str) -> list[str]:
+    """The problem's content words the title or method takes up (at least two, or none): the
+    method is aimed at what was diagnosed, not at something else."""
+    shared = sorted(_content_words(problem) & _content_words(text), key=len, reverse=True)
+    return shared if len(shared) >= 2 else []
+
+
+def problem_diagnosis(problem: str | None, text: str) -> list[str]:
+    """Phrases of `problem` that diagnose it with data, when the method (`text`) addresses the
+    diagnosed problem; [] otherwise."""
+    if not (problem or "").strip():
+        return []
+    solve = [c for c in CUES if c.level == LevelId.SOLVE]
+    hits = [m.group(0).strip() for i in _PROBLEM_DATA if (m := solve[i].pattern.search(problem))]
+    if not hits or not _addressed(problem, text):
+        return []
+    return hits
+
+
+def cue_scores(text: str, problem: str | None = None
+               ) -> tuple[dict[LevelId, float], dict[LevelId, list[str]]]:
+    """Cue score per level and the phrases (as written) that produced it.  `problem` (the
+    challenge's problem section) adds the solve cue "diagnosed with data" when the title/method
+    addresses what it diagnoses: the problem's data are not practice, but a method aimed at a
+    problem measured beforehand is what the solve level asks (slides:108 "แก้ไขปัญหา").
 
     The levels from solve upwards are cumulative: diagnosing with data and measuring the change
     are part of originating, inventing and creating an impact too, so a level inherits the cues of
@@ -118,6 +169,10 @@ def cue_scores(text: str) -> tuple[dict[LevelId, float], dict[LevelId, list[str]
             phrase = m.group(0).strip()
             if phrase and phrase not in found[cue.level]:
                 found[cue.level].append(phrase)
+    diagnosis = problem_diagnosis(problem, text)
+    if diagnosis:
+        own[S] += PROBLEM_WEIGHT
+        found[S].extend(p for p in diagnosis if p not in found[S] and p in text)
     if _ADAPT_ONLY.search(text) and not _OWN.search(text):
         # Existing material, nothing of one's own: origination/invention words are hollow.
         own[O] -= 1.5
@@ -142,13 +197,14 @@ def _softmax(xs: dict[LevelId, float]) -> dict[LevelId, float]:
     return {k: v / total for k, v in ex.items()}
 
 
-def level_probabilities(text: str, model: TextModel | None = None, *, cues: bool = True
+def level_probabilities(text: str, model: TextModel | None = None, *, cues: bool = True,
+                        problem: str | None = None
                         ) -> tuple[dict[LevelId, float], dict[LevelId, list[str]]]:
     """P(level | text) from model and cues, with the cue phrases per level (`model` and `cues`
     let the evaluation swap in a fold's model or switch the cues off)."""
     model = model or load("level")
     model_p = model.probas(text)
-    scores, found = cue_scores(text)
+    scores, found = cue_scores(text, problem)
     if not cues:
         scores = {lv: 0.0 for lv in ORDER}
     logits = {lv: math.log(max(model_p.get(lv.value, 0.0), 1e-6)) + CUE_SCALE * scores[lv]
@@ -176,22 +232,25 @@ def _decide(text: str, probs: dict[LevelId, float], found: dict[LevelId, list[st
     return Prediction(label=label, score=round(probs[label], 4), evidence=evidence[:6])
 
 
-def probability_below(text: str, expected: LevelId) -> tuple[float, LevelId | None, list[str]]:
+def probability_below(text: str, expected: LevelId, problem: str | None = None
+                      ) -> tuple[float, LevelId | None, list[str]]:
     """P(the text shows a level below `expected`), the level detected and its evidence."""
     if not (text or "").strip():
         return 0.0, None, []
-    probs, found = level_probabilities(text)
+    probs, found = level_probabilities(text, problem=problem)
     below = sum(p for lv, p in probs.items() if ORDER.index(lv) < ORDER.index(expected))
     pred = _decide(text, probs, found)
     return below, pred.label, pred.evidence
 
 
-def below_expected(text: str, expected: LevelId) -> Prediction | None:
+def below_expected(text: str, expected: LevelId, problem: str | None = None) -> Prediction | None:
     """The decision of challenge.level-below-expected for one text: `Prediction(label=detected
     level, score=P(level < expected), evidence)` when the detected level is below `expected`
-    and P(below) reaches the threshold stored with the classifier; None otherwise."""
+    and P(below) reaches the threshold stored with the classifier; None otherwise.  `problem`
+    (optional, the problem section) lets a diagnosis stated there count when the method
+    addresses it (`cue_scores`)."""
     expected = LevelId(expected)
-    below, detected, evidence = probability_below(text, expected)
+    below, detected, evidence = probability_below(text, expected, problem)
     if detected is None or ORDER.index(detected) >= ORDER.index(expected):
         return None
     if below < load("level").threshold:

@@ -160,3 +160,41 @@ def test_cross_validated_floor(name: str, floor: float):
     m = cross_validate(train_mod.SPECS[name])
     assert m["accuracy"] >= floor, m
     assert sum(map(sum, m["confusion"])) == m["n"]
+
+
+# A solve challenge whose data sit in the problem section: the title and method alone show a
+# baseline measured before acting and a method built on the diagnosis (an individual plan).
+SOLVE_METHOD = ("การแก้ปัญหาการเขียนของนักเรียนที่มีภาวะบกพร่องทางการเรียนรู้\n"
+                "ประเมินคำที่นักเรียนเขียนได้ก่อนการฝึก (พฤศจิกายน 2567)\n"
+                "จัดทำบัตรคำและแบบฝึกเขียนตามแผน IEP ของแต่ละคน (ธันวาคม 2567)\n"
+                "ฝึกเขียนที่โรงเรียนและที่บ้านร่วมกับผู้ปกครอง (มกราคม - มีนาคม 2568)")
+SOLVE_PROBLEM = ("ผลการประเมินการเขียนเมื่อเดือนตุลาคม 2567 พบว่านักเรียน 6 คน เขียนคำพื้นฐานได้เฉลี่ย 9 คำ "
+                 "เพราะฝึกเขียนเฉพาะที่โรงเรียน ผู้ปกครองไม่มีบัตรคำให้ฝึกที่บ้าน")
+
+
+def test_solve_recognised_from_baseline_and_individual_plan():
+    from models.classifiers.practice_level import below_expected
+    from models.classifiers.practice_level import cue_scores
+    assert predict_level(SOLVE_METHOD).label == LevelId.SOLVE
+    assert below_expected(SOLVE_METHOD, LevelId.SOLVE) is None
+    _, found = cue_scores(SOLVE_METHOD)
+    assert found[LevelId.SOLVE] == ["ประเมินคำที่นักเรียนเขียนได้ก่อนการฝึก", "แผน IEP"]
+
+
+def test_problem_diagnosis_counts_only_when_the_method_addresses_it():
+    from models.classifiers.practice_level import problem_diagnosis
+    assert problem_diagnosis(SOLVE_PROBLEM, SOLVE_METHOD)  # บัตรคำ, ผู้ปกครอง … taken up
+    unrelated = "นำชุดฝึกคิดเลขเร็วสำเร็จรูปมาปรับใช้ในชั่วโมงคณิตศาสตร์"
+    assert problem_diagnosis(SOLVE_PROBLEM, unrelated) == []
+    assert problem_diagnosis(None, SOLVE_METHOD) == []
+    assert problem_diagnosis("นักเรียนเขียนคำไม่ได้ ผู้ปกครองไม่มีบัตรคำ", SOLVE_METHOD) == []  # no data
+
+
+def test_problem_diagnosis_raises_solve_but_not_a_ready_made_kit():
+    from models.classifiers.practice_level import below_expected, level_probabilities
+    without, _ = level_probabilities(SOLVE_METHOD)
+    with_problem, _ = level_probabilities(SOLVE_METHOD, problem=SOLVE_PROBLEM)
+    assert with_problem[LevelId.SOLVE] > without[LevelId.SOLVE]
+    kit = "แก้ไขปัญหาการอ่านโดยใช้ชุดฝึกอ่านสำเร็จรูปที่โรงเรียนจัดซื้อ ปรับจำนวนหน้าให้เหมาะกับเวลาเรียน"
+    verdict = below_expected(kit, LevelId.SOLVE, problem="ผลการทดสอบพบว่านักเรียนร้อยละ 40 คำนวณเศษส่วนไม่ได้")
+    assert verdict is not None and verdict.label == LevelId.APPLY
