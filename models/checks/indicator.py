@@ -11,7 +11,8 @@ Decisions (each has fires/passes cases in samples/rules/):
 - vague-change: a comparative (สูงขึ้น ดีขึ้น เพิ่มขึ้น …) with neither a baseline nor an amount; `จากเดิม`
   alone is not a baseline.
 - process-not-result: a provision/participation phrase is the main predicate (not `นักเรียนที่เข้าร่วม…`,
-  not `ความพึงพอใจในการเข้าร่วม…`, not followed by `และมี…` stating a result too), for learners.
+  not `ความพึงพอใจในการเข้าร่วม…`, not followed by `และมี…` stating a result too), for learners;
+  attendance (เข้าเรียน, มาเรียน) is participation unless measured against the required เวลาเรียน.
 - not-learner: the statement is about the teacher or documents; `info` in area 3.
 - invalid-percentage: a percentage below 0 or above 100 (thresholds included).
 """
