@@ -81,22 +81,34 @@ class Para:
     bold: bool = False
 
 
+_first_is_mark: dict[str, bool] = {}
+
+
 def clusters(glyphs: list[Glyph]) -> list[Cluster]:
-    """Stream-ordered glyphs → clusters: marks join the glyph drawn just before them."""
+    """Stream-ordered glyphs → clusters: marks join the glyph drawn just before them.
+    (is_mark(), mid_y and height inlined: this runs once per glyph.)"""
     out: list[Cluster] = []
+    prev: Cluster | None = None
+    known = _first_is_mark
     for g in glyphs:
-        if not g.text:  # an unmapped glyph: no text, but its damage is remembered
-            if out:
-                out[-1].glyphs.append(g)
+        text = g.text
+        if not text:  # an unmapped glyph: no text, but its damage is remembered
+            if prev is not None:
+                prev.glyphs.append(g)
             continue
-        prev = out[-1] if out else None
-        if (prev is not None and is_mark(g.text) and abs(g.mid_y - prev.mid_y) < prev.height
-                and prev.x0 - g.size <= g.x0 <= prev.x1 + g.size * 0.3):
-            prev.text += g.text
-            prev.x1 = max(prev.x1, g.x1)
-            prev.glyphs.append(g)
-            continue
-        out.append(Cluster(g.text, g.x0, g.top, g.x1, g.bottom, g.size, g.stream, [g], g.bold))
+        if prev is not None:
+            mark = known.get(text[0])
+            if mark is None:
+                mark = known[text[0]] = is_mark(text[0])
+            if (mark and abs((g.top + g.bottom) / 2 - (prev.top + prev.bottom) / 2)
+                    < prev.bottom - prev.top
+                    and prev.x0 - g.size <= g.x0 <= prev.x1 + g.size * 0.3):
+                prev.text += text
+                prev.x1 = max(prev.x1, g.x1)
+                prev.glyphs.append(g)
+                continue
+        prev = Cluster(text, g.x0, g.top, g.x1, g.bottom, g.size, g.stream, [g], g.bold)
+        out.append(prev)
     return out
 
 
@@ -104,12 +116,15 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
     """Group clusters into lines (top to bottom), each ordered left to right."""
     lines: list[list[Cluster]] = []
     mids: list[float] = []
-    for c in sorted(clusters(glyphs), key=lambda c: (c.mid_y, c.x0)):
-        if lines and abs(c.mid_y - mids[-1]) <= 0.35 * max(c.height, lines[-1][0].height):
-            lines[-1].append(c)
-            continue
+    for c in sorted(clusters(glyphs), key=lambda c: ((c.top + c.bottom) / 2, c.x0)):
+        mid = (c.top + c.bottom) / 2
+        if lines:
+            first = lines[-1][0]
+            if abs(mid - mids[-1]) <= 0.35 * max(c.bottom - c.top, first.bottom - first.top):
+                lines[-1].append(c)
+                continue
         lines.append([c])
-        mids.append(c.mid_y)
+        mids.append(mid)
     out = []
     for members in lines:
         members.sort(key=lambda c: (c.x0, c.stream))
