@@ -210,7 +210,8 @@ def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]
 
 def _has_number(text: str, ctx: CheckContext) -> bool:
     tt = ctx.text(text)
-    return any(q.kind in _NUMBERED or (q.kind == "count" and q.unit not in
+    # "none": a zero target ("ไม่มีนักเรียนคนใด…") is a number for a result, not data on a problem
+    return any(q.kind in _NUMBERED or q.kind == "none" or (q.kind == "count" and q.unit not in
                                        ("ภาคเรียน", "สัปดาห์", "วัน", "เดือน", "ชั่วโมง"))
                for q in tt.quantities)
 
