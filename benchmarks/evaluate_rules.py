@@ -175,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pdf", action="store_true", help="also the PDF renderings of each scenario")
     ap.add_argument("--quiet", action="store_true", help="no false positive/negative listing")
-    ap.add_argument("--split", choices=("all", "dev", "heldout", "heldout2", "heldout3"), default="all")
+    ap.add_argument("--split", default="all",
+                    choices=("all", "dev", "heldout", "heldout2", "heldout3"))
     args = ap.parse_args(argv)
     res = evaluate(args.pdf, args.split)
     per = res["per_rule"]
