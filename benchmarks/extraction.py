@@ -28,9 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n== thai-pdf-corpus: per producer ==")
     corpus_rows = thai_pdf_corpus.run(args.corpus)
     print(thai_pdf_corpus.format_rows(corpus_rows))
-    cost = thai_pdf_corpus.geometry_cost(args.corpus)
-    print("\nCPU ms/page (median): " + ", ".join(f"{k} {v:.2f}" for k, v in cost.items()))
-    print(f"reader / (2 × pypdfium2 floor + table geometry) = {cost['reader'] / cost['bar']:.2f}")
+    print("\n" + thai_pdf_corpus.format_cost(thai_pdf_corpus.geometry_cost(args.corpus)))
     fails += [f"corpus: {f}" for f in thai_pdf_corpus.check_thresholds(corpus_rows)]
     fails += [f"corpus: repair pass changed ground truth: {f}"
               for f in thai_pdf_corpus.gt_noop_failures(args.corpus)]
