@@ -2,6 +2,10 @@
 
 Glyphs whose centre falls in a table cell belong to that cell; the rest is body text, split
 into paragraphs against the body's right edge. Cells use the body's usual line pitch.
+A glyph that continues a cell's line (drawn right after the previous glyph of that line, on
+its baseline, with no gap wider than a space) stays in that cell even when the producer drew
+it past the cell's border: LibreOffice lets a nested table's text run over its column line,
+and the neighbouring cell must not receive the end of a word that started in another cell.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from typing import Union
 
 from extractors.pdf_actualtext import Glyph
 from extractors.pdf_cells import Line, Para, build_lines, paragraphs, typical_pitch
-from extractors.pdf_tables import BBox, GridTable, grid, mark_open
+from extractors.pdf_tables import BBox, GridCell, GridTable, grid, mark_open
 
 
 @dataclass
@@ -26,6 +30,18 @@ def _text_edge(box: BBox, lines: list[Line]) -> float | None:
         return None
     padding = max(min(line.x0 for line in lines) - box[0], 0.0)
     return max(box[2] - padding, max(line.x1 for line in lines))
+
+
+LINE_GAP = 0.35  # × font size: the widest gap (a space) between two glyphs of one line
+BASELINE = 0.1  # × font size: glyphs whose bottoms differ by less share a baseline
+
+
+def continues_line(prev: Glyph, g: Glyph) -> bool:
+    """Is `g` (drawn right after `prev`) the next glyph of `prev`'s line?"""
+    size = max(g.size, prev.size)
+    return (abs(g.bottom - prev.bottom) <= BASELINE * size
+            and abs(g.size - prev.size) <= BASELINE * size
+            and g.x0 >= prev.x0 and g.x0 - prev.x1 <= LINE_GAP * size)
 
 
 def text_frame(pages: list[tuple[list[Glyph], list[list[BBox]]]]) -> tuple[float, float] | None:
@@ -58,6 +74,8 @@ def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
     body: list[Glyph] = []
     in_cell: dict[int, list[Glyph]] = {}  # id(GridCell) → its glyphs, in stream order
     boxes = [(t.bbox, [(c.bbox, c) for row in t.rows for c in row]) for t in tables]
+    prev: Glyph | None = None
+    prev_home: GridCell | None = None
     for g in glyphs:
         home = None
         x, y = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
@@ -67,6 +85,10 @@ def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
                              if x0 <= x <= x1 and top <= y <= bottom), None)
                 if home is not None:
                     break
+        if (prev_home is not None and home is not prev_home and prev is not None
+                and continues_line(prev, g)):
+            home = prev_home  # the line started in prev_home: it keeps its overrun
+        prev, prev_home = g, home
         if home is None:
             body.append(g)
         else:
