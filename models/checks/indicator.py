@@ -13,7 +13,8 @@ Decisions (each has fires/passes cases in samples/rules/):
 - process-not-result: a provision/participation phrase is the main predicate (not `นักเรียนที่เข้าร่วม…`,
   not `ความพึงพอใจในการเข้าร่วม…`, not followed by `และมี…` stating a result too), for learners;
   attendance (เข้าเรียน, มาเรียน) is participation unless measured against the required เวลาเรียน.
-- not-learner: the statement is about the teacher or documents; `info` in area 3.
+- not-learner: the statement is about the teacher, documents, or the things it counts (the head noun
+  of `ร้อยละ N ของ X`, `X ร้อยละ N`, `X จำนวน N เครื่อง`: equipment, materials, facilities); `info` in area 3.
 - invalid-percentage: a percentage below 0 or above 100 (thresholds included).
 """
 
@@ -53,7 +54,7 @@ def check_indicator(text: str, area: int | None, ctx: CheckContext, loc: Locatio
     base = dict(details or {})
     rules = (invalid_percentage, no_target, no_criterion, vague_change, process_not_result,
              not_learner)
-    if t.subject in ("teacher", "documents"):  # the learner-measure rules do not apply
+    if t.subject in ("teacher", "documents", "things"):  # the learner-measure rules do not apply
         rules = (invalid_percentage, no_target, not_learner)
     found: list[Finding] = []
     rewrite: str | None = None
@@ -108,14 +109,15 @@ def process_not_result(t: ThaiText, area: int | None):
 
 
 _SUBJECT_TH = {"teacher": "สิ่งที่ครูทำ", "documents": "เอกสารหรือผลงานของครู",
-               "other": "ผู้อื่นหรือสิ่งอื่นที่ไม่ใช่ผู้เรียน"}
+               "things": "วัสดุ อุปกรณ์ สื่อหรือสถานที่", "other": "ผู้อื่นหรือสิ่งอื่นที่ไม่ใช่ผู้เรียน"}
 _SUBJECT_EN = {"teacher": "what the teacher does", "documents": "documents or teacher products",
+               "things": "equipment, materials or facilities",
                "other": "someone or something other than learners"}
 
 
 def is_not_learner(t: ThaiText) -> bool:
     """About the teacher, documents, or a named non-learner (parents, network, `จำนวนครั้ง…`)."""
-    return t.subject in ("teacher", "documents") or (
+    return t.subject in ("teacher", "documents", "things") or (
         t.subject == "other" and t.subject_evidence is not None)
 
 

@@ -62,8 +62,11 @@ def rewrite_not_learner(text: str) -> str:
         work = teacher_work(t)
         after = f" หลังครูนำความรู้จากการ{work}มาใช้ในการจัดการเรียนรู้" if work else ""
         return f"นักเรียนร้อยละ {GAP} มี{GAP}{CRITERION}{after}"
-    topic = topic_of(t)
-    via = f" ที่เรียนด้วย{topic}" if topic else ""
+    # equipment is used, not studied; the counted thing alone names it ("ที่ใช้เครื่องมือวัด")
+    things = t.subject == "things" and t.subject_evidence
+    topic = t.subject_evidence if things else topic_of(t)
+    verb = "ที่ใช้" if things else "ที่เรียนด้วย"
+    via = f" {verb}{topic}" if topic else ""
     return f"นักเรียนร้อยละ {GAP}{via} มี{GAP}{CRITERION}"
 
 

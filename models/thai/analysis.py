@@ -19,7 +19,9 @@ from models.thai.normalize import MARKS, TONES, normalize, to_arabic_digits
 from models.thai.numbers import Quantity, quantities
 from models.thai.tokenize import spans, words
 
-Subject = Literal["learners", "teacher", "documents", "other"]
+# "things": equipment, devices, materials, facilities (lexicon/thing_subjects.txt) counted as the
+# head noun of a share or count ("ร้อยละ 100 ของเครื่องคอมพิวเตอร์…", "…จำนวน 20 เครื่อง").
+Subject = Literal["learners", "teacher", "documents", "things", "other"]
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,15 @@ _TEACHER_SUBJECTS = ("ครู", "ข้าพเจ้า", "ผู้สอ�
 _COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัตรา)(?!\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา))\S{0,12}")
 # What may precede a document or material that is the statement's subject: "คลิป…",
 # "มีคลิปสาธิต…", "จำนวนสื่อ…"; a product named later ("…หลังใช้ชุดฝึก") is only a means.
-_HEAD_LEAD = re.compile(r"^\s*(?:(?:มี|ได้)(?:การ)?|จำนวน|ปริมาณ|ร้อยละ\s*(?:ของ)?|การ|แบบ)?\s*$")
+# "ร้อยละ 100 ของเครื่องคอมพิวเตอร์…": the noun after `ร้อยละ N ของ` is what the share counts.
+_HEAD_LEAD = re.compile(
+    r"^\s*(?:(?:มี|ได้)(?:การ)?|จำนวน|ปริมาณ|ร้อยละ\s*(?:[0-9๐-๙][0-9๐-๙.,]*\s*)?(?:ของ)?|การ|แบบ)?\s*$")
+# Classifiers of things: a count in these units (`จำนวน 20 เครื่อง`, `30 ชุด`) counts objects.
+THING_CLASSIFIERS = ("เครื่อง", "ชุด", "ชิ้น", "เล่ม", "ตัว", "อัน", "แผ่น", "ห้อง", "หลัง")
+# "มีX … N ชุด" / "X … จำนวน N เครื่อง": a statement with no named subject that counts objects.
+_THING_COUNT = re.compile(
+    r"(?:จำนวน|ไม่น้อยกว่า|อย่างน้อย|ไม่ต่ำกว่า)?\s*[0-9๐-๙][0-9๐-๙,]*\s*(?P<cl>"
+    + "|".join(THING_CLASSIFIERS) + r")(?:\s|$)")
 _RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s*$")
 # Kinds of quantity that can be the share of learners an indicator targets.
 SHARE_KINDS = ("percent", "all", "count", "none")
@@ -307,11 +317,12 @@ class ThaiText:
         for rank, (name, subj) in enumerate((("learner_subjects", "learners"),
                                              ("teacher_verbs", "teacher"),
                                              ("document_subjects", "documents"),
-                                             ("other_subjects", "other"))):
+                                             ("other_subjects", "other"),
+                                             ("thing_subjects", "things"))):
             hits = self.find_lexicon(name)
             if subj == "teacher":
                 hits = hits + self.find(_TEACHER_SUBJECTS)
-            if subj == "documents":  # a product is the subject only as the head noun
+            if subj in ("documents", "things"):  # a product or thing: only as the head noun
                 hits = tuple(h for h in hits if _HEAD_LEAD.match(self.normal[:h.span[0]]))
             if subj == "learners" and head:
                 hits = tuple(h for h in hits
@@ -329,7 +340,21 @@ class ThaiText:
         if head:
             toks = [w for w in self.words if w.strip()][:2]
             return "other", "".join(toks)
+        counted = self._counted_thing()
+        if counted:
+            return "things", counted
         return "other", None
+
+    def _counted_thing(self) -> str | None:
+        """`มีชุดสไลด์…ไม่น้อยกว่า 30 ชุด`: a statement that names nobody, opens with the
+        existential `มี` and counts in a classifier of objects (เครื่อง, ชุด, ชิ้น, เล่ม …)
+        counts things; the noun after `มี` is the evidence."""
+        if not re.match(r"\s*มี(?!ส่วน|การ)", self.normal) or not _THING_COUNT.search(self.normal):
+            return None
+        toks = [w for w in self.words if w.strip()]
+        if len(toks) < 2 or toks[0] != "มี":
+            return None
+        return toks[1]
 
     @cached_property
     def placeholders(self) -> tuple[Match, ...]:
@@ -364,7 +389,26 @@ def _phrase_set(phrases: tuple[str, ...]) -> tuple[tuple[str, bool, bool, bool],
 
 @lru_cache(maxsize=None)
 def _lexicon_set(name: str) -> tuple[tuple[str, bool, bool, bool], ...]:
-    return _phrase_set(lexicon(name))
+    try:
+        return _phrase_set(lexicon(name))
+    except KeyError:  # not yet in models.rubric.LEXICONS (thing_subjects): read the file here
+        return _phrase_set(_local_lexicon(name))
+
+
+def _local_lexicon(name: str) -> tuple[str, ...]:
+    """The phrases of models/rubric/lexicon/NAME.txt (`#` comments), for a lexicon that
+    models.rubric.LEXICONS does not list yet; held to the same rule: normalised Thai."""
+    from importlib.resources import files
+
+    text = files("models.rubric").joinpath("lexicon", f"{name}.txt").read_text(encoding="utf-8")
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        phrase = line.split("#", 1)[0].strip()
+        if phrase:
+            if normalize(phrase) != phrase:
+                raise ValueError(f"lexicon/{name}.txt:{n}: {phrase!r} is not normalised Thai")
+            out.append(phrase)
+    return tuple(dict.fromkeys(out))
 
 
 # What any step of models.thai.normalize.normalize() would change.  Readers hand us normalised text,

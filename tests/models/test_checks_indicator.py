@@ -125,3 +125,15 @@ def test_zero_count_is_target_and_criterion(text):
 def test_frequency_time_limit_and_status_are_criteria(text, rule):
     rules = {f.rule for f in check_text(text, "indicator").findings}
     assert rules == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("ร้อยละ ๑๐๐ ของเครื่องคอมพิวเตอร์เชื่อมต่ออินเทอร์เน็ตได้", "เครื่องคอมพิวเตอร์"),
+    ("อุปกรณ์กีฬาร้อยละ 90 อยู่ในสภาพพร้อมใช้งาน", "อุปกรณ์กีฬา"),
+    ("เครื่องมือวัดไฟฟ้าที่ได้รับการสอบเทียบจำนวน 20 เครื่อง", "เครื่องมือวัด"),
+])
+def test_counted_things_are_not_learners_and_nothing_else(text, evidence):
+    findings = check_text(text, "indicator").findings
+    assert [f.rule for f in findings] == ["indicator.not-learner"]
+    assert findings[0].details["subject"] == "things"
+    assert findings[0].details["evidence"] == [evidence]
