@@ -137,3 +137,21 @@ def test_counted_things_are_not_learners_and_nothing_else(text, evidence):
     assert [f.rule for f in findings] == ["indicator.not-learner"]
     assert findings[0].details["subject"] == "things"
     assert findings[0].details["evidence"] == [evidence]
+
+
+def _fires(rule: str) -> list[tuple[str, int]]:
+    import tomllib
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "samples" / "rules" / f"{rule}.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return [(c["text"], c.get("area", data.get("area", 1))) for c in data["fires"]]
+
+
+@pytest.mark.parametrize("text, area", _fires("indicator.not-learner")
+                         + _fires("indicator.process-not-result"))
+def test_one_finding_per_flaw_no_criterion_never_on_top(text, area):
+    """samples/README.md: process and not-learner indicators are not also no-criterion."""
+    rules = {f.rule for f in check_text(text, "indicator", area=area).findings}
+    assert rules & {"indicator.not-learner", "indicator.process-not-result"}
+    assert "indicator.no-criterion" not in rules
