@@ -6,7 +6,8 @@ Decisions (each has fires/passes cases in samples/rules/):
   the share (a number that only sizes a change or a criterion's threshold is not the target).
 - no-criterion: a target but no level/criterion (ระดับดีขึ้นไป, ผ่านเกณฑ์…, ระดับ 3 ขึ้นไป, ตามเวลาที่กำหนด,
   อย่างน้อยคนละ 2 เครื่อง, ภายในเวลาที่กำหนด, ทุกวัน/ทุกครั้ง), no result that is its own bar
-  (ผ่านการคัดเลือก, ไม่ออกกลางคัน, ครบทุกขั้นตอน, ตามผลการคัดกรอง…, เรียนต่อ, a zero count), no anchored change, no mean/level with a bar, no count of products; never on a
+  (ผ่าน + any assessment or selection: ผ่านการสอบซ่อมเสริม, ผ่านแบบทดสอบ…, ผ่านรอบคัดเลือก; an N ใน M / N จาก M
+  score beside the share; ไม่ออกกลางคัน, ครบทุกขั้นตอน, ตามผลการคัดกรอง…, เรียนต่อ, a zero count), no anchored change, no mean/level with a bar, no count of products; never on a
   process or not-learner indicator (that finding says what is wrong).
 - vague-change: a comparative (สูงขึ้น ดีขึ้น เพิ่มขึ้น …) with neither a baseline nor an amount; `จากเดิม`
   alone is not a baseline.

@@ -115,6 +115,17 @@ _NO_PREDICATE = re.compile(
 # whole year ("ภายในภาคเรียนที่ 1") is not a time limit on the behaviour.
 _TIME_LIMIT = re.compile(
     r"ภายใน\s*(?:(?:ระยะ)?เวลา(?:\s*ที่\S{0,12}?กำหนด)?|กำหนด(?:เวลา)?|\d+(?:\.\d+)?\s*(?:วินาที|นาที|ชั่วโมง|วัน|สัปดาห์|คาบ))")
+# A pass/fail result is its own criterion (samples/README.md, labelling guideline: a pass/fail
+# status is a threshold; criteria.txt "ผ่านการประเมิน", slides:601): ผ่าน + any assessment or
+# selection: "ผ่านการสอบซ่อมเสริม", "ผ่านแบบทดสอบ…", "ผ่านรอบคัดเลือก", "ผ่านการคัดเลือกรอบแรก".
+# Not `ไม่ผ่าน` (it names a group), not `ผ่าน` = "through" after a learning verb ("เรียนรู้ผ่าน…").
+_PASSED = re.compile(
+    r"(?<!ไม่)(?<!เรียนรู้)(?<!เรียน)(?<!ฝึก)ผ่าน\s*(?:"
+    r"(?:การ\s*)?(?:สอบ|ทดสอบ|คัดเลือก|ประเมิน|วัดผล|วัดระดับ)"
+    r"|แบบ\s*(?:ทดสอบ|ประเมิน|วัด)|รอบ\s*(?:คัดเลือก|แรก|ที่\s*\d|ชิง|คัด)|ด่าน|ขั้น\s*(?:คัดเลือก|ตอน|ที่))")
+# "ได้ 9 ใน 10 คู่", "12 จาก 15 ข้อ": N of M items is a bar for each learner (a score), besides the
+# share of learners that reaches it (labelling guideline: `อย่างน้อย 8 ใน 10 ประโยค` is good).
+_N_OF_M = re.compile(r"(?<![\d.])(\d+)\s*(?:[\u0e01-\u0e4e]{1,8}\s*)?(?:ใน|จาก)\s*(\d+)(?![\d.])")
 _HAS_RECORD = re.compile(
     r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม|ระเบียน|ประวัติ)")
 
@@ -276,6 +287,14 @@ class ThaiText:
                 found.append(Criterion(m.group(0).strip(), m.span(), "result"))
         for m in _WITHOUT.finditer(self.normal):
             found.append(Criterion(m.group(0), m.span(), "result"))
+        for m in _PASSED.finditer(self.normal):
+            found.append(Criterion(m.group(0), m.span(), "result"))
+        if share is not None:  # N of M is a bar only beside the share, not as the share itself
+            for m in _N_OF_M.finditer(to_arabic_digits(self.normal)):
+                n, of = float(m.group(1)), float(m.group(2))
+                apart = share.span[1] <= m.start() or m.end() <= share.span[0]
+                if 0 < n <= of and apart:
+                    found.append(Criterion(self.normal[m.start():m.end()], m.span(), "threshold"))
         return min(found, key=lambda c: c.span) if found else None
 
     @cached_property
