@@ -2,7 +2,7 @@
 rule fits).  `check_indicator(text, area, ctx, loc)` is what check-text uses too.
 
 Decisions (each has fires/passes cases in samples/rules/):
-- no-target: no share, count, mean, level, `ทุกคน` or zero count (`ไม่มีนักเรียน…`, `ไม่มีผู้…`); or a bare `ร้อยละของนักเรียน…` with no number for
+- no-target: no share, count, mean, level, `ทุกคน` or zero count (`ไม่มีนักเรียน…`, `ไม่มีผู้…`, and opening the statement `ไม่มีอุบัติเหตุ…`, `ไม่มีกรณี…`, `ไม่มีการ…`); or a bare `ร้อยละของนักเรียน…` with no number for
   the share (a number that only sizes a change or a criterion's threshold is not the target).
 - no-criterion: a target but no level/criterion (ระดับดีขึ้นไป, ผ่านเกณฑ์…, ระดับ 3 ขึ้นไป, ตามเวลาที่กำหนด,
   อย่างน้อยคนละ 2 เครื่อง, ภายในเวลาที่กำหนด, ทุกวัน/ทุกครั้ง), no result that is its own bar

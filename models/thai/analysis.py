@@ -99,6 +99,11 @@ _THING_COUNT = re.compile(
 _RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s*$")
 # Kinds of quantity that can be the share of learners an indicator targets.
 SHARE_KINDS = ("percent", "all", "count", "none")
+# An event noun after a statement-opening `ไม่มี` is a zero target too (the "none" kind):
+# "ไม่มีอุบัติเหตุ…ที่ทำให้นักเรียนบาดเจ็บ", "ไม่มีกรณี…", "ไม่มีเหตุ…", "ไม่มีการทะเลาะวิวาท", as
+# "ไม่มีนักเรียนได้รับบาดเจ็บ…" (samples/README.md, heldout2 good indicators; criteria.txt "โดยไม่เกิด
+# อุบัติเหตุ": the absence of an event is the bar).
+_EVENT_NOUN = re.compile(r"อุบัติเหตุ|กรณี|เหตุ|การ(?=[\u0e01-\u0e2e])")
 # `ไม่มี` opening a zero count ("ไม่มีนักเรียน…", "ไม่มี ผู้…").
 _NONE_OF = re.compile(r"ไม่\s*มี\s*")
 # A share with no figure ("ร้อยละของนักเรียน…"): the percentage elsewhere is not the share.
@@ -160,7 +165,8 @@ class ThaiText:
     def _zero_counts(self, found: list[Quantity]) -> list[Quantity]:
         """`ไม่มี` + a learner subject or a `ผู้…` person noun states a target of 0 learners with
         the problem (100 % without it): "ไม่มีนักเรียนได้รับบาดเจ็บ…", "ไม่มีผู้ออกกลางคัน",
-        "ไม่มีนักเรียนตกซ้ำชั้น".  Not inside a relative clause ("นักเรียนที่ไม่มีผู้ปกครอง…"
+        "ไม่มีนักเรียนตกซ้ำชั้น"; opening the statement, `ไม่มี` + an event noun states 0 events
+        ("ไม่มีอุบัติเหตุ…", "ไม่มีการทะเลาะวิวาท…").  Not inside a relative clause ("นักเรียนที่ไม่มีผู้ปกครอง…"
         describes a group) and only on token boundaries."""
         if "ไม่" not in self.normal or "มี" not in self.normal:
             return []
@@ -174,6 +180,10 @@ class ThaiText:
             stop = learners.get(end)
             if stop is None and self.normal.startswith("ผู้", end) and end in bounds:
                 stop = min((b for b in bounds if b > end + 2), default=end + 3)
+            if stop is None and not self.normal[:start].strip() and end in bounds:
+                event = _EVENT_NOUN.match(self.normal, end)
+                if event:  # "ไม่มีอุบัติเหตุ…", "ไม่มีกรณี…", "ไม่มีการทะเลาะวิวาท": zero events
+                    stop = min((b for b in bounds if b >= event.end()), default=event.end())
             if stop is None or any(start < q.span[1] and q.span[0] < stop for q in found):
                 continue
             out.append(Quantity(value=0.0, kind="none", span=(start, stop),

@@ -186,3 +186,15 @@ def test_percentage_after_subject_phrase_read_as_share(text, is_share):
 def test_time_limit_is_a_criterion(text, limit):
     c = analyse(text).criterion
     assert (c.text if c else None) == limit
+
+
+@pytest.mark.parametrize("text, zero", [
+    ("ไม่มีอุบัติเหตุจากสารเคมีที่ทำให้นักเรียนบาดเจ็บ", "ไม่มีอุบัติเหตุ"),
+    ("ไม่มีการทะเลาะวิวาทในห้องเรียน", "ไม่มีการทะเลาะวิวาท"),
+    ("นักเรียนที่ไม่มีการบ้านค้างมีผลการเรียนดีขึ้น", None),
+])
+def test_none_of_an_event_opening_the_statement(text, zero):
+    from models.thai.analysis import analyse
+
+    nones = [q.text for q in analyse(text).quantities if q.kind == "none"]
+    assert nones == ([zero] if zero else [])
