@@ -20,6 +20,7 @@ import copy
 import logging
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -30,10 +31,12 @@ from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.pdf_content import FastInterpreter
+from extractors.pdf_struct import PageTags, StructTree
 
 RawChar = tuple[str, float, float, float, float, float, str, "int | None"]
 
 _device_log = logging.getLogger("pdfminer.pdfdevice")
+_struct_trees: "weakref.WeakKeyDictionary[Any, StructTree]" = weakref.WeakKeyDictionary()
 
 # Glyph text a ToUnicode map gets wrong: PUA variants, NUL, replacement char, unmapped CIDs,
 # no text at all, and LibreOffice's split sara am.
@@ -54,6 +57,7 @@ class Glyph:
     damaged: bool = False  # no ActualText and the glyph mapping looked wrong
     stream: int = 0  # order in the content stream
     bold: bool = False
+    tag: Any = None  # in a tagged PDF: (pdf_struct.PageTags, MCID) it is drawn in
 
     @property
     def mid_y(self) -> float:
@@ -71,6 +75,8 @@ class ActualTextAggregator(PDFPageAggregatorWithMarkedContent):
         # Every glyph drawn, in stream order: (text, x0, y0, x1, y1, size, fontname, span).
         self.chars: list[RawChar] = []
         self._glyph_info: dict[Any, dict[int, tuple[str, float]]] = {}  # font → cid → text, width
+        # Where the innermost MCID changes: (index of the next char, the MCID or None).
+        self.mcid_runs: list[tuple[int, int | None]] = []
 
     def begin_tag(self, tag: Any, props: Any = None) -> None:
         span = None
@@ -96,6 +102,13 @@ class ActualTextAggregator(PDFPageAggregatorWithMarkedContent):
         top = self._stack[-1] if self._stack else (None, None, None)
         self.cur_tag, self.cur_mcid = top[0], top[1]
         self._span = next((s for _, _, s in reversed(self._stack) if s is not None), None)
+        mcid = next((m for _, m, _ in reversed(self._stack) if isinstance(m, int)), None)
+        runs = self.mcid_runs
+        if (runs[-1][1] if runs else None) != mcid:
+            if runs and runs[-1][0] == len(self.chars):
+                runs.pop()  # no char drawn in the previous run
+            if (runs[-1][1] if runs else None) != mcid:
+                runs.append((len(self.chars), mcid))
 
     def render_string_horizontal(self, seq: Any, matrix: Any, pos: Any, font: Any,
                                  fontsize: float, scaling: float, charspace: float,
@@ -216,7 +229,15 @@ class ReaderPage(Page):
         self._layout: LTPage = device.get_result()
         self.actualtext_spans: list[str] = device.spans
         self.raw_chars: list[RawChar] = device.chars
+        self.mcid_runs: list[tuple[int, int | None]] = device.mcid_runs
         return self._layout
+
+    def tags(self) -> PageTags | None:
+        """The page's structure-tree view (None for an untagged PDF)."""
+        tree = _struct_trees.get(self.pdf.doc)
+        if tree is None:
+            tree = _struct_trees[self.pdf.doc] = StructTree(self.pdf.doc.catalog)
+        return tree.page(self.page_obj.attrs)
 
     def parse_objects(self) -> dict[str, list[dict[str, Any]]]:
         objects: dict[str, list[dict[str, Any]]] = {}
@@ -251,18 +272,22 @@ def _starts_with_mark(text: str) -> bool:
 
 
 def glyphs(page: ReaderPage) -> list[Glyph]:
-    """The page's drawn text in content-stream order, ActualText spans merged into one glyph."""
+    """The page's drawn text in content-stream order, ActualText spans merged into one glyph;
+    in a tagged PDF each glyph knows the marked content it is drawn in (`Glyph.tag`)."""
     page.layout
     spans = page.actualtext_spans
     height, (mb_x0, mb_top) = page.height, page.mediabox[:2]
     out: list[Glyph] = []
+    starts: list[int] = []  # each glyph's first char index
     group: list[RawChar] = []
     group_span: int | None = None
+    group_start = 0
 
     def emit_span() -> None:
         text = spans[group_span]  # type: ignore[index]
         if text and max(c[3] - c[1] for c in group) < 0.01 and not _starts_with_mark(text):
             return  # the span claims a base letter but only marks were drawn (a clipped line)
+        starts.append(group_start)
         out.append(Glyph(text, min(c[1] for c in group) + mb_x0,
                          height - max(c[4] for c in group) + mb_top,
                          max(c[3] for c in group) + mb_x0,
@@ -272,12 +297,14 @@ def glyphs(page: ReaderPage) -> list[Glyph]:
 
     damaged = _DAMAGED.search
     bold: dict[str, bool] = {}
-    for ch in page.raw_chars:
+    for index, ch in enumerate(page.raw_chars):
         span = ch[7]
         if group and span != group_span:
             emit_span()
             group = []
         if span is not None:
+            if not group:
+                group_start = index
             group.append(ch)
             group_span = span
             continue
@@ -285,9 +312,25 @@ def glyphs(page: ReaderPage) -> list[Glyph]:
         is_bold = bold.get(fontname)
         if is_bold is None:
             is_bold = bold[fontname] = _is_bold(fontname)
+        starts.append(index)
         out.append(Glyph(text, x0 + mb_x0, height - y1 + mb_top, x1 + mb_x0,
                          height - y0 + mb_top, size, False,
                          not text or bool(damaged(text)), len(out), is_bold))
     if group:
         emit_span()
+    if page.mcid_runs:
+        _set_tags(out, starts, page.mcid_runs, page.tags())
     return out
+
+
+def _set_tags(out: list[Glyph], starts: list[int], runs: list[tuple[int, int | None]],
+              tags: PageTags | None) -> None:
+    """Glyph.tag from the MCID run each glyph starts in."""
+    if tags is None:
+        return
+    keys = [(tags, mcid) if mcid is not None else None for _, mcid in runs]
+    r = 0
+    for g, start in zip(out, starts):
+        while r + 1 < len(runs) and runs[r + 1][0] <= start:
+            r += 1
+        g.tag = keys[r] if runs[r][0] <= start else None

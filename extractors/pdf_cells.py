@@ -6,7 +6,9 @@ box are joined with no separator between two Thai letters (Thai has no spaces be
 and one space otherwise. A paragraph starts at a list marker, at a clear vertical gap, at a
 switch between a bold line and a regular one, at a first-line indent, after a centred line
 followed by one that is not, or after a line that ended although the next line's first word
-would have fitted (for centred lines: on either side).
+would have fitted (for centred lines: on either side). In a tagged PDF a paragraph also starts
+where the next line's glyphs belong to another paragraph element of the structure tree
+(pdf_struct), the one boundary that needs nothing visible on the page.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from extractors.pdf_actualtext import Glyph
+from extractors.pdf_struct import same_paragraph
 from models.thai.normalize import map_pua
 
 _THAI = re.compile("[\u0e01-\u0e5b]")
@@ -258,7 +262,19 @@ def starts_paragraph(prev: Line, line: Line, left: float, right: float,
           and abs(line.x0 - prev.x0) > 0.5 * line.size):
         room += indent  # as far from both edges: centred too (no hanging indent)
     # The previous line ended early: the next line's first word would have fitted on it.
-    return room > _first_word_width(line) + 0.5 * line.size
+    if room > _first_word_width(line) + 0.5 * line.size:
+        return True
+    return _tagged_boundary(prev, line)  # last: it may parse structure elements
+
+
+def _tag(clusters: list[Cluster]) -> Any:
+    """The marked content of the first visible cluster of `clusters` (tagged PDFs)."""
+    return next((c.glyphs[0].tag for c in clusters if c.text.strip()), None)
+
+
+def _tagged_boundary(prev: Line, line: Line) -> bool:
+    """The structure tree puts `prev`'s end and `line`'s start in two paragraph elements."""
+    return same_paragraph(_tag(prev.clusters[::-1]), _tag(line.clusters)) is False
 
 
 def _centred(line: Line, left: float, axis: float) -> bool:
