@@ -11,7 +11,8 @@ Decisions (each has fires/passes cases in samples/rules/):
   process or not-learner indicator (that finding says what is wrong).
 - vague-change: a comparative (สูงขึ้น ดีขึ้น เพิ่มขึ้น …) with neither a baseline nor an amount; `จากเดิม`
   alone is not a baseline.
-- process-not-result: a provision/participation phrase is the main predicate (not `นักเรียนที่เข้าร่วม…`,
+- process-not-result: a provision/participation phrase (also ได้รับ + a thing given: ได้รับหนังสือ…,
+  not ได้รับรางวัล) is the main predicate (not `นักเรียนที่เข้าร่วม…`,
   not `ความพึงพอใจในการเข้าร่วม…`, not followed by `และมี…` stating a result too), for learners;
   attendance (เข้าเรียน, มาเรียน) is participation unless measured against the required เวลาเรียน.
 - not-learner: the statement is about the teacher, documents, or the things it counts (the head noun

@@ -188,6 +188,8 @@ def process_phrases(t: ThaiText):
     as participation unless it is measured against the required time in class with a bar."""
     hits = [m for m in t.find_lexicon("process_words")
             if not (m.text in _ATTENDANCE and _attendance_bar(t, m.span[1]))]
+    if "ได้รับ" in t.normal:
+        hits += _given_things(t, hits)
     if "ได้รับการ" in t.normal:
         taken = hits + list(t.find_lexicon("criteria"))
         starts = {h.span[0] for h in t.find(("ได้รับ", "ได้รับการ"))}
@@ -195,6 +197,22 @@ def process_phrases(t: ThaiText):
             if m.start() in starts and not any(h.span[0] <= m.start() < h.span[1] for h in taken):
                 hits.append(Match(m.group(0), m.span()))
     return sorted(hits, key=lambda h: h.span)
+
+
+def _given_things(t: ThaiText, hits: list[Match]) -> list[Match]:
+    """`ได้รับ` + a thing given (a book, material, equipment: thing_subjects.txt, or a document or
+    medium: document_subjects.txt) is provision, as ได้รับทุน / ได้รับบริการ (process_words.txt):
+    "นักเรียนทุกคนได้รับหนังสือนิทานไปอ่านที่บ้าน…".  Not a result the criteria lexicon lists
+    (ได้รับรางวัล, ได้รับเกียรติบัตร, ได้รับการคัดเลือก …)."""
+    taken = hits + list(t.find_lexicon("criteria"))
+    things = {m.span[0]: m for m in t.find_lexicon("thing_subjects") + t.find_lexicon("document_subjects")}
+    out = []
+    for g in t.find(("ได้รับ",)):
+        at = g.span[1] + len(t.normal[g.span[1]:]) - len(t.normal[g.span[1]:].lstrip())
+        thing = things.get(at)
+        if thing and not any(h.span[0] <= g.span[0] < h.span[1] for h in taken):
+            out.append(Match(t.normal[g.span[0]:thing.span[1]], (g.span[0], thing.span[1])))
+    return out
 
 
 def _attendance_bar(t: ThaiText, after: int) -> bool:
