@@ -59,7 +59,8 @@ def rank_for_salary_band(band: str) -> RankId | None:
 # (models/rubric/items.toml, workload.toml, lexicon/*.txt)
 
 LEXICONS = ("vague_change", "process_words", "teacher_verbs", "learner_subjects", "other_subjects",
-            "criteria", "document_subjects", "placeholders", "level_phrases", "domain_words")
+            "thing_subjects", "criteria", "document_subjects", "placeholders", "level_phrases",
+            "domain_words")
 
 
 @dataclass(frozen=True)

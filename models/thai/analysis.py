@@ -418,26 +418,7 @@ def _phrase_set(phrases: tuple[str, ...]) -> tuple[tuple[str, bool, bool, bool],
 
 @lru_cache(maxsize=None)
 def _lexicon_set(name: str) -> tuple[tuple[str, bool, bool, bool], ...]:
-    try:
-        return _phrase_set(lexicon(name))
-    except KeyError:  # not yet in models.rubric.LEXICONS (thing_subjects): read the file here
-        return _phrase_set(_local_lexicon(name))
-
-
-def _local_lexicon(name: str) -> tuple[str, ...]:
-    """The phrases of models/rubric/lexicon/NAME.txt (`#` comments), for a lexicon that
-    models.rubric.LEXICONS does not list yet; held to the same rule: normalised Thai."""
-    from importlib.resources import files
-
-    text = files("models.rubric").joinpath("lexicon", f"{name}.txt").read_text(encoding="utf-8")
-    out = []
-    for n, line in enumerate(text.splitlines(), 1):
-        phrase = line.split("#", 1)[0].strip()
-        if phrase:
-            if normalize(phrase) != phrase:
-                raise ValueError(f"lexicon/{name}.txt:{n}: {phrase!r} is not normalised Thai")
-            out.append(phrase)
-    return tuple(dict.fromkeys(out))
+    return _phrase_set(lexicon(name))
 
 
 # What any step of models.thai.normalize.normalize() would change.  Readers hand us normalised text,
