@@ -61,6 +61,18 @@ def text_frame(pages: list[tuple[list[Glyph], list[list[BBox]]]]) -> tuple[float
     return (min(xs0), max(xs1)) if xs0 else None
 
 
+def _innermost_first(cells: list[tuple[BBox, GridCell]]) -> list[tuple[BBox, GridCell]]:
+    """A table's cells in the order a glyph looks for its home: where one cell lies inside
+    another (a nested table: find_tables() reports the outer cell and the inner ones), the
+    inner cell comes first, so that its text is not taken by the cell around it."""
+    def nested(box: BBox) -> bool:
+        return any(o != box and o[0] <= box[0] + 0.5 and o[1] <= box[1] + 0.5
+                   and box[2] <= o[2] + 0.5 and box[3] <= o[3] + 0.5 for o, _ in cells)
+    if not any(nested(box) for box, _ in cells):
+        return cells
+    return sorted(cells, key=lambda bc: (bc[0][2] - bc[0][0]) * (bc[0][3] - bc[0][1]))
+
+
 def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
                 synthetic: list[dict] | None = None,
                 frame: tuple[float, float] | None = None) -> PageLayout:
@@ -73,7 +85,8 @@ def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
         mark_open(table, synthetic or [])
     body: list[Glyph] = []
     in_cell: dict[int, list[Glyph]] = {}  # id(GridCell) → its glyphs, in stream order
-    boxes = [(t.bbox, [(c.bbox, c) for row in t.rows for c in row]) for t in tables]
+    boxes = [(t.bbox, _innermost_first([(c.bbox, c) for row in t.rows for c in row]))
+             for t in tables]
     prev: Glyph | None = None
     prev_home: GridCell | None = None
     for g in glyphs:

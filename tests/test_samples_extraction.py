@@ -162,11 +162,7 @@ def test_docx_extracts_exactly_to_its_golden(name: str) -> None:
 
 # Files below the per-file bar for a reason the PDF itself explains. They still count in the
 # per-producer benchmark (python -m benchmarks.samples_extraction), which holds the bar.
-KNOWN_PDF_LIMITS = {
-    "m6-chemistry-senior-expert-merged.lo-thsarabunnew.pdf":
-        "the page cuts a row of the nested task table: the task's last words land in another "
-        "row and column on the next page",
-}
+KNOWN_PDF_LIMITS: dict[str, str] = {}
 
 
 @pytest.mark.slow

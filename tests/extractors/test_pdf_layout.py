@@ -55,3 +55,17 @@ def test_a_line_below_does_not_continue_the_line_above() -> None:
     assert not continues_line(above, Glyph("ข", 110.0, 10.0, 118.0, 24.0, SIZE))  # a gap
     assert not continues_line(above, Glyph("ข", 20.0, 10.0, 28.0, 24.0, SIZE))  # backwards
     assert not continues_line(above, Glyph("ข", 98.0, 12.0, 104.0, 22.0, 10.0))  # another size
+
+
+def test_text_of_a_nested_table_goes_to_the_inner_cell() -> None:
+    # find_tables() reports the outer cell and the nested table's cells inside it; the outer
+    # cell comes first in reading order, but the inner cell is the text's home.
+    outer, inner = (0.0, 0.0, 100.0, 100.0), (10.0, 0.0, 100.0, 40.0)
+    below = (10.0, 40.0, 100.0, 100.0)
+    glyphs = _run("งาน", 20.0, 10.0, {}, 0) + _run("ผล", 20.0, 60.0, {}, 10)
+    for n, g in enumerate(glyphs):
+        g.stream = n
+    table = next(b for b in layout_page(0, glyphs, [[outer, inner, below]]).blocks
+                 if isinstance(b, GridTable))
+    text = {c.bbox: [p.text for p in c.paras] for row in table.rows for c in row}
+    assert text == {outer: [], inner: ["งาน"], below: ["ผล"]}
