@@ -28,6 +28,7 @@ STOP = frozenset({"TD", "TH", "TR", "Table", "THead", "TBody", "TFoot", "Documen
                   "Sect", "Art", "Div", "L", "TOC", "Index", "Form", "Figure"})
 MAX_DEPTH = 32  # element ancestors walked up at most
 MAX_NUMS = 100_000  # number-tree entries read at most (a malicious tree is cut short)
+MAX_NODES = 10_000  # number-tree nodes visited at most in one lookup
 
 
 def _name(value: Any) -> str | None:
@@ -146,25 +147,27 @@ def same_paragraph(a: tuple[PageTags, int] | None, b: tuple[PageTags, int] | Non
     return None if pa is None or pb is None else pa == pb
 
 
-def _lookup(node: Any, key: int, depth: int = 0) -> Any:
-    """A number tree's value for `key` (PDF 32000 §7.9.7), or None."""
-    node = resolve1(node)
-    if depth > MAX_DEPTH or not isinstance(node, dict):
-        return None
-    nums = resolve1(node.get("Nums"))
-    if isinstance(nums, list):
-        for i in range(0, min(len(nums), 2 * MAX_NUMS) - 1, 2):
-            if resolve1(nums[i]) == key:
-                return nums[i + 1]
-        return None
-    kids = resolve1(node.get("Kids"))
-    if not isinstance(kids, list):
-        return None
-    for kid in kids[:MAX_NUMS]:
-        if _in_limits(kid, key):
-            found = _lookup(kid, key, depth + 1)
-            if found is not None:
-                return found
+def _lookup(node: Any, key: int) -> Any:
+    """A number tree's value for `key` (PDF 32000 §7.9.7), or None. At most MAX_NODES nodes
+    are visited, however the tree is built (kids without limits, cycles)."""
+    stack: list[tuple[Any, int]] = [(node, 0)]
+    visited = 0
+    while stack and visited < MAX_NODES:
+        node, depth = stack.pop()
+        visited += 1
+        node = resolve1(node)
+        if depth > MAX_DEPTH or not isinstance(node, dict):
+            continue
+        nums = resolve1(node.get("Nums"))
+        if isinstance(nums, list):
+            for i in range(0, min(len(nums), 2 * MAX_NUMS) - 1, 2):
+                if resolve1(nums[i]) == key:
+                    return nums[i + 1]
+            continue
+        kids = resolve1(node.get("Kids"))
+        if isinstance(kids, list):
+            stack.extend((kid, depth + 1) for kid in reversed(kids[:MAX_NODES])
+                         if _in_limits(kid, key))
     return None
 
 

@@ -89,3 +89,9 @@ def test_number_tree_kids_and_a_damaged_tree() -> None:
     page = broken.page({"StructParents": 0})
     assert page is not None and page.paragraph(0) is None and page.paragraph(-1) is None
     assert broken.page({}) is None
+
+
+def test_a_number_tree_that_loops_is_cut_short() -> None:
+    loop: dict = {"Kids": []}
+    loop["Kids"] = [loop, loop]  # every kid is the tree itself, with no limits
+    assert _lookup(loop, 3) is None
