@@ -7,19 +7,7 @@
   var $ = function (id) { return document.getElementById(id); };
   var state = { file: null, report: null, lang: "th" };
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = text;
-    return e;
-  }
-  // A Thai/English pair: both in the DOM, CSS shows the chosen language.
-  function pair(tag, th, en, cls) {
-    var e = el(tag, cls);
-    e.appendChild(el("span", "th", th));
-    e.appendChild(el("span", "en", en));
-    return e;
-  }
+  var el = window.PaDom.el, pair = window.PaDom.pair;  // static/dom.js
 
   /* ---- language switch ---- */
   function setLang(lang) {

@@ -17,18 +17,7 @@
   var timer = null;
   var picked = [];
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = text;
-    return e;
-  }
-  function pair(tag, th, en, cls) {
-    var e = el(tag, cls);
-    e.appendChild(el("span", "th", th));
-    e.appendChild(el("span", "en", en));
-    return e;
-  }
+  var el = window.PaDom.el, pair = window.PaDom.pair;  // static/dom.js
   function say(th, en, isError) {
     var s = $("batch-status");
     s.textContent = "";

@@ -14,18 +14,7 @@
   D.rules.forEach(function (r) { RULES[r.id] = r; });
   var state = { lang: "th" };
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = text;
-    return e;
-  }
-  function pair(tag, th, en, cls) {
-    var e = el(tag, cls);
-    e.appendChild(el("span", "th", th));
-    e.appendChild(el("span", "en", en || th));
-    return e;
-  }
+  var el = window.PaDom.el, pair = window.PaDom.pair;  // static/dom.js
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
   function status(node, th, en, isError) {
     clear(node);
