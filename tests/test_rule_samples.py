@@ -16,10 +16,10 @@ from models.document import Pa1Document, RankId
 from models.rubric import expected_level
 from models.rubric.catalog import rules
 from models.thai.quality import text_quality
+from rule_fixtures import baseline, merge_patch
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES_DIR = ROOT / "samples" / "rules"
-BASELINE = ROOT / "samples" / "baseline.document.json"
 
 
 def sample_files() -> list[Path]:
@@ -28,35 +28,6 @@ def sample_files() -> list[Path]:
 
 def load(path: Path) -> dict[str, Any]:
     return tomllib.loads(path.read_text(encoding="utf-8"))
-
-
-def merge_patch(target: Any, patch: Any) -> Any:
-    """RFC 7396, plus: an object whose keys are all decimal indexes patches a list element-wise."""
-    if isinstance(patch, dict) and isinstance(target, list) and patch and all(
-            k.isdigit() for k in patch):
-        out = list(target)
-        for k in sorted(patch, key=int, reverse=True):
-            i = int(k)
-            if patch[k] is None:
-                del out[i]
-            elif i < len(out):
-                out[i] = merge_patch(out[i], patch[k])
-            else:
-                out.append(merge_patch(None, patch[k]))
-        return out
-    if not isinstance(patch, dict):
-        return patch
-    out = dict(target) if isinstance(target, dict) else {}
-    for k, v in patch.items():
-        if v is None:
-            out.pop(k, None)
-        else:
-            out[k] = merge_patch(out.get(k), v)
-    return out
-
-
-def baseline() -> dict:
-    return json.loads(BASELINE.read_text(encoding="utf-8"))
 
 
 def doc_texts(doc: Pa1Document) -> list[str]:

@@ -14,33 +14,11 @@ from models.checks import challenge
 from models.checks.context import CheckContext
 from models.document import LevelId, Pa1Document, RankId
 from models.rubric import expected_level
+from rule_fixtures import baseline, merge_patch
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "samples" / "rules"
-BASELINE = json.loads((ROOT / "samples" / "baseline.document.json").read_text(encoding="utf-8"))
-
-
-def merge_patch(target, patch):
-    """RFC 7396 with the fixtures' extension: an object of decimal keys patches a list by index."""
-    if isinstance(patch, dict) and isinstance(target, list) and patch and all(
-            k.isdigit() for k in patch):
-        out = list(target)
-        for k in sorted(patch, key=int, reverse=True):
-            i = int(k)
-            if patch[k] is None:
-                del out[i]
-            else:
-                out[i] = merge_patch(out[i], patch[k])
-        return out
-    if not isinstance(patch, dict):
-        return patch
-    out = dict(target) if isinstance(target, dict) else {}
-    for k, v in patch.items():
-        if v is None:
-            out[k] = None
-        else:
-            out[k] = merge_patch(out.get(k), v)
-    return out
+BASELINE = baseline()
 
 
 def review(case: dict) -> list:
