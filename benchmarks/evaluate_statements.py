@@ -1,0 +1,148 @@
+"""The statement checker (`pa-review check-text`) against the blind statement corpus.
+
+    python -m benchmarks.evaluate_statements [--split dev|heldout|all] [--quiet]
+
+`samples/labels/statements.csv` (samples/labels/statements.md) holds single indicators, outcomes
+and challenge texts, each labelled blind, before anyone read the engine, with the findings a
+careful PA 2/ส committee member would raise (indicators, outcomes) or the practice level the text
+shows (challenges).  Its `split` column was assigned by a hash of the text, not by choice: `dev`
+rows may be used to improve the engine, `heldout` rows only to measure it.
+
+Scored:
+- indicator rows: precision and recall of each `indicator.*` rule (a finding matches a label of the
+  same rule on the same row);
+- outcome rows: precision and recall of `part1.outcome-teacher-centred`;
+- challenge rows: the level the engine reads (`level` of check-text) against the label: exact
+  accuracy, accuracy within one level, the confusion matrix, and precision/recall of
+  `challenge.level-below-expected` for the row's rank (expected: the labelled level is below the
+  rank's expected level).
+Placeholder findings (`document.placeholder-left`) are not scored.  Prints every false positive
+and false negative with the row id (the statements are the project's own, not a teacher's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "samples" / "labels" / "statements.csv"
+LEVELS = ("execute", "apply", "solve", "originate", "invent", "impact")
+SCORED = {"indicator": "indicator.", "outcome": "part1.outcome-teacher-centred"}
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    split: str
+    as_: str
+    area: int | None
+    rank: str | None
+    text: str
+    expected: frozenset[str]
+    note: str
+
+
+def load(path: Path | None = None) -> list[Row]:
+    with (path or CORPUS).open(encoding="utf-8", newline="") as fh:
+        return [Row(id=r["id"], split=r["split"], as_=r["as"],
+                    area=int(r["area"]) if r.get("area") else None,
+                    rank=r.get("rank") or None, text=r["text"],
+                    expected=frozenset((r.get("expected") or "").split()), note=r.get("note", ""))
+                for r in csv.DictReader(fh)]
+
+
+def _pr(c: Counter) -> tuple[str, str]:
+    p = f"{c['tp'] / (c['tp'] + c['fp']):.2f}" if c["tp"] + c["fp"] else "  - "
+    r = f"{c['tp'] / (c['tp'] + c['fn']):.2f}" if c["tp"] + c["fn"] else "  - "
+    return p, r
+
+
+def evaluate(rows: list[Row]) -> dict:
+    from models.checks.text import check_text
+    from models.rubric import expected_level
+
+    per_rule: dict[str, Counter] = defaultdict(Counter)
+    errors: list[tuple[str, str, str, str]] = []  # (kind, rule, id, text)
+    confusion: Counter = Counter()
+    for row in rows:
+        if row.as_ == "challenge":
+            res = check_text(row.text, "challenge", rank=row.rank)
+            got = res.level.value if res.level else None
+            want = next(iter(row.expected), None)
+            confusion[(want, got)] += 1
+            fired = any(f.rule == "challenge.level-below-expected" for f in res.findings)
+            exp_level = expected_level(row.rank) if row.rank else None
+            should = bool(exp_level and want
+                          and LEVELS.index(want) < LEVELS.index(exp_level.value))
+            key = "tp" if fired and should else "fp" if fired else "fn" if should else "tn"
+            per_rule["challenge.level-below-expected"][key] += 1
+            if key in ("fp", "fn") or got != want:
+                errors.append(("level", f"{want}→{got}" + (f" ({key})" if key in ("fp", "fn")
+                                                          else ""), row.id, row.text))
+            continue
+        res = check_text(row.text, row.as_, area=row.area or 1)
+        prefix = SCORED[row.as_]
+        got = {f.rule for f in res.findings if f.rule.startswith(prefix)}
+        want = {r for r in row.expected if r.startswith(prefix)}
+        for rule in got | want:
+            key = "tp" if rule in got and rule in want else "fp" if rule in got else "fn"
+            per_rule[rule][key] += 1
+            if key != "tp":
+                errors.append((key, rule, row.id, row.text))
+    return {"per_rule": per_rule, "errors": errors, "confusion": confusion, "rows": len(rows)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
+    ap.add_argument("--quiet", action="store_true", help="no error listing")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"{args.corpus} is missing", file=sys.stderr)
+        return 2
+    rows = [r for r in load(args.corpus) if args.split == "all" or r.split == args.split]
+    res = evaluate(rows)
+    per = res["per_rule"]
+    counts = Counter(r.as_ for r in rows)
+    print(f"split {args.split}: {len(rows)} statements "
+          f"({', '.join(f'{n} {k}' for k, n in sorted(counts.items()))})")
+    fam: dict[str, Counter] = defaultdict(Counter)
+    for rule, c in per.items():
+        fam[rule.split(".")[0] if not rule.startswith("part1.") else "outcome"] += c
+    print(f"{'family / rule':<40} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall")
+    for name in sorted(fam):
+        p, r = _pr(fam[name])
+        c = fam[name]
+        print(f"{name:<40} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
+    print()
+    for rule in sorted(per):
+        p, r = _pr(per[rule])
+        c = per[rule]
+        print(f"{rule:<40} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
+    conf = res["confusion"]
+    n = sum(conf.values())
+    if n:
+        exact = sum(v for (w, g), v in conf.items() if w == g)
+        near = sum(v for (w, g), v in conf.items()
+                   if w in LEVELS and g in LEVELS and abs(LEVELS.index(w) - LEVELS.index(g)) <= 1)
+        print(f"\nchallenge level: exact {exact}/{n} = {exact / n:.2f}, "
+              f"within one level {near}/{n} = {near / n:.2f}")
+        print("labelled ↓ / read →  " + " ".join(f"{g[:5]:>5}" for g in (*LEVELS, "none")))
+        for w in LEVELS:
+            cells = [conf.get((w, g), 0) for g in LEVELS] + [conf.get((w, None), 0)]
+            print(f"{w:<20} " + " ".join(f"{c:>5}" for c in cells))
+    if not args.quiet and res["errors"]:
+        print(f"\nerrors ({len(res['errors'])}):")
+        for kind, rule, rid, text in sorted(res["errors"], key=lambda e: (e[1], e[0], e[2])):
+            print(f"  {kind:<5} {rule:<34} {rid:<6} «{text[:90]}»")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
