@@ -120,7 +120,8 @@ def section_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
 
 def level_below_expected(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     """challenge.level-below-expected: the level the title and method show (what the teacher will
-    do; the problem's data are not practice) is below the rank's expected level, with P(below)
+    do; the problem's data are not practice, but a method aimed at a problem the problem section
+    diagnosed with data counts for solve) is below the rank's expected level, with P(below)
     above the classifier's stored threshold.  Anchored on the title (the challenge as a whole)."""
     ch = doc.part2
     expected = ctx.expected_level
@@ -133,7 +134,7 @@ def level_below_expected(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
     from models.rubric import levels
 
     text = "\n".join(x for x in [ch.title or "", *ch.method] if x.strip())
-    verdict = below_expected(text, expected)
+    verdict = below_expected(text, expected, ch.problem)
     if verdict is None:
         return
     detected = verdict.label
