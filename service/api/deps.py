@@ -1,16 +1,18 @@
 """Dependencies for the routes: settings, and uploads read into memory with the size cap enforced
-while the body streams in (nothing is spooled to disk; nothing is logged)."""
+while the body streams in (service/api/multipart.py: nothing is spooled to disk; nothing is
+logged)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import partial
 from typing import Annotated
 
 from fastapi import Depends, Request
-from python_multipart.multipart import MultipartParser, parse_options_header
 
 from extractors.errors import UnreadableFile
 from service.api.errors import ApiError
+from service.api.multipart import MemoryParts, Part, read_multipart_into
 from service.settings import Settings
 
 MB = 1024 * 1024
@@ -50,14 +52,6 @@ def no_file(field_name: str) -> ApiError:
 
 
 @dataclass
-class Part:
-    name: str = ""
-    filename: str | None = None
-    content_type: str = ""
-    data: bytearray = field(default_factory=bytearray)
-
-
-@dataclass
 class Upload:
     """One uploaded file held in memory, plus the small text fields sent with it."""
 
@@ -68,85 +62,20 @@ class Upload:
     files: list[Part]
 
 
+def too_many_parts() -> ApiError:
+    return ApiError(413, "too-many-parts", "ส่งไฟล์หรือข้อมูลมากเกินไปในคำขอเดียว",
+                    "Too many parts in one request.")
+
+
 async def read_multipart(request: Request, max_file_bytes: int) -> tuple[list[Part], dict[str, str]]:
     """Parse a multipart body as it streams, refusing it (413) as soon as it grows too large."""
-    content_type, params = parse_options_header(request.headers.get("content-type", ""))
-    if content_type != b"multipart/form-data" or b"boundary" not in params:
-        raise ApiError(415, "not-multipart",
-                       "ต้องส่งไฟล์แบบ multipart/form-data (ช่อง file)",
-                       "Send the file as multipart/form-data (field `file`).")
-    max_body = max_file_bytes + FORM_OVERHEAD  # one file per request on these routes
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > max_body:
-        raise too_large(max_file_bytes)  # refused before a byte of the body is read
-
-    parts: list[Part] = []
-    header_field, header_value = bytearray(), bytearray()
-    state: dict[str, Part | None] = {"part": None}
-    headers: dict[bytes, bytes] = {}
-    failure: list[Exception] = []
-
-    def on_part_begin() -> None:
-        headers.clear()
-        state["part"] = Part()
-
-    def on_header_field(data: bytes, start: int, end: int) -> None:
-        header_field.extend(data[start:end])
-
-    def on_header_value(data: bytes, start: int, end: int) -> None:
-        header_value.extend(data[start:end])
-
-    def on_header_end() -> None:
-        headers[bytes(header_field).lower()] = bytes(header_value)
-        header_field.clear()
-        header_value.clear()
-
-    def on_headers_finished() -> None:
-        part: Part = state["part"]  # type: ignore[assignment]
-        _, disp = parse_options_header(headers.get(b"content-disposition", b""))
-        part.name = disp.get(b"name", b"").decode("utf-8", "replace")
-        if b"filename" in disp:
-            part.filename = disp[b"filename"].decode("utf-8", "replace")
-        part.content_type = headers.get(b"content-type", b"").decode("latin-1")
-        if len(parts) >= MAX_PARTS:
-            failure.append(ApiError(413, "too-many-parts", "ส่งไฟล์หรือข้อมูลมากเกินไปในคำขอเดียว",
-                                    "Too many parts in one request."))
-
-    def on_part_data(data: bytes, start: int, end: int) -> None:
-        part: Part = state["part"]  # type: ignore[assignment]
-        part.data.extend(data[start:end])
-        cap = max_file_bytes if part.filename is not None else MAX_FIELD_BYTES
-        if len(part.data) > cap and not failure:
-            failure.append(too_large(max_file_bytes))
-
-    def on_part_end() -> None:
-        parts.append(state["part"])  # type: ignore[arg-type]
-
-    parser = MultipartParser(params[b"boundary"], callbacks={
-        "on_part_begin": on_part_begin, "on_part_data": on_part_data, "on_part_end": on_part_end,
-        "on_header_field": on_header_field, "on_header_value": on_header_value,
-        "on_header_end": on_header_end, "on_headers_finished": on_headers_finished,
-    })
-    received = 0
-    try:
-        async for chunk in request.stream():
-            received += len(chunk)
-            if received > max_body:
-                raise too_large(max_file_bytes)
-            parser.write(chunk)
-            if failure:
-                raise failure[0]
-        parser.finalize()
-    except (UnreadableFile, ApiError):
-        raise
-    except Exception:  # malformed multipart
-        raise ApiError(400, "bad-multipart", "ข้อมูลที่ส่งมาเสียหรือไม่สมบูรณ์ กรุณาอัปโหลดใหม่",
-                       "The upload is malformed or incomplete: please upload again.") from None
-    if failure:
-        raise failure[0]
-    files = [p for p in parts if p.filename is not None]
-    fields = {p.name: p.data.decode("utf-8", "replace") for p in parts if p.filename is None}
-    return files, fields
+    refuse = partial(too_large, max_file_bytes)
+    sink = MemoryParts(max_file_bytes=max_file_bytes, max_field_bytes=MAX_FIELD_BYTES,
+                       max_parts=MAX_PARTS, too_large=refuse, too_many=too_many_parts)
+    # one file per request on these routes
+    await read_multipart_into(request, sink, max_body=max_file_bytes + FORM_OVERHEAD,
+                              too_large=refuse, field_name="file")
+    return sink.files, sink.fields
 
 
 async def read_upload(request: Request, settings: Settings, field_name: str = "file") -> Upload:

@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
 import anyio.to_thread
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
-from python_multipart.multipart import MultipartParser, parse_options_header
 
 from extractors.errors import UnreadableFile
 from models.document import RankId
 from service.api.errors import ApiError
+from service.api.multipart import SpoolFiles, read_multipart_into
 from service.batch import BatchService
 from service.inputs import iter_uploads
 from service.render.table import csv_bytes, xlsx_bytes
@@ -79,99 +80,26 @@ def _too_large(max_bytes: int) -> UnreadableFile:
                           f"The batch upload is larger than the {mb:g} MB limit.", status=413)
 
 
+def _too_many_files() -> ApiError:
+    return ApiError(413, "too-many-files", "อัปโหลดไฟล์มากเกินไปในชุดเดียว",
+                    "Too many files in one batch.")
+
+
+def _field_too_large() -> ApiError:
+    return ApiError(413, "field-too-large", "ข้อมูลในแบบฟอร์มยาวเกินไป", "A form field is too long.")
+
+
 async def _spool(request: Request, service: BatchService, spool: Path
                  ) -> tuple[list[tuple[str, Path]], dict[str, str]]:
     """Stream the multipart body: file parts to files in `spool`, small fields to memory."""
-    content_type, params = parse_options_header(request.headers.get("content-type", ""))
-    if content_type != b"multipart/form-data" or b"boundary" not in params:
-        raise ApiError(415, "not-multipart", "ต้องส่งไฟล์แบบ multipart/form-data (ช่อง files)",
-                       "Send the files as multipart/form-data (field `files`).")
     config = service.config
-    max_body = config.max_batch_bytes + FORM_OVERHEAD
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_body:
-        raise _too_large(config.max_batch_bytes)
-    max_parts = config.max_batch_files + 10
-    saved: list[tuple[str, Path]] = []
-    fields: dict[str, str] = {}
-    state: dict = {"name": "", "filename": None, "handle": None, "field": bytearray(),
-                   "hname": bytearray(), "hvalue": bytearray(), "headers": {}, "error": None}
-
-    def fail(exc: Exception) -> None:
-        if state["error"] is None:
-            state["error"] = exc
-
-    def on_part_begin() -> None:
-        state["headers"] = {}
-        state["filename"], state["handle"] = None, None
-        state["field"] = bytearray()
-
-    def on_header_field(data: bytes, start: int, end: int) -> None:
-        state["hname"].extend(data[start:end])
-
-    def on_header_value(data: bytes, start: int, end: int) -> None:
-        state["hvalue"].extend(data[start:end])
-
-    def on_header_end() -> None:
-        state["headers"][bytes(state["hname"]).lower()] = bytes(state["hvalue"])
-        state["hname"].clear()
-        state["hvalue"].clear()
-
-    def on_headers_finished() -> None:
-        _, disp = parse_options_header(state["headers"].get(b"content-disposition", b""))
-        state["name"] = disp.get(b"name", b"").decode("utf-8", "replace")
-        if b"filename" in disp:
-            if len(saved) >= max_parts:
-                fail(ApiError(413, "too-many-files", "อัปโหลดไฟล์มากเกินไปในชุดเดียว",
-                              "Too many files in one batch."))
-                return
-            state["filename"] = disp[b"filename"].decode("utf-8", "replace")
-            path = spool / f"{len(saved):06d}.upload"
-            state["handle"] = open(path, "wb")
-            saved.append((state["filename"], path))
-
-    def on_part_data(data: bytes, start: int, end: int) -> None:
-        if state["handle"] is not None:
-            state["handle"].write(data[start:end])
-        elif state["filename"] is None:
-            state["field"].extend(data[start:end])
-            if len(state["field"]) > MAX_FIELD_BYTES:
-                fail(ApiError(413, "field-too-large", "ข้อมูลในแบบฟอร์มยาวเกินไป",
-                              "A form field is too long."))
-
-    def on_part_end() -> None:
-        if state["handle"] is not None:
-            state["handle"].close()
-            state["handle"] = None
-        elif state["filename"] is None and state["name"]:
-            fields[state["name"]] = bytes(state["field"]).decode("utf-8", "replace")
-
-    parser = MultipartParser(params[b"boundary"], callbacks={
-        "on_part_begin": on_part_begin, "on_part_data": on_part_data, "on_part_end": on_part_end,
-        "on_header_field": on_header_field, "on_header_value": on_header_value,
-        "on_header_end": on_header_end, "on_headers_finished": on_headers_finished,
-    })
-    received = 0
-    try:
-        async for chunk in request.stream():
-            received += len(chunk)
-            if received > max_body:
-                raise _too_large(config.max_batch_bytes)
-            parser.write(chunk)
-            if state["error"] is not None:
-                raise state["error"]
-        parser.finalize()
-    except (UnreadableFile, ApiError):
-        raise
-    except Exception:  # malformed multipart
-        raise ApiError(400, "bad-multipart", "ข้อมูลที่ส่งมาเสียหรือไม่สมบูรณ์ กรุณาอัปโหลดใหม่",
-                       "The upload is malformed or incomplete: please upload again.") from None
-    finally:
-        if state["handle"] is not None:
-            state["handle"].close()
-    if state["error"] is not None:
-        raise state["error"]
-    return saved, fields
+    sink = SpoolFiles(spool, max_files=config.max_batch_files + 10,
+                      max_field_bytes=MAX_FIELD_BYTES, too_many=_too_many_files,
+                      field_too_large=_field_too_large)
+    await read_multipart_into(request, sink, max_body=config.max_batch_bytes + FORM_OVERHEAD,
+                              too_large=partial(_too_large, config.max_batch_bytes),
+                              field_name="files")
+    return sink.saved, sink.fields
 
 
 @router.post("", status_code=202, summary="Start a batch (multipart `files`: documents or a zip)")

@@ -1,0 +1,243 @@
+"""One streaming multipart/form-data reader for the upload routes.
+
+The body is parsed as it arrives (python_multipart's MultipartParser), so a size limit refuses it
+(413) before the rest is read. What happens to each part is the sink's business: `MemoryParts`
+keeps every part in memory (one PA1 per request), `SpoolFiles` writes file parts to a folder and
+keeps only the small fields (batches of many files or a zip). The limits and the route's own
+413 messages are passed in. Nothing is logged: parts may be document content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Protocol
+
+from fastapi import Request
+from python_multipart.multipart import MultipartParser, parse_options_header
+
+from extractors.errors import UnreadableFile
+from service.api.errors import ApiError
+
+Refusal = Callable[[], Exception]  # builds the ApiError/UnreadableFile a limit answers with
+
+
+def not_multipart(field_name: str) -> ApiError:
+    """415: "file" → "Send the file as …", "files" → "Send the files as …"."""
+    return ApiError(415, "not-multipart", f"ต้องส่งไฟล์แบบ multipart/form-data (ช่อง {field_name})",
+                    f"Send the {field_name} as multipart/form-data (field `{field_name}`).")
+
+
+def bad_multipart() -> ApiError:
+    return ApiError(400, "bad-multipart", "ข้อมูลที่ส่งมาเสียหรือไม่สมบูรณ์ กรุณาอัปโหลดใหม่",
+                    "The upload is malformed or incomplete: please upload again.")
+
+
+class PartSink(Protocol):
+    """Where the parts go. `begin`/`write` may raise ApiError or UnreadableFile to refuse the
+    upload; `close` runs once at the end, `failed` when the upload was refused or broke."""
+
+    def begin(self, name: str, filename: str | None, content_type: str) -> None: ...
+
+    def write(self, data: bytes) -> None: ...
+
+    def end(self) -> None: ...
+
+    def close(self, failed: bool) -> None: ...
+
+
+async def read_multipart_into(request: Request, sink: PartSink, *, max_body: int,
+                              too_large: Refusal, field_name: str) -> None:
+    """Stream the request's multipart body into `sink` (see `stream_multipart`)."""
+    await stream_multipart(request.headers.get("content-type", ""),
+                           request.headers.get("content-length"), request.stream(), sink,
+                           max_body=max_body, too_large=too_large, field_name=field_name)
+
+
+async def stream_multipart(content_type: str, content_length: str | None,
+                           chunks: AsyncIterable[bytes], sink: PartSink, *, max_body: int,
+                           too_large: Refusal, field_name: str) -> None:
+    """Parse a multipart body chunk by chunk into `sink`.
+
+    415 `not-multipart` for another content type (naming `field_name`); `too_large()` when the
+    declared length or the bytes received pass `max_body` (the declared length is refused before a
+    byte is read); 400 `bad-multipart` for a malformed body; the sink's own refusal otherwise.
+    Reading stops at the first chunk after which a refusal is pending.
+    """
+    kind, params = parse_options_header(content_type)
+    if kind != b"multipart/form-data" or b"boundary" not in params:
+        raise not_multipart(field_name)
+    if content_length and content_length.isdigit() and int(content_length) > max_body:
+        raise too_large()
+
+    header_field, header_value = bytearray(), bytearray()
+    headers: dict[bytes, bytes] = {}
+    failure: list[Exception] = []  # the first refusal; the rest of the chunk is parsed, not kept
+
+    def deliver(call: Callable[..., None], *args: object) -> None:
+        if failure:
+            return
+        try:
+            call(*args)
+        except (ApiError, UnreadableFile) as exc:
+            failure.append(exc)
+
+    def on_part_begin() -> None:
+        headers.clear()
+
+    def on_header_field(data: bytes, start: int, end: int) -> None:
+        header_field.extend(data[start:end])
+
+    def on_header_value(data: bytes, start: int, end: int) -> None:
+        header_value.extend(data[start:end])
+
+    def on_header_end() -> None:
+        headers[bytes(header_field).lower()] = bytes(header_value)
+        header_field.clear()
+        header_value.clear()
+
+    def on_headers_finished() -> None:
+        _, disp = parse_options_header(headers.get(b"content-disposition", b""))
+        name = disp.get(b"name", b"").decode("utf-8", "replace")
+        filename = disp[b"filename"].decode("utf-8", "replace") if b"filename" in disp else None
+        deliver(sink.begin, name, filename, headers.get(b"content-type", b"").decode("latin-1"))
+
+    def on_part_data(data: bytes, start: int, end: int) -> None:
+        deliver(sink.write, data[start:end])
+
+    def on_part_end() -> None:
+        deliver(sink.end)
+
+    parser = MultipartParser(params[b"boundary"], callbacks={
+        "on_part_begin": on_part_begin, "on_part_data": on_part_data, "on_part_end": on_part_end,
+        "on_header_field": on_header_field, "on_header_value": on_header_value,
+        "on_header_end": on_header_end, "on_headers_finished": on_headers_finished,
+    })
+    received = 0
+    failed = True
+    try:
+        try:
+            async for chunk in chunks:
+                received += len(chunk)
+                if received > max_body:
+                    raise too_large()
+                parser.write(chunk)
+                if failure:
+                    raise failure[0]
+            parser.finalize()
+        except (UnreadableFile, ApiError):
+            raise
+        except Exception:  # malformed multipart (or the body broke off)
+            raise bad_multipart() from None
+        if failure:
+            raise failure[0]
+        failed = False
+    finally:
+        sink.close(failed)
+
+
+@dataclass
+class Part:
+    """One part held in memory: a file (`filename` set) or a form field."""
+
+    name: str = ""
+    filename: str | None = None
+    content_type: str = ""
+    data: bytearray = field(default_factory=bytearray)
+
+
+@dataclass
+class MemoryParts:
+    """Every part in memory, in order. A file past `max_file_bytes` or a field past
+    `max_field_bytes` is refused with `too_large()`; part number `max_parts + 1` with
+    `too_many()`."""
+
+    max_file_bytes: int
+    max_field_bytes: int
+    max_parts: int
+    too_large: Refusal
+    too_many: Refusal
+    parts: list[Part] = field(default_factory=list)
+    _part: Part | None = field(default=None, init=False, repr=False)
+
+    def begin(self, name: str, filename: str | None, content_type: str) -> None:
+        self._part = Part(name=name, filename=filename, content_type=content_type)
+        if len(self.parts) >= self.max_parts:
+            raise self.too_many()
+
+    def write(self, data: bytes) -> None:
+        part = self._part
+        assert part is not None
+        part.data.extend(data)
+        cap = self.max_file_bytes if part.filename is not None else self.max_field_bytes
+        if len(part.data) > cap:
+            raise self.too_large()
+
+    def end(self) -> None:
+        if self._part is not None:
+            self.parts.append(self._part)
+            self._part = None
+
+    def close(self, failed: bool) -> None:
+        self._part = None
+
+    @property
+    def files(self) -> list[Part]:
+        return [p for p in self.parts if p.filename is not None]
+
+    @property
+    def fields(self) -> dict[str, str]:
+        return {p.name: p.data.decode("utf-8", "replace") for p in self.parts if p.filename is None}
+
+
+@dataclass
+class SpoolFiles:
+    """File parts written to `folder` (000000.upload, 000001.upload, …) as they stream; named
+    fields kept in memory. File number `max_files + 1` is refused with `too_many()`, a field past
+    `max_field_bytes` with `field_too_large()`. On failure the files written are removed."""
+
+    folder: Path
+    max_files: int
+    max_field_bytes: int
+    too_many: Refusal
+    field_too_large: Refusal
+    saved: list[tuple[str, Path]] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)
+    _name: str = field(default="", init=False, repr=False)
+    _is_file: bool = field(default=False, init=False, repr=False)
+    _handle: IO[bytes] | None = field(default=None, init=False, repr=False)
+    _field: bytearray = field(default_factory=bytearray, init=False, repr=False)
+
+    def begin(self, name: str, filename: str | None, content_type: str) -> None:
+        self._name, self._is_file, self._field = name, filename is not None, bytearray()
+        if filename is None:
+            return
+        if len(self.saved) >= self.max_files:
+            raise self.too_many()
+        path = self.folder / f"{len(self.saved):06d}.upload"
+        self._handle = open(path, "wb")  # noqa: SIM115 - closed in end() or close()
+        self.saved.append((filename, path))
+
+    def write(self, data: bytes) -> None:
+        if self._handle is not None:
+            self._handle.write(data)
+        elif not self._is_file:
+            self._field.extend(data)
+            if len(self._field) > self.max_field_bytes:
+                raise self.field_too_large()
+
+    def end(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        elif not self._is_file and self._name:
+            self.fields[self._name] = bytes(self._field).decode("utf-8", "replace")
+
+    def close(self, failed: bool) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        if failed:
+            for _, path in self.saved:
+                path.unlink(missing_ok=True)
