@@ -34,18 +34,8 @@
   }
 
   /* ---- picking and dropping a file ---- */
-  var drop = $("drop");
-  ["dragenter", "dragover"].forEach(function (t) {
-    drop.addEventListener(t, function (ev) { ev.preventDefault(); drop.classList.add("over"); });
-  });
-  ["dragleave", "drop"].forEach(function (t) {
-    drop.addEventListener(t, function (ev) { ev.preventDefault(); drop.classList.remove("over"); });
-  });
-  drop.addEventListener("drop", function (ev) {
-    if (ev.dataTransfer && ev.dataTransfer.files.length) review(ev.dataTransfer.files[0]);
-  });
-  $("file").addEventListener("change", function () {
-    if (this.files.length) review(this.files[0]);
+  window.PaDom.dropZone($("drop"), $("file"), function (files) {
+    if (files.length) review(files[0]);
   });
   $("rank").addEventListener("change", function () { if (state.file) review(state.file); });
 

@@ -46,15 +46,7 @@
     }
     $("batch-go").disabled = picked.length === 0;
   }
-  var drop = $("batch-drop");
-  ["dragenter", "dragover"].forEach(function (t) {
-    drop.addEventListener(t, function (ev) { ev.preventDefault(); drop.classList.add("over"); });
-  });
-  ["dragleave", "drop"].forEach(function (t) {
-    drop.addEventListener(t, function (ev) { ev.preventDefault(); drop.classList.remove("over"); });
-  });
-  drop.addEventListener("drop", function (ev) { if (ev.dataTransfer) choose(ev.dataTransfer.files); });
-  $("batch-files").addEventListener("change", function () { choose(this.files); });
+  window.PaDom.dropZone($("batch-drop"), $("batch-files"), choose);
 
   /* ---- sending ---- */
   $("batch-form").addEventListener("submit", function (ev) {

@@ -14,5 +14,17 @@
     e.appendChild(el("span", "en", en || th));
     return e;
   }
-  window.PaDom = { el: el, pair: pair };
+  // A drop zone (templates/_drop.html): highlighted while files are dragged over it; files
+  // dropped on it or picked with its input go to onFiles(FileList).
+  function dropZone(zone, input, onFiles) {
+    ["dragenter", "dragover"].forEach(function (t) {
+      zone.addEventListener(t, function (ev) { ev.preventDefault(); zone.classList.add("over"); });
+    });
+    ["dragleave", "drop"].forEach(function (t) {
+      zone.addEventListener(t, function (ev) { ev.preventDefault(); zone.classList.remove("over"); });
+    });
+    zone.addEventListener("drop", function (ev) { if (ev.dataTransfer) onFiles(ev.dataTransfer.files); });
+    input.addEventListener("change", function () { onFiles(input.files); });
+  }
+  window.PaDom = { el: el, pair: pair, dropZone: dropZone };
 })();
