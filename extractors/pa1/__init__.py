@@ -8,6 +8,8 @@ keyed by `models.document.field_key()`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from extractors.pa1.header import parse_header
 from extractors.pa1.part1 import Part1Result, parse_part1_paragraphs, parse_part1_tables
@@ -22,9 +24,18 @@ __all__ = ["parse"]
 log = logging.getLogger(__name__)
 
 
-def _failed(part: str, exc: Exception) -> None:
-    """Log which part failed and the exception type only: messages may quote document text."""
-    log.error("%s failed: %s", part, type(exc).__name__)
+@contextmanager
+def _guarded(part: str, confidence: dict[str, float] | None = None,
+             key: str | None = None) -> Iterator[None]:
+    """Run one step of the reading; if it raises, log `part` and the exception type only (messages
+    may quote document text), set `confidence[key]` to 0.0 and go on after the `with` block: an odd
+    document must not stop the review."""
+    try:
+        yield
+    except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
+        log.error("%s failed: %s", part, type(exc).__name__)
+        if confidence is not None and key is not None:
+            confidence[key] = 0.0
 
 
 def _refs(prefix: str, sources: dict[str, Paragraph]) -> dict[str, SourceRef]:
@@ -41,20 +52,18 @@ def _prefixed(prefix: str, conf: dict[str, float]) -> dict[str, float]:
 
 def parse(raw: RawDocument) -> Pa1Document:
     """The PA1 form read from a RawDocument; never raises (an unreadable part stays empty)."""
-    try:
+    with _guarded("pa1: parse"):
         return _parse(raw)
-    except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
-        _failed("pa1: parse", exc)
-        return Pa1Document(confidence={"document": 0.0})
+    return Pa1Document(confidence={"document": 0.0})
 
 
 def _parse(raw: RawDocument) -> Pa1Document:
     sources: dict[str, SourceRef] = {}
     confidence: dict[str, float] = {}
-    try:
+    lines: list[Line] | None = None
+    with _guarded("pa1: could not linearise the document"):
         lines = linearise(raw)
-    except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
-        _failed("pa1: could not linearise the document", exc)
+    if lines is None:
         return Pa1Document(confidence={"document": 0.0})
 
     pre = find_regions(lines, set())
@@ -64,49 +73,37 @@ def _parse(raw: RawDocument) -> Pa1Document:
         end_block = len(raw.blocks)
 
     part1: Part1Result | None = None
-    try:
+    with _guarded("pa1: part 1 tables", confidence, "part1"):
         part1 = parse_part1_tables(raw, start_block, max(end_block, start_block + 1))
-    except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
-        _failed("pa1: part 1 tables", exc)
-        confidence["part1"] = 0.0
     tables = part1.tables if part1 else set()
     regions = find_regions(lines, tables)
 
     header_lines = [ln for ln in lines[:regions.header_end] if ln.block not in tables]
     header = Header()
-    try:
+    with _guarded("pa1: header", confidence, "header"):
         h = parse_header(header_lines, lines)
         header = h.header
         sources.update(_refs("header", h.sources))
         confidence.update(_prefixed("header", h.confidence))
-    except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
-        _failed("pa1: header", exc)
-        confidence["header"] = 0.0
 
     # workload: from the Part 1 heading to the Part 1 table / "2. งานที่จะปฏิบัติ…" / Part 2
     wl_start = (regions.part1_start + 1) if regions.part1_start is not None else regions.header_end
     wl_end = regions.part2_start if regions.part2_start is not None else len(lines)
     first_table_line = next((i for i in range(wl_start, wl_end) if lines[i].block in tables), wl_end)
     workload = Workload()
-    try:
+    with _guarded("pa1: workload", confidence, "workload"):
         w = parse_workload(lines[wl_start:first_table_line])
         workload = w.workload
         sources.update(_refs("workload", w.sources))
         confidence.update(_prefixed("workload", w.confidence))
-    except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
-        _failed("pa1: workload", exc)
-        confidence["workload"] = 0.0
 
     if part1 is None or not part1.areas:
-        try:
+        with _guarded("pa1: part 1 paragraphs", confidence, "part1"):
             tasks_at = next((i for i in range(wl_start, wl_end)
                              if TASKS_HEADING.match(lines[i].key)), wl_start)
             para = parse_part1_paragraphs(lines[tasks_at:wl_end], pdf=raw.format == "pdf")
             if para is not None:
                 part1 = para
-        except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
-            _failed("pa1: part 1 paragraphs", exc)
-            confidence["part1"] = 0.0
     part1_model = Part1()
     layout = None
     if part1 is not None:
@@ -117,14 +114,11 @@ def _parse(raw: RawDocument) -> Pa1Document:
 
     part2 = None
     if regions.part2_start is not None:
-        try:
+        with _guarded("pa1: part 2", confidence, "part2"):
             p2 = parse_part2(_after_tables(lines[regions.part2_start:], tables), pdf=raw.format == "pdf")
             part2 = p2.challenge
             sources.update(_refs("part2", p2.sources))
             confidence.update(p2.confidence)
-        except Exception as exc:  # noqa: BLE001 - an odd document must not stop the review
-            _failed("pa1: part 2", exc)
-            confidence["part2"] = 0.0
 
     # anchors for findings about something absent: the headings the parts start at
     anchors = {"header": 0 if lines else None, "part1": regions.part1_start, "part2": regions.part2_start}
