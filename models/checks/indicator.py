@@ -32,6 +32,7 @@ from models.document import Pa1Document
 from models.findings import Finding, Location, Severity
 from models.thai.analysis import SHARE_KINDS, ThaiText
 
+_EVERY = re.compile(r"ครบ\s*(?:ทุก|ทั้ง)")
 _BARE_SHARE = re.compile(r"ร้อยละ\s*(?:ของ|ที่)|ร้อยละ\s*(?:…|\.{2,})|ร้อยละ\s*$")
 
 
@@ -79,6 +80,8 @@ def no_target(t: ThaiText, area: int | None):
     shares = [q for q in t.quantities if (q.kind != "number" or q.comparator) and not q.threshold]
     own = [q for q in shares if not q.change]
     bare = _BARE_SHARE.search(t.normal)
+    if not shares and t.subject in ("teacher", "documents", "things") and _EVERY.search(t.normal):
+        return  # "ใช้เทคนิค 5E ครบทุกแผน…", "ตามแผนพัฒนาตนเองครบทุกรายการ": every one of them
     if not shares or (bare and not [q for q in own if q.kind in SHARE_KINDS]):
         yield "indicator.no-target", {"evidence": [bare.group(0)] if bare else []}, {}, None
 

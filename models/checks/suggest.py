@@ -83,8 +83,11 @@ def has_criterion(t: ThaiText) -> bool:
         return True
     if any(not c.vague for c in t.comparatives):
         return True
-    share = next((q for q in t.quantities if q.kind in ("percent", "all") and not q.threshold
-                  and not q.change), None)
+    # The share of learners: `ทุกคน` when written ("มีเวลาเรียนไม่ต่ำกว่าร้อยละ 80 … ทุกคน": the
+    # percentage is then the bar), else the first percentage.
+    shares = [q for q in t.quantities if q.kind in ("percent", "all") and not q.threshold
+              and not q.change]
+    share = next((q for q in shares if q.kind == "all"), shares[0] if shares else None)
     if any(q.comparator and q is not share for q in t.quantities):
         return True  # "มีเวลาเรียนไม่น้อยกว่าร้อยละ 80", "อย่างน้อย 3 เป้าหมาย"
     if share is not None and share.comparator in ("<=", "<"):
@@ -174,6 +177,10 @@ def _anchor_change(t: ThaiText, text: str) -> str:
 # Not provision: being assessed (the result follows: "ได้รับการประเมินผ่านเกณฑ์"), being certified or
 # honoured.
 _RECEIVED = re.compile(r"ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก)\S{0,12}")
+# Being assessed is provision too when no level or criterion says how the assessment came out
+# ("ได้รับการประเมินผลตามสภาพจริงด้วยเครื่องมือที่หลากหลาย"; item 1.5 is the teacher's work, not a
+# learner result); "ได้รับการประเมินอยู่ในระดับดีขึ้นไป" is a result.
+_ASSESSED = re.compile(r"ได้รับการประเมิน\S{0,12}")
 
 
 # Attendance words of process_words.txt, and the bar that makes attendance a result: the
@@ -196,6 +203,10 @@ def process_phrases(t: ThaiText):
         for m in _RECEIVED.finditer(t.normal):
             if m.start() in starts and not any(h.span[0] <= m.start() < h.span[1] for h in taken):
                 hits.append(Match(m.group(0), m.span()))
+        if t.criterion is None and not any(q.kind in ("mean", "level") for q in t.quantities):
+            for m in _ASSESSED.finditer(t.normal):
+                if m.start() in starts:
+                    hits.append(Match(m.group(0), m.span()))
     return sorted(hits, key=lambda h: h.span)
 
 
@@ -236,5 +247,12 @@ def is_predicate(t: ThaiText, span: tuple[int, int]) -> bool:
     states a result (`ได้รับการดูแลช่วยเหลือและมีพัฒนาการ…`)."""
     before = t.normal[max(0, span[0] - 8):span[0]]
     if _NOT_PREDICATE.search(before):
-        return False
+        # `ร้อยละของนักเรียนที่ได้รับการเยี่ยมบ้าน`: a relative clause with nothing after it is
+        # all the indicator counts.
+        return bool(_RELATIVE_END.search(before)) and _BARE_SHARE_HEAD.match(t.normal) is not None \
+            and not t.normal[span[1]:].strip(" .")
     return not _RESULT_AFTER.search(t.normal[span[1]:])
+
+
+_RELATIVE_END = re.compile(r"(?:ที่|ซึ่ง)\s*$")
+_BARE_SHARE_HEAD = re.compile(r"\s*(?:ร้อยละ|จำนวน)\s*(?:ของ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")

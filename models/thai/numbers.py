@@ -48,7 +48,8 @@ _CRITERION_RE = re.compile(
 
 _COUNT_UNITS = ("คน", "ชิ้นงาน", "ชิ้น", "เรื่อง", "ครั้ง", "ชั่วโมง", "แผน", "หน่วย", "ห้อง",
                 "กิจกรรม", "ชุด", "รายวิชา", "วิชา", "เล่ม", "ราย", "คะแนน", "ภาคเรียน", "สัปดาห์",
-                "วัน", "เดือน", "โครงการ", "ผลงาน", "นวัตกรรม", "แห่ง", "ครอบครัว", "หลัง", "ทักษะ")
+                "วัน", "เดือน", "โครงการ", "ผลงาน", "นวัตกรรม", "แห่ง", "ครอบครัว", "หลัง", "ทักษะ",
+                "ระบบ", "ฉบับ", "คลิป", "เครื่อง", "รายการ")
 _UNIT_ALT = "|".join(sorted(_COUNT_UNITS, key=len, reverse=True))
 
 _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
@@ -60,7 +61,10 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("level", re.compile(
         rf"(?:ระดับ(?:คุณภาพ|ผลการเรียน|คะแนน)?|เกรด|ผลการเรียน){_GAP}(?:(?:ไม่ต่ำกว่า|ตั้งแต่){_GAP})?"
         rf"(?P<n>[0-5](?:\.\d+)?)(?![\d,])")),
-    ("all", re.compile(r"ทุกคน|ครบทุกคน|ทุกราย")),
+    # `ทุกราย` (every case) is all learners; `ทุกรายวิชา`, `ทุกรายการ` are every subject or item.
+    ("all", re.compile(r"ทุกคน|ครบทุกคน|ทุกราย(?!วิชา|การ|ละเอียด|งาน|ชื่อ)")),
+    # A material's efficiency E1/E2 ("ประสิทธิภาพตามเกณฑ์ 80/80") is its level.
+    ("level", re.compile(rf"(?:เกณฑ์|ประสิทธิภาพ|E1\s*/\s*E2){_GAP}(?P<n>[5-9]\d(?:\.\d+)?)\s*/\s*[5-9]\d(?![\d])")),
     ("count", re.compile(rf"(?:จำนวน{_GAP})?(?P<n>{NUM}){_GAP}(?P<unit>{_UNIT_ALT})")),
     ("count", re.compile(rf"จำนวน{_GAP}(?P<n>{NUM})")),
     ("number", re.compile(rf"(?<![\d.])(?P<n>{NUM})(?![\d])")),
