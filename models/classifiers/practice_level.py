@@ -51,13 +51,18 @@ CUES: tuple[Cue, ...] = (
             r"|ที่(?:ได้รับมอบหมาย|โรงเรียนกำหนด|ฝ่าย\S*กำหนด))", 1.0, "does as prescribed"),
     _cue(E, r"เรียนรู้(?:จากการปฏิบัติ|งาน)|ขอ(?:คำแนะนำ|คำปรึกษา|รับการนิเทศ)", 0.8, "learning the job"),
     # apply: adapts an existing approach or material
-    _cue(A, r"(?:ปรับ|ดัดแปลง|ประยุกต์)(?:ใช้|ให้(?:เหมาะ|สอดคล้อง|ง่าย))|ปรับประยุกต์", 1.0, "adapts to fit"),
+    _cue(A, rf"(?:ปรับ|ดัดแปลง|ประยุกต์)(?:ใช้|{_G}{{0,30}}ให้(?:เหมาะ|สอดคล้อง|ง่าย))|ปรับประยุกต์", 1.0,
+         "adapts to fit"),
     _cue(A, r"ที่มีอยู่(?:แล้ว)?|สำเร็จรูป|ของสำนักพิมพ์|ที่(?:ได้|ได้รับ)จากการอบรม|ที่(?:มีผู้)?เผยแพร่"
             r"|ที่โรงเรียนจัดซื้อ|ตามตัวอย่าง|เนื้อหาเหมือนเดิม|ที่เพื่อนครู\S*สร้าง|ตามแนวคิดของ", 1.3,
          "material or approach already exists"),
     _cue(A, rf"นำ{_G}{{0,40}}มา(?:ปรับ|ประยุกต์)", 0.6, "takes something and adapts it"),
+    _cue(A, rf"(?:ศึกษา|เลือก|ใช้|นำ)\S{{0,30}}?(?:ของ|จาก)\s*(?:สสวท|สพฐ|กรม|กระทรวง|สำนักงาน|ศูนย์|มูลนิธิ|สถาบัน)",
+         0.8, "an approach published by an agency"),
     # solve: the problem is diagnosed with data, the method aims at its cause, results compared
-    _cue(S, rf"(?:ร้อยละ\s*{_N}|{_N}\s*%|{_N}\s*คน(?:จาก|\s)|เฉลี่ย\S*\s*{_N})", 1.0, "quantified current state"),
+    # (not the size of the group taught: "ฝึกนักเรียน ป.4 จำนวน 35 คน" names the target group)
+    _cue(S, rf"(?:ร้อยละ\s*{_N}|{_N}\s*%|(?<!จำนวน)(?<!จำนวน\s){_N}\s*คน(?:จาก|\s)|เฉลี่ย\S*\s*{_N})", 1.0,
+         "quantified current state"),
     _cue(S, rf"(?:ผลการ(?:ทดสอบ|ประเมิน|สอบ|คัดกรอง)|คัดกรอง|แบบ(?:ทดสอบ|สังเกต|ประเมิน)\S*){_G}{{0,40}}พบ(?:ว่า)?"
             r"|พบว่า|วิเคราะห์(?:หา)?สาเหตุ|หาสาเหตุ|วินิจฉัย|วิเคราะห์(?:ผล|ข้อมูล|ข้อผิดพลาด|จุดอ่อน)", 1.2, "diagnosis"),
     _cue(S, rf"ก่อน{_G}{{0,12}}และ{_G}{{0,6}}หลัง|เปรียบเทียบ|ติดตามผล|วัดผล{_G}{{0,10}}(?:ซ้ำ|หลัง)", 0.6,
@@ -98,7 +103,15 @@ CUES: tuple[Cue, ...] = (
     _cue(M, r"เครือข่าย|ข้ามโรงเรียน|ต่างเขต|ต่างจังหวัด|ครูต่างโรงเรียน|โรงเรียนอื่น", 0.8, "network beyond school"),
     _cue(M, r"ผู้นำ|แกนนำ|วงวิชาชีพ|ชุมชนวิชาชีพ|การเปลี่ยนแปลงในวง|นโยบายของเขต|สร้างการเปลี่ยนแปลง", 1.2,
          "leadership / professional change"),
+    # training or mentoring teachers of other schools or districts, a scope beyond the school
+    _cue(M, rf"(?:อบรม|พี่เลี้ยง|นิเทศ|ขยายผล)\S*{_G}{{0,20}}ครู{_G}{{0,30}}{_N}\s*(?:อำเภอ|โรงเรียน|แห่ง|เขต|จังหวัด)"
+            r"|ทั้ง(?:จังหวัด|อำเภอ|เขตพื้นที่|เขต|ประเทศ)", 1.5, "trains teachers beyond the school"),
 )
+
+# Apply means adapting; existing material used as supplied, with no adaptation, is execute
+# ("จัดซื้อแบบฝึก…ของสำนักพิมพ์ … ให้นักเรียนทำตามลำดับเล่ม"; rubric: ครู ปรับประยุกต์).
+_EXISTING = next(c for c in CUES if c.why == "material or approach already exists")
+_ADAPTS = tuple(c for c in CUES if c.why in ("adapts to fit", "takes something and adapts it"))
 
 # "ริเริ่ม"/"นวัตกรรม" over something that already exists is adaptation, not origination.
 _ADAPT_ONLY = re.compile(r"ที่มีอยู่|สำเร็จรูป|ของสำนักพิมพ์|เนื้อหาเหมือนเดิม|ตามตัวอย่าง|ที่(?:มีผู้)?เผยแพร่|จัดซื้อ"
@@ -173,6 +186,12 @@ def cue_scores(text: str, problem: str | None = None
     if diagnosis:
         own[S] += PROBLEM_WEIGHT
         found[S].extend(p for p in diagnosis if p not in found[S] and p in text)
+    if (_EXISTING.pattern.search(text) and not any(c.pattern.search(text) for c in _ADAPTS)
+            and not _OWN.search(text) and own[S] <= 0):
+        own[A] -= _EXISTING.weight
+        own[E] += _EXISTING.weight
+        found[E] += found[A]
+        found[A] = []
     if _ADAPT_ONLY.search(text) and not _OWN.search(text):
         # Existing material, nothing of one's own: origination/invention words are hollow.
         own[O] -= 1.5
