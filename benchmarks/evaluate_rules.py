@@ -139,7 +139,8 @@ def evaluate(with_pdf: bool = False, split: str = "all") -> dict:
     expected: list[Item] = []
     found: list[Item] = []
     errors: list[str] = []
-    for name, path, flaws, spec in cases(with_pdf, split):
+    reviewed = cases(with_pdf, split)
+    for name, path, flaws, spec in reviewed:
         expected += flaws
         if path is None:
             from models.classifiers.pa1_detector import detect
@@ -168,7 +169,7 @@ def evaluate(with_pdf: bool = False, split: str = "all") -> dict:
     for key, n in exp_keys.items():
         per[key[1]]["fn"] += n - tp_keys.get(key, 0)
     return {"per_rule": per, "fps": fps, "fns": fns, "errors": errors, "extras": extras,
-            "files": len({i.file for i in expected})}
+            "files": len(reviewed)}
 
 
 def _pr(c: Counter) -> tuple[str, str]:
