@@ -174,7 +174,7 @@ def problem_no_evidence(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding
 # result, unless it also compares or looks after the intervention.
 _BASELINE = re.compile(r"เส้นฐาน|ก่อน(?:เรียน|การ|ดำเนินการ|ใช้)|ข้อมูลพื้นฐาน|คัดกรอง|สภาพปัญหา|จุดอ่อน|ข้อผิดพลาด"
                        r"|วิเคราะห์ผู้เรียน|สาเหตุ")
-_AFTER = re.compile(r"หลัง|เปรียบเทียบ|ผลการ(?:ใช้|พัฒนา|เรียนรู้|ดำเนิน)|ติดตาม|ความก้าวหน้า|พัฒนาการ|ผลสัมฤทธิ์"
+_AFTER = re.compile(r"หลัง|เปรียบเทียบ|ชุดเดียวกับ|ชุดเดิม|อีกครั้ง|ซ้ำ|ผลการ(?:ใช้|พัฒนา|เรียนรู้|ดำเนิน)|ติดตาม|ความก้าวหน้า|พัฒนาการ|ผลสัมฤทธิ์"
                     r"|ประเมินผล|ผลลัพธ์")
 
 
@@ -209,8 +209,14 @@ def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]
         yield ctx.finding("challenge.method-no-timeline", _loc("method"))
 
 
+# "สูงกว่าก่อนเรียนอย่างมีนัยสำคัญทางสถิติที่ระดับ .05": a tested difference is a quantified result.
+_SIGNIFICANT = re.compile(r"นัยสำคัญ")
+
+
 def _has_number(text: str, ctx: CheckContext) -> bool:
     tt = ctx.text(text)
+    if _SIGNIFICANT.search(tt.normal):
+        return True
     # "none": a zero target ("ไม่มีนักเรียนคนใด…") is a number for a result, not data on a problem
     return any(q.kind in _NUMBERED or q.kind == "none" or (q.kind == "count" and q.unit not in
                                        ("ภาคเรียน", "สัปดาห์", "วัน", "เดือน", "ชั่วโมง"))

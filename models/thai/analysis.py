@@ -136,8 +136,11 @@ _PASSED = re.compile(
 _N_OF_M = re.compile(r"(?<![\d.])(\d+)\s*(?:[\u0e01-\u0e4e]{1,8}\s*)?(?:ใน|จาก)\s*(\d+)(?![\d.])")
 # Not knowledge: "มีข้อมูลและทักษะในการตัดสินใจ…", "มีข้อมูลประกอบการตัดสินใจ…".
 _HAS_RECORD = re.compile(
-    r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม|ระเบียน|ประวัติ)"
+    r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม|ระเบียน|ประวัติ|แผนการจัดการศึกษาเฉพาะบุคคล|แผนการสอนเฉพาะบุคคล"
+    r"|แผน\s*(?:IEP|IIP|ITP))"
     r"(?!\s*(?:และ\s*(?:ทักษะ|ความรู้|ความเข้าใจ)|ใน(?:การ)?ตัดสินใจ|ประกอบการ|เพื่อ(?:การ)?ตัดสินใจ))")
+# "เด็กทุกคนมีแฟ้มสะสมผลงาน… และมีผลการประเมินพัฒนาการ…ระดับ ๒ ขึ้นไป": a learner result too.
+_LEARNER_RESULT_AFTER = re.compile(r"และ\s*(?:มี)?\s*(?:ผลการ(?:ประเมิน|เรียน|ทดสอบ)|คะแนน|พัฒนาการ|ทักษะ|ความสามารถ)")
 
 
 @dataclass(frozen=True)
@@ -368,7 +371,7 @@ class ThaiText:
             pos, _, subj, evidence = min(firsts)
             if subj == "learners":  # "นักเรียนร้อยละ 100 มีข้อมูลรายบุคคล…" counts records
                 rec = _HAS_RECORD.match(self.normal, pos + len(evidence))
-                if rec:
+                if rec and not _LEARNER_RESULT_AFTER.search(self.normal, rec.end()):
                     return "documents", rec.group(1)
             return subj, evidence
         if head:
