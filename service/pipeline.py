@@ -10,6 +10,7 @@ import dataclasses
 import hashlib
 import inspect
 import logging
+import re
 from typing import Any
 
 from extractors import Extraction, extract
@@ -83,7 +84,7 @@ def report_for(extraction: Extraction, filename: str, sha256: str, *,
         findings = _run_checks(document, extraction, effective_rank, level)
     except Exception as exc:  # noqa: BLE001 - an engine bug on one file: that file's 4xx / exit 2
         raise _internal(exc, "checks") from None
-    findings = sorted(findings, key=Finding.sort_key)
+    findings = sorted(_as_written(findings, extraction), key=Finding.sort_key)
     return Report(file=_display_name(filename), sha256=sha256,
                   document=document if extraction.is_pa1 else None,
                   expected_level=level, findings=findings, summary=Summary.of(findings))
@@ -139,6 +140,44 @@ def _run_checks(document: Pa1Document | None, extraction: Extraction, rank: Rank
     }
     ctx = CheckContext(**_accepted(CheckContext, available))
     return list(run(document, ctx))
+
+
+_THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+
+
+def _written_pattern(excerpt: str) -> re.Pattern[str]:
+    """`excerpt` with each digit matching its Arabic or Thai form and each space any run of spaces."""
+    parts = []
+    for ch in excerpt:
+        if ch.isdigit() and ch.isascii():
+            parts.append(f"[{ch}{_THAI_DIGITS[int(ch)]}]")
+        elif ch in _THAI_DIGITS:
+            parts.append(f"[{ch}{_THAI_DIGITS.index(ch)}]")
+        elif ch.isspace():
+            parts.append(r"\s*")
+        else:
+            parts.append(re.escape(ch))
+    return re.compile("".join(parts))
+
+
+def _as_written(findings: list[Finding], extraction: Extraction) -> list[Finding]:
+    """The contract's excerpt is an exact substring of the document's text.  A check may quote a
+    value in its canonical form (`คศ.1` for a band written `คศ.๑`): such an excerpt is replaced by
+    the text as written, found by digits of either script and spacing.  Excerpts already in the
+    text, or not found at all, are left as they are."""
+    paragraphs: list[str] | None = None
+    out = []
+    for f in findings:
+        if f.excerpt and len(f.excerpt) <= 400:
+            if paragraphs is None:
+                paragraphs = [p.text for p in extraction.raw.iter_paragraphs()]
+            if not any(f.excerpt in t for t in paragraphs):
+                pattern = _written_pattern(f.excerpt)
+                hit = next((m.group(0) for t in paragraphs if (m := pattern.search(t))), None)
+                if hit:
+                    f = f.model_copy(update={"excerpt": hit})
+        out.append(f)
+    return out
 
 
 def _accepted(cls: type, available: dict[str, Any]) -> dict[str, Any]:
