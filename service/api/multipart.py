@@ -109,11 +109,16 @@ async def stream_multipart(content_type: str, content_length: str | None,
     def on_part_end() -> None:
         deliver(sink.end)
 
-    parser = MultipartParser(params[b"boundary"], callbacks={
+    callbacks = {
         "on_part_begin": on_part_begin, "on_part_data": on_part_data, "on_part_end": on_part_end,
         "on_header_field": on_header_field, "on_header_value": on_header_value,
         "on_header_end": on_header_end, "on_headers_finished": on_headers_finished,
-    })
+    }
+    try:
+        parser = MultipartParser(params[b"boundary"], callbacks=callbacks)
+    except Exception:  # a boundary the parser refuses (over 256 characters, RFC 2046 allows 70)
+        sink.close(True)
+        raise bad_multipart() from None
     received = 0
     failed = True
     try:

@@ -146,6 +146,14 @@ def test_a_malformed_body_is_400(data):
     assert err.value.message_th and err.value.message_en
 
 
+def test_a_boundary_the_parser_refuses_is_400():
+    long = "b" * 300  # RFC 2046 allows 70 characters; python_multipart refuses over 256
+    with pytest.raises(ApiError) as err:
+        run(memory(), Chunks([b"--" + long.encode() + b"--\r\n"]),
+            content_type=f"multipart/form-data; boundary={long}")
+    assert (err.value.status, err.value.code) == (400, "bad-multipart")
+
+
 def test_a_broken_stream_is_400():
     class Broken(Chunks):
         async def _gen(self):
