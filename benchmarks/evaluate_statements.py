@@ -1,12 +1,13 @@
 """The statement checker (`pa-review check-text`) against the blind statement corpus.
 
-    python -m benchmarks.evaluate_statements [--split dev|heldout|all] [--quiet]
+    python -m benchmarks.evaluate_statements [--split dev|heldout|all] [--corpus FILE] [--quiet]
 
-`samples/labels/statements.csv` (samples/labels/statements.md) holds single indicators, outcomes
-and challenge texts, each labelled blind, before anyone read the engine, with the findings a
-careful PA 2/ส committee member would raise (indicators, outcomes) or the practice level the text
-shows (challenges).  Its `split` column was assigned by a hash of the text, not by choice: `dev`
-rows may be used to improve the engine, `heldout` rows only to measure it.
+`samples/labels/statements*.csv` (each with its .md) hold single indicators, outcomes and
+challenge texts, each corpus written and labelled blind by its own writer, before they read the
+engine, with the findings a careful PA 2/ส committee member would raise (indicators, outcomes) or
+the practice level the text shows (challenges).  The `split` column was assigned by a hash of the
+text, not by choice: `dev` rows may be used to improve the engine, `heldout` rows only to measure
+it.
 
 Scored:
 - indicator rows: precision and recall of each `indicator.*` rule (a finding matches a label of the
@@ -30,7 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "samples" / "labels" / "statements.csv"
+LABELS = ROOT / "samples" / "labels"
+CORPUS = LABELS / "statements.csv"
 LEVELS = ("execute", "apply", "solve", "originate", "invent", "impact")
 SCORED = {"indicator": "indicator.", "outcome": "part1.outcome-teacher-centred"}
 
@@ -47,8 +49,14 @@ class Row:
     note: str
 
 
+def corpora() -> list[Path]:
+    return sorted(LABELS.glob("statements*.csv"))
+
+
 def load(path: Path | None = None) -> list[Row]:
-    with (path or CORPUS).open(encoding="utf-8", newline="") as fh:
+    if path is None:
+        return [row for p in corpora() for row in load(p)]
+    with path.open(encoding="utf-8", newline="") as fh:
         return [Row(id=r["id"], split=r["split"], as_=r["as"],
                     area=int(r["area"]) if r.get("area") else None,
                     rank=r.get("rank") or None, text=r["text"],
@@ -101,16 +109,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     ap.add_argument("--quiet", action="store_true", help="no error listing")
-    ap.add_argument("--corpus", type=Path, default=CORPUS, help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="one corpus file (default: every samples/labels/statements*.csv)")
     args = ap.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"{args.corpus} is missing", file=sys.stderr)
+    if args.corpus is not None and not args.corpus.exists() or not (args.corpus or corpora()):
+        print(f"{args.corpus or LABELS / 'statements*.csv'} is missing", file=sys.stderr)
         return 2
     rows = [r for r in load(args.corpus) if args.split == "all" or r.split == args.split]
     res = evaluate(rows)
     per = res["per_rule"]
     counts = Counter(r.as_ for r in rows)
-    print(f"split {args.split}: {len(rows)} statements "
+    print(f"{', '.join(p.name for p in ([args.corpus] if args.corpus else corpora()))}, "
+          f"split {args.split}: {len(rows)} statements "
           f"({', '.join(f'{n} {k}' for k, n in sorted(counts.items()))})")
     fam: dict[str, Counter] = defaultdict(Counter)
     for rule, c in per.items():

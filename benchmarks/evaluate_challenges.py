@@ -1,0 +1,114 @@
+"""The Part 2 rules against the blind challenge corpus.
+
+    python -m benchmarks.evaluate_challenges [--split dev|heldout|all] [--quiet]
+
+`samples/labels/challenges.jsonl` (samples/labels/challenges.md) holds Part 2 challenges (the
+contract's `part2` object) with the rank of their writer, labelled blind with every `challenge.*`
+finding (and the `indicator.*` findings on quantitative results) a committee member would raise,
+and the practice level the text shows.  Its `split` was assigned by a hash of the challenge:
+`dev` rows may be used to improve the engine, `heldout` rows only to measure it.
+
+Each challenge replaces Part 2 of `samples/baseline.document.json` (a clean PA1 with no finding)
+and the whole engine runs (`models.checks.run`); only findings located in Part 2 are scored, on
+rule and location (part, field, index) as `benchmarks.evaluate_rules` does.  The level the engine
+reads (`details.detected`, or the rank's expected level when it raises nothing) is compared with
+the labelled level where the rank makes the difference visible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "samples" / "labels" / "challenges.jsonl"
+BASELINE = ROOT / "samples" / "baseline.document.json"
+KEYS = ("part", "field", "index")
+
+
+def load(path: Path | None = None) -> list[dict]:
+    with (path or CORPUS).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _key(rule: str, location: dict, details: dict | None = None) -> tuple:
+    section = (details or {}).get("section") if rule == "challenge.section-missing" else None
+    return (rule, tuple(location.get(k) for k in KEYS), section)
+
+
+def findings(entry: dict) -> list[tuple]:
+    from models.checks import run
+    from models.checks.context import CheckContext
+    from models.document import Pa1Document, RankId
+    from models.rubric import expected_level
+
+    data = json.loads(BASELINE.read_text(encoding="utf-8"))
+    data["part2"] = entry["part2"]
+    rank = RankId(entry["rank"])
+    data["header"]["rank"] = rank.value
+    doc = Pa1Document.model_validate(data)
+    ctx = CheckContext(rank=rank, expected_level=expected_level(rank))
+    return [_key(f.rule, f.location.model_dump(), f.details) for f in run(doc, ctx)
+            if f.location.part == "part2"]
+
+
+def evaluate(entries: list[dict]) -> dict:
+    from models.rubric.catalog import CONTRACT_RULES
+
+    per: dict[str, Counter] = defaultdict(Counter)
+    errors: list[tuple[str, str, tuple]] = []
+    for e in entries:
+        got = Counter(k for k in findings(e) if k[0] in CONTRACT_RULES)
+        want = Counter(_key(f["rule"], f["location"], f.get("details")) for f in e["flaws"])
+        for k in set(got) | set(want):
+            tp = min(got[k], want[k])
+            per[k[0]]["tp"] += tp
+            per[k[0]]["fp"] += got[k] - tp
+            per[k[0]]["fn"] += want[k] - tp
+            if got[k] != want[k]:
+                errors.append(("fp" if got[k] > want[k] else "fn", e["id"], k))
+    return {"per_rule": per, "errors": errors}
+
+
+def _pr(c: Counter) -> tuple[str, str]:
+    p = f"{c['tp'] / (c['tp'] + c['fp']):.2f}" if c["tp"] + c["fp"] else "  - "
+    r = f"{c['tp'] / (c['tp'] + c['fn']):.2f}" if c["tp"] + c["fn"] else "  - "
+    return p, r
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
+    ap.add_argument("--quiet", action="store_true", help="no error listing")
+    args = ap.parse_args(argv)
+    if not CORPUS.exists():
+        print(f"{CORPUS} is missing", file=sys.stderr)
+        return 2
+    entries = [e for e in load() if args.split == "all" or e["split"] == args.split]
+    res = evaluate(entries)
+    per = res["per_rule"]
+    fam: dict[str, Counter] = defaultdict(Counter)
+    for rule, c in per.items():
+        fam[rule.split(".")[0]] += c
+    print(f"challenges.jsonl, split {args.split}: {len(entries)} challenges")
+    print(f"{'family / rule':<40} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall")
+    for name, c in sorted(fam.items()):
+        p, r = _pr(c)
+        print(f"{name:<40} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
+    print()
+    for rule, c in sorted(per.items()):
+        p, r = _pr(c)
+        print(f"{rule:<40} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
+    if not args.quiet and res["errors"]:
+        print(f"\nerrors ({len(res['errors'])}):")
+        for kind, cid, (rule, loc, section) in sorted(res["errors"], key=lambda e: (e[2][0], e[1])):
+            where = "/".join(str(x) for x in loc if x is not None)
+            print(f"  {kind:<3} {rule:<36} {cid:<6} {where}{' ' + section if section else ''}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,110 @@
+"""part1.item-uncovered and the item mapper against the blind task-set corpus.
+
+    python -m benchmarks.evaluate_coverage [--split dev|heldout|all] [--quiet]
+
+`samples/labels/task_sets.jsonl` (samples/labels/task_sets.md) holds the tasks of one Part 1 area
+each, labelled blind with the items no task addresses (`uncovered`) and, per task, the items it
+addresses (`covers`).  Its `split` was assigned by a hash of the tasks: `dev` sets may be used to
+improve the engine, `heldout` sets only to measure it.
+
+Scored:
+- part1.item-uncovered: one (set, item) decision per item of the area, as the rule makes it
+  (`models.checks.part1.covered_items`, no layout items): precision and recall of "uncovered";
+- the item mapper (`models.classifiers.item_mapper.map_items`): per task, whether its best item
+  is among the labelled ones (top-1), and precision/recall of the task → item pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "samples" / "labels" / "task_sets.jsonl"
+
+
+def load(path: Path | None = None) -> list[dict]:
+    with (path or CORPUS).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _pr(tp: int, fp: int, fn: int) -> tuple[str, str]:
+    p = f"{tp / (tp + fp):.2f}" if tp + fp else "  - "
+    r = f"{tp / (tp + fn):.2f}" if tp + fn else "  - "
+    return p, r
+
+
+def evaluate(sets: list[dict]) -> dict:
+    from models.checks.part1 import covered_items
+    from models.classifiers.item_mapper import ITEMS_BY_AREA, predict_items
+    from models.document import Area
+
+    unc = Counter()
+    per_item: dict[str, Counter] = {}
+    errors: list[tuple[str, str, str]] = []
+    pairs = Counter()
+    top1 = [0, 0]
+    for s in sets:
+        area = Area(area=s["area"], tasks=s["tasks"])
+        covered, _, _ = covered_items(area, generous=True)
+        got = set(ITEMS_BY_AREA[s["area"]]) - covered
+        want = set(s["uncovered"])
+        for item in ITEMS_BY_AREA[s["area"]]:
+            key = ("tp" if item in got and item in want else "fp" if item in got
+                   else "fn" if item in want else "tn")
+            unc[key] += 1
+            per_item.setdefault(item, Counter())[key] += 1
+            if key in ("fp", "fn"):
+                errors.append((key, f"{s['id']} {item}", s.get("setting", "")))
+        for i, task in enumerate(s["tasks"]):
+            labelled = set(s.get("covers", {}).get(str(i), []))
+            predicted = [p.label for p in predict_items(s["area"], task)]
+            if not labelled or not predicted:
+                continue
+            top1[0] += predicted[0] in labelled
+            top1[1] += 1
+            pairs["tp"] += len(labelled & set(predicted))
+            pairs["fp"] += len(set(predicted) - labelled)
+            pairs["fn"] += len(labelled - set(predicted))
+    return {"uncovered": unc, "per_item": per_item, "errors": errors, "pairs": pairs,
+            "top1": top1}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
+    ap.add_argument("--quiet", action="store_true", help="no error listing")
+    args = ap.parse_args(argv)
+    if not CORPUS.exists():
+        print(f"{CORPUS} is missing", file=sys.stderr)
+        return 2
+    sets = [s for s in load() if args.split == "all" or s["split"] == args.split]
+    res = evaluate(sets)
+    u = res["uncovered"]
+    print(f"task_sets.jsonl, split {args.split}: {len(sets)} areas "
+          f"({sum(len(s['tasks']) for s in sets)} tasks)")
+    p, r = _pr(u["tp"], u["fp"], u["fn"])
+    print(f"{'part1.item-uncovered':<28} tp {u['tp']:>3} fp {u['fp']:>3} fn {u['fn']:>3} "
+          f"tn {u['tn']:>4}  precision {p}  recall {r}")
+    for item, c in sorted(res["per_item"].items()):
+        if c["tp"] + c["fp"] + c["fn"]:
+            p, r = _pr(c["tp"], c["fp"], c["fn"])
+            print(f"  {item:<26} tp {c['tp']:>3} fp {c['fp']:>3} fn {c['fn']:>3}  "
+                  f"precision {p}  recall {r}")
+    t1, n = res["top1"]
+    pc = res["pairs"]
+    p, r = _pr(pc["tp"], pc["fp"], pc["fn"])
+    print(f"item mapper: best item labelled for {t1}/{n} tasks = {t1 / max(n, 1):.2f}; "
+          f"task→item pairs precision {p} recall {r}")
+    if not args.quiet and res["errors"]:
+        print(f"\nerrors ({len(res['errors'])}):")
+        for kind, what, setting in res["errors"]:
+            print(f"  {kind:<3} {what:<14} {setting}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
