@@ -13,6 +13,7 @@ from models.thai.normalize import to_arabic_digits
 
 _NUM = r"\d+(?:\.\d+)?"
 _HOURS = re.compile(rf"({_NUM})\s*(?:ชั่วโมง|ชม\.?|คาบ)")
+_BLANK = re.compile(r"(?:จำนวน|รวม)\s*(?:\.{2,}|…+|_{2,})")
 _AFTER_COUNT = re.compile(rf"(?:จำนวน|รวม)\s*({_NUM})(?!\s*[./]\s*\d)")
 _FIELDS = [
     ("teaching", re.compile(r"^1\.1(?!\d)|ชั่วโมงสอน|ตามตารางสอน|^(?:ภาระ)?งานสอน")),
@@ -21,7 +22,7 @@ _FIELDS = [
     ("policy", re.compile(r"^1\.4(?!\d)|ตอบสนองนโยบาย|นโยบายและจุดเน้น")),
 ]
 _TOTAL = re.compile(r"^(?:รวม\s*ทั้งสิ้น|รวม\s*ทั้งหมด|รวมภาระงาน|รวม(?!จำนวน)|ภาระงานรวม|ชั่วโมงรวม)")
-_SUBJECT_HINT = re.compile(r"รายวิชา|วิชา|[ก-ฮ]{1,2}\s?\d{5}|ชั้น|ป\.\s?\d|ม\.\s?\d")
+_SUBJECT_HINT = re.compile(r"รายวิชา|วิชา|[ก-ฮ]{1,2}\s?\d{5}|\d{5}-\d{4}|ชั้น|ป\.\s?\d|ม\.\s?\d")
 _END = re.compile(r"^(?:2\.?)?งานที่จะปฏิบัติ|^ด้านที่|^ส่วนที่")
 
 
@@ -38,9 +39,13 @@ def hours_in(text: str, *, skip_code: bool = True) -> float | None:
     if skip_code:
         t = re.sub(r"^\s*\(?1\s*\.\s*[1-4]\)?(?!\d)", " ", t)
     m = _HOURS.search(t) or _AFTER_COUNT.search(t)
+    blank = _BLANK.search(t)
+    if blank and (m is None or blank.start() < m.start()):
+        return None  # "รวมจำนวน ........ ชั่วโมง": left blank, whatever numbers follow on the line
     if m:
         return float(m.group(1))
-    nums = re.findall(rf"(?<![\d.ก-ฮ])({_NUM})(?![\d.])", t)
+    # not a part of a code: "20000-1204 ภาษาอังกฤษ…" (vocational subject codes)
+    nums = re.findall(rf"(?<![\d.ก-ฮ-])({_NUM})(?![\d.-])", t)
     return float(nums[-1]) if nums else None
 
 
