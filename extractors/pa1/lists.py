@@ -195,6 +195,21 @@ def _ranges_not_bullets(raw: list[tuple[str, Paragraph, str | None]]) -> list[tu
     return out
 
 
+# A learning-standard code wrapped after its strand letter: "…ตามมาตรฐาน ท" / "๒.๑ ป.๖/๑": the
+# line starting "๒.๑" continues the code (ท ๒.๑), it is not an item code starting a task.
+_STRAND_END = re.compile(r"(?:^|\s)[กคงตทพวศส]\s*$")
+
+
+def _strand_codes_not_items(raw: list[tuple[str, Paragraph, str | None]]) -> list[tuple[str, Paragraph, str | None]]:
+    out: list[tuple[str, Paragraph, str | None]] = []
+    for text, p, label in raw:
+        if label == "code" and out and _STRAND_END.search(out[-1][0]):
+            out.append((text, p, None))
+            continue
+        out.append((text, p, label))
+    return out
+
+
 THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"  # list order (ฃ ฅ are not used)
 _LETTER = re.compile(r"^\s*(?:\((?P<p>[ก-ฮ])\)|(?P<l>[ก-ฮ])\s?[.)])\s+(?=[^\s0-9๐-๙.])")
 
@@ -243,7 +258,7 @@ def split_items(paragraphs: list[Paragraph], *, wrapped: bool = False) -> list[I
                 raw.append((text, p, label))
     raw = _thai_letter_labels(raw)
     if wrapped:
-        raw = _ranges_not_bullets(raw)
+        raw = _ranges_not_bullets(_strand_codes_not_items(raw))
     any_label = any(label for _, _, label in raw)
     items: list[Item] = []
     for text, p, label in raw:

@@ -134,3 +134,17 @@ def test_challenge_title_glued_to_the_last_indicator_does_not_take_it_along():
     doc = parse(d.raw())
     assert doc.part1.areas[0].indicators == ["นักเรียนร้อยละ 80 มีคะแนนผ่านเกณฑ์"]
     assert doc.part2.title == "การพัฒนาการอ่านของนักเรียน"
+
+
+def test_a_standard_code_wrapped_after_its_strand_letter_stays_in_its_item():
+    items = split_items(_paras("๑. ออกแบบกิจกรรมการเขียนเรียงความตามมาตรฐาน ท",
+                               "๒.๑ ป.๖/๒ โดยใช้แผนภาพความคิด", "๒. จัดทำแบบประเมินการเขียน"),
+                        wrapped=True)
+    assert [i.text for i in items] == [
+        "ออกแบบกิจกรรมการเขียนเรียงความตามมาตรฐาน ท ๒.๑ ป.๖/๒ โดยใช้แผนภาพความคิด",
+        "จัดทำแบบประเมินการเขียน"]
+
+
+def test_an_item_code_after_an_ordinary_line_still_starts_a_task():
+    items = split_items(_paras("๑.๑ ปรับปรุงหลักสูตรรายวิชา", "๑.๒ ออกแบบแผนการจัดการเรียนรู้"), wrapped=True)
+    assert len(items) == 2
