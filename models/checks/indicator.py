@@ -30,9 +30,11 @@ from models.checks.context import CheckContext
 from models.checks.fields import row_details
 from models.document import Pa1Document
 from models.findings import Finding, Location, Severity
-from models.thai.analysis import SHARE_KINDS, ThaiText
+from models.thai.analysis import SHARE_KINDS, ThaiText, analyse
 
-_EVERY = re.compile(r"ครบ\s*(?:ทุก|ทั้ง)")
+# A second clause with its own learners and share: "… และนักเรียนร้อยละ 80 …".
+_CLAUSES = re.compile(r"\s*(?:และ|ส่วน)\s*(?=(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)\S{0,20}\s*(?:ร้อยละ|จำนวน|ทุกคน|[0-9๐-๙]))")
+_EVERY = re.compile(r"ครบ\s*(?:ทุก|ทั้ง)|ทุก\s*(?:แผน|ครั้ง|หน่วย|ห้อง|รายวิชา|รายการ|เรื่อง|ชิ้น|ชุด|ภาคเรียน)")
 _BARE_SHARE = re.compile(r"ร้อยละ\s*(?:ของ|ที่)|ร้อยละ\s*(?:…|\.{2,})|ร้อยละ\s*$")
 
 
@@ -57,8 +59,10 @@ def check_indicator(text: str, area: int | None, ctx: CheckContext, loc: Locatio
     base = dict(details or {})
     rules = (invalid_percentage, no_target, no_criterion, vague_change, process_not_result,
              not_learner)
-    if t.subject in ("teacher", "documents", "things"):  # the learner-measure rules do not apply
-        rules = (invalid_percentage, no_target, not_learner)
+    if t.subject in ("teacher", "documents", "things") or is_not_learner(t):
+        # the learner-measure rules do not apply; what a teacher or a parent "takes part in" or
+        # "receives" is still provision (เข้าร่วมอบรม…, ได้รับการนิเทศ…)
+        rules = (invalid_percentage, no_target, process_not_result, not_learner)
     found: list[Finding] = []
     rewrite: str | None = None
     for fn in rules:
@@ -80,8 +84,11 @@ def no_target(t: ThaiText, area: int | None):
     shares = [q for q in t.quantities if (q.kind != "number" or q.comparator) and not q.threshold]
     own = [q for q in shares if not q.change]
     bare = _BARE_SHARE.search(t.normal)
-    if not shares and t.subject in ("teacher", "documents", "things") and _EVERY.search(t.normal):
-        return  # "ใช้เทคนิค 5E ครบทุกแผน…", "ตามแผนพัฒนาตนเองครบทุกรายการ": every one of them
+    if t.subject in ("teacher", "documents", "things") and not shares and (
+            _EVERY.search(t.normal) or any(q.threshold or q.comparator for q in t.quantities)):
+        # "ใช้เทคนิค 5E ครบทุกแผน…", "ทุกครั้งที่เข้ารับการอบรม": every one of them; the teacher's
+        # own score "ผ่านเกณฑ์ร้อยละ 80 ขึ้นไป": one person, the bar is the target
+        return
     if not shares or (bare and not [q for q in own if q.kind in SHARE_KINDS]):
         yield "indicator.no-target", {"evidence": [bare.group(0)] if bare else []}, {}, None
 
@@ -90,6 +97,14 @@ def no_criterion(t: ThaiText, area: int | None):
     """Not when the statement counts provision or measures someone or something other than
     learners: process-not-result / not-learner say what is wrong, and their rewrite states a
     learner result with a criterion (one finding per flaw, samples/README.md)."""
+    clauses = _CLAUSES.split(t.normal)
+    if len(clauses) > 1:  # "นักเรียนร้อยละ 85 มี… และนักเรียนร้อยละ 80 มี…ผ่านเกณฑ์…": clause by clause
+        for clause in clauses:
+            found = list(no_criterion(analyse(clause), area))
+            if found:
+                yield found[0]
+                return
+        return
     targets = [q for q in t.quantities if q.is_target and not q.threshold]
     if targets and not suggest.has_criterion(t) and not _no_target(t) and not _process(t) \
             and not is_not_learner(t):
@@ -105,7 +120,7 @@ def vague_change(t: ThaiText, area: int | None):
 
 
 def process_not_result(t: ThaiText, area: int | None):
-    if t.subject not in ("learners", "other"):
+    if t.subject not in ("learners", "other", "teacher"):
         return
     for m in suggest.process_phrases(t):
         if suggest.is_predicate(t, m.span):

@@ -238,7 +238,7 @@ def _attendance_bar(t: ThaiText, after: int) -> bool:
 
 
 _NOT_PREDICATE = re.compile(r"(?:ที่|ซึ่ง|การ|ใน|จาก|ต่อ|หลัง|ของ)\s*$")
-_RESULT_AFTER = re.compile(r"(?:และ|แล้ว|จน|ส่งผลให้|ทำให้)\s*(?:มี|สามารถ|เกิด|ผ่าน|ได้คะแนน)")
+_RESULT_AFTER = re.compile(r"(?:และ|แล้ว|จน|ส่งผลให้|ทำให้)\s*(?:มี|สามารถ|เกิด|ผ่าน|ได้คะแนน|อยู่ใน|พ้น|หาย|กลับ)")
 
 
 def is_predicate(t: ThaiText, span: tuple[int, int]) -> bool:
@@ -253,7 +253,8 @@ def is_predicate(t: ThaiText, span: tuple[int, int]) -> bool:
         # all the indicator counts.
         return bool(_RELATIVE_END.search(before)) and _BARE_SHARE_HEAD.match(t.normal) is not None \
             and not t.normal[span[1]:].strip(" .")
-    return not _RESULT_AFTER.search(t.normal[span[1]:])
+    # from the phrase's start: a generic "ได้รับการแก้ไขจนอยู่ใน…" match can run into the result
+    return not _RESULT_AFTER.search(t.normal[span[0]:])
 
 
 _OR_ELSE = re.compile(r"หรือ\s*$")

@@ -67,7 +67,14 @@ _BASELINE = re.compile(
     r"เมื่อเทียบกับ[^\s]*|เทียบกับ[^\s]*|เปรียบเทียบกับ[^\s]*|(?:คะแนน|ผล(?:การ)?)?ก่อนเรียน"
     r"|(?:ปีการศึกษา|ภาคเรียน|ปี)ที่ผ่านมา|จาก(?:ปีการศึกษา|ภาคเรียนที่)\s*\d[\d/]*"
     r"|ปีการศึกษา\s*\d{4}|ค่าเฉลี่ยเดิม|คะแนนเดิม|ค่าพื้นฐาน|ข้อมูลพื้นฐาน|(?:การ)?ทดสอบก่อน"
-    r"|pre-?test|(?:O-NET|NT|RT)\s*(?:ปี)?\s*\d{4}", re.IGNORECASE)
+    r"|pre-?test|(?:O-NET|NT|RT)\s*(?:ปี)?\s*\d{4}"
+    r"|(?:การ)?(?:วัด|ประเมิน|ทดสอบ|สอบ)\s*ครั้งแรก|ต้นภาคเรียน|ต้นปี(?:การศึกษา)?", re.IGNORECASE)
+# "ถูกต้องมากขึ้น": a criterion word followed by a comparative is a change, not a bar.
+_MORE_AFTER = re.compile(r"\s*(?:มากขึ้น|ยิ่งขึ้น|ขึ้น(?!\s*ไป)|กว่าเดิม)")
+# A comparison with a baseline is a bar: "สูงกว่าปีการศึกษาที่ผ่านมา", "สูงกว่าคะแนนก่อนเรียน".
+_ABOVE_BASELINE = re.compile(
+    r"(?:สูงกว่า|มากกว่า|ดีกว่า)\s*(?:คะแนน|ผล(?:การ)?\S{0,8})?\s*(?:ก่อนเรียน|(?:ปีการศึกษา|ภาคเรียน|ปี)ที่ผ่านมา"
+    r"|ค่าเฉลี่ยเดิม|คะแนนเดิม|(?:การ)?(?:วัด|ประเมิน|ทดสอบ)\s*ครั้งแรก)")
 # A change bounded by a criterion is anchored: "…จนผ่านเกณฑ์", "ดัชนีมวลกายลดลงเข้าสู่เกณฑ์ปกติ".
 _UNTIL = re.compile(r"\s*(?:จน(?:กระทั่ง)?\s*(?:พ้น|ผ่าน|อยู่ใน|ได้|สามารถ|บรรลุ|ถึง)|เข้าสู่\s*(?:เกณฑ์|ระดับ|ภาวะปกติ))\S*")
 _PLACEHOLDER = re.compile(
@@ -136,7 +143,7 @@ _PASSED = re.compile(
 _N_OF_M = re.compile(r"(?<![\d.])(\d+)\s*(?:[\u0e01-\u0e4e]{1,8}\s*)?(?:ใน|จาก)\s*(\d+)(?![\d.])")
 # Not knowledge: "มีข้อมูลและทักษะในการตัดสินใจ…", "มีข้อมูลประกอบการตัดสินใจ…".
 _HAS_RECORD = re.compile(
-    r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม|ระเบียน|ประวัติ|แผนการจัดการศึกษาเฉพาะบุคคล|แผนการสอนเฉพาะบุคคล"
+    r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม(?!สะสมผลงาน)|ระเบียน|ประวัติ|แผนการจัดการศึกษาเฉพาะบุคคล|แผนการสอนเฉพาะบุคคล"
     r"|แผน\s*(?:IEP|IIP|ITP))"
     r"(?!\s*(?:และ\s*(?:ทักษะ|ความรู้|ความเข้าใจ)|ใน(?:การ)?ตัดสินใจ|ประกอบการ|เพื่อ(?:การ)?ตัดสินใจ))")
 # "เด็กทุกคนมีแฟ้มสะสมผลงาน… และมีผลการประเมินพัฒนาการ…ระดับ ๒ ขึ้นไป": a learner result too.
@@ -275,6 +282,8 @@ class ThaiText:
         """The first level or criterion of success, if any."""
         found: list[Criterion] = []
         for m in self.find_lexicon("criteria"):
+            if _MORE_AFTER.match(self.normal, m.span[1]):
+                continue  # "ได้ถูกต้องมากขึ้น": more correct is a change
             by_reference = "เกณฑ์" in m.text or "กำหนด" in m.text
             found.append(Criterion(m.text, m.span, "reference" if by_reference else "level"))
         for m in _NAMED_LEVEL.finditer(self.normal):
@@ -287,7 +296,7 @@ class ThaiText:
         for c in self.comparatives:
             if c.baseline and "สูงกว่า" in self.normal[max(0, c.span[0] - 8):c.span[1] + 2]:
                 found.append(Criterion(c.baseline, c.span, "baseline"))
-        m = re.search(r"สูงกว่า\s*(?:คะแนน)?ก่อนเรียน", self.normal)
+        m = _ABOVE_BASELINE.search(self.normal)
         if m:
             found.append(Criterion(m.group(0), m.span(), "baseline"))
         for m in _REFERENCE.finditer(self.normal):

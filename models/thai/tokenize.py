@@ -1,7 +1,9 @@
 """Thai word segmentation: pythainlp's newmm over its default word list plus our domain words.
 
 One Tokenizer, built once (about a second: the dictionary trie) and cached.  Domain words
-(models/rubric/lexicon/domain_words.txt) keep ตัวชี้วัด, ประเด็นท้าทาย, ผลสัมฤทธิ์ทางการเรียน … whole.
+(models/rubric/lexicon/domain_words.txt) keep ตัวชี้วัด, ประเด็นท้าทาย, ผลสัมฤทธิ์ทางการเรียน … whole;
+split words (split_words.txt) are default entries removed because they glue across a boundary
+the checks read (ถูก|ต้องตาม hid ถูกต้อง).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ def tokenizer():
 
     from models.rubric import lexicon
 
-    trie = dict_trie(set(thai_words()) | set(lexicon("domain_words")))
+    words = (set(thai_words()) - set(lexicon("split_words"))) | set(lexicon("domain_words"))
+    trie = dict_trie(words)
     return Tokenizer(custom_dict=trie, engine=ENGINE, keep_whitespace=True)
 
 

@@ -73,8 +73,12 @@ def test_not_learner_is_info_in_area_3_only():
     assert sev == {1: [Severity.WARNING], 3: [Severity.INFO]}
 
 
-def test_teacher_statements_get_only_not_learner():
+def test_teacher_statements_get_not_learner_and_no_learner_measure_rule():
+    # what the teacher receives is provision too (three blind labellers: statements*.md); the
+    # learner-measure rules (no-criterion, vague-change) do not apply to a teacher's statement
     rules = [f.rule for f in check_text("ครูได้รับการพัฒนาร้อยละ 100", "indicator").findings]
+    assert sorted(rules) == ["indicator.not-learner", "indicator.process-not-result"]
+    rules = [f.rule for f in check_text("ครูมีความรู้เพิ่มขึ้นร้อยละ 100", "indicator").findings]
     assert rules == ["indicator.not-learner"]
 
 
