@@ -50,22 +50,47 @@ CUES: tuple[Cue, ...] = (
     _cue(E, r"ตาม(?:คู่มือ|หนังสือเรียน|แผน(?:การสอน)?ที่(?:ได้รับมอบหมาย|กลุ่มสาระ)|แนวทางที่โรงเรียนกำหนด"
             r"|ที่(?:ได้รับมอบหมาย|โรงเรียนกำหนด|ฝ่าย\S*กำหนด))", 1.0, "does as prescribed"),
     _cue(E, r"เรียนรู้(?:จากการปฏิบัติ|งาน)|ขอ(?:คำแนะนำ|คำปรึกษา|รับการนิเทศ)", 0.8, "learning the job"),
+    # Published material used exactly as supplied (statements2.md: execute = "booklets, DLTV,
+    # textbook and teacher guide, purchased program, platform exercises, a district-mandated model
+    # … used exactly as supplied"): the supplier's order, schedule, key or its own worksheets.
+    _cue(E, rf"ตามลำดับ{_G}{{0,12}}(?:ที่|ของ)\s*(?:คู่มือ|ระบบ|โปรแกรม|แอป|บทเรียน|หนังสือ|เล่ม|แพลตฟอร์ม)"
+            r"|ตามลำดับ(?:เล่ม|บท|หน่วย)|ที่(?:ระบบ|โปรแกรม|แอป\S*|แพลตฟอร์ม)(?:จัดเรียง|กำหนด|สร้าง)"
+            r"|ที่แนบมากับ|ตามเฉลย|ตามตาราง(?:ออกอากาศ|ของ)|(?:โดย|และ)?ไม่(?:ได้)?ปรับ(?:เปลี่ยน|แก้)?"
+            r"|ทุกขั้นตอนตามคู่มือ|ตามที่คู่มือ\S*(?:กำหนด|เสนอแนะ)|(?:เขต|สพฐ|กระทรวง)\S{0,20}กำหนดให้\S{0,10}โรงเรียน",
+         1.2, "used as supplied"),
     # apply: adapts an existing approach or material
     _cue(A, rf"(?:ปรับ|ดัดแปลง|ประยุกต์)(?:ใช้|{_G}{{0,30}}ให้(?:เหมาะ|สอดคล้อง|ง่าย))|ปรับประยุกต์", 1.0,
          "adapts to fit"),
     _cue(A, r"ที่มีอยู่(?:แล้ว)?|สำเร็จรูป|ของสำนักพิมพ์|ที่(?:ได้|ได้รับ)จากการอบรม|ที่(?:มีผู้)?เผยแพร่"
-            r"|ที่โรงเรียนจัดซื้อ|ตามตัวอย่าง|เนื้อหาเหมือนเดิม|ที่เพื่อนครู\S*สร้าง|ตามแนวคิดของ", 1.3,
+            r"|ที่โรงเรียนจัดซื้อ|ตามตัวอย่าง|เนื้อหาเหมือนเดิม|ที่เพื่อนครู\S*สร้าง|ตามแนวคิดของ|ตามแนว(?!ทาง|ปฏิบัติ)\S"
+            r"|ที่(?:บริษัท|ผู้ผลิต|สำนักพิมพ์|เขตพื้นที่|สพฐ|กระทรวง|สสวท)\S{0,10}(?:พัฒนา|สร้าง|ออกแบบ|จัดทำ)", 1.3,
          "material or approach already exists"),
     _cue(A, rf"นำ{_G}{{0,40}}มา(?:ปรับ|ประยุกต์)", 0.6, "takes something and adapts it"),
+    # "ที่ปรับจาก…", "ปรับลำดับ/กิจกรรม/ใบงาน/บทอ่าน…": the teacher changes a given method or
+    # material for her class (slides:104 ปรับประยุกต์); not ปรับปรุง (revising) or ปรับเปลี่ยน.
+    _cue(A, r"ที่ปรับ(?:จาก|ตาม|ใช้|ให้)|ปรับ(?:ลำดับ|กิจกรรม|ใบงาน|บทอ่าน|บทเรียน|สื่อ|แบบฝึก|เนื้อหา|แผน(?!การ)"
+            r"|การจัดห้อง|คำ|ขั้นตอน|เวลา|ภาษา|โจทย์|ชุด|เกม)"
+            rf"|ปรับ(?!ปรุง|เปลี่ยน|พื้นฐาน|ตาราง){_G}{{0,50}}?(?:จาก(?:หนังสือ|แผน|คู่มือ|แบบฝึก|ของ)|ให้เข้ากับ|ให้ใช้(?:คู่|กับ|ได้))",
+         0.9, "adapts given material"),
     _cue(A, rf"(?:ศึกษา|เลือก|ใช้|นำ)\S{{0,30}}?(?:ของ|จาก)\s*(?:สสวท|สพฐ|กรม|กระทรวง|สำนักงาน|ศูนย์|มูลนิธิ|สถาบัน)",
          0.8, "an approach published by an agency"),
     # solve: the problem is diagnosed with data, the method aims at its cause, results compared
     # (not the size of the group taught: "ฝึกนักเรียน ป.4 จำนวน 35 คน" names the target group)
-    _cue(S, rf"(?:ร้อยละ\s*{_N}|{_N}\s*%|(?<!จำนวน)(?<!จำนวน\s){_N}\s*คน(?:จาก|\s)|เฉลี่ย\S*\s*{_N})", 1.0,
+    # Data alone (a low score, a count) states a problem without diagnosing it: statements2.md
+    # "Data about the problem without a cause found … stays apply", so it weighs little.
+    _cue(S, rf"(?:ร้อยละ\s*{_N}|{_N}\s*%|(?<![0-9๐-๙.,])(?<!จำนวน)(?<!จำนวน\s){_N}\s*คน(?:จาก|\s)|เฉลี่ย\S*\s*{_N})", 0.3,
          "quantified current state"),
     _cue(S, rf"(?:ผลการ(?:ทดสอบ|ประเมิน|สอบ|คัดกรอง)|คัดกรอง|แบบ(?:ทดสอบ|สังเกต|ประเมิน)\S*){_G}{{0,40}}พบ(?:ว่า)?"
-            r"|พบว่า|วิเคราะห์(?:หา)?สาเหตุ|หาสาเหตุ|วินิจฉัย|วิเคราะห์(?:ผล|ข้อมูล|ข้อผิดพลาด|จุดอ่อน)", 1.2, "diagnosis"),
-    _cue(S, rf"ก่อน{_G}{{0,12}}และ{_G}{{0,6}}หลัง|เปรียบเทียบ|ติดตามผล|วัดผล{_G}{{0,10}}(?:ซ้ำ|หลัง)", 0.6,
+            r"|พบว่า|วิเคราะห์(?:หา)?สาเหตุ|หาสาเหตุ|วินิจฉัย|วิเคราะห์(?:ผล|ข้อมูล|ข้อผิดพลาด|จุดอ่อน)", 0.8, "diagnosis"),
+    # The cause found by the teacher's own investigation (statements2.md: solve = "the problem
+    # measured, its cause found (error analysis, interviews, think-aloud, video, observation,
+    # screening), the method aimed at that cause"; slides:108 แก้ไขปัญหา).
+    _cue(S, rf"สาเหตุ|เกิดจาก|(?<!ไม่)เพราะ|สัมภาษณ์|สอบถาม{_G}{{0,40}}(?:พบ|ว่า|\s[0-9๐-๙])|คิดออกเสียง|think[- ]?aloud"
+            rf"|บันทึกวิดีโอ|(?:สังเกต|วิเคราะห์|ตรวจ){_G}{{0,40}}พบว่า"
+            r"|วิเคราะห์(?:กระดาษคำตอบ|ข้อผิด|คำตอบ|ความคลาดเคลื่อน|ชิ้นงาน|งานเขียน)", 1.2, "cause found"),
+    # A pre/post comparison measures the change but does not raise the level by itself
+    # (statements2.md: "Data in the problem and a pre/post test do not raise the level").
+    _cue(S, rf"ก่อน{_G}{{0,12}}และ{_G}{{0,6}}หลัง|เปรียบเทียบ|ติดตามผล|วัดผล{_G}{{0,10}}(?:ซ้ำ|หลัง)", 0.3,
          "measures the change"),
     _cue(S, rf"ตรงกับ(?:สาเหตุ|ปัญหา)|แก้(?:ไข)?(?:ปัญหา|ความเข้าใจ){_G}{{0,20}}(?:โดยตรง|ที่พบ|นั้น)", 0.9,
          "method aimed at the cause"),
@@ -73,17 +98,19 @@ CUES: tuple[Cue, ...] = (
     # ที่ผู้เรียนใช้ได้ก่อนการฝึก", "ทดสอบก่อนเรียนเพื่อหาจุดบกพร่อง" (a diagnosis step, whatever the
     # problem section said); a step "ก่อนและหลัง" is the measured change above.
     _cue(S, rf"(?:ประเมิน|ทดสอบ|วัด|คัดกรอง|สำรวจ){_G}{{0,50}}ก่อน(?:การ)?\s*(?:ฝึก|เรียน|สอน|ใช้|ทดลอง"
-            r"|จัดกิจกรรม|พัฒนา)|เพื่อหา(?:จุดบกพร่อง|จุดอ่อน|สาเหตุ)", 0.8, "baseline measured (diagnosis)"),
+            r"|จัดกิจกรรม|พัฒนา)", 0.4, "baseline measured"),
+    _cue(S, r"เพื่อหา(?:จุดบกพร่อง|จุดอ่อน|สาเหตุ)", 0.8, "looks for the cause"),
     # A method built on each learner's diagnosed needs: an individual plan (special education:
     # IEP/IIP/ITP), grouping or teaching by the screening's result.
     _cue(S, r"แผน\s*(?:IEP|IIP|ITP|IFSP)|แผนการ(?:จัดการศึกษา|สอน)เฉพาะบุคคล|เฉพาะบุคคล"
             r"|(?:ตาม|จาก)ผล(?:การ)?(?:คัดกรอง|วินิจฉัย|ประเมิน(?:ก่อน|ความต้องการ))"
-            r"|(?:จัดกลุ่ม|แบ่งกลุ่ม)ตาม(?:ปัญหา|ระดับ|ผล)", 0.8, "method designed on the diagnosis"),
+            r"|(?:จัดกลุ่ม|แบ่งกลุ่ม)ตาม(?:ปัญหา|ผล)", 0.6, "method designed on the diagnosis"),
     # originate: a model/process/innovation of one's own, validated and improved
     _cue(O, rf"(?:รูปแบบ|กระบวนการ|โมเดล|model|นวัตกรรม|วิธีการ|ระบบ|เครื่องมือ|ชุด){_G}{{0,40}}"
             r"(?:ของตนเอง|ขึ้นเอง|ขึ้นใหม่|ด้วยตนเอง|แบบใหม่|ใหม่|ที่(?:ผู้สอน|ครู)?(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น)", 1.6,
          "own/new model or process"),
-    _cue(O, r"ของตนเอง|ขึ้นเอง|ด้วยตนเอง|ออกแบบเอง|คิด\S{0,10}ขึ้น|(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น", 0.8, "of one's own"),
+    _cue(O, r"ของตนเอง|ขึ้นเอง|ด้วยตนเอง|ออกแบบเอง|คิด\S{0,10}ขึ้น|(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น"
+            r"|ที่(?:ผู้สอน|ข้าพเจ้า)(?:พัฒนา|สร้าง|ออกแบบ|คิด)", 0.8, "of one's own"),
     _cue(O, r"ริเริ่ม", 0.5, "originates (weak alone)"),
     _cue(O, r"E1\s*/\s*E2|IOC|ผู้(?:เชี่ยวชาญ|ทรงคุณวุฒิ)|หาประสิทธิภาพ|ความเที่ยง|ความตรง", 1.0, "validated"),
     _cue(O, rf"สังเคราะห์|ทดลองใช้{_G}{{0,60}}ปรับปรุง|(?:ปรับปรุง|พัฒนา){_G}{{0,10}}(?:อย่างต่อเนื่อง|รอบที่|ฉบับ)"
@@ -93,8 +120,17 @@ CUES: tuple[Cue, ...] = (
     _cue(I, rf"(?:ปรับ)?เปลี่ยน(?:แปลง)?{_G}{{0,6}}(?:วิธี|แนวปฏิบัติ|ระบบ|กระบวนการ|บทบาท|การจัดการเรียนรู้|การวัดผล"
             r"|หลักสูตร|บรรยากาศ|การทำงาน)", 1.2, "transforms practice"),
     _cue(I, rf"ให้คำ(?:ปรึกษา|แนะนำ){_G}{{0,20}}(?:ครู|เพื่อน)|(?:เป็น)?(?:พี่เลี้ยง|โค้ช|ที่ปรึกษา)(?:ให้|แก่)?{_G}{{0,6}}ครู"
-            r"|แบบอย่างที่ดี|ต้นแบบ|วิทยากรภายใน|นิเทศ|อบรมครู", 1.0, "advises others / model for others"),
+            r"|แบบอย่างที่ดี|ต้นแบบ|วิทยากรภายใน|นิเทศ|อบรมครู|สอนร่วม(?:กับ)?\s*ครู|co-?teaching|ตอบคำถามครู"
+            rf"|(?:ขยายผล|ถ่ายทอด){_G}{{0,30}}(?:สู่|แก่|ให้)\s*(?:เพื่อน)?ครู|โค้ช\S{{0,6}}(?:ครู|รายคน)",
+         1.0, "advises others / model for others"),
     _cue(I, r"ทั้ง(?:ระดับชั้น|โรงเรียน|ระบบ|กลุ่มสาระ)|ครูในโรงเรียน|ครูใน(?:กลุ่มสาระ|สายชั้น)", 0.7, "whole-school change"),
+    # The school (department, grade, own กศน. district) adopts the teacher's model as its
+    # practice: "โรงเรียนกำหนดให้ช่วงชั้นที่ 1 ใช้รูปแบบ", "กลุ่มสาระฯ กำหนดให้เป็นแนวปฏิบัติ"
+    # (slides:112 คิดค้น ปรับเปลี่ยน; statements2.md invent: "changes practice beyond the
+    # teacher's own classes and mentoring colleagues").
+    _cue(I, rf"(?:โรงเรียน|กลุ่มสาระ\S*|สายชั้น|ช่วงชั้น|กศน\.?\s*อำเภอ|แผนก\S*)\s*(?:กำหนด|ปรับ|ประกาศ)(?!ให้นักเรียน){_G}{{0,60}}"
+            r"(?:ใช้|แนวปฏิบัติ|แนวทาง|ทุกชั้น|ทุกห้อง|ทั้งหมด)|(?:เป็น|ให้เป็น)แนว(?:ปฏิบัติ|ทาง)(?:ของ|ร่วม)", 1.2,
+         "practice adopted by the school"),
     # impact: spreads beyond the school, networks, professional community change, leadership
     _cue(M, rf"(?:ขยายผล|เผยแพร่){_G}{{0,40}}(?:เครือข่าย|โรงเรียนอื่น|สถานศึกษาอื่น|ต่างโรงเรียน|เขตพื้นที่|สพป|สพม"
             r"|จังหวัด|อำเภอ|ระดับชาติ|ระดับภาค|ภูมิภาค|ทั่วประเทศ|[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง))", 2.0,
@@ -108,10 +144,42 @@ CUES: tuple[Cue, ...] = (
             r"|ทั้ง(?:จังหวัด|อำเภอ|เขตพื้นที่|เขต|ประเทศ)", 1.5, "trains teachers beyond the school"),
 )
 
+TITLE_ONLY = 0.5  # share of an originate/invent/impact cue found only in the title
+
+
+# Own-model cues do not count when another body made the model: "รูปแบบที่เขตพื้นที่พัฒนาขึ้น",
+# "โปรแกรมที่บริษัทผู้ผลิตพัฒนาไว้" is material that exists (execute/apply), not origination.
+_OTHER_MAKER = re.compile(r"(?:เขตพื้นที่|สพฐ|สพป|สพม|บริษัท|ผู้ผลิต|สำนักพิมพ์|กระทรวง|สสวท|มูลนิธิ|กรม"
+                          r"|หน่วยงาน|ต้นสังกัด)\S{0,12}(?:พัฒนา|สร้าง|ออกแบบ|จัดทำ)")
+_OWN_CUES = ("own/new model or process", "of one's own")
+
+
+def _search(cue: Cue, text: str) -> re.Match[str] | None:
+    """The first match of `cue` in `text`; for the own-model cues, the first one whose maker is
+    not another body (an agency or a company just before the verb)."""
+    if cue.why not in _OWN_CUES:
+        return cue.pattern.search(text)
+    for m in cue.pattern.finditer(text):
+        if not _OTHER_MAKER.search(text[max(0, m.start() - 15):m.end()]):
+            return m
+    return None
+
+
+def _short(line: str, n: int = 80) -> str:
+    return line if len(line) <= n else line[:n].rsplit(" ", 1)[0]
+
+
 # Apply means adapting; existing material used as supplied, with no adaptation, is execute
 # ("จัดซื้อแบบฝึก…ของสำนักพิมพ์ … ให้นักเรียนทำตามลำดับเล่ม"; rubric: ครู ปรับประยุกต์).
 _EXISTING = next(c for c in CUES if c.why == "material or approach already exists")
-_ADAPTS = tuple(c for c in CUES if c.why in ("adapts to fit", "takes something and adapts it"))
+_ADAPTS = tuple(c for c in CUES if c.why in ("adapts to fit", "takes something and adapts it",
+                                              "adapts given material"))
+_TO_OTHER_SCHOOLS = tuple(c for c in CUES if c.why in ("spreads beyond the school",
+                                                       "trains teachers beyond the school"))
+_SUPPORT = tuple(c for c in CUES if c.why in ("quantified current state", "measures the change",
+                                               "baseline measured"))
+_DIAGNOSES = tuple(c for c in CUES if c.level == LevelId.SOLVE and c not in _SUPPORT)
+_CAUSE = tuple(c for c in CUES if c.why in ("cause found", "looks for the cause", "method aimed at the cause"))
 
 # "ริเริ่ม"/"นวัตกรรม" over something that already exists is adaptation, not origination.
 _ADAPT_ONLY = re.compile(r"ที่มีอยู่|สำเร็จรูป|ของสำนักพิมพ์|เนื้อหาเหมือนเดิม|ตามตัวอย่าง|ที่(?:มีผู้)?เผยแพร่|จัดซื้อ"
@@ -121,6 +189,41 @@ _LOCAL = re.compile(r"ภายในโรงเรียน|ในโรงเ
 _BEYOND = re.compile(r"เครือข่าย|โรงเรียนอื่น|สถานศึกษาอื่น|ต่างโรงเรียน|เขตพื้นที่|จังหวัด|อำเภอ|ระดับชาติ|ภูมิภาค"
                      r"|ทั่วประเทศ|[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง)")
 
+# Impact is a change spread beyond the teacher's school *with measured effects on other schools'
+# learners* (samples/README.md guideline; statements2.md: "spread beyond the teacher's
+# school/organisation with measured effects on other schools' … learners, whatever the title
+# says"; slides:116 สร้างการเปลี่ยนแปลง).  Dissemination alone (a website, an article, a
+# presentation, handing out a manual) or a network word does not make it impact, and a district
+# office's (กศน.อำเภอ) own teachers are one organisation.  Two things must be written: other
+# organisations' learners taught with it, and learners' results measured.
+_NUM_TH = r"(?:[0-9๐-๙]+|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ\S{0,2})"
+_OTHER_ORGS = re.compile(
+    rf"(?:โรงเรียน|วิทยาลัย|สถานศึกษา|ศูนย์\S{{0,20}}|หน่วยงาน)\S{{0,4}}(?:อื่น|เครือข่าย|ปลายทาง|ที่นำไปใช้)"
+    rf"|(?:ทั้ง|อีก|ของ|จาก|ใน)\s*{_NUM_TH}\s*(?:โรงเรียน|แห่ง|วิทยาลัย|ศูนย์)"
+    rf"|(?:โรงเรียน|วิทยาลัย|ศูนย์\S{{0,20}})\s*(?:ทั้ง|อีก)?\s*{_NUM_TH}\s*แห่ง"
+    r"|(?:แต่ละ|ทุก)(?:โรงเรียน|วิทยาลัย|ศูนย์)"
+    rf"|ใน\s*{_NUM_TH}\s*(?:อำเภอ|จังหวัด|เขต)")
+_LEARNERS = re.compile(r"นักเรียน|ผู้เรียน|นักศึกษา|เด็ก")
+_MEASURES = re.compile(r"ประเมิน|ทดสอบ|เปรียบเทียบ|เทียบ|เก็บ(?:ผล|ข้อมูล|คะแนน)|วัด|วิเคราะห์(?:คะแนน|ผล)"
+                       r"|ชั่งน้ำหนัก|ติดตามผล|สรุปผล")
+OTHER_LEARNERS_WEIGHT = 3.0  # cue units for "measured on other schools' learners"
+_DISSEMINATION_ONLY = 0.0  # what is left of impact cues without it
+SHARED_AS_MODEL = 1.0  # invent cue units for a change shared with other schools, unmeasured there
+
+
+def other_learners_measured(text: str) -> list[str]:
+    """The lines showing another organisation's learners taught with the teacher's change and
+    the lines measuring learners' results, when both are written; [] otherwise."""
+    # the problem statement (a "สภาพปัญหา" line) describes the situation, not what was done
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("สภาพปัญหา")]
+    taught = [ln for ln in lines if _OTHER_ORGS.search(ln) and _LEARNERS.search(ln)]
+    measured = [ln for ln in lines if _MEASURES.search(ln) and _LEARNERS.search(ln)]
+    if not taught or not measured:
+        return []
+    both = [ln for ln in taught if ln in measured]
+    return both[:1] or [taught[0], measured[0]]
+
+
 CUE_SCALE = 0.9  # weight of the cues against the model's log-probabilities
 CLAIM_COST = 0.5  # cue units a level above solve must earn by its own cues to beat the one below
 
@@ -129,7 +232,7 @@ CLAIM_COST = 0.5  # cue units a level above solve must earn by its own cues to b
 # when the method addresses it (`_addressed`).
 # Only a diagnosis counts (a cause found: "พบว่า…", "วิเคราะห์สาเหตุ"): a low score alone states the
 # problem without diagnosing it (heldout4-p3-math: "errors never analysed for a cause").
-_PROBLEM_DATA = (1,)  # index of the solve cue: diagnosis
+_PROBLEM_CUES = ("cause found", "diagnosis")  # the solve cues read in the problem section
 PROBLEM_WEIGHT = 1.0  # cue units for "diagnosed with data in the problem, method aimed at it"
 _STOP = frozenset("ที่ และ ของ ใน การ ให้ ได้ มี เป็น จาก ไม่ ความ กับ โดย เพื่อ จึง ทำให้ นักเรียน ผู้เรียน "
                   "ครู ชั้น ร้อยละ คน ปี เรียน จำนวน ใช้ เมื่อ เดือน สัปดาห์ ภาคเรียน ปีการศึกษา พบว่า "
@@ -157,8 +260,8 @@ def problem_diagnosis(problem: str | None, text: str) -> list[str]:
     diagnosed problem; [] otherwise."""
     if not (problem or "").strip():
         return []
-    solve = [c for c in CUES if c.level == LevelId.SOLVE]
-    hits = [m.group(0).strip() for i in _PROBLEM_DATA if (m := solve[i].pattern.search(problem))]
+    cues = [c for c in CUES if c.why in _PROBLEM_CUES]
+    hits = [m.group(0).strip() for c in cues if (m := c.pattern.search(problem))]
     if not hits or not _addressed(problem, text):
         return []
     return hits
@@ -177,19 +280,44 @@ def cue_scores(text: str, problem: str | None = None
     higher level wins only on cues of its own.  Execute and apply inherit nothing."""
     own = {lv: 0.0 for lv in ORDER}
     found: dict[LevelId, list[str]] = {lv: [] for lv in ORDER}
+    _, _, body = text.partition("\n")
     for cue in CUES:
-        m = cue.pattern.search(text)
+        m = _search(cue, text)
         if m:
-            own[cue.level] += cue.weight
+            weight = cue.weight
+            if cue.level in (O, I, M) and not _search(cue, body):
+                # A claim in the title only ("การคิดค้น…", "ริเริ่ม…", "ขยายผล…"): the method
+                # shows the practice; titles carry misleading keywords (statements2.md).
+                weight *= TITLE_ONLY
+            own[cue.level] += weight
             phrase = m.group(0).strip()
             if phrase and phrase not in found[cue.level]:
                 found[cue.level].append(phrase)
+    spread = other_learners_measured(text)
+    if spread:
+        own[M] += OTHER_LEARNERS_WEIGHT
+        found[M] = [_short(ln) for ln in spread] + found[M]
+    elif own[M] > 0:
+        if any(_search(c, text) for c in _TO_OTHER_SCHOOLS):
+            # shared with other schools' teachers, their learners not measured: a model for
+            # others (slides:112 invent "เป็นแบบอย่างที่ดี ให้คำปรึกษาผู้อื่น"), not yet impact
+            own[I] += min(own[M], SHARED_AS_MODEL)
+            found[I] += found[M]
+        own[M] *= _DISSEMINATION_ONLY
+        found[M] = []
     diagnosis = problem_diagnosis(problem, text)
     if diagnosis:
         own[S] += PROBLEM_WEIGHT
         found[S].extend(p for p in diagnosis if p not in found[S] and p in text)
+    if not diagnosis and not any(_search(c, text) for c in _DIAGNOSES):
+        # Figures and a pre/post comparison support a diagnosis; alone they do not show one
+        # (statements2.md: "Data in the problem and a pre/post test do not raise the level").
+        for c in _SUPPORT:
+            if _search(c, text):
+                own[S] -= c.weight
+        found[S] = []
     if (_EXISTING.pattern.search(text) and not any(c.pattern.search(text) for c in _ADAPTS)
-            and not _OWN.search(text) and own[S] <= 0):
+            and not _OWN.search(text) and not any(c.pattern.search(text) for c in _CAUSE)):
         own[A] -= _EXISTING.weight
         own[E] += _EXISTING.weight
         found[E] += found[A]
@@ -199,9 +327,9 @@ def cue_scores(text: str, problem: str | None = None
         own[O] -= 1.5
         own[I] -= 1.0
         own[A] += 0.8
-    if own[M] > 0 and not _BEYOND.search(text):
+    if own[M] > 0 and not _BEYOND.search(text) and not spread:
         own[M] -= 1.0  # "ขยายผล" to colleagues in the same school is not impact
-    if _LOCAL.search(text) and not _BEYOND.search(text):
+    if _LOCAL.search(text) and not _BEYOND.search(text) and not spread:
         own[M] -= 0.5
     scores = dict(own)
     inherited = 0.0
