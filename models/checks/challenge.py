@@ -48,7 +48,7 @@ _MONTHS = ("มกราคม|กุมภาพันธ์|มีนาคม
            "|พฤศจิกายน|ธันวาคม")
 _MONTH_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?"
 TIMELINE = re.compile(
-    rf"{_MONTHS}|(?<![\u0e01-\u0e2e]){_MONTH_ABBR}|ภาคเรียน|ภาคการศึกษา|สัปดาห์(?!ละ)|ปีการศึกษา|ปีงบประมาณ"
+    rf"{_MONTHS}|(?<![\u0e01-\u0e2e]){_MONTH_ABBR}|ภาคเรียน|ภาคการศึกษา|(?<!ทุก)สัปดาห์(?!ละ)|ปีการศึกษา|ปีงบประมาณ"
     r"|ไตรมาส|ระยะเวลา|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|\d+\s*(?:วัน|เดือน)(?![\u0e01-\u0e2e])"
     r"|เดือนที่|\bweek|semester|term\b")
 
@@ -56,7 +56,12 @@ EVALUATION = re.compile(
     r"วัด(?:และ)?ประเมิน|ประเมินผล|ประเมิน(?:ทักษะ|ความสามารถ|พัฒนาการ|การ|ความก้าวหน้า|ผู้เรียน|นักเรียน|เด็ก"
     r"|ความพึงพอใจ|คุณลักษณะ|พฤติกรรม|สมรรถนะ|ด้วย)|แบบทดสอบ|ทดสอบ(?:ก่อน|หลัง|วัด)|สอบ(?:หลัง|ก่อน)เรียน"
     r"|หลังเรียน|เปรียบเทียบ|วิเคราะห์ผล|เก็บรวบรวมข้อมูล|เก็บข้อมูล|ติดตามผล|วัดผล|post-?test|pre-?test"
-    r"|แบบสังเกต|แบบประเมิน|ตรวจผลงาน|ประเมิน$", re.IGNORECASE)
+    r"|แบบสังเกต|แบบประเมิน|ตรวจผลงาน|ประเมิน$"
+    # a test of the learners (a baseline test is screened out by _BASELINE), learners' work
+    # assessed against criteria, a result set against an earlier one ("เทียบกับภาคเรียนที่ 1"), or
+    # errors counted (challenges.md: evaluation phrased as "นับจำนวนรายการที่บันทึกผิดเทียบกับ…")
+    r"|ทดสอบ(?!ก่อน)|ประเมิน(?:งาน|ชิ้นงาน|ผลงาน|เรียงความ|โครงงาน|การ|\S{0,20}?ด้วย(?:เกณฑ์|แบบ|รูบริก))"
+    r"|(?<!เปรียบ)เทียบ(?:กับ|ผล)|นับ\S{0,30}(?:ผิด|ถูก|ผ่าน|สำเร็จ)", re.IGNORECASE)
 # Evaluating the material (experts, IOC) is not evaluating the result in learners.
 _MATERIAL_CHECK = re.compile(r"ผู้เชี่ยวชาญ|ผู้ทรงคุณวุฒิ|IOC|ความเหมาะสมของ|ตรวจสอบคุณภาพ(?:สื่อ|เครื่องมือ)?"
                              r"|หาประสิทธิภาพ|E1\s*/\s*E2")
@@ -93,8 +98,15 @@ def grades(text: str) -> set[str]:
     return out
 
 
+# Numbers of teachers, experts or parents are not a target group (challenges.md no-target-group:
+# "Do not count: numbers of teachers or schools", ch047 "ครูศิลปะอีก 3 คน").
+_NOT_LEARNERS_COUNT = re.compile(
+    r"(?:ครู|ผู้เชี่ยวชาญ|ผู้ทรงคุณวุฒิ|ผู้ปกครอง|ผู้บริหาร|ศึกษานิเทศก์|วิทยากร)"
+    r"(?:(?!นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|นักกีฬา)\S){0,30}?\s*(?:อีก\s*)?\d+\s*(?:คน|ท่าน)")
+
+
 def has_target_group(text: str) -> bool:
-    t = to_arabic_digits(text or "")
+    t = _NOT_LEARNERS_COUNT.sub(" ", to_arabic_digits(text or ""))
     return bool(grades(t) or _GROUP_WORDS.search(t))
 
 
@@ -175,7 +187,7 @@ def problem_no_evidence(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding
 _BASELINE = re.compile(r"เส้นฐาน|ก่อน(?:เรียน|การ|ดำเนินการ|ใช้)|ข้อมูลพื้นฐาน|คัดกรอง|สภาพปัญหา|จุดอ่อน|ข้อผิดพลาด"
                        r"|วิเคราะห์ผู้เรียน|สาเหตุ")
 _AFTER = re.compile(r"หลัง|เปรียบเทียบ|ชุดเดียวกับ|ชุดเดิม|อีกครั้ง|ซ้ำ|ผลการ(?:ใช้|พัฒนา|เรียนรู้|ดำเนิน)|ติดตาม|ความก้าวหน้า|พัฒนาการ|ผลสัมฤทธิ์"
-                    r"|ประเมินผล|ผลลัพธ์")
+                    r"|ประเมินผล|ผลลัพธ์|เทียบกับ|ชิ้นสุดท้าย|(?:เมื่อ)?สิ้น(?:สุด)?(?:เดือน|ภาค|ปี|สัปดาห์|หน่วย)")
 
 
 def _evaluates(step: str) -> bool:
@@ -198,6 +210,12 @@ def method_no_evaluation(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
         yield ctx.finding("challenge.method-no-evaluation", _loc("method"))
 
 
+# A year named as the comparison baseline ("เปรียบเทียบกับปีการศึกษา 2566", "เทียบกับปีที่ผ่านมา")
+# is not the period of the work (challenges.md method-no-timeline).
+_BASELINE_YEAR = re.compile(r"(?:เปรียบ)?เทียบ(?:ผล)?กับ\s*(?:ผล\S{0,10})?(?:ปี|ภาคเรียน)(?:การศึกษา|ที่ผ่านมา|ก่อน)?"
+                            r"\s*(?:ที่\s*)?[0-9/]*")
+
+
 def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     """challenge.method-no-timeline: no month, semester, week, date or academic year.  A
     frequency ("สัปดาห์ละ 3 ครั้ง", "วันละ 20 นาที") is not a time frame."""
@@ -205,6 +223,7 @@ def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]
     if ch is None or not _items(ch.method):
         return
     text = "\n".join(to_arabic_digits(ctx.text(s).normal) for _, s in _items(ch.method))
+    text = _BASELINE_YEAR.sub(" ", text)
     if not TIMELINE.search(text):
         yield ctx.finding("challenge.method-no-timeline", _loc("method"))
 
@@ -213,9 +232,22 @@ def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]
 _SIGNIFICANT = re.compile(r"นัยสำคัญ")
 
 
+# The result's own share left as template dots: a figure after it that is only the pass mark
+# ("ร้อยละ ....... มีคะแนน…ผ่านเกณฑ์ร้อยละ 60") is not the result's number (challenges.md, ch037).
+_BLANK_SHARE = re.compile(r"(?:ร้อยละ|จำนวน)\s*[.…_]{3,}")
+_PASS_MARK = re.compile(r"(?:ผ่าน)?เกณฑ์\S{0,20}?\s*(?:ร้อยละ\s*)?[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?\s*(?:%|คะแนน)?"
+                        r"|(?:ตั้งแต่|ไม่น้อยกว่า|ไม่ต่ำกว่า)\s*(?:ร้อยละ\s*)?[0-9๐-๙]+\s*(?:%|คะแนน)?")
+# A count of things with its counting word ("ครบ 40 คำ", "อย่างน้อย 3 ชิ้น") is a figure, though the
+# quantity reader leaves it a bare number.
+_THING_COUNT = re.compile(r"(?:ครบ|อย่างน้อย|ไม่น้อยกว่า|จำนวน)\s*[0-9๐-๙]+\s*(?:คำ|ชิ้น|ชุด|เรื่อง|เล่ม|หน่วย|แผน|ข้อ"
+                          r"|ท่า|ชนิด|ประเภท|รายการ|ผลงาน|โครงงาน|บท)")
+
+
 def _has_number(text: str, ctx: CheckContext) -> bool:
+    if _BLANK_SHARE.search(text):
+        text = _PASS_MARK.sub(" ", _BLANK_SHARE.sub(" ", text))
     tt = ctx.text(text)
-    if _SIGNIFICANT.search(tt.normal):
+    if _SIGNIFICANT.search(tt.normal) or _THING_COUNT.search(tt.normal):
         return True
     # "none": a zero target ("ไม่มีนักเรียนคนใด…") is a number for a result, not data on a problem
     return any(q.kind in _NUMBERED or q.kind == "none" or (q.kind == "count" and q.unit not in

@@ -62,7 +62,7 @@ CUES: tuple[Cue, ...] = (
     _cue(A, rf"(?:ปรับ|ดัดแปลง|ประยุกต์)(?:ใช้|{_G}{{0,30}}ให้(?:เหมาะ|สอดคล้อง|ง่าย))|ปรับประยุกต์", 1.0,
          "adapts to fit"),
     _cue(A, r"ที่มีอยู่(?:แล้ว)?|สำเร็จรูป|ของสำนักพิมพ์|ที่(?:ได้|ได้รับ)จากการอบรม|ที่(?:มีผู้)?เผยแพร่"
-            r"|ที่โรงเรียนจัดซื้อ|ตามตัวอย่าง|เนื้อหาเหมือนเดิม|ที่เพื่อนครู\S*สร้าง|ตามแนวคิดของ|ตามแนว(?!ทาง|ปฏิบัติ)\S"
+            r"|ที่โรงเรียนจัดซื้อ|ตามตัวอย่าง|เนื้อหาเหมือนเดิม|ที่เพื่อนครู\S*สร้าง|ตามแนวคิดของ|ตามแนว(?!ทาง|ปฏิบัติ)\S+"
             r"|ที่(?:บริษัท|ผู้ผลิต|สำนักพิมพ์|เขตพื้นที่|สพฐ|กระทรวง|สสวท)\S{0,10}(?:พัฒนา|สร้าง|ออกแบบ|จัดทำ)", 1.3,
          "material or approach already exists"),
     _cue(A, rf"นำ{_G}{{0,40}}มา(?:ปรับ|ประยุกต์)", 0.6, "takes something and adapts it"),
@@ -165,8 +165,20 @@ def _search(cue: Cue, text: str) -> re.Match[str] | None:
     return None
 
 
-def _short(line: str, n: int = 80) -> str:
-    return line if len(line) <= n else line[:n].rsplit(" ", 1)[0]
+def _clause(line: str, pattern: re.Pattern[str], n: int = 70) -> str:
+    """The words of a method step around `pattern`, without the step number: evidence a reader
+    can find in the text."""
+    line = re.sub(r"^\s*(?:[0-9๐-๙]+[.)]|[-•])\s*", "", line)
+    m = pattern.search(line)
+    if m is None or len(line) <= n:
+        return line.strip()
+    start = max(0, m.start() - n // 2)
+    end = min(len(line), max(m.end(), start + n))
+    if start > 0 and " " in line[start:m.start()]:
+        start = line.index(" ", start) + 1
+    if end < len(line):  # end at a space, or at the match (Thai words are not spaced)
+        end = line.rindex(" ", m.end(), end) if " " in line[m.end():end] else m.end()
+    return line[start:end].strip()
 
 
 # Apply means adapting; existing material used as supplied, with no adaptation, is execute
@@ -221,7 +233,9 @@ def other_learners_measured(text: str) -> list[str]:
     if not taught or not measured:
         return []
     both = [ln for ln in taught if ln in measured]
-    return both[:1] or [taught[0], measured[0]]
+    if both:
+        return [_clause(both[0], _OTHER_ORGS)]
+    return [_clause(taught[0], _OTHER_ORGS), _clause(measured[0], _MEASURES)]
 
 
 CUE_SCALE = 0.9  # weight of the cues against the model's log-probabilities
@@ -281,6 +295,7 @@ def cue_scores(text: str, problem: str | None = None
     own = {lv: 0.0 for lv in ORDER}
     found: dict[LevelId, list[str]] = {lv: [] for lv in ORDER}
     _, _, body = text.partition("\n")
+    strength: dict[str, float] = {}
     for cue in CUES:
         m = _search(cue, text)
         if m:
@@ -293,10 +308,11 @@ def cue_scores(text: str, problem: str | None = None
             phrase = m.group(0).strip()
             if phrase and phrase not in found[cue.level]:
                 found[cue.level].append(phrase)
+                strength[phrase] = max(strength.get(phrase, 0.0), weight)
     spread = other_learners_measured(text)
     if spread:
         own[M] += OTHER_LEARNERS_WEIGHT
-        found[M] = [_short(ln) for ln in spread] + found[M]
+        found[M] = spread + found[M]
     elif own[M] > 0:
         if any(_search(c, text) for c in _TO_OTHER_SCHOOLS):
             # shared with other schools' teachers, their learners not measured: a model for
@@ -331,6 +347,8 @@ def cue_scores(text: str, problem: str | None = None
         own[M] -= 1.0  # "ขยายผล" to colleagues in the same school is not impact
     if _LOCAL.search(text) and not _BEYOND.search(text) and not spread:
         own[M] -= 0.5
+    for lv in ORDER:  # the strongest cue's phrase first (stable for equal weights)
+        found[lv].sort(key=lambda ph: -strength.get(ph, 1.0))
     scores = dict(own)
     inherited = 0.0
     for step, lv in enumerate(ORDER[2:]):

@@ -178,7 +178,8 @@ def test_solve_recognised_from_baseline_and_individual_plan():
     assert predict_level(SOLVE_METHOD).label == LevelId.SOLVE
     assert below_expected(SOLVE_METHOD, LevelId.SOLVE) is None
     _, found = cue_scores(SOLVE_METHOD)
-    assert found[LevelId.SOLVE] == ["ประเมินคำที่นักเรียนเขียนได้ก่อนการฝึก", "แผน IEP"]
+    # the strongest cue's phrase first: the plan built on the diagnosis, then the baseline
+    assert found[LevelId.SOLVE] == ["แผน IEP", "ประเมินคำที่นักเรียนเขียนได้ก่อนการฝึก"]
 
 
 def test_problem_diagnosis_counts_only_when_the_method_addresses_it():
