@@ -43,15 +43,34 @@ def area_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
                               area=n, area_th=th, area_en=en)
 
 
+def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
+    """Per task, the items of `area` whose cue words (items.toml) it contains.  Cues name an
+    item's work, an action with its object ("พัฒนาหน่วยการเรียนรู้", not "หน่วยการเรียนรู้"): a task
+    that only names the object ("สอนตามหลักสูตร…") follows it and does not do the item."""
+    from models.thai.analysis import analyse
+
+    wanted = {code: item.cues + tuple(f"การ{c}" for c in item.cues)  # newmm keeps การอบรม whole
+              for code, item in items().items() if item.area == area}
+    out: list[set[str]] = []
+    for t in tasks:
+        if not (t and t.strip()):
+            out.append(set())
+            continue
+        a = analyse(t)
+        out.append({code for code, cues in wanted.items() if a.find(cues)})
+    return out
+
+
 def covered_items(area: Area, generous: bool = True
                   ) -> tuple[set[str], str, dict[str, tuple[float, int]]]:
     """Items the area's tasks address: the layout's own `items`, completed by the item mapper
     (models.classifiers.item_mapper: an item counts when any task reaches its calibrated coverage
-    threshold, not only each task's best items) and by the rubric's cue words (items.toml): an
-    item is reported uncovered only when no task plausibly addresses it.  Also returns, per
-    item, the mapper's best score and the task that reached it.  `generous=False` (a layout of
-    one row per item, where the teacher placed every task) skips the coverage threshold: a task
-    in another item's row has to be mapped to the item, not merely come close to it."""
+    threshold, not only each task's best items; a task that reads as another area's work counts
+    for none) and by the rubric's cue words (items.toml): an item is reported uncovered only when
+    no task plausibly addresses it.  Also returns, per item, the mapper's best score and the task
+    that reached it.  `generous=False` (a layout of one row per item, where the teacher placed
+    every task) skips the coverage threshold: a task in another item's row has to be mapped to
+    the item, not merely come close to it."""
     covered = {code for code, idx in area.items.items()
                if any(0 <= i < len(area.tasks) and area.tasks[i].strip() for i in idx)}
     wanted = {code for code, item in items().items() if item.area == area.area}
@@ -70,13 +89,9 @@ def covered_items(area: Area, generous: bool = True
         if generous:
             covered |= {code for code, (p, _) in scores.items() if p >= COVER_THRESHOLD}
         how = "classifier+cues"
-    from models.thai.analysis import analyse
-
-    for code in sorted(wanted - covered):
-        cues = items()[code].cues
-        cues += tuple(f"การ{c}" for c in cues)  # newmm keeps การอบรม whole
-        if any(analyse(t).find(cues) for t in tasks):
-            covered.add(code)
+    if not wanted <= covered:
+        for hit in cue_items(area.area, tasks):
+            covered |= hit
     return covered, how, scores
 
 
