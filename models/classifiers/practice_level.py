@@ -55,7 +55,7 @@ CUES: tuple[Cue, ...] = (
     # … used exactly as supplied"): the supplier's order, schedule, key or its own worksheets.
     _cue(E, rf"ตามลำดับ{_G}{{0,12}}(?:ที่|ของ)\s*(?:คู่มือ|ระบบ|โปรแกรม|แอป|บทเรียน|หนังสือ|เล่ม|แพลตฟอร์ม)"
             r"|ตามลำดับ(?:เล่ม|บท|หน่วย)|ที่(?:ระบบ|โปรแกรม|แอป\S*|แพลตฟอร์ม)(?:จัดเรียง|กำหนด|สร้าง)"
-            r"|ที่แนบมากับ|ตามเฉลย|ตามตาราง(?:ออกอากาศ|ของ)|(?:โดย|และ)?ไม่(?:ได้)?ปรับ(?:เปลี่ยน|แก้)?"
+            r"|ที่แนบมากับ|ตามเฉลย|ตามตาราง(?:ออกอากาศ|ของ)|โดยไม่(?:ได้)?ปรับ|ไม่(?:ได้)?ปรับ(?:เปลี่ยน|แก้)(?:เนื้อหา|ขั้นตอน|ลำดับ)"
             r"|ทุกขั้นตอนตามคู่มือ|ตามที่คู่มือ\S*(?:กำหนด|เสนอแนะ)|(?:เขต|สพฐ|กระทรวง)\S{0,20}กำหนดให้\S{0,10}โรงเรียน",
          1.2, "used as supplied"),
     # apply: adapts an existing approach or material
@@ -85,7 +85,7 @@ CUES: tuple[Cue, ...] = (
     # The cause found by the teacher's own investigation (statements2.md: solve = "the problem
     # measured, its cause found (error analysis, interviews, think-aloud, video, observation,
     # screening), the method aimed at that cause"; slides:108 แก้ไขปัญหา).
-    _cue(S, rf"สาเหตุ|เกิดจาก|(?<!ไม่)เพราะ|สัมภาษณ์|สอบถาม{_G}{{0,40}}(?:พบ|ว่า|\s[0-9๐-๙])|คิดออกเสียง|think[- ]?aloud"
+    _cue(S, rf"สาเหตุ|สัมภาษณ์|สอบถาม{_G}{{0,40}}(?:พบ|ว่า|\s[0-9๐-๙])|คิดออกเสียง|think[- ]?aloud"
             rf"|บันทึกวิดีโอ|(?:สังเกต|วิเคราะห์|ตรวจ){_G}{{0,40}}พบว่า"
             r"|วิเคราะห์(?:กระดาษคำตอบ|ข้อผิด|คำตอบ|ความคลาดเคลื่อน|ชิ้นงาน|งานเขียน)", 1.2, "cause found"),
     # A pre/post comparison measures the change but does not raise the level by itself
@@ -178,7 +178,7 @@ def _clause(line: str, pattern: re.Pattern[str], n: int = 70) -> str:
         start = line.index(" ", start) + 1
     if end < len(line):  # end at a space, or at the match (Thai words are not spaced)
         end = line.rindex(" ", m.end(), end) if " " in line[m.end():end] else m.end()
-    return line[start:end].strip()
+    return re.sub(r"^\s*(?:[0-9๐-๙]+[.)]|[-•])\s*", "", line[start:end]).strip()
 
 
 # Apply means adapting; existing material used as supplied, with no adaptation, is execute
@@ -300,7 +300,7 @@ def cue_scores(text: str, problem: str | None = None
         m = _search(cue, text)
         if m:
             weight = cue.weight
-            if cue.level in (O, I, M) and not _search(cue, body):
+            if body.strip() and cue.level in (O, I, M) and not _search(cue, body):
                 # A claim in the title only ("การคิดค้น…", "ริเริ่ม…", "ขยายผล…"): the method
                 # shows the practice; titles carry misleading keywords (statements2.md).
                 weight *= TITLE_ONLY
