@@ -186,8 +186,14 @@ def _clause(line: str, pattern: re.Pattern[str], n: int = 70) -> str:
 _EXISTING = next(c for c in CUES if c.why == "material or approach already exists")
 _ADAPTS = tuple(c for c in CUES if c.why in ("adapts to fit", "takes something and adapts it",
                                               "adapts given material"))
-_TO_OTHER_SCHOOLS = tuple(c for c in CUES if c.why in ("spreads beyond the school",
-                                                       "trains teachers beyond the school"))
+# Shared with other schools' teachers (trained, coached, presented to, given the manual), as
+# opposed to published (a website, a journal, a contest), which lifts nothing (statements2.md:
+# "Publishing it on a website or entering a contest does not raise it").
+_SHARED_WITH_OTHERS = re.compile(
+    rf"(?:เผยแพร่|ขยายผล|นำเสนอ|ถ่ายทอด|แจก|อบรม|นิเทศ|พี่เลี้ยง|โค้ช|PLC|ชุมชนการเรียนรู้){_G}{{0,40}}"
+    r"(?:โรงเรียนอื่น|สถานศึกษาอื่น|ต่างโรงเรียน|ข้ามโรงเรียน|โรงเรียน(?:ใกล้เคียง|ปลายทาง)"
+    r"|(?:โรงเรียน|สถานศึกษา)\S{0,20}เครือข่าย|เครือข่าย\S{0,10}(?:โรงเรียน|ครู)"
+    r"|[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง|อำเภอ|จังหวัด))")
 _SUPPORT = tuple(c for c in CUES if c.why in ("quantified current state", "measures the change",
                                                "baseline measured"))
 _DIAGNOSES = tuple(c for c in CUES if c.level == LevelId.SOLVE and c not in _SUPPORT)
@@ -314,7 +320,7 @@ def cue_scores(text: str, problem: str | None = None
         own[M] += OTHER_LEARNERS_WEIGHT
         found[M] = spread + found[M]
     elif own[M] > 0:
-        if any(_search(c, text) for c in _TO_OTHER_SCHOOLS):
+        if _SHARED_WITH_OTHERS.search(text):
             # shared with other schools' teachers, their learners not measured: a model for
             # others (slides:112 invent "เป็นแบบอย่างที่ดี ให้คำปรึกษาผู้อื่น"), not yet impact
             own[I] += min(own[M], SHARED_AS_MODEL)
