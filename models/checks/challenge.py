@@ -249,15 +249,17 @@ def _has_number(text: str, ctx: CheckContext) -> bool:
     tt = ctx.text(text)
     if _SIGNIFICANT.search(tt.normal) or _THING_COUNT.search(tt.normal):
         return True
-    # "none": a zero target ("ไม่มีนักเรียนคนใด…") is a number for a result, not data on a problem
-    return any(q.kind in _NUMBERED or q.kind == "none" or (q.kind == "count" and q.unit not in
+    # "none" and "all": a zero target ("ไม่มีนักเรียนคนใด…") or every learner ("ทุกคน") is a number
+    # for a result, as ทุกคน is an indicator's target (samples/README.md; challenges.md), not data
+    # on a problem
+    return any(q.kind in _NUMBERED or q.kind in ("none", "all") or (q.kind == "count" and q.unit not in
                                        ("ภาคเรียน", "สัปดาห์", "วัน", "เดือน", "ชั่วโมง"))
                for q in tt.quantities)
 
 
 def quantitative_no_number(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
-    """challenge.quantitative-no-number: a quantitative result without a count, share or mean
-    ("ทุกคน" alone is not a target the committee can check against)."""
+    """challenge.quantitative-no-number: a quantitative result without a count, share, mean,
+    `ทุกคน` or a zero count (the slides: "ตัวชี้วัดเชิงปริมาณ มีค่าเป็นตัวเลข", slides:564)."""
     ch = doc.part2
     if ch is None:
         return
