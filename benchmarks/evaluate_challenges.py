@@ -29,8 +29,15 @@ BASELINE = ROOT / "samples" / "baseline.document.json"
 KEYS = ("part", "field", "index")
 
 
+def corpora() -> list[Path]:
+    """challenges.jsonl and the later blind files (challenges2.jsonl …)."""
+    return sorted(CORPUS.parent.glob("challenges*.jsonl"))
+
+
 def load(path: Path | None = None) -> list[dict]:
-    with (path or CORPUS).open(encoding="utf-8") as fh:
+    if path is None:
+        return [e for p in corpora() for e in load(p)]
+    with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
@@ -83,17 +90,20 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     ap.add_argument("--quiet", action="store_true", help="no error listing")
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="one file (default: every samples/labels/challenges*.jsonl)")
     args = ap.parse_args(argv)
-    if not CORPUS.exists():
-        print(f"{CORPUS} is missing", file=sys.stderr)
+    files = [args.corpus] if args.corpus else corpora()
+    if not files or not all(f.exists() for f in files):
+        print(f"{args.corpus or CORPUS} is missing", file=sys.stderr)
         return 2
-    entries = [e for e in load() if args.split == "all" or e["split"] == args.split]
+    entries = [e for f in files for e in load(f) if args.split == "all" or e["split"] == args.split]
     res = evaluate(entries)
     per = res["per_rule"]
     fam: dict[str, Counter] = defaultdict(Counter)
     for rule, c in per.items():
         fam[rule.split(".")[0]] += c
-    print(f"challenges.jsonl, split {args.split}: {len(entries)} challenges")
+    print(f"{', '.join(f.name for f in files)}, split {args.split}: {len(entries)} challenges")
     print(f"{'family / rule':<40} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall")
     for name, c in sorted(fam.items()):
         p, r = _pr(c)

@@ -26,8 +26,15 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "samples" / "labels" / "task_sets.jsonl"
 
 
+def corpora() -> list[Path]:
+    """task_sets.jsonl and the later blind files (task_sets2.jsonl …)."""
+    return sorted(CORPUS.parent.glob("task_sets*.jsonl"))
+
+
 def load(path: Path | None = None) -> list[dict]:
-    with (path or CORPUS).open(encoding="utf-8") as fh:
+    if path is None:
+        return [e for p in corpora() for e in load(p)]
+    with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
@@ -77,14 +84,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     ap.add_argument("--quiet", action="store_true", help="no error listing")
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="one file (default: every samples/labels/task_sets*.jsonl)")
     args = ap.parse_args(argv)
-    if not CORPUS.exists():
-        print(f"{CORPUS} is missing", file=sys.stderr)
+    files = [args.corpus] if args.corpus else corpora()
+    if not files or not all(f.exists() for f in files):
+        print(f"{args.corpus or CORPUS} is missing", file=sys.stderr)
         return 2
-    sets = [s for s in load() if args.split == "all" or s["split"] == args.split]
+    sets = [s for f in files for s in load(f) if args.split == "all" or s["split"] == args.split]
     res = evaluate(sets)
     u = res["uncovered"]
-    print(f"task_sets.jsonl, split {args.split}: {len(sets)} areas "
+    print(f"{', '.join(f.name for f in files)}, split {args.split}: {len(sets)} areas "
           f"({sum(len(s['tasks']) for s in sets)} tasks)")
     p, r = _pr(u["tp"], u["fp"], u["fn"])
     print(f"{'part1.item-uncovered':<28} tp {u['tp']:>3} fp {u['fp']:>3} fn {u['fn']:>3} "
