@@ -17,7 +17,11 @@ Scored:
   accuracy, accuracy within one level, the confusion matrix, and precision/recall of
   `challenge.level-below-expected` for the row's rank (expected: the labelled level is below the
   rank's expected level).
-Placeholder findings (`document.placeholder-left`) are not scored.  Prints every false positive
+Placeholder findings (`document.placeholder-left`) are not scored.
+
+`--agreement` instead compares a second, independent labelling of the held-out indicator and
+outcome rows (`statements_relabel.csv`, written without seeing the first labels) with the first:
+how far two careful labellers agree, the ceiling to read the engine's figures against.  Prints every false positive
 and false negative with the row id (the statements are the project's own, not a teacher's).
 """
 
@@ -50,7 +54,7 @@ class Row:
 
 
 def corpora() -> list[Path]:
-    return sorted(LABELS.glob("statements*.csv"))
+    return sorted(p for p in LABELS.glob("statements*.csv") if "relabel" not in p.name)
 
 
 def load(path: Path | None = None) -> list[Row]:
@@ -105,13 +109,36 @@ def evaluate(rows: list[Row]) -> dict:
     return {"per_rule": per_rule, "errors": errors, "confusion": confusion, "rows": len(rows)}
 
 
+def agreement() -> dict[str, Counter]:
+    """Per rule: the second labeller's labels scored against the first's (tp, fp, fn)."""
+    first = {r.id: r.expected for r in load()}
+    per: dict[str, Counter] = defaultdict(Counter)
+    with (LABELS / "statements_relabel.csv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            a, b = first[r["id"]], frozenset((r.get("expected") or "").split())
+            for rule in a | b:
+                per[rule]["tp" if rule in a and rule in b else "fn" if rule in a else "fp"] += 1
+    return per
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     ap.add_argument("--quiet", action="store_true", help="no error listing")
     ap.add_argument("--corpus", type=Path, default=None,
                     help="one corpus file (default: every samples/labels/statements*.csv)")
+    ap.add_argument("--agreement", action="store_true",
+                    help="second labeller vs first on the held-out rows (no engine)")
     args = ap.parse_args(argv)
+    if args.agreement:
+        per = agreement()
+        total = sum(per.values(), Counter())
+        print("statements_relabel.csv against the first labels (held-out indicator and outcome rows)")
+        print(f"{'rule':<40} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall")
+        for rule, c in sorted(per.items()) + [("all", total)]:
+            p, r = _pr(c)
+            print(f"{rule:<40} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
+        return 0
     if args.corpus is not None and not args.corpus.exists() or not (args.corpus or corpora()):
         print(f"{args.corpus or LABELS / 'statements*.csv'} is missing", file=sys.stderr)
         return 2
