@@ -48,7 +48,8 @@ _MONTHS = ("มกราคม|กุมภาพันธ์|มีนาคม
            "|พฤศจิกายน|ธันวาคม")
 _MONTH_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?"
 TIMELINE = re.compile(
-    rf"{_MONTHS}|(?<![\u0e01-\u0e2e]){_MONTH_ABBR}|ภาคเรียน|ภาคการศึกษา|(?<!ทุก)สัปดาห์(?!ละ)|ปีการศึกษา|ปีงบประมาณ"
+    rf"{_MONTHS}|(?<![\u0e01-\u0e2e]){_MONTH_ABBR}|ภาคเรียน|ภาคการศึกษา|(?<!ทุก)(?<!ราย)สัปดาห์(?!ละ)|ปีการศึกษา|ปีงบประมาณ"
+    # "รายสัปดาห์" is a frequency like "ทุกสัปดาห์" (challenges.md: frequencies are no time frame)
     r"|ไตรมาส|ระยะเวลา|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|\d+\s*(?:วัน|เดือน)(?![\u0e01-\u0e2e])"
     r"|เดือนที่|\bweek|semester|term\b")
 
@@ -61,7 +62,10 @@ EVALUATION = re.compile(
     # assessed against criteria, a result set against an earlier one ("เทียบกับภาคเรียนที่ 1"), or
     # errors counted (challenges.md: evaluation phrased as "นับจำนวนรายการที่บันทึกผิดเทียบกับ…")
     r"|ทดสอบ(?!ก่อน)|ประเมิน(?:งาน|ชิ้นงาน|ผลงาน|เรียงความ|โครงงาน|การ|\S{0,20}?ด้วย(?:เกณฑ์|แบบ|รูบริก))"
-    r"|(?<!เปรียบ)เทียบ(?:กับ|ผล)|นับ\S{0,30}(?:ผิด|ถูก|ผ่าน|สำเร็จ)", re.IGNORECASE)
+    r"|(?<!เปรียบ)เทียบ(?:กับ|ผล)|นับ\S{0,30}(?:ผิด|ถูก|ผ่าน|สำเร็จ)"
+    # any trait of the learners assessed ("ประเมินความฉลาดทางดิจิทัลของนักเรียน"), a measuring
+    # scale (แบบวัด), or a pre/post measurement (ก่อนและหลัง…) evaluates the result
+    r"|ประเมิน\S{0,40}?(?:ของ)?(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)|แบบวัด|ก่อน\S{0,6}และ\s*หลัง", re.IGNORECASE)
 # Evaluating the material (experts, IOC) is not evaluating the result in learners.
 _MATERIAL_CHECK = re.compile(r"ผู้เชี่ยวชาญ|ผู้ทรงคุณวุฒิ|IOC|ความเหมาะสมของ|ตรวจสอบคุณภาพ(?:สื่อ|เครื่องมือ)?"
                              r"|หาประสิทธิภาพ|E1\s*/\s*E2")
@@ -184,8 +188,10 @@ def problem_no_evidence(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding
 
 # A step that measures the starting point (baseline, screening, diagnosis) does not evaluate the
 # result, unless it also compares or looks after the intervention.
+# Grouping learners by a test's result ("แบ่งกลุ่มนักเรียนตามข้อบกพร่องจากการทดสอบ") uses the
+# baseline (challenges.md: "a pre-test or screening alone" is no evaluation, ch042).
 _BASELINE = re.compile(r"เส้นฐาน|ก่อน(?:เรียน|การ|ดำเนินการ|ใช้)|ข้อมูลพื้นฐาน|คัดกรอง|สภาพปัญหา|จุดอ่อน|ข้อผิดพลาด"
-                       r"|วิเคราะห์ผู้เรียน|สาเหตุ")
+                       r"|ข้อบกพร่อง|จุดบกพร่อง|(?:แบ่ง|จัด)กลุ่ม\S{0,20}ตาม|วิเคราะห์ผู้เรียน|สาเหตุ")
 _AFTER = re.compile(r"หลัง|เปรียบเทียบ|ชุดเดียวกับ|ชุดเดิม|อีกครั้ง|ซ้ำ|ผลการ(?:ใช้|พัฒนา|เรียนรู้|ดำเนิน)|ติดตาม|ความก้าวหน้า|พัฒนาการ|ผลสัมฤทธิ์"
                     r"|ประเมินผล|ผลลัพธ์|เทียบกับ|ชิ้นสุดท้าย|(?:เมื่อ)?สิ้น(?:สุด)?(?:เดือน|ภาค|ปี|สัปดาห์|หน่วย)")
 
@@ -212,7 +218,8 @@ def method_no_evaluation(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
 
 # A year named as the comparison baseline ("เปรียบเทียบกับปีการศึกษา 2566", "เทียบกับปีที่ผ่านมา")
 # is not the period of the work (challenges.md method-no-timeline).
-_BASELINE_YEAR = re.compile(r"(?:เปรียบ)?เทียบ(?:ผล)?กับ\s*(?:ผล\S{0,10})?(?:ปี|ภาคเรียน)(?:การศึกษา|ที่ผ่านมา|ก่อน)?"
+# "เปรียบเทียบอัตราการส่งกับภาคเรียนที่ผ่านมา": what is compared may stand between เทียบ and กับ.
+_BASELINE_YEAR = re.compile(r"(?:เปรียบ)?เทียบ\S{0,30}?กับ\s*(?:ผล\S{0,10})?(?:ปี|ภาคเรียน)(?:การศึกษา|ที่ผ่านมา|ก่อน)?"
                             r"\s*(?:ที่\s*)?[0-9/]*")
 
 
@@ -239,20 +246,32 @@ _PASS_MARK = re.compile(r"(?:ผ่าน)?เกณฑ์\S{0,20}?\s*(?:ร้�
                         r"|(?:ตั้งแต่|ไม่น้อยกว่า|ไม่ต่ำกว่า)\s*(?:ร้อยละ\s*)?[0-9๐-๙]+\s*(?:%|คะแนน)?")
 # A count of things with its counting word ("ครบ 40 คำ", "อย่างน้อย 3 ชิ้น") is a figure, though the
 # quantity reader leaves it a bare number.
-_THING_COUNT = re.compile(r"(?:ครบ|อย่างน้อย|ไม่น้อยกว่า|จำนวน)\s*[0-9๐-๙]+\s*(?:คำ|ชิ้น|ชุด|เรื่อง|เล่ม|หน่วย|แผน|ข้อ"
-                          r"|ท่า|ชนิด|ประเภท|รายการ|ผลงาน|โครงงาน|บท)")
+# So is a bounded or average measure with its unit ("เฉลี่ยไม่เกิน 25 นาทีต่องาน", "ไม่น้อยกว่า 20
+# โรงเรียน"): the figure is the result's own, what it counts is for the indicator.* rules (ch039, ch068).
+_THING_COUNT = re.compile(r"(?:ครบ|อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|ไม่เกิน|จำนวน|เฉลี่ย)\s*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?\s*"
+                          r"(?:คำ|ชิ้น|ชุด|เรื่อง|เล่ม|หน่วย|แผน|ข้อ|ท่า|ชนิด|ประเภท|รายการ|ผลงาน|โครงงาน|บท"
+                          r"|นาที|วินาที|ครั้ง|รอบ|เมตร|กิโลกรัม|กิโลเมตร|โรงเรียน|แห่ง|ห้อง|ตัว|ประโยค)")
+# An efficiency criterion ("ตามเกณฑ์ 80/80", E1/E2) is a figure (of the material: not-learner, ch034).
+_EFFICIENCY = re.compile(r"(?<![0-9๐-๙./])[5-9][0-9]\s*/\s*[5-9][0-9](?![0-9๐-๙/])")
+# A grade written as a digit ("ได้ผลการเรียน 0", "ติด 0", "เกรด 2") names which learners, not how
+# many (challenges.md quantitative-no-number: "a digit that is a grade is not a quantity", ch064).
+_GRADE_DIGIT = re.compile(r"(?:ผลการเรียน|ติด|เกรด)\s*(?:ระดับ\s*)?[0-4๐-๔](?:[.][05])?(?![0-9๐-๙])")
 
 
 def _has_number(text: str, ctx: CheckContext) -> bool:
     if _BLANK_SHARE.search(text):
         text = _PASS_MARK.sub(" ", _BLANK_SHARE.sub(" ", text))
+    text = _GRADE_DIGIT.sub(" ", text)
     tt = ctx.text(text)
-    if _SIGNIFICANT.search(tt.normal) or _THING_COUNT.search(tt.normal):
+    if _SIGNIFICANT.search(tt.normal) or _THING_COUNT.search(tt.normal) or _EFFICIENCY.search(
+            to_arabic_digits(tt.normal)):
         return True
     # "none" and "all": a zero target ("ไม่มีนักเรียนคนใด…") or every learner ("ทุกคน") is a number
     # for a result, as ทุกคน is an indicator's target (samples/README.md; challenges.md), not data
     # on a problem
-    return any(q.kind in _NUMBERED or q.kind in ("none", "all") or (q.kind == "count" and q.unit not in
+    # a level ("ระดับ 3 ขึ้นไป") is the criterion, not the result's figure (statements.md s130: a bare
+    # นักเรียน… with a criterion has no target; statements2.md: "a level or a date is not a figure")
+    return any(q.kind in ("percent", "mean", "none", "all") or (q.kind == "count" and q.unit not in
                                        ("ภาคเรียน", "สัปดาห์", "วัน", "เดือน", "ชั่วโมง"))
                for q in tt.quantities)
 
