@@ -34,6 +34,9 @@ from models.thai.analysis import SHARE_KINDS, ThaiText, analyse
 
 # A second clause with its own learners and share: "… และนักเรียนร้อยละ 80 …".
 _CLAUSES = re.compile(r"\s*(?:และ|ส่วน)\s*(?=(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)\S{0,20}\s*(?:ร้อยละ|จำนวน|ทุกคน|[0-9๐-๙]))")
+# "จำนวนสื่อ…อยู่ในระดับดีขึ้นไป": a count asked for and not given, whatever the bar
+_COUNT_WORD = re.compile(r"\s*(?:จำนวน|ปริมาณ|ร้อยละ)")
+_ALL_DONE = re.compile(r"ครบ\s*ทุก")
 _EVERY = re.compile(r"ครบ\s*(?:ทุก|ทั้ง)|ทุก\s*(?:แผน|ครั้ง|หน่วย|ห้อง|รายวิชา|รายการ|เรื่อง|ชิ้น|ชุด|ภาคเรียน)")
 _BARE_SHARE = re.compile(r"ร้อยละ\s*(?:ของ|ที่)|ร้อยละ\s*(?:…|\.{2,})|ร้อยละ\s*$")
 
@@ -62,7 +65,7 @@ def check_indicator(text: str, area: int | None, ctx: CheckContext, loc: Locatio
     if t.subject in ("teacher", "documents", "things") or is_not_learner(t):
         # the learner-measure rules do not apply; what a teacher or a parent "takes part in" or
         # "receives" is still provision (เข้าร่วมอบรม…, ได้รับการนิเทศ…)
-        rules = (invalid_percentage, no_target, process_not_result, not_learner)
+        rules = (invalid_percentage, no_target, vague_change, process_not_result, not_learner)
     found: list[Finding] = []
     rewrite: str | None = None
     for fn in rules:
@@ -84,11 +87,16 @@ def no_target(t: ThaiText, area: int | None):
     shares = [q for q in t.quantities if (q.kind != "number" or q.comparator) and not q.threshold]
     own = [q for q in shares if not q.change]
     bare = _BARE_SHARE.search(t.normal)
-    if t.subject in ("teacher", "documents", "things") and not shares and (
-            _EVERY.search(t.normal) or any(q.threshold or q.comparator for q in t.quantities)):
+    if is_not_learner(t) and not shares and not _COUNT_WORD.match(t.normal) and (
+            _EVERY.search(t.normal) or t.criterion is not None
+            or any(q.threshold or q.comparator for q in t.quantities)):
         # "ใช้เทคนิค 5E ครบทุกแผน…", "ทุกครั้งที่เข้ารับการอบรม": every one of them; the teacher's
-        # own score "ผ่านเกณฑ์ร้อยละ 80 ขึ้นไป": one person, the bar is the target
+        # own score "ผ่านเกณฑ์ร้อยละ 80 ขึ้นไป", a document approved: one person or thing, the bar
+        # is the target
         return
+    if not shares and not bare and _ALL_DONE.search(t.normal) and _process(t):
+        return  # "ได้ทดลองครบทุกการทดลอง…": provision counted in full (two blind labellers); a
+        # result "สอบผ่านครบทุกตัวชี้วัด" still needs its share of learners
     if not shares or (bare and not [q for q in own if q.kind in SHARE_KINDS]):
         yield "indicator.no-target", {"evidence": [bare.group(0)] if bare else []}, {}, None
 
@@ -122,9 +130,11 @@ def vague_change(t: ThaiText, area: int | None):
 def process_not_result(t: ThaiText, area: int | None):
     if t.subject not in ("learners", "other", "teacher"):
         return
+    # the teacher's own training in area 3 (self development) is a note, as not-learner is there
+    severity = Severity.INFO if area == 3 and is_not_learner(t) else None
     for m in suggest.process_phrases(t):
         if suggest.is_predicate(t, m.span):
-            yield "indicator.process-not-result", {"evidence": [m.text]}, {"word": m.text}, None
+            yield "indicator.process-not-result", {"evidence": [m.text]}, {"word": m.text}, severity
             return
 
 

@@ -90,6 +90,8 @@ def has_criterion(t: ThaiText) -> bool:
     share = next((q for q in shares if q.kind == "all"), shares[0] if shares else None)
     if any(q.comparator and q is not share for q in t.quantities):
         return True  # "มีเวลาเรียนไม่น้อยกว่าร้อยละ 80", "อย่างน้อย 3 เป้าหมาย"
+    if share is not None and share.comparator and _MEAN_HEAD.search(t.normal[:share.span[0]]):
+        return True  # "คะแนนเฉลี่ยหลังเรียน…ไม่ต่ำกว่าร้อยละ 65": the mean's bar, not a share
     if share is not None and share.comparator in ("<=", "<"):
         return True  # a ceiling is itself the bar: "อัตราการออกกลางคันไม่เกินร้อยละ 5"
     if share is not None and _RATE_HEAD.match(t.normal):
@@ -102,6 +104,7 @@ def has_criterion(t: ThaiText) -> bool:
 
 
 _RATE_HEAD = re.compile(r"^\s*อัตรา")
+_MEAN_HEAD = re.compile(r"เฉลี่ย")
 # Units of a measured performance (distance, time, weight, words, items, moves …).
 _MEASURE = re.compile(r"\s*(?:จุด|ฐาน|ด่าน|เมตร|กิโลเมตร|เซนติเมตร|กิโลกรัม|นาที|วินาที|คำ|ข้อ|ตัว|ท่า|เพลง|ชนิด"
                       r"|ประโยค|บาท|เครื่อง|ลาย|ขั้นตอน|รายการ|หน้า|บท|ประเภท|ผลิตภัณฑ์|สถานการณ์)")
@@ -186,7 +189,7 @@ _ASSESSED = re.compile(r"ได้รับการประเมิน\S{0,12
 # Attendance words of process_words.txt, and the bar that makes attendance a result: the
 # curriculum's required time in class ("ไม่น้อยกว่าร้อยละ 80 ของเวลาเรียน", "ครบตามเกณฑ์เวลาเรียน").
 _ATTENDANCE = ("เข้าเรียน", "มาเรียน", "เข้าชั้นเรียน")
-_REQUIRED_TIME = re.compile(r"เวลาเรียน")
+_REQUIRED_TIME = re.compile(r"เวลาเรียน|วันเรียน")
 
 
 def process_phrases(t: ThaiText):
@@ -251,12 +254,17 @@ def is_predicate(t: ThaiText, span: tuple[int, int]) -> bool:
     if _NOT_PREDICATE.search(before):
         # `ร้อยละของนักเรียนที่ได้รับการเยี่ยมบ้าน`: a relative clause with nothing after it is
         # all the indicator counts.
+        rest = t.normal[span[1]:]
         return bool(_RELATIVE_END.search(before)) and _BARE_SHARE_HEAD.match(t.normal) is not None \
-            and not t.normal[span[1]:].strip(" .")
+            and t.criterion is None and not _LATER_PREDICATE.search(rest) \
+            and not any(q.span[0] >= span[1] for q in t.quantities)
     # from the phrase's start: a generic "ได้รับการแก้ไขจนอยู่ใน…" match can run into the result
     return not _RESULT_AFTER.search(t.normal[span[0]:])
 
 
+# A predicate after the group phrase: "ร้อยละของนักเรียนที่เข้าร่วม… มีทักษะ…".
+_LATER_PREDICATE = re.compile(
+    r"(?:^|\s)(?:มี|สามารถ|อยู่ใน|ได้คะแนน|ผ่านเกณฑ์|ผ่านการ(?:ประเมิน|ทดสอบ|สอบ|คัดเลือก))|[ก-ฮ]ได้(?:\s|$)")
 _OR_ELSE = re.compile(r"หรือ\s*$")
 _RELATIVE_END = re.compile(r"(?:ที่|ซึ่ง)\s*$")
 _BARE_SHARE_HEAD = re.compile(r"\s*(?:ร้อยละ|จำนวน)\s*(?:ของ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")

@@ -59,7 +59,7 @@ class Comparative:
 # Named levels of a scale: ระดับดี, ระดับดีมากขึ้นไป, อยู่ในเกณฑ์ดี, ระดับมากขึ้นไป (satisfaction).
 _LEVEL_WORDS = r"(?:ดีเยี่ยม|ยอดเยี่ยม|ดีมาก|ดี|พอใช้|มากที่สุด|มาก|สูง|ผ่าน|เหมาะสม|ปานกลาง)"
 _NAMED_LEVEL = re.compile(
-    rf"(?:ระดับ|เกณฑ์)(?:คุณภาพ|ความพึงพอใจ)?\s*{_LEVEL_WORDS}(?:\s*ขึ้น\s*ไป)?"
+    rf"(?:ระดับ|เกณฑ์)(?:คุณภาพ|ความพึงพอใจ)?\s*[\"“”']?{_LEVEL_WORDS}(?:\s*ขึ้น\s*ไป)?"
     r"|ระดับ\s*[A-Z]{1,2}\s?[0-9](?:\s*ขึ้นไป)?"  # CEFR A2, JLPT N5, HSK 3 …
     r"|ผ่าน\s*$")  # "สอบวัดระดับ … ผ่าน": passing, said last
 # A baseline a change can be measured against.
@@ -68,7 +68,9 @@ _BASELINE = re.compile(
     r"|(?:ปีการศึกษา|ภาคเรียน|ปี)ที่ผ่านมา|จาก(?:ปีการศึกษา|ภาคเรียนที่)\s*\d[\d/]*"
     r"|ปีการศึกษา\s*\d{4}|ค่าเฉลี่ยเดิม|คะแนนเดิม|ค่าพื้นฐาน|ข้อมูลพื้นฐาน|(?:การ)?ทดสอบก่อน"
     r"|pre-?test|(?:O-NET|NT|RT)\s*(?:ปี)?\s*\d{4}"
-    r"|(?:การ)?(?:วัด|ประเมิน|ทดสอบ|สอบ)\s*ครั้งแรก|ต้นภาคเรียน|ต้นปี(?:การศึกษา)?", re.IGNORECASE)
+    r"|ครั้งแรก|ต้นภาคเรียน|ต้นปี(?:การศึกษา)?", re.IGNORECASE)
+_MADE = ("พัฒนาขึ้น", "สร้างขึ้น")
+_RELATIVE_BEFORE = re.compile(r"(?:ที่|ซึ่ง)\S{0,10}$")
 # "ถูกต้องมากขึ้น": a criterion word followed by a comparative is a change, not a bar.
 _MORE_AFTER = re.compile(r"\s*(?:มากขึ้น|ยิ่งขึ้น|ขึ้น(?!\s*ไป)|กว่าเดิม)")
 # A comparison with a baseline is a bar: "สูงกว่าปีการศึกษาที่ผ่านมา", "สูงกว่าคะแนนก่อนเรียน".
@@ -99,7 +101,7 @@ _COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัต�
 # "มีคลิปสาธิต…", "จำนวนสื่อ…"; a product named later ("…หลังใช้ชุดฝึก") is only a means.
 # "ร้อยละ 100 ของเครื่องคอมพิวเตอร์…": the noun after `ร้อยละ N ของ` is what the share counts.
 _HEAD_LEAD = re.compile(
-    r"^\s*(?:(?:มี|ได้)(?:การ)?|จำนวน|ปริมาณ|ร้อยละ\s*(?:[0-9๐-๙][0-9๐-๙.,]*\s*)?(?:ของ)?|การ|แบบ)?\s*$")
+    r"^\s*(?:(?:มี|ได้(?:รับ)?)(?:การ)?|จำนวน|ปริมาณ|ร้อยละ\s*(?:[0-9๐-๙][0-9๐-๙.,]*\s*)?(?:ของ)?|การ|แบบ)?\s*$")
 # Classifiers of things: a count in these units (`จำนวน 20 เครื่อง`, `30 ชุด`) counts objects.
 THING_CLASSIFIERS = ("เครื่อง", "ชุด", "ชิ้น", "เล่ม", "ตัว", "อัน", "แผ่น", "ห้อง", "หลัง")
 # "มีX … N ชุด" / "X … จำนวน N เครื่อง": a statement with no named subject that counts objects.
@@ -143,7 +145,7 @@ _PASSED = re.compile(
 _N_OF_M = re.compile(r"(?<![\d.])(\d+)\s*(?:[\u0e01-\u0e4e]{1,8}\s*)?(?:ใน|จาก)\s*(\d+)(?![\d.])")
 # Not knowledge: "มีข้อมูลและทักษะในการตัดสินใจ…", "มีข้อมูลประกอบการตัดสินใจ…".
 _HAS_RECORD = re.compile(
-    r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม(?!สะสมผลงาน)|ระเบียน|ประวัติ|แผนการจัดการศึกษาเฉพาะบุคคล|แผนการสอนเฉพาะบุคคล"
+    r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม(?!สะสม)|ระเบียน|ประวัติ|แผนการจัดการศึกษาเฉพาะบุคคล|แผนการสอนเฉพาะบุคคล"
     r"|แผน\s*(?:IEP|IIP|ITP))"
     r"(?!\s*(?:และ\s*(?:ทักษะ|ความรู้|ความเข้าใจ)|ใน(?:การ)?ตัดสินใจ|ประกอบการ|เพื่อ(?:การ)?ตัดสินใจ))")
 # "เด็กทุกคนมีแฟ้มสะสมผลงาน… และมีผลการประเมินพัฒนาการ…ระดับ ๒ ขึ้นไป": a learner result too.
@@ -329,6 +331,8 @@ class ThaiText:
         out = []
         base = _BASELINE.search(to_arabic_digits(self.normal))
         for m in self.find_lexicon("vague_change"):
+            if m.text in _MADE and _RELATIVE_BEFORE.search(self.normal[max(0, m.span[0] - 14):m.span[0]]):
+                continue  # "สื่อที่ครูพัฒนาขึ้น": made, not improved
             amount = next((q for q in self.quantities
                            if q.change and m.span[0] <= q.span[0] <= m.span[1] + 30), None)
             if amount is None:

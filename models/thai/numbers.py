@@ -46,6 +46,12 @@ _CHANGE_RE = re.compile(
 _CRITERION_RE = re.compile(
     rf"(?:เกณฑ์|(?<!ไม่)ผ่าน|ได้คะแนน|คะแนน){_GAP}(?:ที่กำหนด)?{_GAP}(?:ร้อยละ)?{_GAP}$")
 
+# "ไม่น้อยกว่าร้อยละ 70 ของคะแนนเต็ม": a share of the points is each learner's bar, not a share of
+# learners.
+_OF_SCORE = re.compile(r"\s*ของ\s*คะแนน")
+# "ทำกิจกรรม กพช. ครบ 200 ชั่วโมง": a count to complete is each learner's bar, not how many learners.
+_IN_FULL = re.compile(r"ครบ\s*$")
+
 _COUNT_UNITS = ("คน", "ชิ้นงาน", "ชิ้น", "เรื่อง", "ครั้ง", "ชั่วโมง", "แผน", "หน่วย", "ห้อง",
                 "กิจกรรม", "ชุด", "รายวิชา", "วิชา", "เล่ม", "ราย", "คะแนน", "ภาคเรียน", "สัปดาห์",
                 "วัน", "เดือน", "โครงการ", "ผลงาน", "นวัตกรรม", "แห่ง", "ครอบครัว", "หลัง", "ทักษะ",
@@ -63,7 +69,7 @@ _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         rf"(?:ระดับ(?:คุณภาพ|ผลการเรียน|คะแนน)?|เกรด|ผลการเรียน){_GAP}(?:(?:ไม่ต่ำกว่า|ตั้งแต่){_GAP})?"
         rf"(?P<n>[0-5](?:\.\d+)?)(?![\d,])")),
     # `ทุกราย` (every case) is all learners; `ทุกรายวิชา`, `ทุกรายการ` are every subject or item.
-    ("all", re.compile(r"ทุกคน|ครบทุกคน|ทุกราย(?!วิชา|การ|ละเอียด|งาน|ชื่อ)")),
+    ("all", re.compile(r"ทุกคน|ครบทุกคน|ทุกราย(?!วิชา|การ|ละเอียด|งาน|ชื่อ)|ทุกกลุ่ม|ทุกหมู่")),
     # A material's efficiency E1/E2 ("ประสิทธิภาพตามเกณฑ์ 80/80") is its level.
     ("level", re.compile(rf"(?:เกณฑ์|ประสิทธิภาพ|E1\s*/\s*E2){_GAP}(?P<n>[5-9]\d(?:\.\d+)?)\s*/\s*[5-9]\d(?![\d])")),
     ("count", re.compile(rf"(?:จำนวน{_GAP})?(?P<n>{NUM}){_GAP}(?P<unit>{_UNIT_ALT})")),
@@ -110,7 +116,9 @@ def quantities(text: str) -> tuple[Quantity, ...]:
                 value=value, kind=kind, span=(start, end), text=text[start:end], unit=unit,
                 comparator=comparator,
                 change=bool(_CHANGE_RE.search(before)) and kind != "all",
-                threshold=bool(_CRITERION_RE.search(before)) and kind in ("percent", "count", "mean"),
+                threshold=(bool(_CRITERION_RE.search(before)) and kind in ("percent", "count", "mean"))
+                or (kind == "percent" and bool(_OF_SCORE.match(t, end)))
+                or (kind == "count" and unit != "คน" and bool(_IN_FULL.search(before))),
             ))
             taken.append((start, end))
     found.sort(key=lambda q: q.span)

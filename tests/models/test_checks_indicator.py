@@ -70,12 +70,13 @@ def test_findings_carry_excerpt_and_one_rewrite():
 def test_not_learner_is_info_in_area_3_only():
     text = "ครูเข้ารับการอบรมอย่างน้อย 20 ชั่วโมงต่อปี"
     sev = {a: [f.severity for f in check_text(text, "indicator", area=a).findings] for a in (1, 3)}
-    assert sev == {1: [Severity.WARNING], 3: [Severity.INFO]}
+    # not-learner, and process-not-result (attending training counts provision): notes in area 3
+    assert sev == {1: [Severity.WARNING, Severity.WARNING], 3: [Severity.INFO, Severity.INFO]}
 
 
 def test_teacher_statements_get_not_learner_and_no_learner_measure_rule():
     # what the teacher receives is provision too (three blind labellers: statements*.md); the
-    # learner-measure rules (no-criterion, vague-change) do not apply to a teacher's statement
+    # learner-measure rule no-criterion does not apply to a teacher's statement
     rules = [f.rule for f in check_text("ครูได้รับการพัฒนาร้อยละ 100", "indicator").findings]
     assert sorted(rules) == ["indicator.not-learner", "indicator.process-not-result"]
     rules = [f.rule for f in check_text("ครูมีความรู้เพิ่มขึ้นร้อยละ 100", "indicator").findings]
