@@ -43,14 +43,36 @@ def area_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
                               area=n, area_th=th, area_en=en)
 
 
+_ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
+
+
+def expand_cue(cue: str) -> tuple[str, ...]:
+    """Every phrase a cue stands for: "{พัฒนา|ปรับปรุง}{หลักสูตร~|รายวิชา~}" is each action
+    followed by each object (4 phrases); a cue without braces is itself."""
+    m = _ALTERNATIVES.search(cue)
+    if m is None:
+        return (cue,)
+    return tuple(x for alt in m.group(1).split("|")
+                 for x in expand_cue(cue[:m.start()] + alt + cue[m.end():]))
+
+
+def _item_cues(area: int) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for code, item in items().items():
+        if item.area == area:
+            cues = tuple(x for c in item.cues for x in expand_cue(c))
+            out[code] = cues + tuple(f"การ{c}" for c in cues  # newmm keeps การอบรม whole
+                                     if not c.startswith("^"))  # a head cue is the task's own verb
+    return out
+
+
 def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
     """Per task, the items of `area` whose cue words (items.toml) it contains.  Cues name an
     item's work, an action with its object ("พัฒนาหน่วยการเรียนรู้", not "หน่วยการเรียนรู้"): a task
     that only names the object ("สอนตามหลักสูตร…") follows it and does not do the item."""
     from models.thai.analysis import analyse
 
-    wanted = {code: item.cues + tuple(f"การ{c}" for c in item.cues)  # newmm keeps การอบรม whole
-              for code, item in items().items() if item.area == area}
+    wanted = _item_cues(area)
     out: list[set[str]] = []
     for t in tasks:
         if not (t and t.strip()):
@@ -80,14 +102,16 @@ def covered_items(area: Area, generous: bool = True
     how = "cues"
     scores: dict[str, tuple[float, int]] = {}
     try:
-        from models.classifiers.item_mapper import COVER_THRESHOLD, coverage
+        from models.classifiers.item_mapper import CUE_ONLY_ITEMS, cover_threshold, coverage
     except ImportError:
         coverage = None
     if coverage is not None:
         mapped, scores = coverage(area.area, tasks)
-        covered |= {code for code, idx in mapped.items() if idx}
+        covered |= {code for code, idx in mapped.items() if idx and code not in CUE_ONLY_ITEMS}
         if generous:
-            covered |= {code for code, (p, _) in scores.items() if p >= COVER_THRESHOLD}
+            tau = cover_threshold(area.area)
+            covered |= {code for code, (p, _) in scores.items()
+                        if p >= tau and code not in CUE_ONLY_ITEMS}
         how = "classifier+cues"
     if not wanted <= covered:
         for hit in cue_items(area.area, tasks):
