@@ -88,7 +88,7 @@ def _parse(raw: RawDocument) -> Pa1Document:
 
     # workload: from the Part 1 heading to the Part 1 table / "2. งานที่จะปฏิบัติ…" / Part 2
     wl_start = (regions.part1_start + 1) if regions.part1_start is not None else regions.header_end
-    wl_end = regions.part2_start if regions.part2_start is not None else len(lines)
+    wl_end = regions.part2_start if regions.part2_start is not None else regions.end
     first_table_line = next((i for i in range(wl_start, wl_end) if lines[i].block in tables), wl_end)
     workload = Workload()
     with _guarded("pa1: workload", confidence, "workload"):

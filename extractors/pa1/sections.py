@@ -191,4 +191,8 @@ def find_regions(lines: list[Line], part1_blocks: set[int]) -> Regions:
         # no Part 1 heading: the header ends at the workload or the Part 1 table
         header_end = next((i for i, ln in enumerate(lines)
                            if ln.block in part1_blocks or re.match(r"^1\.?ภาระงาน", ln.key)), p2 or n)
-    return Regions(header_end=header_end, part1_start=p1, part2_start=p2, end=n)
+    end = n
+    if p2 is None:  # no Part 2: Part 1 ends where the signatures begin, not at the last line
+        end = next((i for i in range(search_from, n)
+                    if lines[i].block not in part1_blocks and is_signature(lines[i])), n)
+    return Regions(header_end=header_end, part1_start=p1, part2_start=p2, end=end)

@@ -220,3 +220,29 @@ def test_items_with_blanks_left_in_have_lower_confidence():
     doc = parse(with_table(rows).raw())
     assert doc.part1.areas[0].tasks[0] == "จัดทำหลักสูตรวิชา.........."
     assert doc.confidence["part1.1.tasks.0"] == 0.8 and doc.confidence["part1.1.tasks.1"] == 1.0
+
+
+def test_paragraphs_layout_without_part2_stops_at_the_signature_block():
+    body = """
+ด้านที่ 1 ด้านการจัดการเรียนรู้
+งาน (Tasks)
+1. วิเคราะห์หลักสูตร
+ผลลัพธ์ (Outcomes)
+1. นักเรียนมีความรู้
+ตัวชี้วัด (Indicators)
+1. นักเรียนร้อยละ 80 มีคะแนนผ่านเกณฑ์
+ด้านที่ 3 ด้านการพัฒนาตนเองและวิชาชีพ
+งาน (Tasks)
+1. อบรมออนไลน์
+ผลลัพธ์ (Outcomes)
+1. นักเรียนได้เรียนวิธีใหม่
+ตัวชี้วัด (Indicators)
+1. นักเรียนร้อยละ 75 มีผลงานระดับดีขึ้นไป
+ลงชื่อ....................................ผู้จัดทำข้อตกลง
+(นายสมชาย ใจดี)
+ความเห็นของผู้อำนวยการสถานศึกษา
+( ) เห็นชอบ
+"""
+    doc = parse(Doc().lines(HEADER).lines(WORKLOAD).lines(body).raw())
+    assert doc.part2 is None
+    assert doc.part1.area(3).indicators == ["นักเรียนร้อยละ 75 มีผลงานระดับดีขึ้นไป"]
