@@ -53,9 +53,9 @@ CUES: tuple[Cue, ...] = (
     # Published material used exactly as supplied (statements2.md: execute = "booklets, DLTV,
     # textbook and teacher guide, purchased program, platform exercises, a district-mandated model
     # … used exactly as supplied"): the supplier's order, schedule, key or its own worksheets.
-    _cue(E, rf"ตามลำดับ{_G}{{0,12}}(?:ที่|ของ)\s*(?:คู่มือ|ระบบ|โปรแกรม|แอป|บทเรียน|หนังสือ|เล่ม|แพลตฟอร์ม)"
-            r"|ตามลำดับ(?:เล่ม|บท|หน่วย)|ที่(?:ระบบ|โปรแกรม|แอป\S*|แพลตฟอร์ม)(?:จัดเรียง|กำหนด|สร้าง)"
-            r"|ที่แนบมากับ|ตามเฉลย|ตามตาราง(?:ออกอากาศ|ของ)|โดยไม่(?:ได้)?ปรับ|ไม่(?:ได้)?ปรับ(?:เปลี่ยน|แก้)(?:เนื้อหา|ขั้นตอน|ลำดับ)"
+    _cue(E, rf"ตามลำดับ{_G}{{0,12}}(?:ที่|ของ|ใน)\s*(?:คู่มือ|ระบบ|โปรแกรม|แอป|บทเรียน|หนังสือ|เล่ม|แพลตฟอร์ม)"
+            r"|ตามลำดับ(?:เล่ม|บท|หน่วย)|ที่(?:ระบบ|โปรแกรม|แอป\S*|แพลตฟอร์ม)(?:จัดเรียง|กำหนด|สร้าง|จัดไว้)"
+            r"|ที่แนบมากับ|ตามเฉลย|ตามตาราง(?:ออกอากาศ|ของ)|โดยไม่(?:มีการ|ได้)?ปรับ|ไม่(?:ได้)?ปรับ(?:เปลี่ยน|แก้)(?:เนื้อหา|ขั้นตอน|ลำดับ)"
             r"|ทุกขั้นตอนตามคู่มือ|ตามที่คู่มือ\S*(?:กำหนด|เสนอแนะ)|(?:เขต|สพฐ|กระทรวง)\S{0,20}กำหนดให้\S{0,10}โรงเรียน",
          1.2, "used as supplied"),
     # apply: adapts an existing approach or material
@@ -64,17 +64,25 @@ CUES: tuple[Cue, ...] = (
     _cue(A, r"ที่มีอยู่(?:แล้ว)?|สำเร็จรูป|ของสำนักพิมพ์|ที่(?:ได้|ได้รับ)จากการอบรม|ที่(?:มีผู้)?เผยแพร่"
             r"|ที่โรงเรียนจัดซื้อ|ตามตัวอย่าง|เนื้อหาเหมือนเดิม|ที่เพื่อนครู\S*สร้าง|ตามแนวคิดของ|ตามแนว(?!ทาง|ปฏิบัติ)\S+"
             r"|ที่(?:บริษัท|ผู้ผลิต|สำนักพิมพ์|เขตพื้นที่|สพฐ|กระทรวง|สสวท)\S{0,10}(?:พัฒนา|สร้าง|ออกแบบ|จัดทำ)"
-            r"|ที่\S{0,20}เผยแพร่(?:ทาง|ใน|บน)|ดาวน์โหลด", 1.3,
+            r"|ที่\S{0,20}เผยแพร่(?:ทาง|ใน|บน)|ดาวน์โหลด|ที่มีผู้(?:พัฒนา|สร้าง|ออกแบบ|จัดทำ)|ที่มีจำหน่าย|มีขาย"
+            r"|จาก(?:ตำรา|หนังสือ(?!เรียน))", 1.3,
          "material or approach already exists"),
     _cue(A, rf"นำ{_G}{{0,40}}มา(?:ปรับ|ประยุกต์)", 0.6, "takes something and adapts it"),
     # "ที่ปรับจาก…", "ปรับลำดับ/กิจกรรม/ใบงาน/บทอ่าน…": the teacher changes a given method or
     # material for her class (slides:104 ปรับประยุกต์); not ปรับปรุง (revising) or ปรับเปลี่ยน.
     _cue(A, r"ที่ปรับ(?:จาก|ตาม|ใช้|ให้)|ปรับ(?:ลำดับ|กิจกรรม|ใบงาน|บทอ่าน|บทเรียน|สื่อ|แบบฝึก|เนื้อหา|แผน(?!การ)"
-            r"|การจัดห้อง|คำ|ขั้นตอน|เวลา|ภาษา|โจทย์|ชุด|เกม)"
+            r"|การจัดห้อง|คำ|ขั้นตอน|เวลา|ภาษา|โจทย์|ชุด|เกม|กติกา|ระดับความยาก)"
             rf"|ปรับ(?!ปรุง|เปลี่ยน|พื้นฐาน|ตาราง){_G}{{0,50}}?(?:จาก(?:หนังสือ|แผน|คู่มือ|แบบฝึก|ของ)|ให้เข้ากับ|ให้ใช้(?:คู่|กับ|ได้))"
-            r"|(?:เปลี่ยน|เลือก|เพิ่ม)\S{0,25}ให้(?:ตรง|เหมาะ|สอดคล้อง)",  # changed/chosen to fit the class
+            r"|(?:เปลี่ยน|เลือก|เพิ่ม)\S{0,25}ให้(?:ตรง|เหมาะ|สอดคล้อง)"  # changed/chosen to fit the class
+            # modified (ดัดแปลง), steps cut down, or put into another format (paper to online)
+            r"|ดัดแปลง|(?:ลด|ตัด|ย่อ)ขั้นตอน|(?:จัดทำ|แปลง)เป็น(?:ไฟล์|ฉบับ|แบบ)?\s*(?:ออนไลน์|ดิจิทัล|อิเล็กทรอนิกส์)",
          0.9, "adapts given material"),
-    _cue(A, rf"(?:ศึกษา|เลือก|ใช้|นำ)\S{{0,30}}?(?:ของ|จาก)\s*(?:สสวท|สพฐ|กรม|กระทรวง|สำนักงาน|ศูนย์|มูลนิธิ|สถาบัน)",
+    # Studying an established way of teaching and planning lessons with it ("ศึกษาการสอนแบบสืบเสาะ
+    # 5E และจัดทำแผน"): a published method applied (README guideline: "Adapting a published method
+    # for one's class is apply"; challenges.md ch017); originating adds its own cues on top.
+    _cue(A, r"ศึกษา(?:การสอน|การจัดการเรียนรู้|วิธี(?:การ)?สอน|เทคนิค|แนวทางการ(?:สอน|เรียนรู้|จัด))\S*", 0.7,
+         "studies an established approach"),
+    _cue(A, rf"(?:ศึกษา|เลือก|ใช้|นำ|รับ)\S{{0,30}}?(?:ของ|จาก|ที่)\s*(?:สสวท|สพฐ|กรม|กระทรวง|สำนักงาน|ศูนย์|มูลนิธิ|สถาบัน)",
          0.8, "an approach published by an agency"),
     # solve: the problem is diagnosed with data, the method aims at its cause, results compared
     # (not the size of the group taught: "ฝึกนักเรียน ป.4 จำนวน 35 คน" names the target group)
@@ -90,7 +98,7 @@ CUES: tuple[Cue, ...] = (
     # The cause found by the teacher's own investigation (statements2.md: solve = "the problem
     # measured, its cause found (error analysis, interviews, think-aloud, video, observation,
     # screening), the method aimed at that cause"; slides:108 แก้ไขปัญหา).
-    _cue(S, rf"สาเหตุ|สัมภาษณ์|สอบถาม{_G}{{0,40}}(?:พบ|ว่า|\s[0-9๐-๙])|คิดออกเสียง|think[- ]?aloud"
+    _cue(S, rf"สาเหตุ|สัมภาษณ์|สอบถาม(?!ความพึงพอใจ){_G}{{0,40}}(?:พบ|ว่า|[ \t][0-9๐-๙])|คิดออกเสียง|think[- ]?aloud"
             rf"|บันทึกวิดีโอ|(?:สังเกต|วิเคราะห์|ตรวจ){_G}{{0,40}}พบว่า"
             r"|วิเคราะห์(?:กระดาษคำตอบ|ข้อผิด|คำตอบ|ความคลาดเคลื่อน|ชิ้นงาน|งานเขียน)", 1.2, "cause found"),
     # A pre/post comparison measures the change but does not raise the level by itself
@@ -126,8 +134,13 @@ CUES: tuple[Cue, ...] = (
             r"|หลักสูตร|บรรยากาศ|การทำงาน)", 1.2, "transforms practice"),
     _cue(I, rf"ให้คำ(?:ปรึกษา|แนะนำ){_G}{{0,20}}(?:ครู|เพื่อน)|(?:เป็น)?(?:พี่เลี้ยง|โค้ช|ที่ปรึกษา)(?:ให้|แก่)?{_G}{{0,6}}ครู"
             r"|แบบอย่างที่ดี|ต้นแบบ|วิทยากรภายใน|นิเทศ|อบรมครู|สอนร่วม(?:กับ)?\s*ครู|co-?teaching|ตอบคำถามครู"
-            rf"|(?:ขยายผล|ถ่ายทอด){_G}{{0,30}}(?:สู่|แก่|ให้)\s*(?:เพื่อน)?ครู|โค้ช\S{{0,6}}(?:ครู|รายคน)",
+            rf"|(?:ขยายผล|ถ่ายทอด){_G}{{0,30}}(?:สู่|แก่|ให้)\s*(?:เพื่อน)?ครู|โค้ช\S{{0,6}}(?:ครู|รายคน)"
+            r"|สาธิตการสอน|การสังเกตชั้นเรียน|สังเกตชั้นเรียน(?:ร่วมกัน|ของครู)",
          1.0, "advises others / model for others"),
+    # Colleagues take the teacher's model into their own classes (slides:112 invent "เป็นแบบอย่างที่ดี";
+    # challenges.md ch044: "mentoring colleagues who change their teaching")
+    _cue(I, rf"ครู{_G}{{0,40}}?นำ(?:รูปแบบ|นวัตกรรม|แนวทาง|กระบวนการ|ชุด|โมเดล)\S{{0,20}}\s*ไปใช้", 1.0,
+         "colleagues adopt the model"),
     _cue(I, r"ทั้ง(?:ระดับชั้น|โรงเรียน|ระบบ|กลุ่มสาระ)|ครูในโรงเรียน|ครูใน(?:กลุ่มสาระ|สายชั้น)", 0.7, "whole-school change"),
     # The school (department, grade, own กศน. district) adopts the teacher's model as its
     # practice: "โรงเรียนกำหนดให้ช่วงชั้นที่ 1 ใช้รูปแบบ", "กลุ่มสาระฯ กำหนดให้เป็นแนวปฏิบัติ"
@@ -189,6 +202,8 @@ def _clause(line: str, pattern: re.Pattern[str], n: int = 70) -> str:
 # Apply means adapting; existing material used as supplied, with no adaptation, is execute
 # ("จัดซื้อแบบฝึก…ของสำนักพิมพ์ … ให้นักเรียนทำตามลำดับเล่ม"; rubric: ครู ปรับประยุกต์).
 _EXISTING = next(c for c in CUES if c.why == "material or approach already exists")
+# an agency's material ("ชุดฝึกของสำนักงานเขตพื้นที่") exists as much as a publisher's (ch009, t325)
+_AGENCY = next(c for c in CUES if c.why == "an approach published by an agency")
 _ADAPTS = tuple(c for c in CUES if c.why in ("adapts to fit", "takes something and adapts it",
                                               "adapts given material"))
 # Shared with other schools' teachers (trained, coached, presented to, given the manual), as
@@ -224,10 +239,10 @@ _OTHER_ORGS = re.compile(
     rf"(?:โรงเรียน|วิทยาลัย|สถานศึกษา|ศูนย์\S{{0,20}}|หน่วยงาน)\S{{0,4}}(?:อื่น|เครือข่าย|ปลายทาง|ที่นำไปใช้)"
     rf"|(?:ทั้ง|อีก|ของ|จาก|ใน)\s*{_NUM_TH}\s*(?:โรงเรียน|แห่ง|วิทยาลัย|ศูนย์)"
     rf"|(?:โรงเรียน|วิทยาลัย|ศูนย์\S{{0,20}})\s*(?:ทั้ง|อีก)?\s*{_NUM_TH}\s*แห่ง"
-    r"|(?:แต่ละ|ทุก)(?:โรงเรียน|วิทยาลัย|ศูนย์)"
-    rf"|ใน\s*{_NUM_TH}\s*(?:อำเภอ|จังหวัด|เขต)")
+    r"|(?:แต่ละ|ทุก)(?:โรงเรียน|วิทยาลัย|ศูนย์)|(?:ขยายผล|เผยแพร่)[^\n]{0,100}?สู่(?:โรงเรียน|สถานศึกษา|วิทยาลัย)"
+    rf"|(?:ใน|ทั้ง|อีก|ของ|จาก)\s*{_NUM_TH}\s*(?:อำเภอ|จังหวัด|เขต)")
 _LEARNERS = re.compile(r"นักเรียน|ผู้เรียน|นักศึกษา|เด็ก")
-_MEASURES = re.compile(r"ประเมิน|ทดสอบ|เปรียบเทียบ|เทียบ|เก็บ(?:ผล|ข้อมูล|คะแนน)|วัด|วิเคราะห์(?:คะแนน|ผล)"
+_MEASURES = re.compile(r"ประเมิน|ทดสอบ|เปรียบเทียบ|เทียบ|เก็บ(?:ผล|ข้อมูล|คะแนน)|(?<!จัง)วัด|วิเคราะห์(?:คะแนน|ผล)"
                        r"|ชั่งน้ำหนัก|ติดตามผล|สรุปผล")
 OTHER_LEARNERS_WEIGHT = 3.0  # cue units for "measured on other schools' learners"
 _DISSEMINATION_ONLY = 0.0  # what is left of impact cues without it
@@ -238,9 +253,12 @@ def other_learners_measured(text: str) -> list[str]:
     """The lines showing another organisation's learners taught with the teacher's change and
     the lines measuring learners' results, when both are written; [] otherwise."""
     # the problem statement (a "สภาพปัญหา" line) describes the situation, not what was done
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("สภาพปัญหา")]
+    lines = [ln.strip() for ln in _PLANNED.sub("", text).splitlines()
+             if ln.strip() and not ln.lstrip().startswith("สภาพปัญหา")]
     taught = [ln for ln in lines if _OTHER_ORGS.search(ln) and _LEARNERS.search(ln)]
-    measured = [ln for ln in lines if _MEASURES.search(ln) and _LEARNERS.search(ln)]
+    # the measuring is a step done, not the title's aim ("…เพื่อพัฒนา…ของนักเรียน")
+    steps = lines[1:] if len(lines) > 1 else lines
+    measured = [ln for ln in steps if _MEASURES.search(ln) and _LEARNERS.search(ln)]
     if not taught or not measured:
         return []
     both = [ln for ln in taught if ln in measured]
@@ -292,6 +310,17 @@ def problem_diagnosis(problem: str | None, text: str) -> list[str]:
     return hits
 
 
+# "โดยไม่มีการปรับเนื้อหา", "ไม่ได้ดัดแปลง": a negated adaptation is no adaptation.
+_NEGATED_ADAPT = re.compile(r"(?:โดย)?ไม่(?:มีการ|ได้|ต้อง)?\s*(?:ปรับ|ดัดแปลง|ประยุกต์)\S*")
+# Dissemination planned for later ("วางแผนเผยแพร่แก่โรงเรียนในเครือข่ายในปีงบประมาณถัดไป") is not
+# practice shown (statements.md s386: "dissemination only planned"); the rest of the line is dropped.
+_PLANNED = re.compile(rf"(?:และ)?\s*(?:วางแผน|มีแผน(?:ที่)?จะ|เตรียม(?:การ)?)(?:การ)?(?:เผยแพร่|ขยายผล|นำเสนอ|ต่อยอด){_G}*")
+# Impact asks for measured effects on other schools' learners (samples/README.md guideline;
+# challenges.md ch068: "province-wide dissemination that never measures other schools' learners is
+# invent"); without them the text model's vote for impact (it hears networks and provinces) is damped.
+IMPACT_UNMEASURED = 2.0
+
+
 def cue_scores(text: str, problem: str | None = None
                ) -> tuple[dict[LevelId, float], dict[LevelId, list[str]]]:
     """Cue score per level and the phrases (as written) that produced it.  `problem` (the
@@ -303,12 +332,14 @@ def cue_scores(text: str, problem: str | None = None
     are part of originating, inventing and creating an impact too, so a level inherits the cues of
     the levels from solve to the one below it; each step above solve costs CLAIM_COST, so a
     higher level wins only on cues of its own.  Execute and apply inherit nothing."""
+    text = _PLANNED.sub("", text)
+    positive = _NEGATED_ADAPT.sub(" ", text)  # adaptation cues read only adaptations done
     own = {lv: 0.0 for lv in ORDER}
     found: dict[LevelId, list[str]] = {lv: [] for lv in ORDER}
     _, _, body = text.partition("\n")
     strength: dict[str, float] = {}
     for cue in CUES:
-        m = _search(cue, text)
+        m = _search(cue, positive if cue in _ADAPTS else text)
         if m:
             weight = cue.weight
             if body.strip() and cue.level in (O, I, M) and not _search(cue, body):
@@ -343,10 +374,13 @@ def cue_scores(text: str, problem: str | None = None
             if _search(c, text):
                 own[S] -= c.weight
         found[S] = []
-    if (_EXISTING.pattern.search(text) and not any(c.pattern.search(text) for c in _ADAPTS)
-            and not _OWN.search(text) and not any(c.pattern.search(text) for c in _CAUSE)):
-        own[A] -= _EXISTING.weight
-        own[E] += _EXISTING.weight
+    cause = any(c.pattern.search(text) for c in _CAUSE)
+    existing = [c for c in (_EXISTING, _AGENCY) if c.pattern.search(text)]
+    if (existing and not any(c.pattern.search(positive) for c in _ADAPTS)
+            and not _OWN.search(text) and not cause):
+        moved = sum(c.weight for c in existing)
+        own[A] -= moved
+        own[E] += moved
         found[E] += found[A]
         found[A] = []
     if _ADAPT_ONLY.search(text) and not _OWN.search(text):
@@ -354,6 +388,10 @@ def cue_scores(text: str, problem: str | None = None
         own[O] -= 1.5
         own[I] -= 1.0
         own[A] += 0.8
+    if cause and own[A] > 0:
+        # A published method aimed at a cause the teacher found is solve, not apply (statements2.md
+        # t352/t354; challenges.md ch042): the adaptation is the means, not the level.
+        own[A] = 0.0
     if own[M] > 0 and not _BEYOND.search(text) and not spread:
         own[M] -= 1.0  # "ขยายผล" to colleagues in the same school is not impact
     if _LOCAL.search(text) and not _BEYOND.search(text) and not spread:
@@ -365,6 +403,8 @@ def cue_scores(text: str, problem: str | None = None
     for step, lv in enumerate(ORDER[2:]):
         scores[lv] = own[lv] + inherited - CLAIM_COST * step
         inherited += max(own[lv], 0.0)
+    if not spread:
+        scores[M] -= IMPACT_UNMEASURED
     return scores, found
 
 
