@@ -82,15 +82,16 @@ CUES: tuple[Cue, ...] = (
     # for one's class is apply"; challenges.md ch017); originating adds its own cues on top.
     _cue(A, r"ศึกษา(?:การสอน|การจัดการเรียนรู้|วิธี(?:การ)?สอน|เทคนิค|แนวทางการ(?:สอน|เรียนรู้|จัด))\S*", 0.7,
          "studies an established approach"),
-    _cue(A, rf"(?:ศึกษา|เลือก|ใช้|นำ|รับ)\S{{0,30}}?(?:ของ|จาก|ที่)\s*(?:สสวท|สพฐ|กรม|กระทรวง|สำนักงาน|ศูนย์|มูลนิธิ|สถาบัน)",
+    _cue(A, rf"(?:ศึกษา|เลือก|ใช้|นำ|(?<!ได้)(?<!สำ)รับ)\S{{0,30}}?(?:ของ|จาก)\s*(?:สสวท|สพฐ|กรม|กระทรวง|สำนักงาน|ศูนย์|มูลนิธิ|สถาบัน)",
          0.8, "an approach published by an agency"),
     # solve: the problem is diagnosed with data, the method aims at its cause, results compared
     # (not the size of the group taught: "ฝึกนักเรียน ป.4 จำนวน 35 คน" names the target group)
     # Data alone (a low score, a count) states a problem without diagnosing it: statements2.md
     # "Data about the problem without a cause found … stays apply", so it weighs little.
-    _cue(S, rf"(?:ร้อยละ\s*{_N}|{_N}\s*%|(?<![0-9๐-๙.,])(?<!จำนวน)(?<!จำนวน\s){_N}\s*คน(?:จาก|\s)|เฉลี่ย\S*\s*{_N})", 0.3,
+    _cue(S, rf"(?:ร้อยละ\s*{_N}|{_N}\s*%|(?<![0-9๐-๙.,])(?<!จำนวน)(?<!จำนวน\s){_N}\s*คน(?:จาก|\s)|เฉลี่ย\S*\s*{_N}"
+            rf"|{_N}\s*คน\s*จาก(?:ทั้งหมด)?\s*{_N})", 0.3,  # "15 คนจาก 34 คน" is a share
          "quantified current state"),
-    _cue(S, rf"(?:ผลการ(?:ทดสอบ|ประเมิน|สอบ|คัดกรอง)|คัดกรอง|แบบ(?:ทดสอบ|สังเกต|ประเมิน)\S*){_G}{{0,40}}พบ(?:ว่า)?"
+    _cue(S, rf"(?:ผลการ(?:ทดสอบ|ประเมิน|สอบ|คัดกรอง)|คัดกรอง|ทดสอบ|แบบ(?:ทดสอบ|สังเกต|ประเมิน)\S*){_G}{{0,40}}พบ(?:ว่า)?"
             r"|พบว่า|วิเคราะห์(?:หา)?สาเหตุ|หาสาเหตุ|วินิจฉัย|วิเคราะห์(?:ข้อผิดพลาด|จุดอ่อน)"
             # analysing results after the intervention evaluates; it does not diagnose
             rf"|(?<!และ)(?<!และ\s)วิเคราะห์(?:ผล|ข้อมูล)(?!{_G}{{0,20}}(?:หลัง|เปรียบเทียบ|สรุป|การใช้|การดำเนิน))",
@@ -238,8 +239,8 @@ _NUM_TH = r"(?:[0-9๐-๙]+|สอง|สาม|สี่|ห้า|หก|เ�
 _OTHER_ORGS = re.compile(
     rf"(?:โรงเรียน|วิทยาลัย|สถานศึกษา|ศูนย์\S{{0,20}}|หน่วยงาน)\S{{0,4}}(?:อื่น|เครือข่าย|ปลายทาง|ที่นำไปใช้)"
     rf"|(?:ทั้ง|อีก|ของ|จาก|ใน)\s*{_NUM_TH}\s*(?:โรงเรียน|แห่ง|วิทยาลัย|ศูนย์)"
-    rf"|(?:โรงเรียน|วิทยาลัย|ศูนย์\S{{0,20}})\s*(?:ทั้ง|อีก)?\s*{_NUM_TH}\s*แห่ง"
-    r"|(?:แต่ละ|ทุก)(?:โรงเรียน|วิทยาลัย|ศูนย์)|(?:ขยายผล|เผยแพร่)[^\n]{0,100}?สู่(?:โรงเรียน|สถานศึกษา|วิทยาลัย)"
+    rf"|(?:โรงเรียน|วิทยาลัย|ศูนย์\S{{0,20}}|ตำบล)\s*(?:ทั้ง|อีก)?\s*{_NUM_TH}\s*แห่ง"
+    r"|(?:แต่ละ|ทุก)(?:โรงเรียน|วิทยาลัย|ศูนย์|ตำบล|อำเภอ)|(?:ขยายผล|เผยแพร่)[^\n]{0,100}?สู่(?:โรงเรียน|สถานศึกษา|วิทยาลัย)"
     rf"|(?:ใน|ทั้ง|อีก|ของ|จาก)\s*{_NUM_TH}\s*(?:อำเภอ|จังหวัด|เขต)")
 _LEARNERS = re.compile(r"นักเรียน|ผู้เรียน|นักศึกษา|เด็ก")
 _MEASURES = re.compile(r"ประเมิน|ทดสอบ|เปรียบเทียบ|เทียบ|เก็บ(?:ผล|ข้อมูล|คะแนน)|(?<!จัง)วัด|วิเคราะห์(?:คะแนน|ผล)"
@@ -375,7 +376,10 @@ def cue_scores(text: str, problem: str | None = None
                 own[S] -= c.weight
         found[S] = []
     cause = any(c.pattern.search(text) for c in _CAUSE)
-    existing = [c for c in (_EXISTING, _AGENCY) if c.pattern.search(text)]
+    existing = [c for c in (_EXISTING, _AGENCY) if c.pattern.search(text)
+                # an agency's method is often adapted in words no cue lists: it moves to execute
+                # only when the text also says it is followed as supplied
+                and (c is _EXISTING or own[E] > 0)]
     if (existing and not any(c.pattern.search(positive) for c in _ADAPTS)
             and not _OWN.search(text) and not cause):
         moved = sum(c.weight for c in existing)
@@ -388,9 +392,12 @@ def cue_scores(text: str, problem: str | None = None
         own[O] -= 1.5
         own[I] -= 1.0
         own[A] += 0.8
-    if cause and own[A] > 0:
-        # A published method aimed at a cause the teacher found is solve, not apply (statements2.md
-        # t352/t354; challenges.md ch042): the adaptation is the means, not the level.
+    investigated = cause and any(c.pattern.search(text) for c in CUES
+                                 if c.why in ("diagnosis", "quantified current state"))
+    if investigated and own[A] > 0:
+        # A published method aimed at a cause the teacher found with data is solve, not apply
+        # (statements2.md t352/t354; challenges.md ch042): the adaptation is the means, not the
+        # level.  A cause merely stated (no test, no figures) leaves apply as it was.
         own[A] = 0.0
     if own[M] > 0 and not _BEYOND.search(text) and not spread:
         own[M] -= 1.0  # "ขยายผล" to colleagues in the same school is not impact
