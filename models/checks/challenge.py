@@ -246,11 +246,13 @@ _PASS_MARK = re.compile(r"(?:ผ่าน)?เกณฑ์\S{0,20}?\s*(?:ร้�
                         r"|(?:ตั้งแต่|ไม่น้อยกว่า|ไม่ต่ำกว่า)\s*(?:ร้อยละ\s*)?[0-9๐-๙]+\s*(?:%|คะแนน)?")
 # A count of things with its counting word ("ครบ 40 คำ", "อย่างน้อย 3 ชิ้น") is a figure, though the
 # quantity reader leaves it a bare number.
-# So is a bounded or average measure with its unit ("เฉลี่ยไม่เกิน 25 นาทีต่องาน", "ไม่น้อยกว่า 20
-# โรงเรียน"): the figure is the result's own, what it counts is for the indicator.* rules (ch039, ch068).
-_THING_COUNT = re.compile(r"(?:ครบ|อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|ไม่เกิน|จำนวน|เฉลี่ย)\s*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?\s*"
-                          r"(?:คำ|ชิ้น|ชุด|เรื่อง|เล่ม|หน่วย|แผน|ข้อ|ท่า|ชนิด|ประเภท|รายการ|ผลงาน|โครงงาน|บท"
-                          r"|นาที|วินาที|ครั้ง|รอบ|เมตร|กิโลกรัม|กิโลเมตร|โรงเรียน|แห่ง|ห้อง|ตัว|ประโยค)")
+_THING_COUNT = re.compile(r"(?:ครบ|อย่างน้อย|ไม่น้อยกว่า|จำนวน)\s*[0-9๐-๙]+\s*(?:คำ|ชิ้น|ชุด|เรื่อง|เล่ม|หน่วย|แผน|ข้อ"
+                          r"|ท่า|ชนิด|ประเภท|รายการ|ผลงาน|โครงงาน|บท)"
+                          # so is a bounded or average measure with its unit ("เฉลี่ยไม่เกิน 25 นาทีต่องาน",
+                          # "ไม่น้อยกว่า 20 โรงเรียน"): the figure is the result's own, what it counts is for
+                          # the indicator.* rules (ch039, ch068); "จำนวน 3 ห้อง" names the group, not a result
+                          r"|(?:ไม่เกิน|ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|เฉลี่ย)\s*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?\s*"
+                          r"(?:นาที|วินาที|ครั้ง|รอบ|เมตร|กิโลกรัม|กิโลเมตร|โรงเรียน|แห่ง|ตัว|ประโยค)")
 # An efficiency criterion ("ตามเกณฑ์ 80/80", E1/E2) is a figure (of the material: not-learner, ch034).
 _EFFICIENCY = re.compile(r"(?<![0-9๐-๙./])[5-9][0-9]\s*/\s*[5-9][0-9](?![0-9๐-๙/])")
 # A grade written as a digit ("ได้ผลการเรียน 0", "ติด 0", "เกรด 2") names which learners, not how
