@@ -83,6 +83,57 @@ def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
     return out
 
 
+# The classifier may count 1.1 (models.classifiers.item_mapper.CUE_ONLY_ITEMS) only in a task that
+# acts on a curriculum artefact, though not always directly (the cues say "ปรับหน่วยการเรียนรู้"):
+# an action word (on a token boundary: not the สร้าง of โครงสร้าง, nor เพิ่มเติม, พัฒนาการ, ทำงาน or
+# ปรับการสอน), then within the clause a part of the artefact: "ปรับเป้าหมายระยะยาวในแผนการศึกษาเฉพาะ
+# บุคคล", "เพิ่มสาระ…ลงในหน่วยการเรียนรู้", "กำหนดผลการเรียนรู้…ของรายวิชาใหม่", "จัดทำกำหนดการสอนและ
+# โครงสร้างรายวิชา".  Not across ตาม… or สอดคล้อง…, which follow the artefact ("จัดทำแผน…ตามหลักสูตร",
+# "จัดทำข้อสอบที่สอดคล้องกับตัวชี้วัด").
+_CURRICULUM_ACTIONS = tuple(f"{w}~" for w in (
+    "พัฒนา", "จัดทำ", "ทำ", "ปรับปรุง", "ปรับ", "สร้าง", "ออกแบบ", "เขียน", "กำหนด", "วิเคราะห์",
+    "บูรณาการ", "เพิ่ม", "ร่าง", "ทบทวน"))
+_NOT_AN_ACTION = re.compile(r"เติม|การ|งาน")  # เพิ่มเติม, พัฒนาการ/ปรับการสอน, ทำงาน
+_CURRICULUM_ARTEFACT = ("หลักสูตร|รายวิชา|หน่วยการเรียนรู้|หน่วยการจัดประสบการณ์|หน่วยประสบการณ์|"
+                        "คำอธิบายรายวิชา|โครงสร้างรายวิชา|แผนการศึกษาเฉพาะบุคคล|"
+                        "แผนการจัดการศึกษาเฉพาะบุคคล|IEP|มาตรฐาน|ตัวชี้วัด")
+_ON_ARTEFACT = re.compile(rf"(?:(?!ตาม|สอดคล้อง)[^\n,;]){{0,50}}?(?:ลงใน|ใน|ของ|ระหว่าง|และ)\s*"
+                          rf"(?:{_CURRICULUM_ARTEFACT})")
+
+
+def acts_on_curriculum(text: str) -> bool:
+    """1.1's licence: an action on (a part of) a curriculum artefact, see above."""
+    from models.thai.analysis import analyse
+
+    a = analyse(text)
+    return any(not _NOT_AN_ACTION.match(a.normal, m.span[1])
+               and not a.normal[:m.span[0]].rstrip().endswith(("ที่", "ถูก"))  # ตัวชี้วัดที่กำหนดใน…
+               and _ON_ARTEFACT.match(a.normal, m.span[1])
+               for m in a.find(_CURRICULUM_ACTIONS))
+
+
+LICENCES = {"1.1": acts_on_curriculum}
+
+
+def licensed_tasks(area: int, tasks: list[str]) -> dict[str, set[int]]:
+    """For each item the classifier may not establish alone, the tasks where it may count it:
+    those with the item's cue or its licence (LICENCES)."""
+    from models.classifiers.item_mapper import CUE_ONLY_ITEMS
+
+    gated = [c for c in sorted(CUE_ONLY_ITEMS) if c in _item_cues(area)]
+    if not gated:
+        return {}
+    cues = cue_items(area, tasks)
+    out: dict[str, set[int]] = {c: set() for c in gated}
+    for i, t in enumerate(tasks):
+        if not (t and t.strip()):
+            continue
+        for c in gated:
+            if c in cues[i] or (c in LICENCES and LICENCES[c](t)):
+                out[c].add(i)
+    return out
+
+
 def covered_items(area: Area, generous: bool = True
                   ) -> tuple[set[str], str, dict[str, tuple[float, int]]]:
     """Items the area's tasks address: the layout's own `items`, completed by the item mapper
@@ -102,16 +153,16 @@ def covered_items(area: Area, generous: bool = True
     how = "cues"
     scores: dict[str, tuple[float, int]] = {}
     try:
-        from models.classifiers.item_mapper import CUE_ONLY_ITEMS, cover_threshold, coverage
+        from models.classifiers.item_mapper import cover_threshold, coverage
     except ImportError:
         coverage = None
     if coverage is not None:
-        mapped, scores = coverage(area.area, tasks)
-        covered |= {code for code, idx in mapped.items() if idx and code not in CUE_ONLY_ITEMS}
+        only = licensed_tasks(area.area, tasks)
+        mapped, scores = coverage(area.area, tasks, **({"only": only} if only else {}))
+        covered |= {code for code, idx in mapped.items() if idx}
         if generous:
             tau = cover_threshold(area.area)
-            covered |= {code for code, (p, _) in scores.items()
-                        if p >= tau and code not in CUE_ONLY_ITEMS}
+            covered |= {code for code, (p, _) in scores.items() if p >= tau}
         how = "classifier+cues"
     if not wanted <= covered:
         for hit in cue_items(area.area, tasks):
