@@ -101,15 +101,30 @@ _ON_ARTEFACT = re.compile(rf"(?:(?!ตาม|สอดคล้อง)[^\n,;]){{
                           rf"(?:{_CURRICULUM_ARTEFACT})")
 
 
+# Or a change to a course's teaching that fits it to its setting, which is 1.1's own description
+# ("ปรับปรุงให้สอดคล้องกับบริบทของสถานศึกษา ผู้เรียน และท้องถิ่น", pa-guide-ks1-ks3.txt:12): "ปรับแผนการสอน
+# รายวิชา… ให้สอดคล้องกับมาตรฐานฝีมือแรงงาน", "ปรับปรุงรายวิชา… ให้เหมาะกับความต้องการของสถานประกอบการ".
+_CHANGES = ("พัฒนา", "ปรับปรุง", "ปรับ")
+_FITTED_TO_SETTING = re.compile(
+    r"(?:(?!ตาม)[^\n;]){0,40}?(?:รายวิชา|หน่วยการ|หลักสูตร)[^\n;]{0,80}?(?:สอดคล้อง|เหมาะ)(?:กับ)?\s*"
+    r"(?:บริบท|ท้องถิ่น|ชุมชน|มาตรฐาน(?:อาชีพ|วิชาชีพ|ฝีมือแรงงาน)|สถานประกอบการ|ความต้องการของ)")
+
+
 def acts_on_curriculum(text: str) -> bool:
-    """1.1's licence: an action on (a part of) a curriculum artefact, see above."""
+    """1.1's licence: an action on (a part of) a curriculum artefact, or a change that fits a
+    course to its setting; see above."""
     from models.thai.analysis import analyse
 
     a = analyse(text)
-    return any(not _NOT_AN_ACTION.match(a.normal, m.span[1])
-               and not a.normal[:m.span[0]].rstrip().endswith(("ที่", "ถูก"))  # ตัวชี้วัดที่กำหนดใน…
-               and _ON_ARTEFACT.match(a.normal, m.span[1])
-               for m in a.find(_CURRICULUM_ACTIONS))
+    for m in a.find(_CURRICULUM_ACTIONS):
+        end = m.span[1]
+        if _NOT_AN_ACTION.match(a.normal, end) or \
+                a.normal[:m.span[0]].rstrip().endswith(("ที่", "ถูก")):  # ตัวชี้วัดที่กำหนดใน…
+            continue
+        if _ON_ARTEFACT.match(a.normal, end) or (
+                m.text in _CHANGES and _FITTED_TO_SETTING.match(a.normal, end)):
+            return True
+    return False
 
 
 LICENCES = {"1.1": acts_on_curriculum}

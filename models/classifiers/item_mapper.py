@@ -53,16 +53,17 @@ def predict_items(area: int, task: str) -> list[Prediction]:
 
 def map_items(area: int, tasks: list[str]) -> dict[str, list[int]]:
     """The contract's `items` of an area: item code → indexes of the tasks that address it,
-    in item order; items no task addresses are left out.  One model call for all the tasks."""
+    in item order; items no task addresses are left out.  One model call for all the tasks.
+    The same reading as part1.item-uncovered's (`coverage`): a task that reads as another area's
+    work addresses none of this area's items, and 1.1 goes only to tasks that act on a curriculum
+    artefact (models.checks.part1.licensed_tasks), since the service fills `items` with this map
+    before the checks run and the check takes a stated map as the form's own."""
     if area not in ITEMS_BY_AREA:
         return {}
-    model = load("items")
-    idx = [i for i, t in enumerate(tasks) if t and t.strip()]
-    out: dict[str, list[int]] = {}
-    for index, probs in zip(idx, model.probas_many([tasks[i] for i in idx])):
-        for item, _ in _chosen(_restrict(area, probs), model.threshold):
-            out.setdefault(item, []).append(index)
-    return {k: out[k] for k in ITEMS_BY_AREA[area] if k in out}
+    from models.checks.part1 import licensed_tasks
+
+    only = licensed_tasks(area, tasks)
+    return coverage(area, tasks, **({"only": only} if only else {}))[0]
 
 
 # ---- coverage: is an item addressed by *any* task? (part1.item-uncovered)
