@@ -57,13 +57,18 @@ def map_items(area: int, tasks: list[str]) -> dict[str, list[int]]:
     The same reading as part1.item-uncovered's (`coverage`): a task that reads as another area's
     work addresses none of this area's items, and 1.1 goes only to tasks that act on a curriculum
     artefact (models.checks.part1.licensed_tasks), since the service fills `items` with this map
-    before the checks run and the check takes a stated map as the form's own."""
+    before the checks run and the check takes a stated map as the form's own.  A task that names
+    an item's work (its cue, items.toml) is mapped to it as well."""
     if area not in ITEMS_BY_AREA:
         return {}
-    from models.checks.part1 import licensed_tasks
+    from models.checks.part1 import cue_items, licensed_tasks
 
     only = licensed_tasks(area, tasks)
-    return coverage(area, tasks, **({"only": only} if only else {}))[0]
+    mapped = coverage(area, tasks, **({"only": only} if only else {}))[0]
+    for index, hit in enumerate(cue_items(area, tasks)):  # the item's work named outright
+        for item in hit:
+            mapped.setdefault(item, []).append(index)
+    return {k: sorted(set(mapped[k])) for k in ITEMS_BY_AREA[area] if k in mapped}
 
 
 # ---- coverage: is an item addressed by *any* task? (part1.item-uncovered)
