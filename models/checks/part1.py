@@ -69,7 +69,9 @@ def _item_cues(area: int) -> dict[str, tuple[str, ...]]:
 def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
     """Per task, the items of `area` whose cue words (items.toml) it contains.  Cues name an
     item's work, an action with its object ("พัฒนาหน่วยการเรียนรู้", not "หน่วยการเรียนรู้"): a task
-    that only names the object ("สอนตามหลักสูตร…") follows it and does not do the item."""
+    that only names the object ("สอนตามหลักสูตร…") follows it and does not do the item.  Nor does
+    the name of a plan: "เขียนแผนการสอนแบบ TPR", "จัดทำแผนการจัดกิจกรรมการเรียนรู้" plan the
+    teaching (1.2), so a cue right after แผน/แผนการ counts only for the plan's own item."""
     from models.thai.analysis import analyse
 
     wanted = _item_cues(area)
@@ -79,8 +81,14 @@ def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
             out.append(set())
             continue
         a = analyse(t)
-        out.append({code for code, cues in wanted.items() if a.find(cues)})
+        out.append({code for code, cues in wanted.items()
+                    if any(code == _PLAN_ITEM or not _IN_PLAN_NAME.search(a.normal[:m.span[0]])
+                           for m in a.find(cues))})
     return out
+
+
+_PLAN_ITEM = "1.2"
+_IN_PLAN_NAME = re.compile(r"แผน(?:การ)?\s*$")
 
 
 # The classifier may count 1.1 (models.classifiers.item_mapper.CUE_ONLY_ITEMS) only in a task that
