@@ -8,8 +8,9 @@ addresses (`covers`).  Its `split` was assigned by a hash of the tasks: `dev` se
 improve the engine, `heldout` sets only to measure it.
 
 Scored:
-- part1.item-uncovered: one (set, item) decision per item of the area, as the rule makes it
-  (`models.checks.part1.covered_items`, no layout items): precision and recall of "uncovered";
+- part1.item-uncovered: one (set, item) decision per item of the area, as the service makes it
+  (the area's `items` filled by `map_items`, as `service.pipeline` does, then
+  `models.checks.part1.covered_items`): precision and recall of "uncovered";
 - the item mapper (`models.classifiers.item_mapper.map_items`): per task, whether its best item
   is among the labelled ones (top-1), and precision/recall of the task → item pairs.
 """
@@ -46,7 +47,7 @@ def _pr(tp: int, fp: int, fn: int) -> tuple[str, str]:
 
 def evaluate(sets: list[dict]) -> dict:
     from models.checks.part1 import covered_items
-    from models.classifiers.item_mapper import ITEMS_BY_AREA, predict_items
+    from models.classifiers.item_mapper import ITEMS_BY_AREA, map_items, predict_items
     from models.document import Area
 
     unc = Counter()
@@ -55,7 +56,8 @@ def evaluate(sets: list[dict]) -> dict:
     pairs = Counter()
     top1 = [0, 0]
     for s in sets:
-        area = Area(area=s["area"], tasks=s["tasks"])
+        # as the service reviews a document: the items map filled by the mapper, then the rule
+        area = Area(area=s["area"], tasks=s["tasks"], items=map_items(s["area"], s["tasks"]))
         covered, _, _ = covered_items(area, generous=True)
         got = set(ITEMS_BY_AREA[s["area"]]) - covered
         want = set(s["uncovered"])

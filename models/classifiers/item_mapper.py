@@ -9,6 +9,8 @@ task may address several items (the best one, plus any other within reach of it)
 
 from __future__ import annotations
 
+import re
+
 from models.classifiers import Prediction, load
 from models.classifiers.features import TextModel
 
@@ -143,18 +145,36 @@ def coverage(area: int, tasks: list[str], ceiling: float | None = None,
     idx = [i for i, t in enumerate(tasks) if t and t.strip()]
     best: dict[str, tuple[float, int]] = {k: (0.0, -1) for k in ITEMS_BY_AREA[area]}
     mapped: dict[str, list[int]] = {}
-    for index, raw in zip(idx, model.probas_many([tasks[i] for i in idx])):
+    # a task that reads as another area's work counts for none, but a compound one is read clause
+    # by clause ("สร้างโน้ตเพลง… และเชิญปราชญ์ชุมชน…" is media and a network): one clause of another
+    # area's work does not hide the other
+    whole = dict(zip(idx, model.probas_many([tasks[i] for i in idx])))
+    texts = [(i, None) for i in idx if other_area_mass(area, whole[i]) < ceiling]
+    split = [(i, c) for i in idx if other_area_mass(area, whole[i]) >= ceiling
+             for c in _clauses(tasks[i])]
+    readings = [(i, whole[i]) for i, _ in texts] + list(
+        zip([i for i, _ in split], model.probas_many([c for _, c in split]) if split else []))
+    for index, raw in readings:
         if other_area_mass(area, raw) >= ceiling:
             continue
         probs = _restrict(area, raw)
         barred = {i for i, allowed in (only or {}).items() if index not in allowed}
         for item, _ in _chosen(probs, model.threshold):
-            if item not in barred:
+            if item not in barred and index not in mapped.get(item, []):
                 mapped.setdefault(item, []).append(index)
         for item, p in probs.items():
             if p > best[item][0] and item not in barred:
                 best[item] = (p, index)
-    return {k: mapped[k] for k in ITEMS_BY_AREA[area] if k in mapped}, best
+    return {k: sorted(mapped[k]) for k in ITEMS_BY_AREA[area] if k in mapped}, best
+
+
+_CLAUSE = re.compile(r"\s+และ(?=\S)")
+
+
+def _clauses(task: str) -> list[str]:
+    """The clauses of a task that joins two pieces of work with " และ…" (none otherwise)."""
+    parts = [p.strip() for p in _CLAUSE.split(task) if len(p.strip()) >= 8]
+    return parts if len(parts) > 1 else []
 
 
 def covered_per_uncovered() -> float:
