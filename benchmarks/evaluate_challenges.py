@@ -13,6 +13,9 @@ and the whole engine runs (`models.checks.run`); only findings located in Part 2
 rule and location (part, field, index) as `benchmarks.evaluate_rules` does.  The level the engine
 reads (`details.detected`, or the rank's expected level when it raises nothing) is compared with
 the labelled level where the rank makes the difference visible.
+
+`--agreement` scores a second, independent labelling (`challenges2_relabel.jsonl`) against the
+first: how far two careful labellers agree.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ KEYS = ("part", "field", "index")
 
 def corpora() -> list[Path]:
     """challenges.jsonl and the later blind files (challenges2.jsonl …)."""
-    return sorted(CORPUS.parent.glob("challenges*.jsonl"))
+    return sorted(p for p in CORPUS.parent.glob("challenges*.jsonl") if "relabel" not in p.name)
 
 
 def load(path: Path | None = None) -> list[dict]:
@@ -80,6 +83,26 @@ def evaluate(entries: list[dict]) -> dict:
     return {"per_rule": per, "errors": errors}
 
 
+def agreement(path: Path) -> tuple[dict[str, Counter], Counter]:
+    """A second labeller's findings and levels (`<file>_relabel.jsonl`) against the first's."""
+    first = {e["id"]: e for e in load(path)}
+    per: dict[str, Counter] = defaultdict(Counter)
+    level: Counter = Counter()
+    with path.with_name(path.stem + "_relabel.jsonl").open(encoding="utf-8") as fh:
+        for line in filter(str.strip, fh):
+            b = json.loads(line)
+            a = first[b["id"]]
+            want = Counter(_key(f["rule"], f["location"], f.get("details")) for f in a["flaws"])
+            got = Counter(_key(f["rule"], f["location"], f.get("details")) for f in b["flaws"])
+            for k in set(got) | set(want):
+                tp = min(got[k], want[k])
+                per[k[0]]["tp"] += tp
+                per[k[0]]["fp"] += got[k] - tp
+                per[k[0]]["fn"] += want[k] - tp
+            level["same" if a.get("level") == b.get("level") else "different"] += 1
+    return per, level
+
+
 def _pr(c: Counter) -> tuple[str, str]:
     p = f"{c['tp'] / (c['tp'] + c['fp']):.2f}" if c["tp"] + c["fp"] else "  - "
     r = f"{c['tp'] / (c['tp'] + c['fn']):.2f}" if c["tp"] + c["fn"] else "  - "
@@ -92,7 +115,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quiet", action="store_true", help="no error listing")
     ap.add_argument("--corpus", type=Path, default=None,
                     help="one file (default: every samples/labels/challenges*.jsonl)")
+    ap.add_argument("--agreement", action="store_true",
+                    help="the file's second labelling (<file>_relabel.jsonl) against its first (no engine)")
     args = ap.parse_args(argv)
+    if args.agreement:
+        path = args.corpus or CORPUS.with_name("challenges2.jsonl")
+        per, level = agreement(path)
+        fam: dict[str, Counter] = defaultdict(Counter)
+        for rule, c in per.items():
+            fam[rule.split(".")[0]] += c
+        print(f"{path.stem}_relabel.jsonl against {path.name}")
+        for name, c in sorted(fam.items()) + sorted(per.items()):
+            p, r = _pr(c)
+            print(f"{name:<40} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
+        print(f"level: same {level['same']} of {sum(level.values())}")
+        return 0
     files = [args.corpus] if args.corpus else corpora()
     if not files or not all(f.exists() for f in files):
         print(f"{args.corpus or CORPUS} is missing", file=sys.stderr)

@@ -13,6 +13,9 @@ Scored:
   `models.checks.part1.covered_items`): precision and recall of "uncovered";
 - the item mapper (`models.classifiers.item_mapper.map_items`): per task, whether its best item
   is among the labelled ones (top-1), and precision/recall of the task → item pairs.
+
+`--agreement` scores a second, independent labelling of a file (`task_sets2_relabel.jsonl`) against
+its first: how far two careful labellers agree, the ceiling for the engine's figures.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ CORPUS = ROOT / "samples" / "labels" / "task_sets.jsonl"
 
 def corpora() -> list[Path]:
     """task_sets.jsonl and the later blind files (task_sets2.jsonl …)."""
-    return sorted(CORPUS.parent.glob("task_sets*.jsonl"))
+    return sorted(p for p in CORPUS.parent.glob("task_sets*.jsonl") if "relabel" not in p.name)
 
 
 def load(path: Path | None = None) -> list[dict]:
@@ -82,13 +85,48 @@ def evaluate(sets: list[dict]) -> dict:
             "top1": top1}
 
 
+def agreement(path: Path) -> dict:
+    """A second labeller's reading (`<file>_relabel.jsonl`: id, covers, uncovered) scored against
+    the first's: per (area, item) "uncovered" decision, and per task → item pair."""
+    from models.classifiers.item_mapper import ITEMS_BY_AREA
+
+    first = {s["id"]: s for s in load(path)}
+    unc, pairs = Counter(), Counter()
+    with path.with_name(path.stem + "_relabel.jsonl").open(encoding="utf-8") as fh:
+        for line in filter(str.strip, fh):
+            b = json.loads(line)
+            a = first[b["id"]]
+            for item in ITEMS_BY_AREA[a["area"]]:
+                x, y = item in a["uncovered"], item in b["uncovered"]
+                unc["tp" if x and y else "fn" if x else "fp" if y else "tn"] += 1
+            for i in range(len(a["tasks"])):
+                x = set(a.get("covers", {}).get(str(i), []))
+                y = set(b.get("covers", {}).get(str(i), []))
+                pairs["tp"] += len(x & y)
+                pairs["fn"] += len(x - y)
+                pairs["fp"] += len(y - x)
+    return {"uncovered": unc, "pairs": pairs}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     ap.add_argument("--quiet", action="store_true", help="no error listing")
     ap.add_argument("--corpus", type=Path, default=None,
                     help="one file (default: every samples/labels/task_sets*.jsonl)")
+    ap.add_argument("--agreement", action="store_true",
+                    help="the file's second labelling (<file>_relabel.jsonl) against its first (no engine)")
     args = ap.parse_args(argv)
+    if args.agreement:
+        path = args.corpus or CORPUS.with_name("task_sets2.jsonl")
+        res = agreement(path)
+        u, pc = res["uncovered"], res["pairs"]
+        p, r = _pr(u["tp"], u["fp"], u["fn"])
+        print(f"{path.stem}_relabel.jsonl against {path.name}: part1.item-uncovered "
+              f"tp {u['tp']} fp {u['fp']} fn {u['fn']} tn {u['tn']}  precision {p}  recall {r}")
+        p, r = _pr(pc["tp"], pc["fp"], pc["fn"])
+        print(f"task→item pairs: precision {p}  recall {r}")
+        return 0
     files = [args.corpus] if args.corpus else corpora()
     if not files or not all(f.exists() for f in files):
         print(f"{args.corpus or CORPUS} is missing", file=sys.stderr)
