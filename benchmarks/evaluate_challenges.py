@@ -26,6 +26,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from benchmarks.scores import pr, tally
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "samples" / "labels" / "challenges.jsonl"
 BASELINE = ROOT / "samples" / "baseline.document.json"
@@ -73,13 +75,7 @@ def evaluate(entries: list[dict]) -> dict:
     for e in entries:
         got = Counter(k for k in findings(e) if k[0] in CONTRACT_RULES)
         want = Counter(_key(f["rule"], f["location"], f.get("details")) for f in e["flaws"])
-        for k in set(got) | set(want):
-            tp = min(got[k], want[k])
-            per[k[0]]["tp"] += tp
-            per[k[0]]["fp"] += got[k] - tp
-            per[k[0]]["fn"] += want[k] - tp
-            if got[k] != want[k]:
-                errors.append(("fp" if got[k] > want[k] else "fn", e["id"], k))
+        errors += [(kind, e["id"], k) for kind, k in tally(per, got, want)]
     return {"per_rule": per, "errors": errors}
 
 
@@ -94,19 +90,9 @@ def agreement(path: Path) -> tuple[dict[str, Counter], Counter]:
             a = first[b["id"]]
             want = Counter(_key(f["rule"], f["location"], f.get("details")) for f in a["flaws"])
             got = Counter(_key(f["rule"], f["location"], f.get("details")) for f in b["flaws"])
-            for k in set(got) | set(want):
-                tp = min(got[k], want[k])
-                per[k[0]]["tp"] += tp
-                per[k[0]]["fp"] += got[k] - tp
-                per[k[0]]["fn"] += want[k] - tp
+            tally(per, got, want)
             level["same" if a.get("level") == b.get("level") else "different"] += 1
     return per, level
-
-
-def _pr(c: Counter) -> tuple[str, str]:
-    p = f"{c['tp'] / (c['tp'] + c['fp']):.2f}" if c["tp"] + c["fp"] else "  - "
-    r = f"{c['tp'] / (c['tp'] + c['fn']):.2f}" if c["tp"] + c["fn"] else "  - "
-    return p, r
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             fam[rule.split(".")[0]] += c
         print(f"{path.stem}_relabel.jsonl against {path.name}")
         for name, c in sorted(fam.items()) + sorted(per.items()):
-            p, r = _pr(c)
+            p, r = pr(c)
             print(f"{name:<40} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
         print(f"level: same {level['same']} of {sum(level.values())}")
         return 0
@@ -143,11 +129,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{', '.join(f.name for f in files)}, split {args.split}: {len(entries)} challenges")
     print(f"{'family / rule':<40} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall")
     for name, c in sorted(fam.items()):
-        p, r = _pr(c)
+        p, r = pr(c)
         print(f"{name:<40} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
     print()
     for rule, c in sorted(per.items()):
-        p, r = _pr(c)
+        p, r = pr(c)
         print(f"{rule:<40} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
     if not args.quiet and res["errors"]:
         print(f"\nerrors ({len(res['errors'])}):")

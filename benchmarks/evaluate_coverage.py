@@ -26,6 +26,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from benchmarks.scores import pr
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "samples" / "labels" / "task_sets.jsonl"
 
@@ -40,12 +42,6 @@ def load(path: Path | None = None) -> list[dict]:
         return [e for p in corpora() for e in load(p)]
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
-
-
-def _pr(tp: int, fp: int, fn: int) -> tuple[str, str]:
-    p = f"{tp / (tp + fp):.2f}" if tp + fp else "  - "
-    r = f"{tp / (tp + fn):.2f}" if tp + fn else "  - "
-    return p, r
 
 
 def evaluate(sets: list[dict]) -> dict:
@@ -121,10 +117,10 @@ def main(argv: list[str] | None = None) -> int:
         path = args.corpus or CORPUS.with_name("task_sets2.jsonl")
         res = agreement(path)
         u, pc = res["uncovered"], res["pairs"]
-        p, r = _pr(u["tp"], u["fp"], u["fn"])
+        p, r = pr(u)
         print(f"{path.stem}_relabel.jsonl against {path.name}: part1.item-uncovered "
               f"tp {u['tp']} fp {u['fp']} fn {u['fn']} tn {u['tn']}  precision {p}  recall {r}")
-        p, r = _pr(pc["tp"], pc["fp"], pc["fn"])
+        p, r = pr(pc)
         print(f"task→item pairs: precision {p}  recall {r}")
         return 0
     files = [args.corpus] if args.corpus else corpora()
@@ -136,17 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     u = res["uncovered"]
     print(f"{', '.join(f.name for f in files)}, split {args.split}: {len(sets)} areas "
           f"({sum(len(s['tasks']) for s in sets)} tasks)")
-    p, r = _pr(u["tp"], u["fp"], u["fn"])
+    p, r = pr(u)
     print(f"{'part1.item-uncovered':<28} tp {u['tp']:>3} fp {u['fp']:>3} fn {u['fn']:>3} "
           f"tn {u['tn']:>4}  precision {p}  recall {r}")
     for item, c in sorted(res["per_item"].items()):
         if c["tp"] + c["fp"] + c["fn"]:
-            p, r = _pr(c["tp"], c["fp"], c["fn"])
+            p, r = pr(c)
             print(f"  {item:<26} tp {c['tp']:>3} fp {c['fp']:>3} fn {c['fn']:>3}  "
                   f"precision {p}  recall {r}")
     t1, n = res["top1"]
     pc = res["pairs"]
-    p, r = _pr(pc["tp"], pc["fp"], pc["fn"])
+    p, r = pr(pc)
     print(f"item mapper: best item labelled for {t1}/{n} tasks = {t1 / max(n, 1):.2f}; "
           f"task→item pairs precision {p} recall {r}")
     if not args.quiet and res["errors"]:

@@ -34,6 +34,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.scores import pr
+
 ROOT = Path(__file__).resolve().parents[1]
 SPECS = ROOT / "samples" / "specs"
 DOCS = ROOT / "samples" / "documents"
@@ -172,13 +174,6 @@ def evaluate(with_pdf: bool = False, split: str = "all") -> dict:
             "files": len(reviewed)}
 
 
-def _pr(c: Counter) -> tuple[str, str]:
-    tp, fp, fn = c["tp"], c["fp"], c["fn"]
-    p = f"{tp / (tp + fp):.2f}" if tp + fp else "  - "
-    r = f"{tp / (tp + fn):.2f}" if tp + fn else "  - "
-    return p, r
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pdf", action="store_true", help="also the PDF renderings of each scenario")
@@ -199,16 +194,16 @@ def main(argv: list[str] | None = None) -> int:
           "match = same rule and same location part/area/field/index")
     print(f"{'family':<12} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall")
     for name in sorted(fam):
-        p, r = _pr(fam[name])
+        p, r = pr(fam[name])
         c = fam[name]
         print(f"{name:<12} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
-    p, r = _pr(total)
+    p, r = pr(total)
     print(f"{'all':<12} {total['tp']:>4} {total['fp']:>4} {total['fn']:>4}  {p:>9}  {r:>6}")
     print()
     print(f"{'rule':<44} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall")
     for rule in sorted(per):
         c = per[rule]
-        p, r = _pr(c)
+        p, r = pr(c)
         print(f"{rule:<44} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
     if res["extras"]:
         print("\nnot scored (rules beyond the contract, not labelled): "

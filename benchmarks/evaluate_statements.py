@@ -34,6 +34,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.scores import pr
+
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "samples" / "labels"
 CORPUS = LABELS / "statements.csv"
@@ -66,12 +68,6 @@ def load(path: Path | None = None) -> list[Row]:
                     rank=r.get("rank") or None, text=r["text"],
                     expected=frozenset((r.get("expected") or "").split()), note=r.get("note", ""))
                 for r in csv.DictReader(fh)]
-
-
-def _pr(c: Counter) -> tuple[str, str]:
-    p = f"{c['tp'] / (c['tp'] + c['fp']):.2f}" if c["tp"] + c["fp"] else "  - "
-    r = f"{c['tp'] / (c['tp'] + c['fn']):.2f}" if c["tp"] + c["fn"] else "  - "
-    return p, r
 
 
 def evaluate(rows: list[Row]) -> dict:
@@ -136,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         print("statements_relabel.csv against the first labels (held-out indicator and outcome rows)")
         print(f"{'rule':<40} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall")
         for rule, c in sorted(per.items()) + [("all", total)]:
-            p, r = _pr(c)
+            p, r = pr(c)
             print(f"{rule:<40} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
         return 0
     if args.corpus is not None and not args.corpus.exists() or not (args.corpus or corpora()):
@@ -154,12 +150,12 @@ def main(argv: list[str] | None = None) -> int:
         fam[rule.split(".")[0] if not rule.startswith("part1.") else "outcome"] += c
     print(f"{'family / rule':<40} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall")
     for name in sorted(fam):
-        p, r = _pr(fam[name])
+        p, r = pr(fam[name])
         c = fam[name]
         print(f"{name:<40} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
     print()
     for rule in sorted(per):
-        p, r = _pr(per[rule])
+        p, r = pr(per[rule])
         c = per[rule]
         print(f"{rule:<40} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}")
     conf = res["confusion"]
