@@ -30,15 +30,10 @@ from models.checks.context import CheckContext
 from models.checks.fields import row_details
 from models.document import Pa1Document
 from models.findings import Finding, Location, Severity
-from models.thai.analysis import SHARE_KINDS, ThaiText, analyse
+from models.thai.analysis import ThaiText, analyse
 
 # A second clause with its own learners and share: "… และนักเรียนร้อยละ 80 …".
 _CLAUSES = re.compile(r"\s*(?:และ|ส่วน)\s*(?=(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)\S{0,20}\s*(?:ร้อยละ|จำนวน|ทุกคน|[0-9๐-๙]))")
-# "จำนวนสื่อ…อยู่ในระดับดีขึ้นไป": a count asked for and not given, whatever the bar
-_COUNT_WORD = re.compile(r"\s*(?:จำนวน|ปริมาณ|ร้อยละ)")
-_ALL_DONE = re.compile(r"ครบ\s*ทุก")
-_EVERY = re.compile(r"ครบ\s*(?:ทุก|ทั้ง)|ทุก\s*(?:แผน|ครั้ง|หน่วย|ห้อง|รายวิชา|รายการ|เรื่อง|ชิ้น|ชุด|ภาคเรียน)")
-_BARE_SHARE = re.compile(r"ร้อยละ\s*(?:ของ|ที่)|ร้อยละ\s*(?:…|\.{2,})|ร้อยละ\s*$")
 
 
 def check(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -84,21 +79,11 @@ def check_indicator(text: str, area: int | None, ctx: CheckContext, loc: Locatio
 # Each rule: (ThaiText, area) -> [(rule_id, details, message params, severity override)]
 
 def no_target(t: ThaiText, area: int | None):
-    shares = [q for q in t.quantities if (q.kind != "number" or q.comparator) and not q.threshold]
-    own = [q for q in shares if not q.change]
-    bare = _BARE_SHARE.search(t.normal)
-    if is_not_learner(t) and not shares and not _COUNT_WORD.match(t.normal) and (
-            _EVERY.search(t.normal) or t.criterion is not None
-            or any(q.threshold or q.comparator for q in t.quantities)):
-        # "ใช้เทคนิค 5E ครบทุกแผน…", "ทุกครั้งที่เข้ารับการอบรม": every one of them; the teacher's
-        # own score "ผ่านเกณฑ์ร้อยละ 80 ขึ้นไป", a document approved: one person or thing, the bar
-        # is the target
-        return
-    if not shares and not bare and _ALL_DONE.search(t.normal) and _process(t):
-        return  # "ได้ทดลองครบทุกการทดลอง…": provision counted in full (two blind labellers); a
-        # result "สอบผ่านครบทุกตัวชี้วัด" still needs its share of learners
-    if not shares or (bare and not [q for q in own if q.kind in SHARE_KINDS]):
-        yield "indicator.no-target", {"evidence": [bare.group(0)] if bare else []}, {}, None
+    """The target is read once on ThaiText (`ThaiText.target`: a share, a non-learner's own bar,
+    provision counted in full, none, or a blank share)."""
+    target = t.target
+    if target.missing:
+        yield "indicator.no-target", {"evidence": [target.evidence] if target.evidence else []}, {}, None
 
 
 def no_criterion(t: ThaiText, area: int | None):
@@ -114,7 +99,7 @@ def no_criterion(t: ThaiText, area: int | None):
                 return
         return
     targets = [q for q in t.quantities if q.is_target and not q.threshold]
-    if targets and not suggest.has_criterion(t) and not _no_target(t) and not _process(t) \
+    if targets and not suggest.has_criterion(t) and not t.target.missing and not _process(t) \
             and not is_not_learner(t):
         q = targets[0]
         yield "indicator.no-criterion", {"target": q.text}, {"target": q.text}, None
@@ -132,10 +117,8 @@ def process_not_result(t: ThaiText, area: int | None):
         return
     # the teacher's own training in area 3 (self development) is a note, as not-learner is there
     severity = Severity.INFO if area == 3 and is_not_learner(t) else None
-    for m in suggest.process_phrases(t):
-        if suggest.is_predicate(t, m.span):
-            yield "indicator.process-not-result", {"evidence": [m.text]}, {"word": m.text}, severity
-            return
+    for m in t.provision[:1]:
+        yield "indicator.process-not-result", {"evidence": [m.text]}, {"word": m.text}, severity
 
 
 _SUBJECT_TH = {"teacher": "สิ่งที่ครูทำ", "documents": "เอกสารหรือผลงานของครู",
@@ -147,8 +130,7 @@ _SUBJECT_EN = {"teacher": "what the teacher does", "documents": "documents or te
 
 def is_not_learner(t: ThaiText) -> bool:
     """About the teacher, documents, or a named non-learner (parents, network, `จำนวนครั้ง…`)."""
-    return t.subject in ("teacher", "documents", "things") or (
-        t.subject == "other" and t.subject_evidence is not None)
+    return t.not_learner
 
 
 def not_learner(t: ThaiText, area: int | None):
@@ -172,8 +154,4 @@ def invalid_percentage(t: ThaiText, area: int | None):
 
 
 def _process(t: ThaiText) -> bool:
-    return any(True for _ in process_not_result(t, None))
-
-
-def _no_target(t: ThaiText) -> bool:
-    return any(True for _ in no_target(t, None))
+    return t.counts_provision

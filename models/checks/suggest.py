@@ -151,7 +151,7 @@ def _add_target(t: ThaiText, text: str) -> str:
 def _drop_process(t: ThaiText, text: str) -> str:
     """`นักเรียนร้อยละ 100 ได้รับการส่งเสริมให้มีทักษะ…` → `นักเรียนร้อยละ 100 มีทักษะ…`;
     `… เข้าร่วมกิจกรรมลูกเสือ` → `… ที่เข้าร่วมกิจกรรมลูกเสือ มี… `."""
-    hits = [m for m in process_phrases(t) if is_predicate(t, m.span)]
+    hits = t.provision
     if not hits or t.normal != text:
         return text
     m = hits[0]
@@ -175,96 +175,11 @@ def _anchor_change(t: ThaiText, text: str) -> str:
     return f"{head}{BASELINE}{tail}"
 
 
-# "ได้รับการ…" is provision whatever follows (ได้รับการเยี่ยมบ้าน, ได้รับการสอนเสริม …) unless a
-# criteria phrase covers it (ได้รับการคัดเลือก is a result).
-# Not provision: being assessed (the result follows: "ได้รับการประเมินผ่านเกณฑ์"), being certified or
-# honoured.
-_RECEIVED = re.compile(r"ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก)\S{0,12}")
-# Being assessed is provision too when no level or criterion says how the assessment came out
-# ("ได้รับการประเมินผลตามสภาพจริงด้วยเครื่องมือที่หลากหลาย"; item 1.5 is the teacher's work, not a
-# learner result); "ได้รับการประเมินอยู่ในระดับดีขึ้นไป" is a result.
-_ASSESSED = re.compile(r"ได้รับการประเมิน\S{0,12}")
-
-
-# Attendance words of process_words.txt, and the bar that makes attendance a result: the
-# curriculum's required time in class ("ไม่น้อยกว่าร้อยละ 80 ของเวลาเรียน", "ครบตามเกณฑ์เวลาเรียน").
-_ATTENDANCE = ("เข้าเรียน", "มาเรียน", "เข้าชั้นเรียน")
-_REQUIRED_TIME = re.compile(r"เวลาเรียน|วันเรียน")
-
-
-def process_phrases(t: ThaiText):
-    """The provision/participation phrases of `t`: the lexicon's, and any generic ได้รับการ…
-    that starts on a token boundary and is not a result (criteria lexicon).  Attendance counts
-    as participation unless it is measured against the required time in class with a bar."""
-    hits = [m for m in t.find_lexicon("process_words")
-            if not (m.text in _ATTENDANCE and _attendance_bar(t, m.span[1]))]
-    if "ได้รับ" in t.normal:
-        hits += _given_things(t, hits)
-    if "ได้รับการ" in t.normal:
-        taken = hits + list(t.find_lexicon("criteria"))
-        starts = {h.span[0] for h in t.find(("ได้รับ", "ได้รับการ"))}
-        for m in _RECEIVED.finditer(t.normal):
-            if m.start() in starts and not any(h.span[0] <= m.start() < h.span[1] for h in taken):
-                hits.append(Match(m.group(0), m.span()))
-        if t.criterion is None and not any(q.kind in ("mean", "level") for q in t.quantities):
-            for m in _ASSESSED.finditer(t.normal):
-                if m.start() in starts:
-                    hits.append(Match(m.group(0), m.span()))
-    return sorted(hits, key=lambda h: h.span)
-
-
-def _given_things(t: ThaiText, hits: list[Match]) -> list[Match]:
-    """`ได้รับ` + a thing given (a book, material, equipment: thing_subjects.txt, or a document or
-    medium: document_subjects.txt) is provision, as ได้รับทุน / ได้รับบริการ (process_words.txt):
-    "นักเรียนทุกคนได้รับหนังสือนิทานไปอ่านที่บ้าน…".  Not a result the criteria lexicon lists
-    (ได้รับรางวัล, ได้รับเกียรติบัตร, ได้รับการคัดเลือก …)."""
-    taken = hits + list(t.find_lexicon("criteria"))
-    things = {m.span[0]: m for m in t.find_lexicon("thing_subjects") + t.find_lexicon("document_subjects")}
-    out = []
-    for g in t.find(("ได้รับ",)):
-        at = g.span[1] + len(t.normal[g.span[1]:]) - len(t.normal[g.span[1]:].lstrip())
-        thing = things.get(at)
-        if thing and not any(h.span[0] <= g.span[0] < h.span[1] for h in taken):
-            out.append(Match(t.normal[g.span[0]:thing.span[1]], (g.span[0], thing.span[1])))
-    return out
-
-
-def _attendance_bar(t: ThaiText, after: int) -> bool:
-    """`มาเรียนไม่น้อยกว่าร้อยละ 80 ของเวลาเรียน`: the required time is named after the attendance
-    word and a threshold or criterion stands next to it."""
-    m = _REQUIRED_TIME.search(t.normal, after)
-    if m is None:
-        return False
-    c = t.criterion
-    return any(q.comparator or q.threshold for q in t.quantities if q.span[0] >= after) or (
-        c is not None and c.span[0] >= after)
-
-
-_NOT_PREDICATE = re.compile(r"(?:ที่|ซึ่ง|การ|ใน|จาก|ต่อ|หลัง|ของ)\s*$")
-_RESULT_AFTER = re.compile(r"(?:และ|แล้ว|จน|ส่งผลให้|ทำให้)\s*(?:มี|สามารถ|เกิด|ผ่าน|ได้คะแนน|อยู่ใน|พ้น|หาย|กลับ)")
+def process_phrases(t: ThaiText) -> tuple[Match, ...]:
+    """The provision/participation phrases of `t` (read once per text: `ThaiText.process_phrases`)."""
+    return t.process_phrases
 
 
 def is_predicate(t: ThaiText, span: tuple[int, int]) -> bool:
-    """A process phrase is the indicator's main predicate, not a relative clause (`นักเรียนที่
-    เข้าร่วม…`), a complement (`ความพึงพอใจในการเข้าร่วม…`) or one half of a compound that also
-    states a result (`ได้รับการดูแลช่วยเหลือและมีพัฒนาการ…`)."""
-    before = t.normal[max(0, span[0] - 8):span[0]]
-    if _OR_ELSE.search(before) and (t.criterion is not None and t.criterion.span[0] < span[0]):
-        return False  # "ผ่านการประเมินซ้ำ… ภายใน ๓ เดือน หรือได้รับการส่งต่อ": a result, or else referral
-    if _NOT_PREDICATE.search(before):
-        # `ร้อยละของนักเรียนที่ได้รับการเยี่ยมบ้าน`: a relative clause with nothing after it is
-        # all the indicator counts.
-        rest = t.normal[span[1]:]
-        return bool(_RELATIVE_END.search(before)) and _BARE_SHARE_HEAD.match(t.normal) is not None \
-            and t.criterion is None and not _LATER_PREDICATE.search(rest) \
-            and not any(q.span[0] >= span[1] for q in t.quantities)
-    # from the phrase's start: a generic "ได้รับการแก้ไขจนอยู่ใน…" match can run into the result
-    return not _RESULT_AFTER.search(t.normal[span[0]:])
-
-
-# A predicate after the group phrase: "ร้อยละของนักเรียนที่เข้าร่วม… มีทักษะ…".
-_LATER_PREDICATE = re.compile(
-    r"(?:^|\s)(?:มี|สามารถ|อยู่ใน|ได้คะแนน|ผ่านเกณฑ์|ผ่านการ(?:ประเมิน|ทดสอบ|สอบ|คัดเลือก))|[ก-ฮ]ได้(?:\s|$)")
-_OR_ELSE = re.compile(r"หรือ\s*$")
-_RELATIVE_END = re.compile(r"(?:ที่|ซึ่ง)\s*$")
-_BARE_SHARE_HEAD = re.compile(r"\s*(?:ร้อยละ|จำนวน)\s*(?:ของ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
+    """A process phrase is the indicator's main predicate (`ThaiText.is_predicate`)."""
+    return t.is_predicate(span)

@@ -152,6 +152,62 @@ _HAS_RECORD = re.compile(
 _LEARNER_RESULT_AFTER = re.compile(r"และ\s*(?:มี)?\s*(?:ผลการ(?:ประเมิน|เรียน|ทดสอบ)|คะแนน|พัฒนาการ|ทักษะ|ความสามารถ)")
 
 
+# ---- provision and participation (indicator.process-not-result; moved from checks/suggest.py so
+# that the reading is made once per text and cached on ThaiText)
+
+# "ได้รับการ…" is provision whatever follows (ได้รับการเยี่ยมบ้าน, ได้รับการสอนเสริม …) unless a
+# criteria phrase covers it (ได้รับการคัดเลือก is a result).
+# Not provision: being assessed (the result follows: "ได้รับการประเมินผ่านเกณฑ์"), being certified or
+# honoured.
+_RECEIVED = re.compile(r"ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก)\S{0,12}")
+# Being assessed is provision too when no level or criterion says how the assessment came out
+# ("ได้รับการประเมินผลตามสภาพจริงด้วยเครื่องมือที่หลากหลาย"; item 1.5 is the teacher's work, not a
+# learner result); "ได้รับการประเมินอยู่ในระดับดีขึ้นไป" is a result.
+_ASSESSED = re.compile(r"ได้รับการประเมิน\S{0,12}")
+# Attendance words of process_words.txt, and the bar that makes attendance a result: the
+# curriculum's required time in class ("ไม่น้อยกว่าร้อยละ 80 ของเวลาเรียน", "ครบตามเกณฑ์เวลาเรียน").
+_ATTENDANCE = ("เข้าเรียน", "มาเรียน", "เข้าชั้นเรียน")
+_REQUIRED_TIME = re.compile(r"เวลาเรียน|วันเรียน")
+_NOT_PREDICATE = re.compile(r"(?:ที่|ซึ่ง|การ|ใน|จาก|ต่อ|หลัง|ของ)\s*$")
+_RESULT_AFTER = re.compile(r"(?:และ|แล้ว|จน|ส่งผลให้|ทำให้)\s*(?:มี|สามารถ|เกิด|ผ่าน|ได้คะแนน|อยู่ใน|พ้น|หาย|กลับ)")
+# A predicate after the group phrase: "ร้อยละของนักเรียนที่เข้าร่วม… มีทักษะ…".
+_LATER_PREDICATE = re.compile(
+    r"(?:^|\s)(?:มี|สามารถ|อยู่ใน|ได้คะแนน|ผ่านเกณฑ์|ผ่านการ(?:ประเมิน|ทดสอบ|สอบ|คัดเลือก))|[ก-ฮ]ได้(?:\s|$)")
+_OR_ELSE = re.compile(r"หรือ\s*$")
+_RELATIVE_END = re.compile(r"(?:ที่|ซึ่ง)\s*$")
+_BARE_SHARE_HEAD = re.compile(r"\s*(?:ร้อยละ|จำนวน)\s*(?:ของ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
+
+# ---- the target (indicator.no-target)
+
+# "จำนวนสื่อ…อยู่ในระดับดีขึ้นไป": a count asked for and not given, whatever the bar.
+_COUNT_WORD = re.compile(r"\s*(?:จำนวน|ปริมาณ|ร้อยละ)")
+# Provision counted in full: "ได้ทดลองครบทุกการทดลอง…".
+_ALL_DONE = re.compile(r"ครบ\s*ทุก")
+# Every one of a non-learner's things: "ใช้เทคนิค 5E ครบทุกแผน…", "ทุกครั้งที่เข้ารับการอบรม".
+_EVERY = re.compile(r"ครบ\s*(?:ทุก|ทั้ง)|ทุก\s*(?:แผน|ครั้ง|หน่วย|ห้อง|รายวิชา|รายการ|เรื่อง|ชิ้น|ชุด|ภาคเรียน)")
+# A share written with no figure: "ร้อยละของนักเรียน…", "ร้อยละ .....", a closing "ร้อยละ".
+_BARE_SHARE = re.compile(r"ร้อยละ\s*(?:ของ|ที่)|ร้อยละ\s*(?:…|\.{2,})|ร้อยละ\s*$")
+
+
+@dataclass(frozen=True)
+class Target:
+    """What an indicator states as its target (`ThaiText.target`).
+
+    kind: "share" (a share, count, mean, level, `ทุกคน` or zero count of learners: `quantity`);
+    "own-bar" (one non-learner measured against its own bar: the teacher's score "ผ่านเกณฑ์ร้อยละ
+    80 ขึ้นไป", a document approved, "ครบทุกแผน"); "in-full" (provision counted in full, "ได้ทดลอง
+    ครบทุกการทดลอง"); "none" (no number); "blank" (a share written with no figure, `ร้อยละของ
+    นักเรียน…`, `ร้อยละ .....`)."""
+
+    kind: Literal["share", "own-bar", "in-full", "none", "blank"]
+    quantity: Quantity | None = None
+    evidence: str | None = None  # the blank share's words
+
+    @property
+    def missing(self) -> bool:
+        return self.kind in ("none", "blank")
+
+
 @dataclass(frozen=True)
 class ThaiText:
     """The analysis of one string.  Segmentation and quantities are computed on first use and
@@ -405,6 +461,117 @@ class ThaiText:
         if len(toks) < 2 or toks[0] != "มี":
             return None
         return toks[1]
+
+    # ---- who the statement is about, what it counts, what it targets
+
+    @cached_property
+    def not_learner(self) -> bool:
+        """About the teacher, documents, things, or a named non-learner (parents, the network,
+        `จำนวนครั้ง…`): indicator.not-learner, part1.outcome-teacher-centred."""
+        return self.subject in ("teacher", "documents", "things") or (
+            self.subject == "other" and self.subject_evidence is not None)
+
+    @cached_property
+    def process_phrases(self) -> tuple[Match, ...]:
+        """The provision/participation phrases: the lexicon's, and any generic ได้รับการ… that
+        starts on a token boundary and is not a result (criteria lexicon).  Attendance counts as
+        participation unless it is measured against the required time in class with a bar."""
+        hits = [m for m in self.find_lexicon("process_words")
+                if not (m.text in _ATTENDANCE and self._attendance_bar(m.span[1]))]
+        if "ได้รับ" in self.normal:
+            hits += self._given_things(hits)
+        if "ได้รับการ" in self.normal:
+            taken = hits + list(self.find_lexicon("criteria"))
+            starts = {h.span[0] for h in self.find(("ได้รับ", "ได้รับการ"))}
+            for m in _RECEIVED.finditer(self.normal):
+                if m.start() in starts and not any(h.span[0] <= m.start() < h.span[1] for h in taken):
+                    hits.append(Match(m.group(0), m.span()))
+            if self.criterion is None and not any(q.kind in ("mean", "level") for q in self.quantities):
+                for m in _ASSESSED.finditer(self.normal):
+                    if m.start() in starts:
+                        hits.append(Match(m.group(0), m.span()))
+        return tuple(sorted(hits, key=lambda h: h.span))
+
+    @cached_property
+    def provision(self) -> tuple[Match, ...]:
+        """The process phrases that are the statement's main predicate (`is_predicate`)."""
+        return tuple(m for m in self.process_phrases if self.is_predicate(m.span))
+
+    @cached_property
+    def counts_provision(self) -> bool:
+        """indicator.process-not-result's reading: provision or participation is what a statement
+        about learners, the teacher or someone else counts."""
+        return self.subject in ("learners", "other", "teacher") and bool(self.provision)
+
+    def _given_things(self, hits: list[Match]) -> list[Match]:
+        """`ได้รับ` + a thing given (a book, material, equipment: thing_subjects.txt, or a document
+        or medium: document_subjects.txt) is provision, as ได้รับทุน / ได้รับบริการ
+        (process_words.txt): "นักเรียนทุกคนได้รับหนังสือนิทานไปอ่านที่บ้าน…".  Not a result the
+        criteria lexicon lists (ได้รับรางวัล, ได้รับเกียรติบัตร, ได้รับการคัดเลือก …)."""
+        taken = hits + list(self.find_lexicon("criteria"))
+        things = {m.span[0]: m for m in self.find_lexicon("thing_subjects")
+                  + self.find_lexicon("document_subjects")}
+        out = []
+        for g in self.find(("ได้รับ",)):
+            rest = self.normal[g.span[1]:]
+            thing = things.get(g.span[1] + len(rest) - len(rest.lstrip()))
+            if thing and not any(h.span[0] <= g.span[0] < h.span[1] for h in taken):
+                out.append(Match(self.normal[g.span[0]:thing.span[1]], (g.span[0], thing.span[1])))
+        return out
+
+    def _attendance_bar(self, after: int) -> bool:
+        """`มาเรียนไม่น้อยกว่าร้อยละ 80 ของเวลาเรียน`: the required time is named after the
+        attendance word and a threshold or criterion stands next to it."""
+        if _REQUIRED_TIME.search(self.normal, after) is None:
+            return False
+        c = self.criterion
+        return any(q.comparator or q.threshold for q in self.quantities if q.span[0] >= after) or (
+            c is not None and c.span[0] >= after)
+
+    def is_predicate(self, span: tuple[int, int]) -> bool:
+        """A process phrase is the indicator's main predicate, not a relative clause (`นักเรียนที่
+        เข้าร่วม…`), a complement (`ความพึงพอใจในการเข้าร่วม…`) or one half of a compound that
+        also states a result (`ได้รับการดูแลช่วยเหลือและมีพัฒนาการ…`)."""
+        before = self.normal[max(0, span[0] - 8):span[0]]
+        if _OR_ELSE.search(before) and (self.criterion is not None and self.criterion.span[0] < span[0]):
+            return False  # "ผ่านการประเมินซ้ำ… ภายใน ๓ เดือน หรือได้รับการส่งต่อ": a result, or else referral
+        if _NOT_PREDICATE.search(before):
+            # `ร้อยละของนักเรียนที่ได้รับการเยี่ยมบ้าน`: a relative clause with nothing after it is
+            # all the indicator counts.
+            rest = self.normal[span[1]:]
+            return bool(_RELATIVE_END.search(before)) and _BARE_SHARE_HEAD.match(self.normal) is not None \
+                and self.criterion is None and not _LATER_PREDICATE.search(rest) \
+                and not any(q.span[0] >= span[1] for q in self.quantities)
+        # from the phrase's start: a generic "ได้รับการแก้ไขจนอยู่ใน…" match can run into the result
+        return not _RESULT_AFTER.search(self.normal[span[0]:])
+
+    @cached_property
+    def target(self) -> Target:
+        """What the statement targets, read once (indicator.no-target fires when it is missing).
+
+        A share is any quantity but a bare number or a criterion's threshold; a number that only
+        sizes a change is no share of its own.  Without one:
+        - one non-learner measured against its own bar is its own target (the teacher's score
+          "ผ่านเกณฑ์ร้อยละ 80 ขึ้นไป", a document approved, "ครบทุกแผน"), unless the statement opens
+          by asking for a count (`จำนวนสื่อ…`): then the count is missing whatever the bar;
+        - provision counted in full ("ได้ทดลองครบทุกการทดลอง") is complete by definition (two blind
+          labellers); a result "สอบผ่านครบทุกตัวชี้วัด" still needs its share of learners.
+        A blank share (`ร้อยละของนักเรียน…`) is missing unless a share is given elsewhere."""
+        shares = [q for q in self.quantities if (q.kind != "number" or q.comparator) and not q.threshold]
+        own = [q for q in shares if not q.change and q.kind in SHARE_KINDS]
+        bare = _BARE_SHARE.search(self.normal)
+        evidence = bare.group(0) if bare else None
+        if not shares:
+            if self.not_learner and not _COUNT_WORD.match(self.normal) and (
+                    _EVERY.search(self.normal) or self.criterion is not None
+                    or any(q.threshold or q.comparator for q in self.quantities)):
+                return Target("own-bar")
+            if not bare and _ALL_DONE.search(self.normal) and self.counts_provision:
+                return Target("in-full")
+            return Target("none", evidence=evidence)
+        if bare and not own:
+            return Target("blank", evidence=evidence)
+        return Target("share", quantity=own[0] if own else shares[0])
 
     @cached_property
     def placeholders(self) -> tuple[Match, ...]:
