@@ -12,7 +12,7 @@ from fastapi import Depends, Request
 
 from extractors.errors import UnreadableFile
 from service.api.errors import ApiError
-from service.api.multipart import MemoryParts, Part, read_multipart_into
+from service.api.multipart import MemoryParts, Part, field_too_large, read_multipart_into
 from service.settings import Settings
 
 MB = 1024 * 1024
@@ -71,7 +71,8 @@ async def read_multipart(request: Request, max_file_bytes: int) -> tuple[list[Pa
     """Parse a multipart body as it streams, refusing it (413) as soon as it grows too large."""
     refuse = partial(too_large, max_file_bytes)
     sink = MemoryParts(max_file_bytes=max_file_bytes, max_field_bytes=MAX_FIELD_BYTES,
-                       max_parts=MAX_PARTS, too_large=refuse, too_many=too_many_parts)
+                       max_parts=MAX_PARTS, too_large=refuse, too_many=too_many_parts,
+                       field_too_large=field_too_large)
     # one file per request on these routes
     await read_multipart_into(request, sink, max_body=max_file_bytes + FORM_OVERHEAD,
                               too_large=refuse, field_name="file")

@@ -4,11 +4,14 @@ The body is parsed as it arrives (python_multipart's MultipartParser), so a size
 (413) before the rest is read. What happens to each part is the sink's business: `MemoryParts`
 keeps every part in memory (one PA1 per request), `SpoolFiles` writes file parts to a folder and
 keeps only the small fields (batches of many files or a zip). The limits and the route's own
-413 messages are passed in. Nothing is logged: parts may be document content.
+413 messages are passed in. A body is whole only once its closing boundary (`--boundary--`) has
+been parsed: a body cut off before it is refused (400 `incomplete-upload`), so no route ever
+sees a partial last part. Nothing is logged: parts may be document content.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import AsyncIterable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +35,38 @@ def not_multipart(field_name: str) -> ApiError:
 def bad_multipart() -> ApiError:
     return ApiError(400, "bad-multipart", "ข้อมูลที่ส่งมาเสียหรือไม่สมบูรณ์ กรุณาอัปโหลดใหม่",
                     "The upload is malformed or incomplete: please upload again.")
+
+
+def incomplete_upload() -> ApiError:
+    """400: the body ended (or the connection broke) before the closing boundary."""
+    return ApiError(400, "incomplete-upload",
+                    "การอัปโหลดถูกตัดขาดก่อนส่งข้อมูลครบ ระบบจึงไม่ได้รับไฟล์นี้ กรุณาส่งใหม่อีกครั้ง",
+                    "The upload was cut off before it was complete, so nothing was accepted: "
+                    "please send it again.")
+
+
+def field_too_large() -> ApiError:
+    """413 for a form field (not a file) past its limit: a different fix from a large file."""
+    return ApiError(413, "field-too-large",
+                    "ข้อความในช่องของแบบฟอร์ม (ที่ไม่ใช่ไฟล์) ยาวเกินกว่าที่ระบบรับได้ "
+                    "กรุณาตรวจสอบแล้วส่งใหม่",
+                    "A form field (not the file) is longer than the service accepts: check it "
+                    "and send it again.")
+
+
+def file_name(raw: bytes) -> str:
+    """A part's filename as text: UTF-8 (what browsers send), else cp874 (a legacy Thai client),
+    else UTF-8 with U+FFFD marks; control characters (NUL, ESC, …) dropped, as no file name
+    has them and spreadsheets refuse them."""
+    for encoding in ("utf-8", "cp874"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = raw.decode("utf-8", "replace")
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
 
 
 class PartSink(Protocol):
@@ -62,7 +97,9 @@ async def stream_multipart(content_type: str, content_length: str | None,
 
     415 `not-multipart` for another content type (naming `field_name`); `too_large()` when the
     declared length or the bytes received pass `max_body` (the declared length is refused before a
-    byte is read); 400 `bad-multipart` for a malformed body; the sink's own refusal otherwise.
+    byte is read); 400 `bad-multipart` for a malformed body; 400 `incomplete-upload` when the
+    body ends, or the stream breaks, before the closing boundary (the sink is then closed as
+    failed, so nothing partial is kept); the sink's own refusal otherwise.
     Reading stops at the first chunk after which a refusal is pending.
     """
     kind, params = parse_options_header(content_type)
@@ -74,6 +111,7 @@ async def stream_multipart(content_type: str, content_length: str | None,
     header_field, header_value = bytearray(), bytearray()
     headers: dict[bytes, bytes] = {}
     failure: list[Exception] = []  # the first refusal; the rest of the chunk is parsed, not kept
+    ended: list[bool] = []  # the parser's `end` event: the closing boundary was read
 
     def deliver(call: Callable[..., None], *args: object) -> None:
         if failure:
@@ -100,7 +138,7 @@ async def stream_multipart(content_type: str, content_length: str | None,
     def on_headers_finished() -> None:
         _, disp = parse_options_header(headers.get(b"content-disposition", b""))
         name = disp.get(b"name", b"").decode("utf-8", "replace")
-        filename = disp[b"filename"].decode("utf-8", "replace") if b"filename" in disp else None
+        filename = file_name(disp[b"filename"]) if b"filename" in disp else None
         deliver(sink.begin, name, filename, headers.get(b"content-type", b"").decode("latin-1"))
 
     def on_part_data(data: bytes, start: int, end: int) -> None:
@@ -109,8 +147,12 @@ async def stream_multipart(content_type: str, content_length: str | None,
     def on_part_end() -> None:
         deliver(sink.end)
 
+    def on_end() -> None:
+        ended.append(True)
+
     callbacks = {
         "on_part_begin": on_part_begin, "on_part_data": on_part_data, "on_part_end": on_part_end,
+        "on_end": on_end,
         "on_header_field": on_header_field, "on_header_value": on_header_value,
         "on_header_end": on_header_end, "on_headers_finished": on_headers_finished,
     }
@@ -127,16 +169,22 @@ async def stream_multipart(content_type: str, content_length: str | None,
                 received += len(chunk)
                 if received > max_body:
                     raise too_large()
-                parser.write(chunk)
+                try:
+                    parser.write(chunk)
+                except Exception:  # malformed multipart
+                    raise bad_multipart() from None
                 if failure:
                     raise failure[0]
-            parser.finalize()
         except (UnreadableFile, ApiError):
             raise
-        except Exception:  # malformed multipart (or the body broke off)
-            raise bad_multipart() from None
+        except Exception:  # the stream itself broke off (the client went away)
+            raise incomplete_upload() from None
         if failure:
             raise failure[0]
+        # python_multipart's finalize() does not check this: a body cut off mid-part would
+        # otherwise end quietly, its last part unfinished (or, spooled, kept as if whole)
+        if not ended:
+            raise incomplete_upload()
         failed = False
     finally:
         sink.close(failed)
@@ -154,15 +202,16 @@ class Part:
 
 @dataclass
 class MemoryParts:
-    """Every part in memory, in order. A file past `max_file_bytes` or a field past
-    `max_field_bytes` is refused with `too_large()`; part number `max_parts + 1` with
-    `too_many()`."""
+    """Every part in memory, in order. A file past `max_file_bytes` is refused with
+    `too_large()`, a field past `max_field_bytes` with `field_too_large()`; part number
+    `max_parts + 1` with `too_many()`."""
 
     max_file_bytes: int
     max_field_bytes: int
     max_parts: int
     too_large: Refusal
     too_many: Refusal
+    field_too_large: Refusal
     parts: list[Part] = field(default_factory=list)
     _part: Part | None = field(default=None, init=False, repr=False)
 
@@ -175,9 +224,10 @@ class MemoryParts:
         part = self._part
         assert part is not None
         part.data.extend(data)
-        cap = self.max_file_bytes if part.filename is not None else self.max_field_bytes
-        if len(part.data) > cap:
+        if part.filename is not None and len(part.data) > self.max_file_bytes:
             raise self.too_large()
+        if part.filename is None and len(part.data) > self.max_field_bytes:
+            raise self.field_too_large()
 
     def end(self) -> None:
         if self._part is not None:

@@ -7,6 +7,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
+import service_fakes as fakes
 
 from extractors.errors import UnreadableFile
 from service.api.errors import ApiError
@@ -61,7 +62,7 @@ def field_too_large() -> ApiError:
 
 def memory(max_file: int = 10_000, max_field: int = 100, max_parts: int = 5) -> MemoryParts:
     return MemoryParts(max_file_bytes=max_file, max_field_bytes=max_field, max_parts=max_parts,
-                       too_large=too_large, too_many=too_many)
+                       too_large=too_large, too_many=too_many, field_too_large=field_too_large)
 
 
 def spool(folder: Path, max_files: int = 3) -> SpoolFiles:
@@ -112,10 +113,11 @@ def test_a_file_over_its_limit_stops_reading_early_with_413():
     assert chunks.taken <= 6 < len(chunks.chunks)  # 2 000 bytes + the headers, then no more
 
 
-def test_a_form_field_over_its_limit_is_refused():
-    with pytest.raises(UnreadableFile) as err:
+def test_a_form_field_over_its_limit_is_refused_as_a_field_not_a_file():
+    with pytest.raises(ApiError) as err:
         run(memory(max_field=10), Chunks([body(("rank", None, b"x" * 11))]))
-    assert err.value.status == 413
+    assert (err.value.status, err.value.code) == (413, "field-too-large")
+    run(memory(max_field=10), Chunks([body(("rank", None, b"x" * 10))]))  # at the limit
 
 
 def test_the_body_limit_counts_every_byte_even_without_content_length():
@@ -162,7 +164,7 @@ def test_a_broken_stream_is_400():
 
     with pytest.raises(ApiError) as err:
         run(memory(), Broken([]))
-    assert err.value.status == 400
+    assert (err.value.status, err.value.code) == (400, "incomplete-upload")
 
 
 @pytest.mark.parametrize("content_type", [
@@ -234,3 +236,200 @@ def test_a_successful_spool_keeps_its_files(tmp_path):
     sink = spool(tmp_path)
     run(sink, Chunks([body(("files", "a.pdf", b"A"))]))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["000000.upload"]
+
+
+# -- a body cut off before its closing boundary ---------------------------------------------
+
+CLOSE = f"--{BOUNDARY}--".encode()
+
+
+def test_a_body_cut_off_anywhere_before_the_closing_boundary_is_refused():
+    # every prefix that lacks the whole closing delimiter: mid-header, mid-file, between parts,
+    # and cut inside `--boundary--` itself (only its trailing CRLF is optional)
+    whole_from = SAMPLE.rindex(CLOSE) + len(CLOSE)
+    for cut in range(whole_from):
+        sink = memory()
+        with pytest.raises(ApiError) as err:
+            run(sink, Chunks(split(SAMPLE[:cut], 50)))
+        assert (err.value.status, err.value.code) == (400, "incomplete-upload"), cut
+    assert err.value.message_th.startswith("การอัปโหลด") and "again" in err.value.message_en
+
+
+def test_the_closing_boundary_without_its_crlf_or_with_an_epilogue_is_whole():
+    for data in (SAMPLE[:-2], SAMPLE + b"epilogue, ignored\r\n"):
+        sink = memory()
+        run(sink, Chunks([data]))
+        assert [p.name for p in sink.parts] == ["rank", "file", "keep"]
+
+
+def test_an_empty_body_is_incomplete_and_a_body_of_no_parts_is_whole():
+    with pytest.raises(ApiError) as err:
+        run(memory(), Chunks([]))
+    assert err.value.code == "incomplete-upload"
+    sink = memory()
+    run(sink, Chunks([CLOSE + b"\r\n"]))
+    assert sink.parts == []
+
+
+def test_a_cut_off_spool_keeps_no_partial_file(tmp_path):
+    data = body(("files", "a.pdf", b"A" * 3000), ("files", "b.pdf", b"B" * 3000))
+    sink = spool(tmp_path)
+    with pytest.raises(ApiError) as err:
+        run(sink, Chunks(split(data[:-1500], 700)))
+    assert err.value.code == "incomplete-upload"
+    assert len(sink.saved) == 2  # b.pdf had begun …
+    assert list(tmp_path.iterdir()) == [] and sink._handle is None  # … and nothing is kept
+
+
+def test_a_refusal_wins_over_the_cut():
+    data = body(("file", "big.pdf", b"0" * 20_000))[:-100]
+    with pytest.raises(UnreadableFile) as err:
+        run(memory(max_file=2_000), Chunks([data]))
+    assert err.value.code == "too-large"
+
+
+# -- file names as the sinks receive them ---------------------------------------------------
+
+def _named(raw_filename: bytes) -> bytes:
+    return (f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"".encode()
+            + raw_filename + b"\"\r\n\r\nx\r\n" + CLOSE + b"\r\n")
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("แผน ปี 2567.docx".encode(), "แผน ปี 2567.docx"),
+    ("แผน ปี 2567.docx".encode("cp874"), "แผน ปี 2567.docx"),  # a Thai Windows client's bytes
+    (b"a\x00b\x07c\x1b\x7f.docx", "abc.docx"),  # control characters dropped
+    (b"\xff\xfe.pdf", "\ufffd\ufffd.pdf"),  # neither UTF-8 nor cp874: marked, not guessed
+    (b"", ""),
+])
+def test_file_names_are_decoded_and_have_no_control_characters(raw, name):
+    sink = memory()
+    run(sink, Chunks([_named(raw)]))
+    assert [p.filename for p in sink.files] == [name]
+
+
+# -- over HTTP: what the routes answer ------------------------------------------------------
+
+@pytest.fixture
+def client(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from service.api.app import create_app
+    from service.settings import Settings
+
+    fakes.install(monkeypatch)
+    settings = Settings(data_dir=tmp_path / "data", max_upload_mb=1, workers=1, warm_up=False)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        yield c
+
+
+def _post(client, route: str, data: bytes, content_type: str = CT):
+    return client.post(route, content=data, headers={"Content-Type": content_type})
+
+
+def _error(r, status: int, code: str) -> dict:
+    assert (r.status_code, r.json()["error"]["code"]) == (status, code), r.text
+    err = r.json()["error"]
+    assert any("\u0e00" <= ch <= "\u0e7f" for ch in err["message_th"]) and err["message_en"]
+    assert "Traceback" not in r.text
+    return err
+
+
+DOC = fakes.build_docx()  # the one document service_fakes reads
+ROUTES = ["/api/v1/reviews", "/api/v1/annotate", "/api/v1/reports/html"]
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_a_cut_off_upload_is_400_not_no_file(client, route):
+    data = body(("rank", None, b"teacher"), ("file", "pa1.docx", DOC * 3))
+    err = _error(_post(client, route, data[: len(data) // 2]), 400, "incomplete-upload")
+    assert "ส่ง" in err["message_th"] and "cut off" in err["message_en"]
+
+
+def test_a_form_field_too_long_is_not_called_a_large_file(client):
+    data = body(("rank", None, b"x" * (64 * 1024 + 1)), ("file", "pa1.pdf", DOC))
+    err = _error(_post(client, "/api/v1/reviews", data), 413, "field-too-large")
+    assert "ไฟล์มีขนาด" not in err["message_th"] and "file is larger" not in err["message_en"]
+
+
+@pytest.mark.parametrize("case, status, code", [
+    ("header-never-ended", 400, "incomplete-upload"),
+    ("header-line-too-long", 400, "bad-multipart"),
+    ("lf-only", 400, "bad-multipart"),
+    ("empty-boundary", 400, "bad-multipart"),
+    ("missing-boundary", 415, "not-multipart"),
+    ("wrong-content-type", 415, "not-multipart"),
+    ("only-the-closing-boundary", 422, "no-file"),
+    ("zero-length-file", 400, "empty"),
+])
+def test_malformed_uploads_get_a_4xx_in_thai_and_english(client, case, status, code):
+    head = (f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; "
+            f"filename=\"pa1.pdf\"\r\n").encode()
+    data, ct = body(("file", "pa1.pdf", DOC)), CT
+    if case == "header-never-ended":
+        data = head
+    elif case == "header-line-too-long":
+        data = head + b"X-Junk: " + b"j" * 10_000 + b"\r\n\r\n" + DOC + b"\r\n" + CLOSE
+    elif case == "lf-only":
+        data = data.replace(b"\r\n", b"\n")
+    elif case == "empty-boundary":
+        ct = "multipart/form-data; boundary="
+    elif case == "missing-boundary":
+        ct = "multipart/form-data"
+    elif case == "wrong-content-type":
+        ct = "application/octet-stream"
+    elif case == "only-the-closing-boundary":
+        data = CLOSE + b"\r\n"
+    elif case == "zero-length-file":
+        data = body(("file", "pa1.pdf", b""))
+    for route in ROUTES:
+        _error(_post(client, route, data, ct), status, code)
+
+
+def test_path_components_and_a_duplicated_file_field(client):
+    data = body(("file", "C:\\Users\\ครู\\แผน.docx", DOC), ("file", "../../second.pdf", b"x"))
+    r = _post(client, "/api/v1/reviews", data)
+    assert r.status_code == 200, r.text
+    assert r.json()["file"] == "แผน.docx"  # the base name only; the first `file` part is reviewed
+
+
+@pytest.fixture
+def batches(client, monkeypatch):
+    """The app's batch service with its submissions counted."""
+    service = client.app.state.batches
+    submitted: list[int] = []
+    original = service.submit_items
+
+    def counting(items, **kw):
+        items = list(items)
+        submitted.append(len(items))
+        return original(items, **kw)
+
+    monkeypatch.setattr(service, "submit_items", counting)
+    return service, submitted
+
+
+def test_a_cut_off_batch_is_refused_and_keeps_nothing(client, batches, tmp_path):
+    service, submitted = batches
+    whole = body(("files", "a.pdf", b"1" * 2000), ("files", "b.pdf", b"2" * 2000))
+    first = _post(client, "/api/v1/batches", whole)
+    assert first.status_code == 202, first.text
+    err = _error(_post(client, "/api/v1/batches", whole[:-1000]), 400, "incomplete-upload")
+    assert err["message_en"]
+    assert submitted == [2]  # only the whole request became a batch, its last file not cut
+    assert list((tmp_path / "data" / "incoming").iterdir()) == []  # the partial spool is gone
+    status = client.get(f"/api/v1/batches/{first.json()['id']}",
+                        headers={"Authorization": f"Bearer {first.json()['token']}"})
+    assert status.status_code == 200 and status.json()["total"] == 2  # earlier batch intact
+
+
+def test_control_characters_in_a_batch_file_name_do_not_break_the_workbook(client, batches):
+    data = _named(b"\x07\x1b\xe0\xb8\x84\xe0\xb8\xa3\xe0\xb8\xb9.docx").replace(
+        b'name="file"', b'name="files"')
+    created = _post(client, "/api/v1/batches", data)
+    assert created.status_code == 202, created.text
+    auth = {"Authorization": f"Bearer {created.json()['token']}"}
+    url = f"/api/v1/batches/{created.json()['id']}"
+    assert [f["name"] for f in client.get(url, headers=auth).json()["files"]] == ["ครู.docx"]
+    xlsx = client.get(url + "/report.xlsx", headers=auth)
+    assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"

@@ -27,7 +27,7 @@ from fastapi.responses import JSONResponse, Response
 from extractors.errors import UnreadableFile
 from models.document import RankId
 from service.api.errors import ApiError
-from service.api.multipart import SpoolFiles, read_multipart_into
+from service.api.multipart import SpoolFiles, field_too_large, read_multipart_into
 from service.batch import BatchService
 from service.inputs import iter_uploads
 from service.render.table import csv_bytes, xlsx_bytes
@@ -85,17 +85,13 @@ def _too_many_files() -> ApiError:
                     "Too many files in one batch.")
 
 
-def _field_too_large() -> ApiError:
-    return ApiError(413, "field-too-large", "ข้อมูลในแบบฟอร์มยาวเกินไป", "A form field is too long.")
-
-
 async def _spool(request: Request, service: BatchService, spool: Path
                  ) -> tuple[list[tuple[str, Path]], dict[str, str]]:
     """Stream the multipart body: file parts to files in `spool`, small fields to memory."""
     config = service.config
     sink = SpoolFiles(spool, max_files=config.max_batch_files + 10,
                       max_field_bytes=MAX_FIELD_BYTES, too_many=_too_many_files,
-                      field_too_large=_field_too_large)
+                      field_too_large=field_too_large)
     await read_multipart_into(request, sink, max_body=config.max_batch_bytes + FORM_OVERHEAD,
                               too_large=partial(_too_large, config.max_batch_bytes),
                               field_name="files")
