@@ -40,7 +40,8 @@ def bad_multipart() -> ApiError:
 def incomplete_upload() -> ApiError:
     """400: the body ended (or the connection broke) before the closing boundary."""
     return ApiError(400, "incomplete-upload",
-                    "การอัปโหลดถูกตัดขาดก่อนส่งข้อมูลครบ ระบบจึงไม่ได้รับไฟล์นี้ กรุณาส่งใหม่อีกครั้ง",
+                    "การอัปโหลดถูกตัดขาดก่อนส่งข้อมูลครบ ระบบจึงไม่ได้รับไฟล์นี้ "
+                    "กรุณาส่งใหม่อีกครั้ง",
                     "The upload was cut off before it was complete, so nothing was accepted: "
                     "please send it again.")
 
