@@ -135,6 +135,15 @@ def _neutralise(value: Any) -> Any:
     return value
 
 
+# XML 1.0 (so an .xlsx cell) cannot hold C0 control characters other than tab, LF and CR; a zip
+# entry's name or a damaged file's text may carry them, and openpyxl refuses the whole workbook.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _xml_safe(value: Any) -> Any:
+    return _XML_ILLEGAL.sub("", value) if isinstance(value, str) else value
+
+
 # -- writers -----------------------------------------------------------------------------------
 
 
@@ -154,6 +163,7 @@ def write_xlsx(files: list[FileRow], out: io.BufferedIOBase | Any) -> None:
         sheet = workbook.create_sheet(table.title[:31])
         sheet.append(table.headers)
         for number, row in enumerate(table.rows, start=2):
+            row = [_xml_safe(v) for v in row]
             sheet.append(row)
             for column, value in enumerate(row, start=1):
                 if isinstance(value, str) and value.startswith("="):
