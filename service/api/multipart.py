@@ -55,6 +55,16 @@ def field_too_large() -> ApiError:
                     "and send it again.")
 
 
+def storage_unavailable() -> ApiError:
+    """507: the server could not store the upload (disk full, folder gone): not the sender's
+    fault, so not `bad-multipart`; the sink is closed as failed, nothing partial is kept."""
+    return ApiError(507, "storage-unavailable",
+                    "ระบบไม่สามารถบันทึกไฟล์ที่อัปโหลดได้ในขณะนี้ (พื้นที่จัดเก็บไม่พอหรือขัดข้อง) "
+                    "ไฟล์นี้ไม่ได้ถูกรับไว้ กรุณาลองใหม่ภายหลัง",
+                    "The service could not store the upload just now (storage full or failing), "
+                    "so nothing was accepted: please try again later.")
+
+
 def file_name(raw: bytes) -> str:
     """A part's filename as text: UTF-8 (what browsers send), else cp874 (a legacy Thai client),
     else UTF-8 with U+FFFD marks; control characters (NUL, ESC, …) dropped, as no file name
@@ -121,6 +131,8 @@ async def stream_multipart(content_type: str, content_length: str | None,
             call(*args)
         except (ApiError, UnreadableFile) as exc:
             failure.append(exc)
+        except OSError:  # the sink's disk, not the body: never reported as a malformed upload
+            failure.append(storage_unavailable())
 
     def on_part_begin() -> None:
         headers.clear()

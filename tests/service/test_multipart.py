@@ -433,3 +433,16 @@ def test_control_characters_in_a_batch_file_name_do_not_break_the_workbook(clien
     assert [f["name"] for f in client.get(url, headers=auth).json()["files"]] == ["ครู.docx"]
     xlsx = client.get(url + "/report.xlsx", headers=auth)
     assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
+
+
+def test_a_disk_error_while_spooling_is_507_not_a_malformed_upload(tmp_path, monkeypatch):
+    sink = spool(tmp_path)
+
+    def full(data: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sink, "write", full)
+    with pytest.raises(ApiError) as err:
+        run(sink, Chunks(split(SAMPLE, 50)))
+    assert (err.value.status, err.value.code) == (507, "storage-unavailable")
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()]  # nothing partial kept
