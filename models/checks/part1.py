@@ -175,21 +175,24 @@ def covered_items(area: Area, generous: bool = True
     tasks = list(area.tasks)
     how = "cues"
     scores: dict[str, tuple[float, int]] = {}
+    aside: set[tuple[int, str]] = set()
     try:
-        from models.classifiers.item_mapper import cover_threshold, coverage
+        from models.classifiers.item_mapper import cover_threshold, coverage, set_aside
     except ImportError:
         coverage = None
     if coverage is not None:
         only = licensed_tasks(area.area, tasks)
-        mapped, scores = coverage(area.area, tasks, **({"only": only} if only else {}))
+        # pairs whose words the task uses without the work (a survey, a questionnaire answered…)
+        aside = set_aside(area.area, tasks)
+        mapped, scores = coverage(area.area, tasks, aside=aside, **({"only": only} if only else {}))
         covered |= {code for code, idx in mapped.items() if idx}
         if generous:
             tau = cover_threshold(area.area)
             covered |= {code for code, (p, _) in scores.items() if p >= tau}
         how = "classifier+cues"
     if not wanted <= covered:
-        for hit in cue_items(area.area, tasks):
-            covered |= hit
+        for index, hit in enumerate(cue_items(area.area, tasks)):
+            covered |= {item for item in hit if (index, item) not in aside}
     return covered, how, scores
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 __all__ = ["Prediction", "load", "NAMES"]
 
-NAMES = ("pa1", "level", "items")
+NAMES = ("pa1", "level", "items", "items_coverage")
 
 
 @dataclass(frozen=True)

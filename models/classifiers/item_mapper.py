@@ -60,17 +60,40 @@ def map_items(area: int, tasks: list[str]) -> dict[str, list[int]]:
     work addresses none of this area's items, and 1.1 goes only to tasks that act on a curriculum
     artefact (models.checks.part1.licensed_tasks), since the service fills `items` with this map
     before the checks run and the check takes a stated map as the form's own.  A task that names
-    an item's work (its cue, items.toml) is mapped to it as well."""
+    an item's work (its cue, items.toml) is mapped to it as well, unless the task-coverage model
+    sets the pair aside (`set_aside`)."""
     if area not in ITEMS_BY_AREA:
         return {}
     from models.checks.part1 import cue_items, licensed_tasks
 
     only = licensed_tasks(area, tasks)
-    mapped = coverage(area, tasks, **({"only": only} if only else {}))[0]
+    aside = set_aside(area, tasks)
+    mapped = coverage(area, tasks, aside=aside, **({"only": only} if only else {}))[0]
     for index, hit in enumerate(cue_items(area, tasks)):  # the item's work named outright
         for item in hit:
-            mapped.setdefault(item, []).append(index)
+            if (index, item) not in aside:
+                mapped.setdefault(item, []).append(index)
     return {k: sorted(set(mapped[k])) for k in ITEMS_BY_AREA[area] if k in mapped}
+
+
+def set_aside(area: int, tasks: list[str]) -> set[tuple[int, str]]:
+    """(task index, item) pairs the words of the task suggest but whose work the task does not do:
+    tasks of a kind the blind labellers ruled on (a satisfaction survey, a questionnaire answered,
+    a staff meeting, data typed into software, the school's paperwork…: coverage_model.SIGNS), for
+    the items the task-coverage model, learnt from their labels, is sure the task does not cover
+    (P < coverage_model.SET_ASIDE_BELOW).  Most tasks show no sign and cost nothing here."""
+    from models.classifiers import coverage_model as cm
+
+    if area not in ITEMS_BY_AREA:
+        return set()
+    idx = [i for i, t in enumerate(tasks) if t and t.strip() and cm.signs(t)]
+    if not idx:
+        return set()
+    base, judge = load("items"), load("items_coverage")
+    sub = [tasks[i] for i in idx]
+    probs = judge.probabilities(area, sub, base.probas_many(sub), base.threshold)
+    return {(i, item) for row, i in enumerate(idx) for k, item in enumerate(ITEMS_BY_AREA[area])
+            if probs[row, k] < cm.SET_ASIDE_BELOW}
 
 
 # ---- coverage: is an item addressed by *any* task? (part1.item-uncovered)
@@ -130,18 +153,22 @@ def other_area_mass(area: int, probs: dict[str, float]) -> float:
 
 
 def coverage(area: int, tasks: list[str], ceiling: float | None = None,
-             only: dict[str, set[int]] | None = None
+             only: dict[str, set[int]] | None = None,
+             aside: set[tuple[int, str]] | None = None,
              ) -> tuple[dict[str, list[int]], dict[str, tuple[float, int]]]:
     """One model call for an area's tasks: `map_items`' answer, and for each item of `area` the
     highest P(item | task) over the tasks with that task's index.  Tasks that read as another
     area's work (`other_area_mass` ≥ `ceiling`) address none of the area's items: they are left
     out of both.  `only` limits an item to some tasks (CUE_ONLY_ITEMS: the tasks that carry its
-    cue or licence, models.checks.part1.licensed_tasks): other tasks neither map to it nor score."""
+    cue or licence, models.checks.part1.licensed_tasks): other tasks neither map to it nor score.
+    `aside`: (task, item) pairs that neither map nor score (`set_aside`; computed when None)."""
     if area not in ITEMS_BY_AREA:
         return {}, {}
     if ceiling is None:
         ceiling = OTHER_AREA_CEILINGS[area]
     model = load("items")
+    if aside is None:
+        aside = set_aside(area, tasks)
     idx = [i for i, t in enumerate(tasks) if t and t.strip()]
     best: dict[str, tuple[float, int]] = {k: (0.0, -1) for k in ITEMS_BY_AREA[area]}
     mapped: dict[str, list[int]] = {}
@@ -159,6 +186,7 @@ def coverage(area: int, tasks: list[str], ceiling: float | None = None,
             continue
         probs = _restrict(area, raw)
         barred = {i for i, allowed in (only or {}).items() if index not in allowed}
+        barred |= {item for i, item in aside if i == index}
         for item, _ in _chosen(probs, model.threshold):
             if item not in barred and index not in mapped.get(item, []):
                 mapped.setdefault(item, []).append(index)

@@ -1,6 +1,7 @@
 """Train the classifiers from repository data; store and verify artifacts.
 
     python -m models.classifiers.train NAME|all     # writes artifacts/NAME.joblib + NAME.json
+    python -m models.classifiers.train items_coverage   # the task-coverage model (coverage_model)
 
 `obtain(name)` is what `load()` calls: it reads `artifacts/NAME.joblib` only when the
 sidecar NAME.json records the same scikit-learn version, the same sha256 of the training
@@ -82,12 +83,34 @@ SPECS: dict[str, Spec] = {
 
 
 def data_sha256(spec: Spec) -> str | None:
+    return files_sha256(LABELS / f for f in spec.files)
+
+
+def files_sha256(paths) -> str | None:
+    """One sha256 over files (name + bytes); None when one is missing."""
     h = hashlib.sha256()
-    for f in spec.files:
-        p = LABELS / f
+    for p in paths:
         if not p.is_file():
             return None
-        h.update(f.encode() + b"\0" + p.read_bytes())
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+# The task-coverage model (models.classifiers.coverage_model) is no TextModel: its own files.
+COVERAGE = "items_coverage"
+
+
+def coverage_data_sha256() -> str | None:
+    """Its training data: the blind task-list corpora, their second labelling, the item rows
+    and the cue words its features read (items.toml)."""
+    from models.classifiers.coverage_model import CORPORA, RELABELS
+    names = (*CORPORA, *RELABELS.values(), *SPECS["items"].files)
+    return files_sha256([*(LABELS / n for n in names), REPO / "models" / "rubric" / "items.toml"])
+
+
+def coverage_code_sha256() -> str:
+    h = hashlib.sha256(code_sha256().encode())
+    h.update((PACKAGE / "coverage_model.py").read_bytes())
     return h.hexdigest()
 
 
@@ -130,8 +153,37 @@ def _artifact_ok(spec: Spec) -> bool:
             and meta.get("joblib_sha256") == file_sha256(blob))
 
 
+def _coverage_artifact_ok() -> bool:
+    meta_path, blob = ARTIFACTS / f"{COVERAGE}.json", ARTIFACTS / f"{COVERAGE}.joblib"
+    if not (meta_path.is_file() and blob.is_file()):
+        return False
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except ValueError:
+        return False
+    return (meta.get("sklearn") == sklearn.__version__
+            and meta.get("data_sha256") == coverage_data_sha256()
+            and meta.get("code_sha256") == coverage_code_sha256()
+            and meta.get("joblib_sha256") == file_sha256(blob))
+
+
+def fit_coverage():
+    from models.classifiers import coverage_model
+    model = coverage_model.fit(coverage_model.read_corpora())
+    model.meta.update({"sklearn": sklearn.__version__, "data_sha256": coverage_data_sha256(),
+                       "code_sha256": coverage_code_sha256()})
+    return model
+
+
 def obtain(name: str) -> TextModel:
     """The model `name`: the verified artifact, or one trained now from samples/labels."""
+    if name == COVERAGE:
+        from models.classifiers.coverage_model import CoverageModel
+        if _coverage_artifact_ok():
+            model = joblib.load(ARTIFACTS / f"{COVERAGE}.joblib")
+            if isinstance(model, CoverageModel):
+                return model
+        return fit_coverage()
     spec = SPECS[name]
     if _artifact_ok(spec):
         model = joblib.load(ARTIFACTS / f"{spec.name}.joblib")
@@ -140,22 +192,34 @@ def obtain(name: str) -> TextModel:
     return fit(spec)
 
 
-def save(model: TextModel, metrics: dict | None = None) -> Path:
+def save(model: TextModel, metrics: dict | None = None, name: str | None = None) -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
-    blob = ARTIFACTS / f"{model.name}.joblib"
+    name = name or model.name
+    blob = ARTIFACTS / f"{name}.joblib"
     joblib.dump(model, blob, compress=3)
-    meta = dict(model.meta, threshold=model.threshold, metrics=metrics or {},
-                joblib_sha256=file_sha256(blob), classes=model.classes)
-    (ARTIFACTS / f"{model.name}.json").write_text(
+    meta = dict(model.meta, metrics=metrics or {}, joblib_sha256=file_sha256(blob))
+    if isinstance(model, TextModel):
+        meta.update(threshold=model.threshold, classes=model.classes)
+    (ARTIFACTS / f"{name}.json").write_text(
         json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return blob
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    names = list(SPECS) if not args or args[0] == "all" else args
+    names = [*SPECS, COVERAGE] if not args or args[0] == "all" else args
     from models.classifiers.evaluate import cross_validate
     for name in names:
+        if name == COVERAGE:  # trained after `items`: its features read the item model
+            from models.classifiers import clear_cache
+            clear_cache()
+            t0 = time.perf_counter()
+            model = fit_coverage()
+            took = time.perf_counter() - t0
+            path = save(model, {"train_seconds": round(took, 3)}, COVERAGE)
+            print(f"{COVERAGE}: {model.meta['n_lists']} task lists + items.csv, "
+                  f"trained in {took:.2f} s → {path}")
+            continue
         if name not in SPECS:
             print(f"unknown classifier {name!r}; known: {', '.join(SPECS)}", file=sys.stderr)
             return 2

@@ -106,7 +106,7 @@ def test_cover_threshold_is_the_calibrated_one():
 def test_item_rows_need_a_mapped_task_not_a_close_one(monkeypatch):
     from models.classifiers import item_mapper
 
-    def fake(area, tasks):
+    def fake(area, tasks, **_):
         best = {k: (0.0, -1) for k in item_mapper.ITEMS_BY_AREA[area]}
         best["3.2"] = (0.3, 0)  # close to PLC, but the model's best reading is 3.1
         return {"3.1": [0], "3.3": [1]}, best
