@@ -99,8 +99,15 @@ def has_criterion(t: ThaiText) -> bool:
     if any(q.kind == "number" and q is not share and _MEASURE.match(t.normal, q.span[1])
            for q in t.quantities):
         return True  # a measured bar: "ว่ายน้ำได้ระยะทาง 25 เมตร", "วิ่ง 50 เมตรภายใน 10 วินาที"
-    return any(q.kind in ("mean", "level") or (q.kind == "count" and q.unit not in (None, "คน"))
+    return any(q.kind in ("mean", "level") or (q.kind == "count" and q.unit not in (None, "คน")
+                                                 and not _CLASSES.match(t.normal, q.span[1]))
                for q in t.quantities)
+
+
+# A count of classes sizes the group of learners, it is no product counted: "นักเรียนชั้น ป.6 จำนวน
+# 2 ห้องเรียน มีทักษะ…" names two classes and no bar (statements3 u001, u081: no-criterion).  Read
+# after the unit `ห้อง`: `ห้องเรียน` or `ห้อง` alone, not "๔ ห้องเพลง" (bars of music, a bar).
+_CLASSES = re.compile(r"(?<=ห้อง)(?:เรียน)?(?![\u0e01-\u0e4e])")
 
 
 _RATE_HEAD = re.compile(r"^\s*อัตรา")

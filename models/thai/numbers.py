@@ -50,7 +50,14 @@ _CRITERION_RE = re.compile(
 # learners.
 _OF_SCORE = re.compile(r"\s*ของ\s*คะแนน")
 # "ทำกิจกรรม กพช. ครบ 200 ชั่วโมง": a count to complete is each learner's bar, not how many learners.
-_IN_FULL = re.compile(r"ครบ\s*$")
+_IN_FULL = re.compile(r"ครบ\s*(?:ทั้ง)?\s*$")
+# "มีพัฒนาการทั้ง 4 ด้าน": a count after ทั้ง names the scope of a trait (all of its parts), neither
+# how many learners nor a bar (statements3 u018 labels it no-target).  Not `ทั้ง 30 คน` (all of the
+# learners) and not `ครบทั้ง 4 ด้าน` (a bar to complete, _IN_FULL).
+_SCOPE = re.compile(r"(?<!ครบ)ทั้ง\s*(?:หมด)?\s*$")
+# "บรรเลงได้ 4 คอร์ดขึ้นไป": a bare number, its own unit word and a comparator after it is a bar
+# like "อย่างน้อย 3 ชนิด" (labelling guideline; statements3 u083), whatever the unit.
+_UNIT_THEN_AFTER = re.compile(r"[ \t]*[\u0e01-\u0e4eA-Za-z]{1,12}?[ \t]*(?:ขึ้นไป|ขึ้น ไป|หรือมากกว่า)")
 
 _COUNT_UNITS = ("คน", "ชิ้นงาน", "ชิ้น", "เรื่อง", "ครั้ง", "ชั่วโมง", "แผน", "หน่วย", "ห้อง",
                 "กิจกรรม", "ชุด", "รายวิชา", "วิชา", "เล่ม", "ราย", "คะแนน", "ภาคเรียน", "สัปดาห์",
@@ -112,6 +119,12 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             end = _extend_after(t, end)
             comparator = _comparator(t, start, end, m.end())
             before = t[max(0, start - 40):start]
+            if kind == "number" and comparator is None:
+                unit_after = _UNIT_THEN_AFTER.match(t, end)
+                if unit_after:
+                    end, comparator = unit_after.end(), ">="
+            if kind == "count" and unit != "คน" and _SCOPE.search(before):
+                kind = "number"  # the scope of a trait, "ทั้ง 4 ด้าน"
             found.append(Quantity(
                 value=value, kind=kind, span=(start, end), text=text[start:end], unit=unit,
                 comparator=comparator,
