@@ -16,6 +16,19 @@ Scored:
 
 `--agreement` scores a second, independent labelling of a file (`task_sets2_relabel.jsonl`) against
 its first: how far two careful labellers agree, the ceiling for the engine's figures.
+
+`--loco` measures across writers: for each of the three spent corpora (task_sets, task_sets2,
+task_sets3, named one by one: later files are sealed), the task-coverage model
+(models.classifiers.coverage_model) is trained on the other two and the third is scored, for
+- `engine`: the engine without the coverage model (cues, licence and thresholds were written or
+  calibrated with all three in view: an in-sample figure);
+- `engine+coverage`: the engine with the model as a second opinion (item_mapper.set_aside), the
+  model trained on the other two corpora only;
+- `coverage alone`: the model deciding every pair itself (covered when P ≥ 0.5; an item
+  uncovered when every task's P < 0.1), for comparison;
+then the same under 5-fold cross-validation grouped by task list over all three.  Each line gives
+part1.item-uncovered tp/fp/fn, precision/recall and the task→item pairs of the `items` map
+(map_items) against the labels' `covers`, every task counted (a task labelled [] too).
 """
 
 from __future__ import annotations
@@ -81,6 +94,115 @@ def evaluate(sets: list[dict]) -> dict:
             "top1": top1}
 
 
+LOCO_CORPORA = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl")
+
+
+def _pairs_and_uncovered(sets: list[dict]) -> tuple[Counter, Counter]:
+    """part1.item-uncovered as the service decides it, and the items map's pairs (every task)."""
+    from models.checks.part1 import covered_items
+    from models.classifiers.item_mapper import ITEMS_BY_AREA, map_items
+    from models.document import Area
+
+    unc, pairs = Counter(), Counter()
+    for s in sets:
+        items = map_items(s["area"], s["tasks"])
+        covered, _, _ = covered_items(Area(area=s["area"], tasks=s["tasks"], items=items))
+        got = set(ITEMS_BY_AREA[s["area"]]) - covered
+        for item in ITEMS_BY_AREA[s["area"]]:
+            x, y = item in s["uncovered"], item in got
+            unc["tp" if x and y else "fn" if x else "fp" if y else "tn"] += 1
+        for i in range(len(s["tasks"])):
+            want = set(s.get("covers", {}).get(str(i), []))
+            have = {k for k, idx in items.items() if i in idx}
+            pairs["tp"] += len(want & have)
+            pairs["fn"] += len(want - have)
+            pairs["fp"] += len(have - want)
+    return unc, pairs
+
+
+def _alone(model, sets: list[dict]) -> tuple[Counter, Counter]:
+    """The coverage model deciding every pair itself."""
+    from models.classifiers import coverage_model as cm
+    from models.classifiers import load as load_model
+
+    base = load_model("items")
+    unc, pairs = Counter(), Counter()
+    for s in sets:
+        probs = model.probabilities(s["area"], s["tasks"], base.probas_many(s["tasks"]),
+                                    base.threshold)
+        for k, item in enumerate(cm.ITEMS_BY_AREA[s["area"]]):
+            x, y = item in s["uncovered"], bool(probs[:, k].max() < cm.SET_ASIDE_BELOW)
+            unc["tp" if x and y else "fn" if x else "fp" if y else "tn"] += 1
+            for i in range(len(s["tasks"])):
+                want = item in s.get("covers", {}).get(str(i), [])
+                have = bool(probs[i, k] >= cm.THRESHOLD)
+                pairs["tp" if want and have else "fn" if want else "fp" if have else "tn"] += 1
+    return unc, pairs
+
+
+def cross_writer(folds: int = 5) -> list[tuple[str, str, Counter, Counter]]:
+    """(fold, variant, item-uncovered counts, pair counts): leave-one-corpus-out, then grouped
+    k-fold over the task lists of all three corpora."""
+    from sklearn.model_selection import GroupKFold
+
+    import models.classifiers as mc
+    from models.classifiers import coverage_model as cm, item_mapper
+    from models.classifiers import load as load_model
+    from models.classifiers.train import LABELS
+
+    base = load_model("items")
+    lists = {c: cm.read_corpus(c, LABELS) for c in LOCO_CORPORA}
+    raw = {c: load(CORPUS.with_name(c)) for c in LOCO_CORPORA}
+    matrix = {(c, n): cm.training_matrix([tl], base, with_items_csv=False)
+              for c in LOCO_CORPORA for n, tl in enumerate(lists[c])}
+    items_rows = cm.training_matrix([], base, with_items_csv=True)
+    shipped, real_aside = mc._CACHE.get("items_coverage"), item_mapper.set_aside
+    out = []
+
+    def run(name: str, train: list[tuple[str, int]], test: list[dict]) -> None:
+        model = cm.fit([], base, per=cm.merge([matrix[k] for k in train] + [items_rows]))
+        try:
+            item_mapper.set_aside = lambda area, tasks: set()
+            out.append((name, "engine", *_pairs_and_uncovered(test)))
+            item_mapper.set_aside = real_aside
+            mc._CACHE["items_coverage"] = model
+            out.append((name, "engine+coverage", *_pairs_and_uncovered(test)))
+            out.append((name, "coverage alone", *_alone(model, test)))
+        finally:
+            item_mapper.set_aside = real_aside
+            if shipped is None:
+                mc._CACHE.pop("items_coverage", None)
+            else:
+                mc._CACHE["items_coverage"] = shipped
+
+    for held in LOCO_CORPORA:
+        run(f"test {held}", [(c, n) for c in LOCO_CORPORA if c != held
+                             for n in range(len(lists[c]))], raw[held])
+    keys = [(c, n) for c in LOCO_CORPORA for n in range(len(lists[c]))]
+    for k, (tr, te) in enumerate(GroupKFold(folds).split(keys, groups=list(range(len(keys))))):
+        run(f"cv fold {k + 1}/{folds}", [keys[i] for i in tr],
+            [raw[keys[i][0]][keys[i][1]] for i in te])
+    return out
+
+
+def _print_cross_writer(rows: list[tuple[str, str, Counter, Counter]]) -> None:
+    totals: dict[tuple[str, str], list[Counter]] = {}
+    for fold, variant, unc, pairs in rows:
+        p, r = pr(unc)
+        pp, rr = pr(pairs)
+        print(f"{fold:<26} {variant:<16} item-uncovered tp {unc['tp']:>3} fp {unc['fp']:>3} "
+              f"fn {unc['fn']:>3}  P {p} R {r}   pairs P {pp} R {rr}")
+        group = "leave-one-corpus-out" if fold.startswith("test") else "grouped cv"
+        t = totals.setdefault((group, variant), [Counter(), Counter()])
+        t[0].update(unc)
+        t[1].update(pairs)
+    for (group, variant), (unc, pairs) in totals.items():
+        p, r = pr(unc)
+        pp, rr = pr(pairs)
+        print(f"{'all, ' + group:<26} {variant:<16} item-uncovered tp {unc['tp']:>3} fp "
+              f"{unc['fp']:>3} fn {unc['fn']:>3}  P {p} R {r}   pairs P {pp} R {rr}")
+
+
 def agreement(path: Path) -> dict:
     """A second labeller's reading (`<file>_relabel.jsonl`: id, covers, uncovered) scored against
     the first's: per (area, item) "uncovered" decision, and per task → item pair."""
@@ -112,7 +234,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="one file (default: every samples/labels/task_sets*.jsonl)")
     ap.add_argument("--agreement", action="store_true",
                     help="the file's second labelling (<file>_relabel.jsonl) against its first (no engine)")
+    ap.add_argument("--loco", action="store_true",
+                    help="across writers: leave one of the three spent corpora out, then grouped CV")
     args = ap.parse_args(argv)
+    if args.loco:
+        _print_cross_writer(cross_writer())
+        return 0
     if args.agreement:
         path = args.corpus or CORPUS.with_name("task_sets2.jsonl")
         res = agreement(path)

@@ -264,3 +264,14 @@ def fit(lists: list[TaskList], base=None, with_items_csv: bool = True, c: float 
             clfs[item] = LogisticRegression(C=c, max_iter=3000).fit(
                 x, np.array(y), sample_weight=np.array(w))
     return CoverageModel(vec, clfs, meta={"n_lists": len(lists)})
+
+
+def merge(parts: Sequence[dict]) -> dict:
+    """Training matrices (`training_matrix`) of several parts, joined per item."""
+    out: dict[str, tuple[list, list, list, list]] = {}
+    for part in parts:
+        for item, cols in part.items():
+            mine = out.setdefault(item, ([], [], [], []))
+            for a, b in zip(mine, cols):
+                a.extend(b)
+    return out
