@@ -160,6 +160,11 @@ _HAS_RECORD = re.compile(
     r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม(?!สะสม)|ระเบียน|ประวัติ|แผนการจัดการศึกษาเฉพาะบุคคล|แผนการสอนเฉพาะบุคคล"
     r"|แผน\s*(?:IEP|IIP|ITP))"
     r"(?!\s*(?:และ\s*(?:ทักษะ|ความรู้|ความเข้าใจ)|ใน(?:การ)?ตัดสินใจ|ประกอบการ|เพื่อ(?:การ)?ตัดสินใจ))")
+# After a non-learner head: the learners' own work ("โครงงาน…ของนักเรียน", only for work heads), or
+# a result said to follow in the learners ("…ส่งผลให้นักเรียน…", "…ทำให้ผู้เรียน…").
+_LEARNERS_AFTER = re.compile(
+    r"(?:(?<=โครงงาน|ชิ้นงาน)[^\s]{0,24}?\s*ของ|[^\n]{0,60}?(?<!ที่)(?<!ซึ่ง)(?:ส่งผลให้|ทำให้))\s*"
+    r"(?P<who>นักเรียน|ผู้เรียน|เด็ก(?:ปฐมวัย)?|นักศึกษา)")
 # "เด็กทุกคนมีแฟ้มสะสมผลงาน… และมีผลการประเมินพัฒนาการ…ระดับ ๒ ขึ้นไป": a learner result too.
 _LEARNER_RESULT_AFTER = re.compile(r"และ\s*(?:มี)?\s*(?:ผลการ(?:ประเมิน|เรียน|ทดสอบ)|คะแนน|พัฒนาการ|ทักษะ|ความสามารถ)")
 
@@ -458,6 +463,13 @@ class ThaiText:
                 firsts.append((first.span[0], rank, subj, first.text))
         if firsts:
             pos, _, subj, evidence = min(firsts)
+            if subj in ("documents", "other"):
+                learners = _LEARNERS_AFTER.match(self.normal, pos + len(evidence))
+                if learners:
+                    # "โครงงานวิทยาศาสตร์ของนักเรียน…ผ่านเกณฑ์": the learners' own work (statements2
+                    # t104 "ผลงานศิลปะของนักเรียนร้อยละ 80 ผ่านเกณฑ์…" labels no finding);
+                    # "การจัดการเรียนรู้ของครูส่งผลให้นักเรียน…": the result is the learners'
+                    return "learners", learners.group("who")
             if subj == "learners":  # "นักเรียนร้อยละ 100 มีข้อมูลรายบุคคล…" counts records
                 rec = _HAS_RECORD.match(self.normal, pos + len(evidence))
                 if rec and not _LEARNER_RESULT_AFTER.search(self.normal, rec.end()):
