@@ -166,10 +166,12 @@ def cross_writer(folds: int = 5) -> list[tuple[str, str, Counter, Counter]]:
             out.append((name, "engine", *_pairs_and_uncovered(test)))
             item_mapper.set_aside = real_aside
             mc._CACHE["items_coverage"] = model
+            item_mapper._set_aside.cache_clear()  # answers of another fold's model
             out.append((name, "engine+coverage", *_pairs_and_uncovered(test)))
             out.append((name, "coverage alone", *_alone(model, test)))
         finally:
             item_mapper.set_aside = real_aside
+            item_mapper._set_aside.cache_clear()
             if shipped is None:
                 mc._CACHE.pop("items_coverage", None)
             else:

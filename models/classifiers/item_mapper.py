@@ -10,6 +10,7 @@ task may address several items (the best one, plus any other within reach of it)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models.classifiers import Prediction, load
 from models.classifiers.features import TextModel
@@ -82,18 +83,24 @@ def set_aside(area: int, tasks: list[str]) -> set[tuple[int, str]]:
     a staff meeting, data typed into software, the school's paperwork…: coverage_model.SIGNS), for
     the items the task-coverage model, learnt from their labels, is sure the task does not cover
     (P < coverage_model.SET_ASIDE_BELOW).  Most tasks show no sign and cost nothing here."""
-    from models.classifiers import coverage_model as cm
-
     if area not in ITEMS_BY_AREA:
         return set()
+    return set(_set_aside(area, tuple(tasks)))
+
+
+@lru_cache(maxsize=256)  # map_items and part1.covered_items ask for the same area's tasks in turn
+def _set_aside(area: int, tasks: tuple[str, ...]) -> frozenset[tuple[int, str]]:
+    from models.classifiers import coverage_model as cm
+
     idx = [i for i, t in enumerate(tasks) if t and t.strip() and cm.signs(t)]
     if not idx:
-        return set()
+        return frozenset()
     base, judge = load("items"), load("items_coverage")
     sub = [tasks[i] for i in idx]
     probs = judge.probabilities(area, sub, base.probas_many(sub), base.threshold)
-    return {(i, item) for row, i in enumerate(idx) for k, item in enumerate(ITEMS_BY_AREA[area])
-            if probs[row, k] < cm.SET_ASIDE_BELOW}
+    return frozenset((i, item) for row, i in enumerate(idx)
+                     for k, item in enumerate(ITEMS_BY_AREA[area])
+                     if probs[row, k] < cm.SET_ASIDE_BELOW)
 
 
 # ---- coverage: is an item addressed by *any* task? (part1.item-uncovered)

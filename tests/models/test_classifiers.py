@@ -204,3 +204,49 @@ def test_problem_diagnosis_raises_solve_but_not_a_ready_made_kit():
     kit = "แก้ไขปัญหาการอ่านโดยใช้ชุดฝึกอ่านสำเร็จรูปที่โรงเรียนจัดซื้อ ปรับจำนวนหน้าให้เหมาะกับเวลาเรียน"
     verdict = below_expected(kit, LevelId.SOLVE, problem="ผลการทดสอบพบว่านักเรียนร้อยละ 40 คำนวณเศษส่วนไม่ได้")
     assert verdict is not None and verdict.label == LevelId.APPLY
+
+
+# ---- the task-coverage model (coverage_model.py) and its second opinion (item_mapper.set_aside)
+
+def test_coverage_artifact_is_fresh_and_checked(tmp_path, monkeypatch):
+    from models.classifiers.coverage_model import CoverageModel
+
+    assert train_mod._coverage_artifact_ok(), "run python -m models.classifiers.train items_coverage"
+    assert isinstance(load("items_coverage"), CoverageModel)
+    # the training files' sha256 is recorded: a changed corpus makes the artifact stale
+    meta = json.loads((train_mod.ARTIFACTS / "items_coverage.json").read_text(encoding="utf-8"))
+    assert meta["data_sha256"] == train_mod.coverage_data_sha256()
+    monkeypatch.setattr(train_mod, "coverage_data_sha256", lambda: "changed")
+    assert not train_mod._coverage_artifact_ok()
+
+
+def test_coverage_corpora_are_named_not_globbed():
+    from models.classifiers.coverage_model import CORPORA, read_corpora
+
+    assert CORPORA == ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl")
+    lists = read_corpora()
+    assert {t.corpus for t in lists} == set(CORPORA)
+    # a pair the two labellers of task_sets2 read differently counts half each way
+    assert any(0 < v < 1 for t in lists for row in t.targets for v in row.values())
+
+
+@pytest.mark.parametrize("area,tasks,index,item", [
+    (2, ["จัดเก็บหนังสือราชการและเอกสารงานสารบรรณของโรงเรียนเข้าแฟ้มให้เป็นระบบ",
+         "เยี่ยมบ้านนักเรียนทุกคนและคัดกรองนักเรียนกลุ่มเสี่ยง"], 0, "2.1"),
+    (2, ["เป็นครูที่ปรึกษาชมรมคอมพิวเตอร์และนำนักเรียนเข้าแข่งขันทักษะคอมพิวเตอร์ระดับเขต"], 0, "2.2"),
+])
+def test_set_aside_words_without_the_work(area, tasks, index, item):
+    from models.classifiers.item_mapper import set_aside
+
+    assert (index, item) in set_aside(area, tasks)
+    assert index not in map_items(area, tasks).get(item, [])
+
+
+def test_set_aside_keeps_the_work_and_ignores_tasks_without_a_sign():
+    from models.classifiers.item_mapper import set_aside
+
+    tasks = ["บันทึกผลการเยี่ยมบ้านลงในระบบดูแลช่วยเหลือนักเรียน และประสานครูแนะแนวช่วยเหลือ"
+             "นักเรียนกลุ่มเสี่ยงเป็นรายกรณี", "เยี่ยมบ้านนักเรียนและคัดกรองนักเรียนกลุ่มเสี่ยง"]
+    aside = set_aside(2, tasks)
+    assert (0, "2.2") not in aside
+    assert not any(i == 1 for i, _ in aside)  # no sign: the model is not even asked
