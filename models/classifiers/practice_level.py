@@ -240,13 +240,21 @@ _BEYOND = re.compile(r"เครือข่าย|โรงเรียนอ�
 # organisations' learners taught with it, and learners' results measured.
 _NUM_TH = r"(?:[0-9๐-๙]+|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ\S{0,2})"
 _OTHER_ORGS = re.compile(
-    rf"(?:โรงเรียน|วิทยาลัย|สถานศึกษา|ศูนย์\S{{0,20}}|หน่วยงาน)\S{{0,4}}(?:อื่น|เครือข่าย|ปลายทาง|ที่นำไปใช้)"
+    rf"(?:โรงเรียน|วิทยาลัย|สถานศึกษา|ศูนย์\S{{0,20}}|หน่วยงาน|กศน\.?\s*(?:อำเภอ|ตำบล))\S{{0,4}}"
+    r"(?:อื่น|เครือข่าย|ปลายทาง|ที่นำไปใช้|นำร่อง|ที่เข้าร่วม|ที่สมัครใจ|ในเครือข่าย|กลุ่มเครือข่าย)"
+    # other organisations counted after their name ("กศน.อำเภอที่สมัครใจ ๕ แห่ง"), and learners
+    # "in the network" (statements3 u291, u296; challenges2 cx039: pilot or participating schools
+    # and centres are other organisations; a network is made of them)
+    rf"|(?:โรงเรียน|วิทยาลัย|สถานศึกษา|ศูนย์|กศน|ตำบล|อำเภอ)[^\n]{{0,24}}?(?<![0-9๐-๙]){_NUM_TH}\s*แห่ง"
+    r"|(?:นักเรียน|ผู้เรียน|นักศึกษา|เด็ก)\S{0,12}\s*ใน(?:กลุ่ม)?\s*เครือข่าย"
     rf"|(?:ทั้ง|อีก|ของ|จาก|ใน)\s*{_NUM_TH}\s*(?:โรงเรียน|แห่ง|วิทยาลัย|ศูนย์)"
     rf"|(?:โรงเรียน|วิทยาลัย|ศูนย์\S{{0,20}}|ตำบล)\s*(?:ทั้ง|อีก)?\s*{_NUM_TH}\s*แห่ง"
     r"|กลุ่มโรงเรียน|สหวิทยาเขต|ศูนย์เครือข่าย"  # a group of schools is other organisations
     r"|(?:แต่ละ|ทุก)(?:โรงเรียน|วิทยาลัย|ศูนย์|ตำบล|อำเภอ)|(?:ขยายผล|เผยแพร่)[^\n]{0,100}?สู่(?:โรงเรียน|สถานศึกษา|วิทยาลัย)"
     rf"|(?:ใน|ทั้ง|อีก|ของ|จาก)\s*{_NUM_TH}\s*(?:อำเภอ|จังหวัด|เขต)")
 _LEARNERS = re.compile(r"นักเรียน|ผู้เรียน|นักศึกษา|เด็ก")
+_TAUGHT = re.compile(r"นักเรียน|ผู้เรียน|นักศึกษา|เด็ก|ห้องเรียน|ชั้นเรียน")
+_TEACHERS = re.compile(r"ครู|ผู้สอน|ผู้บริหาร")
 _MEASURES = re.compile(r"ประเมิน|ทดสอบ|เปรียบเทียบ|เทียบ|เก็บ(?:ผล|ข้อมูล|คะแนน)|(?<!จัง)วัด|วิเคราะห์(?:คะแนน|ผล)"
                        r"|ชั่งน้ำหนัก|ติดตามผล|สรุปผล")
 OTHER_LEARNERS_WEIGHT = 3.0  # cue units for "measured on other schools' learners"
@@ -260,10 +268,15 @@ def other_learners_measured(text: str) -> list[str]:
     # the problem statement (a "สภาพปัญหา" line) describes the situation, not what was done
     lines = [ln.strip() for ln in _PLANNED.sub("", text).splitlines()
              if ln.strip() and not ln.lstrip().startswith("สภาพปัญหา")]
-    taught = [ln for ln in lines if _OTHER_ORGS.search(ln) and _LEARNERS.search(ln)]
-    # the measuring is a step done, not the title's aim ("…เพื่อพัฒนา…ของนักเรียน")
+    # a classroom of another school is its learners ("ขยายผล…สู่ห้องเรียนเรียนร่วมในโรงเรียนเครือข่าย",
+    # challenges2 cx037 labels impact)
+    taught = [ln for ln in lines if _OTHER_ORGS.search(ln) and _TAUGHT.search(ln)]
+    # the measuring is a step done, not the title's aim ("…เพื่อพัฒนา…ของนักเรียน"); a test given in
+    # the other schools measures their learners ("ทดสอบคำศัพท์…ในทุกโรงเรียนเครือข่าย", statements3
+    # u295), unless it is their teachers that are assessed
     steps = lines[1:] if len(lines) > 1 else lines
-    measured = [ln for ln in steps if _MEASURES.search(ln) and _LEARNERS.search(ln)]
+    measured = [ln for ln in steps if _MEASURES.search(ln) and (
+        _LEARNERS.search(ln) or (_OTHER_ORGS.search(ln) and not _TEACHERS.search(ln)))]
     if not taught or not measured:
         return []
     both = [ln for ln in taught if ln in measured]
