@@ -109,7 +109,9 @@ def grades(text: str) -> set[str]:
 # "Do not count: numbers of teachers or schools", ch047 "ครูศิลปะอีก 3 คน").
 _NOT_LEARNERS_COUNT = re.compile(
     r"(?:ครู|ผู้เชี่ยวชาญ|ผู้ทรงคุณวุฒิ|ผู้ปกครอง|ผู้บริหาร|ศึกษานิเทศก์|วิทยากร)"
-    r"(?:(?!นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|นักกีฬา)\S){0,30}?\s*(?:อีก\s*)?\d+\s*(?:คน|ท่าน)")
+    # the teachers' description may hold spaces ("อบรมครู กศน.ตำบลในเครือข่าย 30 คน", challenges2
+    # cx039: "30 is the number of teachers")
+    r"(?:(?!นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|นักกีฬา)[^\n]){0,30}?\s*(?:อีก\s*)?\d+\s*(?:คน|ท่าน)")
 
 
 def has_target_group(text: str) -> bool:
