@@ -137,8 +137,6 @@ def dense_features(area: int, tasks: Sequence[str], raws: Sequence[dict[str, flo
     from models.checks.part1 import acts_on_curriculum, cue_items
     from models.classifiers.item_mapper import _chosen, _restrict, other_area_mass
 
-    from models.thai.normalize import normalize
-
     items = ITEMS_BY_AREA[area]
     cues = cue_items(area, list(tasks))
     out = np.zeros((len(tasks), len(items), len(DENSE)))
@@ -150,21 +148,25 @@ def dense_features(area: int, tasks: Sequence[str], raws: Sequence[dict[str, flo
         chosen = dict(_chosen(probs, threshold))
         foreign = other_area_mass(area, raw)
         licence = ("1.1" in cues[n] or acts_on_curriculum(task)) if area == 1 else False
-        text = normalize(task).strip()
-        signs = [bool(p.search(text)) for _, p in SIGNS]
+        shown = set(signs(task, area))
+        flags = [n in shown for n, _ in SIGNS]
         for k, item in enumerate(items):
             out[n, k] = (probs[item], raw.get(item, 0.0), item == best, item in chosen, foreign,
                          item in cues[n], licence if item == "1.1" else item in cues[n], 1.0,
-                         *signs)
+                         *flags)
     return out
 
 
-def signs(task: str) -> list[str]:
-    """The SIGNS a task shows (names)."""
+# Signs that say nothing in some area: the teacher's own training is area 3's work (3.1's evidence).
+SIGN_AREAS: dict[str, tuple[int, ...]] = {"own_development": (1, 2)}
+
+
+def signs(task: str, area: int) -> list[str]:
+    """The SIGNS a task of `area` shows (names)."""
     from models.thai.normalize import normalize
 
     text = normalize(task or "").strip()
-    return [n for n, p in SIGNS if p.search(text)]
+    return [n for n, p in SIGNS if area in SIGN_AREAS.get(n, (area,)) and p.search(text)]
 
 
 @dataclass

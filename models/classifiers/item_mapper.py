@@ -92,7 +92,7 @@ def set_aside(area: int, tasks: list[str]) -> set[tuple[int, str]]:
 def _set_aside(area: int, tasks: tuple[str, ...]) -> frozenset[tuple[int, str]]:
     from models.classifiers import coverage_model as cm
 
-    idx = [i for i, t in enumerate(tasks) if t and t.strip() and cm.signs(t)]
+    idx = [i for i, t in enumerate(tasks) if t and t.strip() and cm.signs(t, area)]
     if not idx:
         return frozenset()
     base, judge = load("items"), load("items_coverage")
