@@ -160,10 +160,14 @@ _HAS_RECORD = re.compile(
     r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม(?!สะสม)|ระเบียน|ประวัติ|แผนการจัดการศึกษาเฉพาะบุคคล|แผนการสอนเฉพาะบุคคล"
     r"|แผน\s*(?:IEP|IIP|ITP))"
     r"(?!\s*(?:และ\s*(?:ทักษะ|ความรู้|ความเข้าใจ)|ใน(?:การ)?ตัดสินใจ|ประกอบการ|เพื่อ(?:การ)?ตัดสินใจ))")
-# After a non-learner head: the learners' own work ("โครงงาน…ของนักเรียน", only for work heads), or
-# a result said to follow in the learners ("…ส่งผลให้นักเรียน…", "…ทำให้ผู้เรียน…").
+# After a non-learner head: the learners' own work ("โครงงาน…ของนักเรียน", only for work heads), a
+# result said to follow in the learners ("…ส่งผลให้นักเรียน…", "…ทำให้ผู้เรียน…"), or a share of
+# learners the school or class has.
 _LEARNERS_AFTER = re.compile(
-    r"(?:(?<=โครงงาน|ชิ้นงาน)[^\s]{0,24}?\s*ของ|[^\n]{0,60}?(?<!ที่)(?<!ซึ่ง)(?:ส่งผลให้|ทำให้))\s*"
+    r"(?:(?<=โครงงาน|ชิ้นงาน)[^\s]{0,24}?\s*ของ|[^\n]{0,60}?(?<!ที่)(?<!ซึ่ง)(?:ส่งผลให้|ทำให้)"
+    # a school or class that "has a share of learners who…" measures the learners (challenges2 cx033
+    # "โรงเรียนในเครือข่าย…มีร้อยละของนักเรียนที่อ่านระดับดีขึ้นไปเพิ่มขึ้น…" labels no not-learner)
+    r"|[^\n]{0,40}?(?<!ที่)(?<!ซึ่ง)มี\s*(?:ร้อยละ|จำนวน|สัดส่วน)\s*(?:ของ)?)\s*"
     r"(?P<who>นักเรียน|ผู้เรียน|เด็ก(?:ปฐมวัย)?|นักศึกษา)")
 # "เด็กทุกคนมีแฟ้มสะสมผลงาน… และมีผลการประเมินพัฒนาการ…ระดับ ๒ ขึ้นไป": a learner result too.
 _LEARNER_RESULT_AFTER = re.compile(r"และ\s*(?:มี)?\s*(?:ผลการ(?:ประเมิน|เรียน|ทดสอบ)|คะแนน|พัฒนาการ|ทักษะ|ความสามารถ)")
