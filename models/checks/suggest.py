@@ -96,6 +96,8 @@ def has_criterion(t: ThaiText) -> bool:
         return True  # a ceiling is itself the bar: "อัตราการออกกลางคันไม่เกินร้อยละ 5"
     if share is not None and _RATE_HEAD.match(t.normal):
         return True  # a rate's figure is its bar: "อัตราการมาเรียนของนักเรียนร้อยละ 95"
+    if any(q is not share and _PER_HEAD.search(t.normal, 0, q.span[0]) for q in t.quantities):
+        return True  # a bar for each learner: "มีโครงงานอาชีพคนละ ๑ โครงงาน", "อ่านหนังสือคนละ 5 เล่ม"
     if any(q.kind == "number" and q is not share and _MEASURE.match(t.normal, q.span[1])
            for q in t.quantities):
         return True  # a measured bar: "ว่ายน้ำได้ระยะทาง 25 เมตร", "วิ่ง 50 เมตรภายใน 10 วินาที"
@@ -111,6 +113,8 @@ _CLASSES = re.compile(r"(?<=ห้อง)(?:เรียน)?(?![\u0e01-\u0e4e])
 
 
 _RATE_HEAD = re.compile(r"^\s*อัตรา")
+# "คนละ N": a quantity per learner is each learner's bar, as "อย่างน้อยคนละ 2 เครื่อง" (numbers.py _RATE).
+_PER_HEAD = re.compile(r"คนละ\s*$")
 _MEAN_HEAD = re.compile(r"เฉลี่ย")
 # Units of a measured performance (distance, time, weight, words, items, moves …).
 _MEASURE = re.compile(r"\s*(?:จุด|ฐาน|ด่าน|เมตร|กิโลเมตร|เซนติเมตร|กิโลกรัม|นาที|วินาที|คำ|ข้อ|ตัว|ท่า|เพลง|ชนิด"

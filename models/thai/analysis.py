@@ -106,6 +106,12 @@ _NEGATED = re.compile(r"\s*(?:และ\s*)?ไม่(?!\s*(?:น้อยกว
 _WITHOUT = re.compile(r"โดยไม่(?!\s*(?:น้อยกว่า|ต่ำกว่า|เกิน|มากกว่า|สูงกว่า))")
 _TEACHER_SUBJECTS = ("ครู", "ข้าพเจ้า", "ผู้สอน", "ครูผู้สอน")
 # An indicator that counts things: จำนวนครั้ง… จำนวนงาน… ปริมาณ… อัตรา…
+# A rate of what learners do, with the learners left implicit, is about learners as
+# "ผลสัมฤทธิ์ทางการเรียนสูงขึ้น" is: the same rates with the learners named are learner indicators
+# (statements2 t139 "อัตราการออกกลางคันของนักศึกษา ปวช.1 ไม่เกินร้อยละ 5", statements u155, s151).
+_LEARNER_RATE = re.compile(
+    r"\s*อัตรา\s*(?:การ)?\s*(?:ออกกลางคัน|ขาดเรียน|มาเรียน|เข้าเรียน|สอบ|ส่งงาน|เรียนต่อ|ศึกษาต่อ|ตกซ้ำชั้น"
+    r"|อ่าน|จบการศึกษา|สำเร็จการศึกษา|ลาออก|มาสาย|เข้าชั้นเรียน)")
 _COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัตรา)(?!\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา))\S{0,12}")
 # What may precede a document or material that is the statement's subject: "คลิป…",
 # "มีคลิปสาธิต…", "จำนวนสื่อ…"; a product named later ("…หลังใช้ชุดฝึก") is only a means.
@@ -480,6 +486,8 @@ class ThaiText:
                     return "documents", rec.group(1)
             return subj, evidence
         if head:
+            if _LEARNER_RATE.match(self.normal):
+                return "other", None  # "อัตราการออกกลางคันไม่เกินร้อยละ 2": learners, implicitly
             toks = [w for w in self.words if w.strip()][:2]
             return "other", "".join(toks)
         counted = self._counted_thing()
