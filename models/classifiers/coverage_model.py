@@ -61,8 +61,9 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(p)) for n,
     ("satisfaction", r"ความพึงพอใจ"),
     # the teacher is the respondent or the audience, not the one doing the work
     ("respondent", r"ตอบแบบสอบถาม|ให้ความร่วมมือ|รับทราบ|รับฟัง"),
-    # the teacher's own development (area 3's work) written in another area
-    ("own_development", r"^(?:ไป)?(?:ศึกษาดูงาน|เข้ารับการอบรม|เข้าร่วมอบรม|เข้าร่วมการอบรม|อบรม|"
+    # the teacher's own development (area 3's work) written in another area; not อบรม alone at the
+    # head, which is as often the teacher training learners (1.8: "อบรมนักเรียนให้…")
+    ("own_development", r"^(?:ไป)?(?:ศึกษาดูงาน|เข้ารับการอบรม|เข้าร่วมอบรม|เข้าร่วมการอบรม|"
                         r"จัดทำแผนพัฒนาตนเอง)|ID ?Plan"),
     # a staff meeting hears policy: neither exchange (3.2) nor development (3.1)
     ("staff_meeting", r"ประชุม(?:ครู)?ประจำ(?:เดือน|ภาค)|ประชุมครู(?:ทั้งโรงเรียน|ของโรงเรียน)"),
@@ -155,6 +156,25 @@ def dense_features(area: int, tasks: Sequence[str], raws: Sequence[dict[str, flo
                          item in cues[n], licence if item == "1.1" else item in cues[n], 1.0,
                          *flags)
     return out
+
+
+# The teacher's own training, study visit or ID plan, at the head of a task of area 1 or 2 and not
+# put to use in it, is area 3's work (3.1's evidence: "การศึกษาดูงาน", "หนังสือเชิญประชุม/อบรม",
+# "แผนการพัฒนาตนเอง (ID PLAN)", pa-guide-ks1-ks3.txt:40) and does none of the area's items, whatever
+# its topic: all three writers ruled so ("ศึกษาดูงาน…" ts037 and tt009, "ID Plan" tt025, "เข้ารับการ
+# อบรม…เรื่องการวิจัยในชั้นเรียน" tu020: "a workshop on classroom research is the teacher's development,
+# not 1.6").  A rule, not the model: its topic words (วิจัยในชั้นเรียน) outweigh one learnt sign.
+_OWN_TRAINING = re.compile(r"^(?:ไป)?(?:ศึกษาดูงาน|เข้ารับการอบรม|เข้าร่วมอบรม|เข้าร่วมการอบรม|"
+                           r"จัดทำแผนพัฒนาตนเอง)|^[^\n]{0,20}ID ?Plan")
+_PUT_TO_USE = re.compile(r"นำ|มาใช้|ไปใช้|ประยุกต์|ขยายผล|ถ่ายทอด")
+
+
+def own_training(task: str, area: int) -> bool:
+    """A task of area 1 or 2 that is the teacher's own development and nothing else (above)."""
+    from models.thai.normalize import normalize
+
+    text = normalize(task or "").strip()
+    return area in (1, 2) and bool(_OWN_TRAINING.search(text)) and not _PUT_TO_USE.search(text)
 
 
 # Signs that say nothing in some area: the teacher's own training is area 3's work (3.1's evidence).

@@ -79,7 +79,8 @@ def map_items(area: int, tasks: list[str]) -> dict[str, list[int]]:
 
 def set_aside(area: int, tasks: list[str]) -> set[tuple[int, str]]:
     """(task index, item) pairs the words of the task suggest but whose work the task does not do:
-    tasks of a kind the blind labellers ruled on (a satisfaction survey, a questionnaire answered,
+    every item of a task that is only the teacher's own training (coverage_model.own_training), and
+    on tasks of a kind the blind labellers ruled on (a satisfaction survey, a questionnaire answered,
     a staff meeting, data typed into software, the school's paperwork…: coverage_model.SIGNS), for
     the items the task-coverage model, learnt from their labels, is sure the task does not cover
     (P < coverage_model.SET_ASIDE_BELOW).  Most tasks show no sign and cost nothing here."""
@@ -92,15 +93,17 @@ def set_aside(area: int, tasks: list[str]) -> set[tuple[int, str]]:
 def _set_aside(area: int, tasks: tuple[str, ...]) -> frozenset[tuple[int, str]]:
     from models.classifiers import coverage_model as cm
 
+    ruled = {(i, item) for i, t in enumerate(tasks) if t and cm.own_training(t, area)
+             for item in ITEMS_BY_AREA[area]}  # the teacher's own training: area 3's work
     idx = [i for i, t in enumerate(tasks) if t and t.strip() and cm.signs(t, area)]
     if not idx:
-        return frozenset()
+        return frozenset(ruled)
     base, judge = load("items"), load("items_coverage")
     sub = [tasks[i] for i in idx]
     probs = judge.probabilities(area, sub, base.probas_many(sub), base.threshold)
-    return frozenset((i, item) for row, i in enumerate(idx)
-                     for k, item in enumerate(ITEMS_BY_AREA[area])
-                     if probs[row, k] < cm.SET_ASIDE_BELOW)
+    return frozenset(ruled | {(i, item) for row, i in enumerate(idx)
+                              for k, item in enumerate(ITEMS_BY_AREA[area])
+                              if probs[row, k] < cm.SET_ASIDE_BELOW})
 
 
 # ---- coverage: is an item addressed by *any* task? (part1.item-uncovered)
