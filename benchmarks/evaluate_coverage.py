@@ -162,16 +162,16 @@ def cross_writer(folds: int = 5) -> list[tuple[str, str, Counter, Counter]]:
     def run(name: str, train: list[tuple[str, int]], test: list[dict]) -> None:
         model = cm.fit([], base, per=cm.merge([matrix[k] for k in train] + [items_rows]))
         try:
-            item_mapper.set_aside = lambda area, tasks: set()
+            item_mapper.set_aside = lambda area, tasks, **_: set()
             out.append((name, "engine", *_pairs_and_uncovered(test)))
             item_mapper.set_aside = real_aside
             mc._CACHE["items_coverage"] = model
-            item_mapper._set_aside.cache_clear()  # answers of another fold's model
+            item_mapper.clear_set_aside()  # answers of another fold's model
             out.append((name, "engine+coverage", *_pairs_and_uncovered(test)))
             out.append((name, "coverage alone", *_alone(model, test)))
         finally:
             item_mapper.set_aside = real_aside
-            item_mapper._set_aside.cache_clear()
+            item_mapper.clear_set_aside()
             if shipped is None:
                 mc._CACHE.pop("items_coverage", None)
             else:

@@ -182,9 +182,9 @@ def covered_items(area: Area, generous: bool = True
         coverage = None
     if coverage is not None:
         only = licensed_tasks(area.area, tasks)
-        # pairs whose words the task uses without the work (a survey, a questionnaire answered…)
+        mapped, scores = coverage(area.area, tasks, **({"only": only} if only else {}))
+        # the pairs coverage set aside: words used without the work (a survey, letters filed…)
         aside = set_aside(area.area, tasks)
-        mapped, scores = coverage(area.area, tasks, aside=aside, **({"only": only} if only else {}))
         covered |= {code for code, idx in mapped.items() if idx}
         if generous:
             tau = cover_threshold(area.area)

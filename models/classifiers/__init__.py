@@ -46,5 +46,5 @@ def load(name: str) -> Any:
 
 def clear_cache() -> None:
     _CACHE.clear()
-    from models.classifiers.item_mapper import _set_aside
-    _set_aside.cache_clear()  # answers of the models just dropped
+    from models.classifiers.item_mapper import clear_set_aside
+    clear_set_aside()  # answers of the models just dropped

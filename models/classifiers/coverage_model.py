@@ -206,12 +206,12 @@ class CoverageModel:
         dense = dense_features(area, tasks, raws, base_threshold)
         words = self.vec.transform(list(tasks))
         out = np.zeros((len(tasks), len(items)))
-        for k, item in enumerate(items):
-            x = sparse.hstack([sparse.csr_matrix(dense[:, k, :] * DENSE_SCALE), words],
-                              format="csr")
+        d = len(DENSE)
+        for k, item in enumerate(items):  # x·w = dense·w[:d] + words·w[d:] (no stacking per item)
             clf = self.clfs[item]
-            out[:, k] = 1.0 / (1.0 + np.exp(-(np.asarray(x @ clf.coef_[0]).ravel()
-                                               + clf.intercept_[0])))
+            w = clf.coef_[0]
+            z = dense[:, k, :] @ (w[:d] * DENSE_SCALE) + words @ w[d:] + clf.intercept_[0]
+            out[:, k] = 1.0 / (1.0 + np.exp(-np.asarray(z).ravel()))
         blank = [n for n, t in enumerate(tasks) if not (t and t.strip())]
         out[blank] = 0.0
         return out

@@ -10,7 +10,6 @@ task may address several items (the best one, plus any other within reach of it)
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from models.classifiers import Prediction, load
 from models.classifiers.features import TextModel
@@ -68,8 +67,8 @@ def map_items(area: int, tasks: list[str]) -> dict[str, list[int]]:
     from models.checks.part1 import cue_items, licensed_tasks
 
     only = licensed_tasks(area, tasks)
-    aside = set_aside(area, tasks)
-    mapped = coverage(area, tasks, aside=aside, **({"only": only} if only else {}))[0]
+    mapped = coverage(area, tasks, **({"only": only} if only else {}))[0]
+    aside = set_aside(area, tasks)  # what coverage set aside (cached)
     for index, hit in enumerate(cue_items(area, tasks)):  # the item's work named outright
         for item in hit:
             if (index, item) not in aside:
@@ -77,20 +76,36 @@ def map_items(area: int, tasks: list[str]) -> dict[str, list[int]]:
     return {k: sorted(set(mapped[k])) for k in ITEMS_BY_AREA[area] if k in mapped}
 
 
-def set_aside(area: int, tasks: list[str]) -> set[tuple[int, str]]:
+def set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]] | None = None
+              ) -> set[tuple[int, str]]:
     """(task index, item) pairs the words of the task suggest but whose work the task does not do:
     every item of a task that is only the teacher's own training (coverage_model.own_training), and
     on tasks of a kind the blind labellers ruled on (a satisfaction survey, a questionnaire answered,
-    a staff meeting, data typed into software, the school's paperwork…: coverage_model.SIGNS), for
-    the items the task-coverage model, learnt from their labels, is sure the task does not cover
-    (P < coverage_model.SET_ASIDE_BELOW).  Most tasks show no sign and cost nothing here."""
+    a staff meeting, data typed into software, the school's paperwork…: coverage_model.SIGNS), the
+    items the task-coverage model, learnt from their labels, is sure the task does not cover
+    (P < coverage_model.SET_ASIDE_BELOW).  Most tasks show no sign and cost nothing here.  `raws`:
+    the item classifier's probabilities of (some of) the tasks by index, when already computed."""
     if area not in ITEMS_BY_AREA:
         return set()
-    return set(_set_aside(area, tuple(tasks)))
+    key = (area, tuple(tasks))
+    if key not in _ASIDE:  # map_items and part1.covered_items ask for the same tasks in turn
+        if len(_ASIDE) > 512:
+            _ASIDE.clear()
+        _ASIDE[key] = _set_aside(area, tasks, raws or {})
+    return set(_ASIDE[key])
 
 
-@lru_cache(maxsize=256)  # map_items and part1.covered_items ask for the same area's tasks in turn
-def _set_aside(area: int, tasks: tuple[str, ...]) -> frozenset[tuple[int, str]]:
+_ASIDE: dict[tuple[int, tuple[str, ...]], frozenset[tuple[int, str]]] = {}
+
+
+def clear_set_aside() -> None:
+    """Forget set_aside's answers (the models behind them changed)."""
+    _ASIDE.clear()
+
+
+def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
+               ) -> frozenset[tuple[int, str]]:
+    """`raws`: the item classifier's probabilities of some tasks, already computed (coverage)."""
     from models.classifiers import coverage_model as cm
 
     ruled = {(i, item) for i, t in enumerate(tasks) if t and cm.own_training(t, area)
@@ -99,8 +114,10 @@ def _set_aside(area: int, tasks: tuple[str, ...]) -> frozenset[tuple[int, str]]:
     if not idx:
         return frozenset(ruled)
     base, judge = load("items"), load("items_coverage")
-    sub = [tasks[i] for i in idx]
-    probs = judge.probabilities(area, sub, base.probas_many(sub), base.threshold)
+    missing = [i for i in idx if i not in raws]
+    raws = {**raws, **dict(zip(missing, base.probas_many([tasks[i] for i in missing])))}
+    probs = judge.probabilities(area, [tasks[i] for i in idx], [raws[i] for i in idx],
+                                base.threshold)
     return frozenset(ruled | {(i, item) for row, i in enumerate(idx)
                               for k, item in enumerate(ITEMS_BY_AREA[area])
                               if probs[row, k] < cm.SET_ASIDE_BELOW})
@@ -183,8 +200,6 @@ def coverage(area: int, tasks: list[str], ceiling: float | None = None,
     if ceiling is None:
         ceiling = OTHER_AREA_CEILINGS[area]
     model = load("items")
-    if aside is None:
-        aside = set_aside(area, tasks)
     idx = [i for i, t in enumerate(tasks) if t and t.strip()]
     best: dict[str, tuple[float, int]] = {k: (0.0, -1) for k in ITEMS_BY_AREA[area]}
     mapped: dict[str, list[int]] = {}
@@ -192,6 +207,8 @@ def coverage(area: int, tasks: list[str], ceiling: float | None = None,
     # by clause ("สร้างโน้ตเพลง… และเชิญปราชญ์ชุมชน…" is media and a network): one clause of another
     # area's work does not hide the other
     whole = dict(zip(idx, model.probas_many([tasks[i] for i in idx])))
+    if aside is None:
+        aside = set_aside(area, tasks, raws=whole)
     texts = [(i, None) for i in idx if other_area_mass(area, whole[i]) < ceiling]
     split = [(i, c) for i in idx if other_area_mass(area, whole[i]) >= ceiling
              for c in _clauses(tasks[i])]
