@@ -616,7 +616,7 @@ class ThaiText:
             if not bare and _ALL_DONE.search(self.normal) and (self.counts_provision or any(
                     m.text in _ATTENDANCE for m in self.find_lexicon("process_words"))):
                 return Target("in-full")  # "เข้าสอบ O-NET ครบทุกรายวิชา" (heldout5-m4: no finding)
-            return Target("none", evidence=evidence)
+            return Target("blank" if bare else "none", evidence=evidence)
         if bare and not own:
             return Target("blank", evidence=evidence)
         return Target("share", quantity=own[0] if own else shares[0])

@@ -80,3 +80,17 @@ def test_failed_group_share_is_not_a_threshold():
 def test_first_of_two_thresholds_is_the_share():
     qs = [q for q in quantities("ผู้ผ่านร้อยละ 80 มีคะแนนผ่านเกณฑ์ร้อยละ 60") if q.kind == "percent"]
     assert [q.threshold for q in qs] == [False, True]
+
+
+def test_scope_after_thang_is_no_target():
+    """`ทั้ง 4 ด้าน` names the trait's scope; `ครบทั้ง 4 ด้าน` is a bar to complete."""
+    q = next(q for q in quantities("มีพัฒนาการทั้ง 4 ด้าน") if q.value == 4)
+    assert q.kind == "number" and q.comparator is None
+    q = next(q for q in quantities("มีพัฒนาการครบทั้ง 4 ด้าน") if q.value == 4)
+    assert q.kind == "count" and q.threshold
+    assert next(q for q in quantities("นักเรียนทั้ง 30 คน")).kind == "count"
+
+
+def test_number_with_its_own_unit_and_a_comparator_after():
+    q = next(q for q in quantities("บรรเลงได้ 4 คอร์ดขึ้นไป") if q.value == 4)
+    assert q.comparator == ">=" and q.text == "4 คอร์ดขึ้นไป"

@@ -198,3 +198,76 @@ def test_none_of_an_event_opening_the_statement(text, zero):
 
     nones = [q.text for q in analyse(text).quantities if q.kind == "none"]
     assert nones == ([zero] if zero else [])
+
+
+# ---- the target reading (ThaiText.target) and the cached provision reading
+
+@pytest.mark.parametrize("text, kind", [
+    ("นักเรียนร้อยละ 80 มีทักษะการอ่านอยู่ในระดับดีขึ้นไป", "share"),
+    ("นักเรียนทุกคนผ่านการประเมินการอ่าน", "share"),
+    ("ไม่มีนักเรียนออกกลางคัน", "share"),
+    ("ครูมีคะแนนการทดสอบหลังการอบรมผ่านเกณฑ์ร้อยละ 80 ขึ้นไป", "own-bar"),
+    ("ใช้เทคนิค 5E ครบทุกแผนการจัดการเรียนรู้", "own-bar"),
+    ("นักเรียนได้ทดลองครบทุกการทดลองในรายวิชา", "in-full"),
+    ("นักเรียนชั้น ป.6 เข้าสอบ NT ครบทุกรายวิชาตามกำหนด", "in-full"),
+    ("นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น", "none"),
+    ("นักเรียนมีพัฒนาการทั้ง 4 ด้านดีขึ้น", "none"),
+    ("ร้อยละของนักเรียนที่มีทักษะการคิดวิเคราะห์", "blank"),
+    ("นักเรียนร้อยละ ..... มีทักษะการอ่าน", "blank"),
+])
+def test_target_kind(text, kind):
+    target = analyse(text).target
+    assert target.kind == kind
+    assert target.missing == (kind in ("none", "blank"))
+
+
+def test_target_share_is_the_learners_share_not_a_threshold():
+    q = analyse("นักเรียนร้อยละ 75 มีคะแนนผ่านเกณฑ์ร้อยละ 60").target.quantity
+    assert q is not None and q.value == 75
+
+
+def test_blank_share_keeps_its_words_as_evidence():
+    assert analyse("ร้อยละของนักเรียนที่อ่านคล่อง").target.evidence == "ร้อยละของ"
+
+
+def test_provision_is_read_once_and_shared_with_suggest():
+    from models.checks import suggest
+
+    t = analyse("นักเรียนร้อยละ 100 ได้รับการส่งเสริมให้มีทักษะการทำงานเป็นทีม")
+    assert t.process_phrases is t.process_phrases  # cached on the instance
+    assert suggest.process_phrases(t) is t.process_phrases
+    assert [m.text for m in t.provision] == ["ได้รับการส่งเสริม"]
+    assert t.counts_provision
+
+
+@pytest.mark.parametrize("text, provision", [
+    ("นักศึกษา กศน. ร้อยละ 85 เข้าสอบปลายภาคตามตารางสอบ", True),  # sitting an exam
+    ("ผู้เรียนที่มีสิทธิ์สอบทุกคนเข้าสอบ N-NET ครบทุกรายวิชา", False),  # counted in full
+    ("เด็กร้อยละ 90 มีความพร้อมเข้าเรียนชั้น ป.1 ระดับดีขึ้นไป", False),  # readiness, a complement
+    ("นักเรียนร้อยละ 90 มาเรียนไม่น้อยกว่าร้อยละ 80 ของเวลาเรียน", False),
+])
+def test_attendance_is_participation_unless_barred(text, provision):
+    assert analyse(text).counts_provision is provision
+
+
+@pytest.mark.parametrize("text, not_learner", [
+    ("อัตราการออกกลางคันไม่เกินร้อยละ 2", False),  # a rate of what learners do
+    ("จำนวนครั้งการนิเทศภายใน 2 ครั้ง", True),  # a count head names no learners
+    ("โครงงานวิทยาศาสตร์ของนักเรียนร้อยละ 80 อยู่ในระดับดีขึ้นไป", False),  # the learners' own work
+    ("โครงงานอาชีพของกลุ่มสาระประสบความสำเร็จ", True),
+    ("การจัดการเรียนรู้แบบโครงงานส่งผลให้นักเรียนมีทักษะการแก้ปัญหา", False),
+    ("การวัดผลประเมินผลเป็นไปตามสภาพจริง", True),
+    ("โรงเรียนในเครือข่าย 10 แห่ง มีร้อยละของนักเรียนที่อ่านคล่องเพิ่มขึ้น 10 จุด", False),
+    ("100% ของแผนการจัดการเรียนรู้ได้รับการปรับปรุง", True),
+])
+def test_who_the_statement_is_about(text, not_learner):
+    assert analyse(text).not_learner is not_learner
+
+
+@pytest.mark.parametrize("text, has", [
+    ("นักเรียนร้อยละ 75 มีคะแนนสอบหลังเรียนสูงกว่าคะแนนสอบก่อนเรียน", True),
+    ("นักเรียนร้อยละ ๖๐ มีผลการเรียนภาคเรียนที่ ๒ สูงกว่าภาคเรียนที่ ๑", True),
+    ("นักเรียนชั้น ม.4 จำนวน 3 ห้อง มีทักษะการวางแผนการเรียนต่อ", False),  # a topic, not a result
+])
+def test_criterion_reading(text, has):
+    assert (analyse(text).criterion is not None) is has
