@@ -196,11 +196,20 @@ def covered_items(area: Area, generous: bool = True
     return covered, how, scores
 
 
+def _set_aside(area: Area) -> set[tuple[int, str]]:
+    try:
+        from models.classifiers.item_mapper import set_aside
+    except ImportError:
+        return set()
+    return set_aside(area.area, list(area.tasks))  # cached: covered_items asked already
+
+
 def item_uncovered(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     for area in doc.part1.areas:
         if not _has(area.tasks):
             continue  # part1.area-missing already says it
         covered, how, scores = covered_items(area, generous=doc.layout != "item-rows")
+        aside = _set_aside(area) if how != "layout" else set()
         for code, item in items().items():
             if item.area == area.area and code not in covered:
                 score, nearest = scores.get(code, (0.0, -1))
@@ -208,6 +217,10 @@ def item_uncovered(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
                            "evidence": []}
                 if nearest >= 0:
                     details["nearest_task"] = nearest
+                # tasks that use the item's words without its work (the reviewer's why)
+                named = sorted(i for i, c in aside if c == code)
+                if named:
+                    details["set_aside"] = named
                 yield ctx.finding("part1.item-uncovered",
                                   Location(part="part1", area=area.area, field="tasks"),
                                   details=details, item=code, item_th=item.th, item_en=item.en)

@@ -115,3 +115,18 @@ def test_item_rows_need_a_mapped_task_not_a_close_one(monkeypatch):
     area = Area(area=3, tasks=["ก", "ข"])
     assert "3.2" in part1.covered_items(area)[0]
     assert "3.2" not in part1.covered_items(area, generous=False)[0]
+
+
+def test_item_uncovered_names_the_tasks_set_aside():
+    """Letters filed use 2.1's words (จัดเก็บ…เข้าแฟ้ม) without its work: the finding says which task."""
+    from models.checks.context import CheckContext
+    from models.document import Part1
+
+    tasks = ["จัดเก็บหนังสือราชการและเอกสารงานสารบรรณของโรงเรียนเข้าแฟ้มให้เป็นระบบ",
+             "เยี่ยมบ้านนักเรียนทุกคนและคัดกรองนักเรียนกลุ่มเสี่ยง",
+             "เป็นกรรมการดำเนินงานวันวิทยาศาสตร์ของโรงเรียน",
+             "ประชุมผู้ปกครองเพื่อร่วมกันหาแนวทางช่วยเหลือนักเรียน"]
+    doc = Pa1Document(part1=Part1(areas=[Area(area=2, tasks=tasks)]))
+    found = [f for f in part1.item_uncovered(doc, CheckContext(rank=None, expected_level=None))]
+    assert [f.details["item"] for f in found] == ["2.1"]
+    assert found[0].details["set_aside"] == [0]
