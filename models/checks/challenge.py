@@ -84,7 +84,8 @@ _GROUP_WORDS = re.compile(
 
 # An assessment named beside a count of learners ("จากการประเมิน… มีเด็ก 8 คน ที่ยัง…ไม่ได้",
 # "จากการทดสอบ… อ่านได้…เพียง 6 คน") is data on the current state (challenges2, final_sets.md).
-_RESULT_WORDS = re.compile(r"พบว่า|ผลการ|คะแนน|ไม่ผ่าน|ต่ำกว่า|ผ่านเกณฑ์|ร้อยละ|ค่าเฉลี่ย|เฉลี่ย|จาก\s*\d+\s*คน"
+# "12 คน ใน 35 คน" is N of M learners as "จาก 35 คน" is.
+_RESULT_WORDS = re.compile(r"พบว่า|ผลการ|คะแนน|ไม่ผ่าน|ต่ำกว่า|ผ่านเกณฑ์|ร้อยละ|ค่าเฉลี่ย|เฉลี่ย|(?:จาก|ใน)\s*\d+\s*คน"
                            r"|(?:จาก)?(?:การ)?(?:ประเมิน|ทดสอบ|คัดกรอง|สอบ|สำรวจ)|เพียง\s*\d+\s*คน")
 _NUMBERED = frozenset({"percent", "mean", "level"})
 
