@@ -102,25 +102,8 @@ def no_criterion(t: ThaiText, area: int | None):
     if not targets or t.target.missing or _process(t) or is_not_learner(t):
         return
     q = targets[0]
-    if not suggest.has_criterion(t) or _trait_without_criterion(t):
+    if not suggest.has_criterion(t) or suggest.trait_without_criterion(t):
         yield "indicator.no-criterion", {"target": q.text}, {"target": q.text}, None
-
-
-# A second trait the same learners "also have": "…ระดับ 3 ขึ้นไป และมีความพึงพอใจต่อการเรียน…".
-_AND_HAS = re.compile(r"\s*และ\s*มี(?=\s*(?:ความ|ทักษะ|เจตคติ|นิสัย|พฤติกรรม|คุณลักษณะ|ผลการ|คะแนน|พัฒนาการ))")
-
-
-def _trait_without_criterion(t: ThaiText) -> bool:
-    """A compound whose added trait has no level of its own (`…ระดับดีขึ้นไป และมีความพึงพอใจ
-    ต่อการเรียนด้วยบทเรียนออนไลน์`): the first clause's level does not cover it (statements3 u028,
-    statements2: four compounds labelled so).  A trait with a change word is vague-change's (the
-    same labellers raise only that one)."""
-    parts = _AND_HAS.split(t.normal)
-    for extra in parts[1:]:
-        clause = analyse("มี" + extra)
-        if not suggest.has_criterion(clause) and not clause.comparatives:
-            return True
-    return False
 
 
 def vague_change(t: ThaiText, area: int | None):

@@ -36,7 +36,27 @@ def rewrite_indicator(text: str) -> str:
     if not has_criterion(analyse(out)):
         cut = out.rfind("อยู่ใน")
         out = _append(out[:cut], CRITERION) if cut > 0 else _append(out, CRITERION)
+    elif trait_without_criterion(analyse(out)):
+        first, *extra = _AND_HAS.split(out)
+        out = first + "".join(f" และมี{_append(x, CRITERION) if _bare_trait(x) else x}" for x in extra)
     return out
+
+
+# A second trait the same learners "also have": "…ระดับ 3 ขึ้นไป และมีความพึงพอใจต่อการเรียน…".
+_AND_HAS = re.compile(r"\s*และ\s*มี(?=\s*(?:ความ|ทักษะ|เจตคติ|นิสัย|พฤติกรรม|คุณลักษณะ|ผลการ|คะแนน|พัฒนาการ))")
+
+
+def _bare_trait(clause: str) -> bool:
+    t = analyse("มี" + clause)
+    return not has_criterion(t) and not t.comparatives
+
+
+def trait_without_criterion(t: ThaiText) -> bool:
+    """A compound whose added trait has no level of its own (`…ระดับดีขึ้นไป และมีความพึงพอใจ
+    ต่อการเรียนด้วยบทเรียนออนไลน์`): the first clause's level does not cover it (statements3 u028,
+    statements2: four compounds labelled so).  A trait with a change word is vague-change's (the
+    same labellers raise only that one)."""
+    return any(_bare_trait(x) for x in _AND_HAS.split(t.normal)[1:])
 
 
 def rewrite_outcome(text: str) -> str:
