@@ -104,3 +104,36 @@ def test_target_group_finding_is_about_the_whole_challenge():
                                   "quantitative": ["นักเรียนร้อยละ 75 ผ่านเกณฑ์"]}}, ensure_ascii=False)
     found = [f for f in review({"patch": patch}) if f.rule == "challenge.no-target-group"]
     assert len(found) == 1 and found[0].location.field is None and found[0].excerpt == ""
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    ("วิเคราะห์ผลการทดสอบวินิจฉัยมโนทัศน์รายข้อ (พฤศจิกายน 2568)", False),  # the starting point
+    ("ทดสอบความเข้าใจต้นภาคเรียน (พฤษภาคม 2567)", False),
+    ("ทดสอบด้วยแบบทดสอบชุดเดิมปลายภาคเรียน (กันยายน 2567)", True),
+    ("ทดสอบหลังเรียนและเปรียบเทียบกับก่อนเรียน", True),
+])
+def test_a_baseline_step_does_not_evaluate_the_result(step, evaluates):
+    assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("text, group", [
+    ("อบรมครู กศน.ตำบลในเครือข่าย 30 คน", False),  # teachers, a space inside their description
+    ("ครูภาษาไทย 3 คน และนักเรียน 40 คน", True),
+])
+def test_counts_of_teachers_are_no_target_group(text, group):
+    assert challenge.has_target_group(text) is group
+
+
+@pytest.mark.parametrize("text, spread", [
+    # learners "in the network", measured there
+    ("เรื่อง การขยายผลรูปแบบ…สู่ กศน.ตำบลในเครือข่าย\nอบรมครู 12 คน\nประเมินการอ่านของผู้เรียนในเครือข่าย", True),
+    # pilot schools' learners assessed
+    ("เรื่อง การขยายผลชุดการทดลอง\nคัดเลือกโรงเรียนนำร่อง 10 แห่ง\nประเมินทักษะของนักเรียน ม.1 ในโรงเรียนนำร่อง", True),
+    # network teachers only assessed: dissemination, not impact
+    ("เรื่อง การเผยแพร่รูปแบบสู่ครูในโรงเรียนเครือข่าย\nอบรมครูในโรงเรียนเครือข่าย 8 โรงเรียน\n"
+     "ประเมินความพึงพอใจของครูในโรงเรียนเครือข่าย", False),
+])
+def test_other_organisations_learners_measured(text, spread):
+    from models.classifiers.practice_level import other_learners_measured
+
+    assert bool(other_learners_measured(text)) is spread
