@@ -218,6 +218,9 @@ _COUNT_WORD = re.compile(r"\s*(?:จำนวน|ปริมาณ|ร้อย
 _ALL_DONE = re.compile(r"ครบ\s*ทุก")
 # Every one of a non-learner's things: "ใช้เทคนิค 5E ครบทุกแผน…", "ทุกครั้งที่เข้ารับการอบรม".
 _EVERY = re.compile(r"ครบ\s*(?:ทุก|ทั้ง)|ทุก\s*(?:แผน|ครั้ง|หน่วย|ห้อง|รายวิชา|รายการ|เรื่อง|ชิ้น|ชุด|ภาคเรียน)")
+# Criteria words that only name a quality: a learner's behaviour done correctly is a bar
+# ("เขียนชื่อได้ถูกต้อง"), a thing that is correct is no target (ThaiText._own_bar).
+_QUALITY_ONLY = frozenset({"ถูกต้อง", "ได้ถูกต้อง", "ครบถ้วน"})
 # A share written with no figure: "ร้อยละของนักเรียน…", "ร้อยละ .....", a closing "ร้อยละ".
 _BARE_SHARE = re.compile(r"ร้อยละ\s*(?:ของ|ที่)|ร้อยละ\s*(?:…|\.{2,})|ร้อยละ\s*$")
 
@@ -592,6 +595,18 @@ class ThaiText:
         # from the phrase's start: a generic "ได้รับการแก้ไขจนอยู่ใน…" match can run into the result
         return not _RESULT_AFTER.search(self.normal[span[0]:])
 
+    def _own_bar(self) -> bool:
+        """A non-learner's own bar: a level, a pass, an approval, not a quality alone
+        ("มีระบบสารสนเทศรายวิชาที่ถูกต้อง เป็นปัจจุบัน": both labellers of statements2 t127 raise
+        no-target; "การจัดทำแผนงาน…มีความถูกต้อง เรียบร้อย" likewise)."""
+        c = self.criterion
+        if c is None:
+            return False
+        if c.text not in _QUALITY_ONLY:
+            return True
+        return any(m.text not in _QUALITY_ONLY for m in self.find_lexicon("criteria")) \
+            or bool(_NAMED_LEVEL.search(self.normal))
+
     @cached_property
     def target(self) -> Target:
         """What the statement targets, read once (indicator.no-target fires when it is missing).
@@ -610,7 +625,7 @@ class ThaiText:
         evidence = bare.group(0) if bare else None
         if not shares:
             if self.not_learner and not _COUNT_WORD.match(self.normal) and (
-                    _EVERY.search(self.normal) or self.criterion is not None
+                    _EVERY.search(self.normal) or self._own_bar()
                     or any(q.threshold or q.comparator for q in self.quantities)):
                 return Target("own-bar")
             if not bare and _ALL_DONE.search(self.normal) and (self.counts_provision or any(
