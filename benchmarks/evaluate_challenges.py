@@ -35,7 +35,7 @@ KEYS = ("part", "field", "index")
 
 
 # A sealed file is measured once, by name (`--corpus`), and never read by default until then.
-SEALED = frozenset({"challenges3.jsonl"})
+SEALED = frozenset({"challenges4.jsonl"})
 
 
 def corpora() -> list[Path]:

@@ -45,9 +45,14 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "samples" / "labels" / "task_sets.jsonl"
 
 
+# A sealed file is measured once, by name (`--corpus`), and never read by default until then.
+SEALED = frozenset({"task_sets6.jsonl", "task_sets7.jsonl"})
+
+
 def corpora() -> list[Path]:
-    """task_sets.jsonl and the later blind files (task_sets2.jsonl …)."""
-    return sorted(p for p in CORPUS.parent.glob("task_sets*.jsonl") if "relabel" not in p.name)
+    """task_sets.jsonl and the later blind files (task_sets2.jsonl …), sealed ones left out."""
+    return sorted(p for p in CORPUS.parent.glob("task_sets*.jsonl")
+                  if "relabel" not in p.name and p.name not in SEALED)
 
 
 def load(path: Path | None = None) -> list[dict]:
