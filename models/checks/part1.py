@@ -81,10 +81,30 @@ def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
             out.append(set())
             continue
         a = analyse(t)
+        purposes = [m.span[0] for m in a.find(_PURPOSE)]
         out.append({code for code, cues in wanted.items()
-                    if any(code == _PLAN_ITEM or not _IN_PLAN_NAME.search(a.normal[:m.span[0]])
+                    if any((code == _PLAN_ITEM or not _IN_PLAN_NAME.search(a.normal[:m.span[0]]))
+                           and (m.text.startswith(_JOINT)
+                                or not _in_purpose(a.normal, purposes, m.span[0]))
                            for m in a.find(cues))})
     return out
+
+
+# A purpose clause promises work, it does not do it: "ออกแบบแผน… เพื่อใช้จัดการเรียนรู้ให้นักเรียน…"
+# delivers no lesson (1.3), "อบรมออนไลน์… เพื่อนำความรู้มาใช้พัฒนาการจัดการเรียนรู้ต่อไป" applies
+# nothing (3.3), a PLC "…เพื่อพัฒนาตนเองอย่างเป็นระบบ" is no training (3.1).  The writers' rules say so
+# (task_sets3.md "a purpose clause is not work"; task_sets4 tv010/tv018; task_sets5 tw007/tw018/tw025/
+# tw049), so a cue inside the clause that เพื่อ opens (up to the next " และ…"/" แล้ว…" that starts
+# another piece of work) does not count; the item classifier still reads the whole task.
+# Except joint work: "พูดคุยกับผู้ปกครองเพื่อร่วมกันหาแนวทางช่วยเหลือ" says how the talk is held (2.4,
+# task_sets ts075).
+_PURPOSE = ("เพื่อ",)  # on a token boundary: not เพื่อน
+_JOINT = "ร่วมกัน"
+_NEXT_WORK = re.compile(r"\s(?:และ|แล้ว|พร้อม|จากนั้น)|[;,]")
+
+
+def _in_purpose(text: str, purposes: list[int], start: int) -> bool:
+    return any(p < start and not _NEXT_WORK.search(text[p:start]) for p in purposes)
 
 
 _PLAN_ITEM = "1.2"
