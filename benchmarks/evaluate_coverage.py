@@ -17,18 +17,21 @@ Scored:
 `--agreement` scores a second, independent labelling of a file (`task_sets2_relabel.jsonl`) against
 its first: how far two careful labellers agree, the ceiling for the engine's figures.
 
-`--loco` measures across writers: for each of the three spent corpora (task_sets, task_sets2,
-task_sets3, named one by one: later files are sealed), the task-coverage model
-(models.classifiers.coverage_model) is trained on the other two and the third is scored, for
+`--loco` measures across writers (leave one writer out): for each of the five spent corpora
+(SPENT: task_sets … task_sets5, five writers, named one by one: later files are sealed), the
+task-coverage model (models.classifiers.coverage_model) is trained on the other four and the fifth
+is scored, for
 - `engine`: the engine without the coverage model (cues, licence and thresholds were written or
-  calibrated with all three in view: an in-sample figure);
+  calibrated with all five in view: an in-sample figure);
 - `engine+coverage`: the engine with the model as a second opinion (item_mapper.set_aside), the
-  model trained on the other two corpora only;
+  model trained on the other four corpora only;
 - `coverage alone`: the model deciding every pair itself (covered when P ≥ 0.5; an item
   uncovered when every task's P < 0.1), for comparison;
-then the same under 5-fold cross-validation grouped by task list over all three.  Each line gives
-part1.item-uncovered tp/fp/fn, precision/recall and the task→item pairs of the `items` map
-(map_items) against the labels' `covers`, every task counted (a task labelled [] too).
+then the pooled figure of the folds, of the two newest writers' folds (task_sets4, task_sets5: the
+sealed files are written like them), and the same under 5-fold cross-validation grouped by task
+list over all five.  Each line gives part1.item-uncovered tp/fp/fn, precision/recall and the
+task→item pairs of the `items` map (map_items) against the labels' `covers`, every task counted (a
+task labelled [] too).
 """
 
 from __future__ import annotations
@@ -47,12 +50,14 @@ CORPUS = ROOT / "samples" / "labels" / "task_sets.jsonl"
 
 # A sealed file is measured once, by name (`--corpus`), and never read by default until then.
 SEALED = frozenset({"task_sets6.jsonl", "task_sets7.jsonl"})
+# The spent blind corpora, five writers, named one by one (never a glob: sealed files sit beside them).
+SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.jsonl",
+         "task_sets5.jsonl")
 
 
 def corpora() -> list[Path]:
-    """task_sets.jsonl and the later blind files (task_sets2.jsonl …), sealed ones left out."""
-    return sorted(p for p in CORPUS.parent.glob("task_sets*.jsonl")
-                  if "relabel" not in p.name and p.name not in SEALED)
+    """The spent blind files (SPENT), those present; sealed ones are read only by `--corpus`."""
+    return [CORPUS.with_name(n) for n in SPENT if CORPUS.with_name(n).is_file()]
 
 
 def load(path: Path | None = None) -> list[dict]:
@@ -99,7 +104,7 @@ def evaluate(sets: list[dict]) -> dict:
             "top1": top1}
 
 
-LOCO_CORPORA = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl")
+LOCO_CORPORA = SPENT  # one writer each
 
 
 def _pairs_and_uncovered(sets: list[dict]) -> tuple[Counter, Counter]:
@@ -147,7 +152,7 @@ def _alone(model, sets: list[dict]) -> tuple[Counter, Counter]:
 
 def cross_writer(folds: int = 5) -> list[tuple[str, str, Counter, Counter]]:
     """(fold, variant, item-uncovered counts, pair counts): leave-one-corpus-out, then grouped
-    k-fold over the task lists of all three corpora."""
+    k-fold over the task lists of all five corpora."""
     from sklearn.model_selection import GroupKFold
 
     import models.classifiers as mc
@@ -156,6 +161,7 @@ def cross_writer(folds: int = 5) -> list[tuple[str, str, Counter, Counter]]:
     from models.classifiers.train import LABELS
 
     base = load_model("items")
+    assert set(cm.CORPORA) == set(LOCO_CORPORA), "the model trains on the corpora measured here"
     lists = {c: cm.read_corpus(c, LABELS) for c in LOCO_CORPORA}
     raw = {c: load(CORPUS.with_name(c)) for c in LOCO_CORPORA}
     matrix = {(c, n): cm.training_matrix([tl], base, with_items_csv=False)
@@ -192,6 +198,9 @@ def cross_writer(folds: int = 5) -> list[tuple[str, str, Counter, Counter]]:
     return out
 
 
+NEWEST = ("task_sets4.jsonl", "task_sets5.jsonl")  # the two newest writers' folds, pooled apart
+
+
 def _print_cross_writer(rows: list[tuple[str, str, Counter, Counter]]) -> None:
     totals: dict[tuple[str, str], list[Counter]] = {}
     for fold, variant, unc, pairs in rows:
@@ -199,10 +208,13 @@ def _print_cross_writer(rows: list[tuple[str, str, Counter, Counter]]) -> None:
         pp, rr = pr(pairs)
         print(f"{fold:<26} {variant:<16} item-uncovered tp {unc['tp']:>3} fp {unc['fp']:>3} "
               f"fn {unc['fn']:>3}  P {p} R {r}   pairs P {pp} R {rr}")
-        group = "leave-one-corpus-out" if fold.startswith("test") else "grouped cv"
-        t = totals.setdefault((group, variant), [Counter(), Counter()])
-        t[0].update(unc)
-        t[1].update(pairs)
+        groups = ["leave-one-corpus-out"] if fold.startswith("test") else ["grouped cv"]
+        if fold.startswith("test") and fold.split()[-1] in NEWEST:
+            groups.append("newest writers")
+        for group in groups:
+            t = totals.setdefault((group, variant), [Counter(), Counter()])
+            t[0].update(unc)
+            t[1].update(pairs)
     for (group, variant), (unc, pairs) in totals.items():
         p, r = pr(unc)
         pp, rr = pr(pairs)
@@ -238,11 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     ap.add_argument("--quiet", action="store_true", help="no error listing")
     ap.add_argument("--corpus", type=Path, default=None,
-                    help="one file (default: every samples/labels/task_sets*.jsonl)")
+                    help="one file (default: the spent task_sets … task_sets5, SPENT)")
     ap.add_argument("--agreement", action="store_true",
                     help="the file's second labelling (<file>_relabel.jsonl) against its first (no engine)")
     ap.add_argument("--loco", action="store_true",
-                    help="across writers: leave one of the three spent corpora out, then grouped CV")
+                    help="across writers: leave one of the five spent corpora out, then grouped CV")
     args = ap.parse_args(argv)
     if args.loco:
         _print_cross_writer(cross_writer())

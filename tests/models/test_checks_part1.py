@@ -130,3 +130,26 @@ def test_item_uncovered_names_the_tasks_set_aside():
     found = [f for f in part1.item_uncovered(doc, CheckContext(rank=None, expected_level=None))]
     assert [f.details["item"] for f in found] == ["2.1"]
     assert found[0].details["set_aside"] == [0]
+
+
+def test_a_cue_inside_a_purpose_clause_does_not_count():
+    from models.checks.part1 import cue_items
+
+    promise = "อบรมออนไลน์ 3 หลักสูตร เพื่อนำความรู้มาใช้พัฒนาการจัดการเรียนรู้ต่อไป"
+    assert "3.3" not in cue_items(3, [promise])[0]
+    done = "อบรมออนไลน์ 3 หลักสูตร เพื่อพัฒนาตนเอง และนำความรู้มาใช้ในการสอน"
+    assert "3.3" in cue_items(3, [done])[0]
+    # joint work after เพื่อ says how the talk is held (2.4)
+    assert "2.4" in cue_items(2, ["พูดคุยกับผู้ปกครองเพื่อร่วมกันหาแนวทางช่วยเหลือนักเรียน"])[0]
+    # เพื่อน (a friend) opens no purpose clause
+    assert "1.8" in cue_items(1, ["ฝึกให้นักเรียนช่วยเหลือเพื่อนและมีน้ำใจ"])[0]
+
+
+def test_cues_for_work_without_the_item_words():
+    from models.checks.part1 import cue_items
+
+    assert {"1.3", "1.4"} <= cue_items(1, ["พาเด็กไปดูการนวดข้าวที่ลานบ้านผู้ใหญ่บ้าน"])[0]
+    assert "1.4" not in cue_items(1, ["พานักเรียนเข้าแข่งขันทักษะวิชาการระดับเขต"])[0]
+    assert "1.2" in cue_items(1, ["เขียนคำอธิบายรายวิชาเพิ่มเติมใหม่"])[0]
+    assert "1.1" in cue_items(1, ["ปรับหน่วย 'ผลไม้ในบ้านเรา' ให้เข้ากับฤดูกาล"])[0]
+    assert "3.3" in cue_items(3, ["ปฏิบัติหน้าที่กรรมการตัดสินการแข่งขันทักษะภาษาไทย"])[0]

@@ -223,7 +223,9 @@ def test_coverage_artifact_is_fresh_and_checked(tmp_path, monkeypatch):
 def test_coverage_corpora_are_named_not_globbed():
     from models.classifiers.coverage_model import CORPORA, read_corpora
 
-    assert CORPORA == ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl")
+    assert CORPORA == ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl",
+                       "task_sets4.jsonl", "task_sets5.jsonl")
+    assert not any(n.startswith(("task_sets6", "task_sets7")) for n in CORPORA)  # sealed
     lists = read_corpora()
     assert {t.corpus for t in lists} == set(CORPORA)
     # a pair the two labellers of task_sets2 read differently counts half each way
@@ -250,3 +252,13 @@ def test_set_aside_keeps_the_work_and_ignores_tasks_without_a_sign():
     aside = set_aside(2, tasks)
     assert (0, "2.2") not in aside
     assert not any(i == 1 for i, _ in aside)  # no sign: the model is not even asked
+
+
+def test_new_signs_name_the_kinds_the_writers_ruled_on():
+    from models.classifiers.coverage_model import signs
+
+    assert "school_info" in signs("จัดทำข้อมูลสารสนเทศของโรงเรียนประจำปี ส่งสำนักงานเขตพื้นที่", 2)
+    assert "stock" in signs("จัดซื้อสื่อการสอนสำเร็จรูปตามงบประมาณ", 1)
+    assert "news" in signs("สมัครเป็นสมาชิกเครือข่ายครูออนไลน์ เพื่อรับข่าวสาร", 3)
+    assert "pupils_do" in signs("ให้นักเรียนวิเคราะห์และสังเคราะห์คุณค่าของวรรณกรรม", 1)
+    assert not signs("จัดทำข้อมูลสารสนเทศนักเรียนรายบุคคลให้เป็นปัจจุบัน", 2)
