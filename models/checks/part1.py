@@ -82,12 +82,30 @@ def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
             continue
         a = analyse(t)
         purposes = [m.span[0] for m in a.find(_PURPOSE)]
-        out.append({code for code, cues in wanted.items()
-                    if any((code == _PLAN_ITEM or not _IN_PLAN_NAME.search(a.normal[:m.span[0]]))
-                           and (m.text.startswith(_JOINT)
-                                or not _in_purpose(a.normal, purposes, m.span[0]))
-                           for m in a.find(cues))})
+        hit = {code for code, cues in wanted.items()
+               if any((code == _PLAN_ITEM or not _IN_PLAN_NAME.search(a.normal[:m.span[0]]))
+                      and (m.text.startswith(_JOINT)
+                           or not _in_purpose(a.normal, purposes, m.span[0]))
+                      for m in a.find(cues))}
+        hit |= {code for code, pattern in _WORK_PATTERNS.get(area, ())
+                if any(not _in_purpose(a.normal, purposes, m.start())
+                       for m in pattern.finditer(a.normal))}
+        out.append(hit)
     return out
+
+
+# An item's work in words other than an action and its object, where every writer who wrote it
+# labelled it so (counted over the five spent task-set corpora, area 1's tasks):
+# - results brought back to be analysed, compared or searched ("นำผลการสอบย่อยมาวิเคราะห์หา…",
+#   "นำคะแนนหลังเรียน…มาหาข้อที่นักเรียนตอบผิดมากที่สุด", "นำผลการประเมินพัฒนาการ…มาเทียบกับเกณฑ์")
+#   study a learning problem (1.6): 15 of 15 tasks (task_sets, task_sets2, task_sets3, task_sets5);
+# - testing the learners ("ทดสอบการอ่านทุก 2 สัปดาห์", "ทดสอบก่อนเรียน-หลังเรียน"), not the test's
+#   results analysed (ผลการทดสอบ: 1.6), a test paper (แบบทดสอบ, its own cue) or a test kit (ชุดทดสอบ),
+#   measures them (1.5): 25 of 26 tasks, all five writers.
+_WORK_PATTERNS: dict[int, tuple[tuple[str, re.Pattern[str]], ...]] = {1: (
+    ("1.6", re.compile(r"นำ(?:ผล|คะแนน)[^\n,;]{0,50}?มา(?:วิเคราะห์|หา|เทียบ|ศึกษา)")),
+    ("1.5", re.compile(r"(?<!ผลการ)(?<!ผล)(?<!แบบ)(?<!ชุด)ทดสอบ")),
+)}
 
 
 # A purpose clause promises work, it does not do it: "ออกแบบแผน… เพื่อใช้จัดการเรียนรู้ให้นักเรียน…"

@@ -153,3 +153,13 @@ def test_cues_for_work_without_the_item_words():
     assert "1.2" in cue_items(1, ["เขียนคำอธิบายรายวิชาเพิ่มเติมใหม่"])[0]
     assert "1.1" in cue_items(1, ["ปรับหน่วย 'ผลไม้ในบ้านเรา' ให้เข้ากับฤดูกาล"])[0]
     assert "3.3" in cue_items(3, ["ปฏิบัติหน้าที่กรรมการตัดสินการแข่งขันทักษะภาษาไทย"])[0]
+
+
+def test_work_patterns_several_writers_agree_on():
+    from models.checks.part1 import cue_items
+
+    assert "1.6" in cue_items(1, ["นำผลการสอบย่อยมาวิเคราะห์หาแนวคิดที่นักเรียนเข้าใจคลาดเคลื่อน"])[0]
+    assert "1.5" in cue_items(1, ["ทดสอบการอ่านทุก 2 สัปดาห์"])[0]
+    assert "1.5" not in cue_items(1, ["วิเคราะห์ผลการทดสอบ NT เพื่อหาจุดที่ต้องพัฒนา"])[0]
+    assert "1.5" not in cue_items(1, ["ให้นักศึกษาตรวจหาสารพิษด้วยชุดทดสอบอย่างง่าย"])[0]
+    assert "1.2" in cue_items(1, ["ปรับแผนการจัดประสบการณ์หน่วยข้าวให้ตรงกับฤดูเกี่ยวข้าว"])[0]
