@@ -199,16 +199,26 @@ def problem_no_evidence(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding
 # A diagnostic test ("วิเคราะห์ผลการทดสอบวินิจฉัยมโนทัศน์…รายข้อ") and a test at the start of the term
 # measure the starting point too (heldout5-m5: "step 1 analyses the baseline test … no step tests
 # the concept afterwards"; guideline: "a baseline assessment alone does not count").
+# A diagnosis is the baseline when it diagnoses the learners (a diagnostic test, วินิจฉัยปัญหา/ข้อบกพร่อง);
+# diagnosing as the learners' own skill assessed ("ประเมินทักษะการวินิจฉัยของนักศึกษา… จับเวลาการ
+# วินิจฉัย": vocational fault diagnosis, challenges3 cy038, the method evaluates) is no baseline.
 _BASELINE = re.compile(r"เส้นฐาน|ก่อน(?:เรียน|การ|ดำเนินการ|ใช้)|ข้อมูลพื้นฐาน|คัดกรอง|สภาพปัญหา|จุดอ่อน|ข้อผิดพลาด"
-                       r"|ข้อบกพร่อง|จุดบกพร่อง|(?:แบ่ง|จัด)กลุ่ม\S{0,20}ตาม|วิเคราะห์ผู้เรียน|สาเหตุ|วินิจฉัย"
+                       r"|ข้อบกพร่อง|จุดบกพร่อง|(?:แบ่ง|จัด)กลุ่ม\S{0,20}ตาม|วิเคราะห์ผู้เรียน|สาเหตุ"
+                       r"|(?:ทดสอบ|แบบ|เพื่อ(?:การ)?)\s*วินิจฉัย|(?<!ทักษะการ)(?<!ความสามารถในการ)วินิจฉัย\s*(?:ปัญหา|ข้อ|จุด|สาเหตุ|ผู้เรียน|นักเรียน|เด็ก|มโนทัศน์|ความ)"
                        r"|ต้นภาค|ต้นปี")
 _AFTER = re.compile(r"หลัง|เปรียบเทียบ|ชุดเดียวกับ|ชุดเดิม|อีกครั้ง|ซ้ำ|ผลการ(?:ใช้|พัฒนา|เรียนรู้|ดำเนิน)|ติดตาม|ความก้าวหน้า|พัฒนาการ|ผลสัมฤทธิ์"
                     r"|ประเมินผล|ผลลัพธ์|เทียบกับ|ชิ้นสุดท้าย|(?:เมื่อ)?สิ้น(?:สุด)?(?:เดือน|ภาค|ปี|สัปดาห์|หน่วย)"
                     r"|ปลาย(?:ภาค|ปี)")
 
 
+# A satisfaction survey measures no result (samples/README.md guideline: the method must measure the
+# *result*; challenges3.md: "a satisfaction survey and an exhibition are the only evaluation steps →
+# method-no-evaluation", cy013): taken out of the step before evaluation words are looked for.
+_SATISFACTION = re.compile(r"(?:ประเมิน|สอบถาม|สำรวจ|วัด)\s*(?:ผล\s*)?ความพึงพอใจ\S*|แบบ(?:สอบถาม|ประเมิน|วัด)\s*ความพึงพอใจ\S*")
+
+
 def _evaluates(step: str) -> bool:
-    t = to_arabic_digits(step)
+    t = _SATISFACTION.sub(" ", to_arabic_digits(step))
     if _BASELINE.search(t) and not _AFTER.search(t):
         return False
     for m in EVALUATION.finditer(t):
@@ -263,7 +273,13 @@ _THING_COUNT = re.compile(r"(?:ครบ|อย่างน้อย|ไม่�
                           # "ไม่น้อยกว่า 20 โรงเรียน"): the figure is the result's own, what it counts is for
                           # the indicator.* rules (ch039, ch068); "จำนวน 3 ห้อง" names the group, not a result
                           r"|(?:ไม่เกิน|ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|เฉลี่ย)\s*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?\s*"
-                          r"(?:นาที|วินาที|ครั้ง|รอบ|เมตร|กิโลกรัม|กิโลเมตร|โรงเรียน|แห่ง|ตัว|ประโยค)")
+                          r"(?:นาที|วินาที|ครั้ง|รอบ|เมตร|กิโลกรัม|กิโลเมตร|โรงเรียน|แห่ง|ตัว|ประโยค|กลุ่ม|ทีม)"
+                          # all of a counted set ("โรงเรียนเครือข่ายทั้ง 8 โรงเรียนนำรูปแบบ…ไปใช้":
+                          # challenges3 cy042 q1, not-learner only; "ทั้ง N คน" is a number, guideline)
+                          r"|ทั้ง\s*[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง|กลุ่ม|ทีม|ห้องเรียน)"
+                          # N of M ("อย่างน้อย 10 ใน 12 กลุ่ม เขียนโปรแกรม…": cy037 q0, clean), as
+                          # "N จาก M คน" is a count of learners
+                          r"|(?<![0-9๐-๙.])[0-9๐-๙]+\s*(?:ใน|จาก)\s*[0-9๐-๙]+\s*[\u0e01-\u0e4e]")
 # An efficiency criterion ("ตามเกณฑ์ 80/80", E1/E2) is a figure (of the material: not-learner, ch034).
 _EFFICIENCY = re.compile(r"(?<![0-9๐-๙./])[5-9][0-9]\s*/\s*[5-9][0-9](?![0-9๐-๙/])")
 # A grade written as a digit ("ได้ผลการเรียน 0", "ติด 0", "เกรด 2") names which learners, not how

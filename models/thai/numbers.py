@@ -39,7 +39,9 @@ _AFTER_RE = [(c, re.compile(rf"{_GAP}(?:{p})")) for c, p in _AFTER]
 _CHANGE_RE = re.compile(
     rf"(?:เพิ่มขึ้น|สูงขึ้น|ดีขึ้น|ลดลง|พัฒนาขึ้น|สูงเกิน|มากขึ้น|พัฒนาการ|ต่างกัน|ความก้าวหน้า)"
     rf"(?:{_GAP}(?:จากเดิม|อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|มากกว่า|เฉลี่ย|โดยเฉลี่ย|คิดเป็น))*"
-    rf"{_GAP}(?:ร้อยละ)?{_GAP}$")
+    # a rate per learner may stand before the amount: "อ่านถูกเพิ่มขึ้นจากเดิมอย่างน้อยคนละ 5 คำ"
+    # (challenges3 cy012 q1, clean: a baseline and an amount)
+    rf"{_GAP}(?:คนละ|ห้องละ|กลุ่มละ)?{_GAP}(?:ร้อยละ)?{_GAP}$")
 # A number right after เกณฑ์ is the criterion's threshold, not the target share.
 # `ไม่ผ่าน` is not: "นักเรียนที่สอบไม่ผ่านร้อยละ 80 สอบแก้ตัวผ่านเกณฑ์ร้อยละ 60" names the group
 # and its share.
@@ -57,13 +59,22 @@ _IN_FULL = re.compile(r"ครบ\s*(?:ทั้ง)?\s*$")
 _SCOPE = re.compile(r"(?<!ครบ)ทั้ง\s*(?:หมด)?\s*$")
 # "บรรเลงได้ 4 คอร์ดขึ้นไป": a bare number, its own unit word and a comparator after it is a bar
 # like "อย่างน้อย 3 ชนิด" (labelling guideline; statements3 u083), whatever the unit.
+# "บวกลบจำนวนที่มีผลลัพธ์ไม่เกิน 100", "จำนวนนับไม่เกิน 1,000", "ทศนิยมไม่เกิน 2 ตำแหน่ง": a bound
+# on the numbers in the content taught (the curriculum's own wording), not a bar on the result
+# (statements4 s4137: "ไม่เกิน 100 names the content"; s4100 "ตัวเลข 1–20").  Not a bare จำนวน:
+# "จำนวนไม่น้อยกว่า 30 คน" counts learners.
+_CONTENT_BOUND = re.compile(r"(?:จำนวนนับ|ผลลัพธ์|ผลบวก|ผลต่าง|ผลคูณ|ผลหาร|ตัวเลข|ทศนิยม|ตัวส่วน|ตัวตั้ง|ตัวประกอบ)"
+                            r"(?:ที่มีค่า|ที่)?[ \t]*$")
 _UNIT_THEN_AFTER = re.compile(r"[ \t]*[\u0e01-\u0e4eA-Za-z]{1,12}?[ \t]*(?:ขึ้นไป|ขึ้น ไป|หรือมากกว่า)")
 
 _COUNT_UNITS = ("คน", "ชิ้นงาน", "ชิ้น", "เรื่อง", "ครั้ง", "ชั่วโมง", "แผน", "หน่วย", "ห้อง",
                 "กิจกรรม", "ชุด", "รายวิชา", "วิชา", "เล่ม", "ราย", "คะแนน", "ภาคเรียน", "สัปดาห์",
                 "วัน", "เดือน", "โครงการ", "ผลงาน", "นวัตกรรม", "แห่ง", "ครอบครัว", "หลัง", "ทักษะ",
                 "ระบบ", "ฉบับ", "คลิป", "เครื่อง", "รายการ", "เกม", "บทเรียน", "ใบงาน", "แอปพลิเคชัน",
-                "มุม", "ด้าน", "ชนิด", "ประเภท", "ท่า", "เพลง", "บท")
+                "มุม", "ด้าน", "ชนิด", "ประเภท", "ท่า", "เพลง", "บท",
+                # a model the teacher makes, counted: "ได้นวัตกรรม… ๑ รูปแบบ" (statements4 s4182:
+                # not-learner only, the figure is there)
+                "รูปแบบ")
 _UNIT_ALT = "|".join(sorted(_COUNT_UNITS, key=len, reverse=True))
 
 _PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
@@ -114,11 +125,17 @@ def quantities(text: str) -> tuple[Quantity, ...]:
                 continue
             if kind == "number" and _is_code(t, start, end):
                 continue
+            if kind == "count" and start and t[start - 1] in "./":
+                # "ปวช.1 แผนกวิชา…", "ม.3/2 ห้อง…": a grade or class code read into a unit word
+                # (statements3 u037 read "1 แผน" as a count of plans: no-criterion was missed)
+                continue
             value = 100.0 if kind == "all" else float(m.group("n").replace(",", ""))
             unit = m.groupdict().get("unit") or ("%" if kind == "percent" else None)
             end = _extend_after(t, end)
             comparator = _comparator(t, start, end, m.end())
             before = t[max(0, start - 40):start]
+            if comparator and _content_bound(t, start):
+                kind, comparator, unit = "number", None, None
             if kind == "number" and comparator is None:
                 unit_after = _UNIT_THEN_AFTER.match(t, end)
                 if unit_after:
@@ -168,6 +185,16 @@ def _comparator(t: str, start: int, end: int, number_end: int) -> Comparator | N
         if rx.search(before) or rx.search(_strip_number(inside)):
             return c  # type: ignore[return-value]
     return None
+
+
+def _content_bound(t: str, start: int) -> bool:
+    """The comparator before the number bounds the content (`_CONTENT_BOUND`)."""
+    before = t[max(0, start - 40):start]
+    for _, rx in _BEFORE_RE:
+        m = rx.search(before)
+        if m:
+            return bool(_CONTENT_BOUND.search(before[:m.start()]))
+    return False
 
 
 def _strip_number(s: str) -> str:
