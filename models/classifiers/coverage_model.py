@@ -205,6 +205,36 @@ def own_training(task: str, area: int) -> bool:
     return area in (1, 2) and bool(_OWN_TRAINING.search(text)) and not _PUT_TO_USE.search(text)
 
 
+# In area 3 a task headed by the teacher's own training, study visit or further study is 3.1's work;
+# it shares or applies nothing unless it says so in 3.2's or 3.3's own words (PLC, แลกเปลี่ยนเรียนรู้…,
+# นำความรู้…มาใช้: their cues, or puts_to_use below): of the 35 such tasks of the five writers none is
+# labelled 3.2 and the two labelled 3.3 say the use (task_sets ts097…, task_sets2 tt042…, task_sets3
+# tu008…, task_sets4 tv010/tv036, task_sets5 tw021/tw047).  The item classifier reads a course for trainers ("อบรมหลักสูตร
+# ครูนิเทศ…") as an exchange; a rule, since every writer agrees.
+_TRAINING_HEAD = re.compile(r"^(?:ไป)?(?:ศึกษาดูงาน|เข้ารับการอบรม|เข้าร่วม(?:การ)?อบรม|อบรม|ศึกษาต่อ)")
+SHARED_OR_APPLIED: tuple[str, ...] = ("3.2", "3.3")
+
+
+_PURPOSE_START = re.compile(r"เพื่อ(?!น(?!ำ))")  # เพื่อ, เพื่อนำ; not เพื่อน
+
+
+def training_head(task: str, area: int) -> bool:
+    """An area-3 task headed by the teacher's own training or study (above)."""
+    from models.thai.normalize import normalize
+
+    return area == 3 and bool(_TRAINING_HEAD.search(normalize(task or "").strip()))
+
+
+def puts_to_use(task: str) -> bool:
+    """The task says the training is put to use ("…และนำเทคนิคที่ได้ไปใช้สอน…", task_sets ts112),
+    before any purpose clause (a purpose promises: "…เพื่อนำความรู้มาใช้…ต่อไป", task_sets5 tw025)."""
+    from models.thai.normalize import normalize
+
+    text = normalize(task or "")
+    m = _PURPOSE_START.search(text)
+    return bool(_PUT_TO_USE.search(text[:m.start()] if m else text))
+
+
 # Signs that say nothing in some area: the teacher's own training is area 3's work (3.1's evidence).
 SIGN_AREAS: dict[str, tuple[int, ...]] = {"own_development": (1, 2)}
 

@@ -79,7 +79,8 @@ def map_items(area: int, tasks: list[str]) -> dict[str, list[int]]:
 def set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]] | None = None
               ) -> set[tuple[int, str]]:
     """(task index, item) pairs the words of the task suggest but whose work the task does not do:
-    every item of a task that is only the teacher's own training (coverage_model.own_training), and
+    every item of a task that is only the teacher's own training (coverage_model.own_training), 3.2
+    and 3.3 of an area-3 training task that does not name them (coverage_model.training_head), and
     on tasks of a kind the blind labellers ruled on (a satisfaction survey, a questionnaire answered,
     a staff meeting, data typed into software, the school's paperwork…: coverage_model.SIGNS), the
     items the task-coverage model, learnt from their labels, is sure the task does not cover
@@ -110,6 +111,12 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
 
     ruled = {(i, item) for i, t in enumerate(tasks) if t and cm.own_training(t, area)
              for item in ITEMS_BY_AREA[area]}  # the teacher's own training: area 3's work
+    heads = [i for i, t in enumerate(tasks) if t and cm.training_head(t, area)]
+    if heads:  # area 3: training shares or applies only in 3.2's or 3.3's own words
+        from models.checks.part1 import cue_items
+        hits = cue_items(area, [tasks[i] for i in heads])
+        ruled |= {(i, item) for i, hit in zip(heads, hits) for item in cm.SHARED_OR_APPLIED
+                  if item not in hit and not (item == "3.3" and cm.puts_to_use(tasks[i]))}
     idx = [i for i, t in enumerate(tasks) if t and t.strip() and cm.signs(t, area)]
     if not idx:
         return frozenset(ruled)

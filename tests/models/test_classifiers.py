@@ -262,3 +262,16 @@ def test_new_signs_name_the_kinds_the_writers_ruled_on():
     assert "news" in signs("สมัครเป็นสมาชิกเครือข่ายครูออนไลน์ เพื่อรับข่าวสาร", 3)
     assert "pupils_do" in signs("ให้นักเรียนวิเคราะห์และสังเคราะห์คุณค่าของวรรณกรรม", 1)
     assert not signs("จัดทำข้อมูลสารสนเทศนักเรียนรายบุคคลให้เป็นปัจจุบัน", 2)
+
+
+def test_area3_training_shares_or_applies_only_in_those_words():
+    from models.classifiers.item_mapper import set_aside
+
+    tasks = ["อบรมหลักสูตรครูนิเทศระบบทวิภาคีของ สอศ.",
+             "เข้ารับการอบรมครูแกนนำด้านการอ่านและนำเทคนิคที่ได้ไปใช้สอนนักเรียน ป.1",
+             "เข้าร่วมอบรมออนไลน์และแลกเปลี่ยนเรียนรู้กับครูในกลุ่ม PLC"]
+    aside = set_aside(3, tasks)
+    assert {(0, "3.2"), (0, "3.3"), (1, "3.2")} <= aside
+    assert (1, "3.3") not in aside  # put to use
+    assert (2, "3.2") not in aside  # says the exchange
+    assert not any(item == "3.1" for _, item in aside)
