@@ -127,9 +127,13 @@ CUES: tuple[Cue, ...] = (
     # statements3 u297/u300: "develops and validates its own material")
     _cue(O, r"ของตนเอง|ขึ้นเอง|ด้วยตนเอง|ออกแบบเอง|คิด\S{0,10}ขึ้น|(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น"
             r"|ที่(?:ผู้สอน|ข้าพเจ้า)(?:พัฒนา|สร้าง|ออกแบบ|คิด)"
-            r"|(?<!ที่)(?:สร้าง|ออกแบบ)\s*(?:ชุดกิจกรรม|แบบฝึก|บทเรียน|เกม|บัตร|นวัตกรรม)", 0.8, "of one's own"),
+            r"|(?<!ที่)(?:สร้าง|ออกแบบ)\s*(?:ชุดกิจกรรม|แบบฝึก|บทเรียน|เกม|บัตร|นวัตกรรม|ระบบ|รูปแบบ|โมเดล|ชุดฝึก|ชุดสื่อ)",
+         0.8, "of one's own"),
     _cue(O, r"ริเริ่ม", 0.5, "originates (weak alone)"),
-    _cue(O, r"E1\s*/\s*E2|IOC|ผู้(?:เชี่ยวชาญ|ทรงคุณวุฒิ)|หาประสิทธิภาพ|ความเที่ยง|ความตรง", 1.0, "validated"),
+    # (also specialists counted in ท่าน who judge the fit: "นักวิชาการศึกษาพิเศษและนักจิตวิทยา 3 ท่าน
+    # พิจารณาความเหมาะสม", statements4 s4319, originate)
+    _cue(O, r"E1\s*/\s*E2|IOC|ผู้(?:เชี่ยวชาญ|ทรงคุณวุฒิ)|หาประสิทธิภาพ|ความเที่ยง|ความตรง"
+            rf"|[0-9๐-๙]+\s*ท่าน{_G}{{0,10}}(?:พิจารณา|ตรวจสอบ|ประเมิน)ความเหมาะสม", 1.0, "validated"),
     # tried out, then revised: also "ทดลอง…เพื่อปรับเวลาและคำถาม", "ฉบับปรับปรุง", "ปรับปรุงแบบฝึก
     # ตามผลการทดลอง" (statements3 u297, u300: own material "developed and validated", originate;
     # slides:109 ริเริ่ม พัฒนา: a model of one's own improved by trying it)
@@ -183,15 +187,31 @@ TITLE_ONLY = 0.5  # share of an originate/invent/impact cue found only in the ti
 _OTHER_MAKER = re.compile(r"(?:เขตพื้นที่|สพฐ|สพป|สพม|บริษัท|ผู้ผลิต|สำนักพิมพ์|กระทรวง|สสวท|มูลนิธิ|กรม"
                           r"|หน่วยงาน|ต้นสังกัด)\S{0,12}(?:พัฒนา|สร้าง|ออกแบบ|จัดทำ)")
 _OWN_CUES = ("own/new model or process", "of one's own")
+_CAUSE_CUES = ("cause found", "diagnosis")
+
+
+# A cause the teacher did not find: one quoted from the literature ("งานวิจัยหลายเรื่องระบุว่าสาเหตุ…":
+# statements4 s4288, "the cause is taken from the literature, not found by the teacher", apply) or
+# one the learners explain as a learning activity ("ให้ผู้เรียน…อธิบายสาเหตุของรอยเชื่อมบกพร่อง":
+# s4271, apply).  statements2.md: solve needs "its cause found" by the teacher.
+_CAUSE_NOT_FOUND = re.compile(
+    r"(?:งานวิจัย|ตำรา|เอกสาร|ทฤษฎี|นักวิชาการ|ผลการศึกษา|แนวคิด|บทความ)[^\n]{0,40}?สาเหตุ"
+    r"|ให้\s*(?:ผู้เรียน|นักเรียน|นักศึกษา|เด็ก)[^\n]{0,60}?สาเหตุ")
+# The learners' own work ("ให้นักเรียน…ชิ้นงานของตนเอง", "…อ่านได้ด้วยตนเอง" after ให้นักเรียน) is
+# no model of the teacher's own (s4271: "ชิ้นงานของตนเอง" of the learners).
+_LEARNERS_OWN = re.compile(r"ให้\s*(?:ผู้เรียน|นักเรียน|นักศึกษา|เด็ก)[^\n]{0,60}$")
 
 
 def _search(cue: Cue, text: str) -> re.Match[str] | None:
     """The first match of `cue` in `text`; for the own-model cues, the first one whose maker is
     not another body (an agency or a company just before the verb)."""
+    if cue.why in _CAUSE_CUES:
+        text = _CAUSE_NOT_FOUND.sub(lambda m: "_" * len(m.group(0)), text)
     if cue.why not in _OWN_CUES:
         return cue.pattern.search(text)
     for m in cue.pattern.finditer(text):
-        if not _OTHER_MAKER.search(text[max(0, m.start() - 15):m.end()]):
+        if not _OTHER_MAKER.search(text[max(0, m.start() - 15):m.end()]) and not (
+                cue.why == "of one's own" and _LEARNERS_OWN.search(text, max(0, m.start() - 60), m.start())):
             return m
     return None
 
@@ -258,7 +278,8 @@ _OTHER_ORGS = re.compile(
     # and centres are other organisations; a network is made of them)
     rf"|(?:โรงเรียน|วิทยาลัย|สถานศึกษา|ศูนย์|กศน|ตำบล|อำเภอ)[^\n]{{0,24}}?(?<![0-9๐-๙]){_NUM_TH}\s*แห่ง"
     r"|(?:นักเรียน|ผู้เรียน|นักศึกษา|เด็ก)\S{0,12}\s*ใน(?:กลุ่ม)?\s*เครือข่าย"
-    rf"|(?:ทั้ง|อีก|ของ|จาก|ใน)\s*{_NUM_TH}\s*(?:โรงเรียน|แห่ง|วิทยาลัย|ศูนย์)"
+    # (สถานศึกษา too: "ผู้เรียนทั้ง ๔ สถานศึกษา", statements4 s4290, vocational colleges, impact)
+    rf"|(?:ทั้ง|อีก|ของ|จาก|ใน)\s*{_NUM_TH}\s*(?:โรงเรียน|แห่ง|วิทยาลัย|ศูนย์|สถานศึกษา)"
     rf"|(?:โรงเรียน|วิทยาลัย|ศูนย์\S{{0,20}}|ตำบล)\s*(?:ทั้ง|อีก)?\s*{_NUM_TH}\s*แห่ง"
     r"|กลุ่มโรงเรียน|สหวิทยาเขต|ศูนย์เครือข่าย"  # a group of schools is other organisations
     # several schools counted after their kind ("ในโรงเรียนเรียนร่วม 5 โรงเรียน": challenges3 cy044,
@@ -339,7 +360,7 @@ def problem_diagnosis(problem: str | None, text: str) -> list[str]:
     if not (problem or "").strip():
         return []
     cues = [c for c in CUES if c.why in _PROBLEM_CUES]
-    hits = [m.group(0).strip() for c in cues if (m := c.pattern.search(problem))]
+    hits = [m.group(0).strip() for c in cues if (m := _search(c, problem))]
     if not hits or not _addressed(problem, text):
         return []
     return hits
@@ -347,6 +368,7 @@ def problem_diagnosis(problem: str | None, text: str) -> list[str]:
 
 # "โดยไม่มีการปรับเนื้อหา", "ไม่ได้ดัดแปลง": a negated adaptation is no adaptation.
 _NEGATED_ADAPT = re.compile(r"(?:โดย)?ไม่(?:มีการ|ได้|ต้อง)?\s*(?:ปรับ|ดัดแปลง|ประยุกต์)\S*")
+_TRYOUT_REVISION = re.compile(rf"ทดลอง(?:ใช้)?{_G}{{0,60}}?(?:แล้ว|และ)\s*ปรับ(?!ปรุง)\S*")
 # Dissemination planned for later ("วางแผนเผยแพร่แก่โรงเรียนในเครือข่ายในปีงบประมาณถัดไป") is not
 # practice shown (statements.md s386: "dissemination only planned"); the rest of the line is dropped.
 _PLANNED = re.compile(rf"(?:และ)?\s*(?:วางแผน|มีแผน(?:ที่)?จะ|เตรียม(?:การ)?)(?:การ)?(?:เผยแพร่|ขยายผล|นำเสนอ|ต่อยอด){_G}*")
@@ -369,6 +391,9 @@ def cue_scores(text: str, problem: str | None = None
     higher level wins only on cues of its own.  Execute and apply inherit nothing."""
     text = _PLANNED.sub("", text)
     positive = _NEGATED_ADAPT.sub(" ", text)  # adaptation cues read only adaptations done
+    # "ทดลองใช้กับนักเรียน 2 คน… และปรับสัญญาณเตือนให้เหมาะสม": a change after a try-out revises the
+    # teacher's own material (iterative development), it adapts nothing given (statements4 s4319)
+    positive = _TRYOUT_REVISION.sub(" ", positive)
     own = {lv: 0.0 for lv in ORDER}
     found: dict[LevelId, list[str]] = {lv: [] for lv in ORDER}
     _, _, body = text.partition("\n")
@@ -422,7 +447,7 @@ def cue_scores(text: str, problem: str | None = None
             if _search(c, text):
                 own[S] -= c.weight
         found[S] = []
-    cause = any(c.pattern.search(text) for c in _CAUSE)
+    cause = any(_search(c, text) for c in _CAUSE)
     existing = [c for c in (_EXISTING, _AGENCY) if c.pattern.search(text)
                 # an agency's method is often adapted in words no cue lists: it moves to execute
                 # only when the text also says it is followed as supplied
@@ -439,7 +464,7 @@ def cue_scores(text: str, problem: str | None = None
         own[O] -= 1.5
         own[I] -= 1.0
         own[A] += 0.8
-    investigated = cause and any(c.pattern.search(text) for c in CUES
+    investigated = cause and any(_search(c, text) for c in CUES
                                  if c.why in ("diagnosis", "quantified current state"))
     if investigated and own[A] > 0:
         # A published method aimed at a cause the teacher found with data is solve, not apply
