@@ -80,7 +80,8 @@ def set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]] | N
               ) -> set[tuple[int, str]]:
     """(task index, item) pairs the words of the task suggest but whose work the task does not do:
     every item of a task that is only the teacher's own training (coverage_model.own_training), 3.2
-    and 3.3 of an area-3 training task that does not name them (coverage_model.training_head), and
+    and 3.3 of an area-3 training task that does not name them (coverage_model.training_head), the
+    kinds of task every writer ruled out of an item (coverage_model.RULED_OUT), and
     on tasks of a kind the blind labellers ruled on (a satisfaction survey, a questionnaire answered,
     a staff meeting, data typed into software, the school's paperwork…: coverage_model.SIGNS), the
     items the task-coverage model, learnt from their labels, is sure the task does not cover
@@ -111,6 +112,7 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
 
     ruled = {(i, item) for i, t in enumerate(tasks) if t and cm.own_training(t, area)
              for item in ITEMS_BY_AREA[area]}  # the teacher's own training: area 3's work
+    ruled |= cm.ruled_out(area, tasks)  # kinds every writer ruled out of an item
     heads = [i for i, t in enumerate(tasks) if t and cm.training_head(t, area)]
     if heads:  # area 3: training shares or applies only in 3.2's or 3.3's own words
         from models.checks.part1 import cue_items

@@ -275,3 +275,13 @@ def test_area3_training_shares_or_applies_only_in_those_words():
     assert (1, "3.3") not in aside  # put to use
     assert (2, "3.2") not in aside  # says the exchange
     assert not any(item == "3.1" for _, item in aside)
+
+
+def test_kinds_ruled_out_of_an_item():
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ruled_out(2, ["จัดทำวารสารโรงเรียน และส่งถึงผู้ปกครองนักเรียนทุกคน"]) == {(0, "2.4")}
+    assert not ruled_out(2, ["แจ้งผลการเรียนให้ผู้ปกครองทราบ และร่วมกันหาแนวทางช่วยเหลือนักเรียน"])
+    assert ruled_out(1, ["สอนตามคู่มือครูและแผนการสอนของ สสวท. ครบทุกบทเรียน"]) == {(0, "1.2")}
+    # adapting the publisher's plans designs (1.2's cue)
+    assert not ruled_out(1, ["ปรับแผนการสอนในคู่มือครูของสำนักพิมพ์ให้เหมาะกับนักเรียน"])
