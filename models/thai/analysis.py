@@ -123,6 +123,7 @@ _REFERENCE = re.compile(
 # ไม่มีพฤติกรรมเสี่ยง", "โดยไม่มีข้อผิดพลาด" (not the comparators ไม่น้อยกว่า, ไม่เกิน …).
 _NEGATED = re.compile(r"\s*(?:และ\s*)?ไม่(?!\s*(?:น้อยกว่า|ต่ำกว่า|เกิน|มากกว่า|สูงกว่า|ถึง))")
 _WITHOUT = re.compile(r"โดยไม่(?!\s*(?:น้อยกว่า|ต่ำกว่า|เกิน|มากกว่า|สูงกว่า))")
+_SUBORDINATE = re.compile(r"(?:ตามที่|จากการที่|หลังจากที่|หลังจาก|โดยที่|เมื่อ)\s*(?:ครู|ข้าพเจ้า|ผู้สอน)")
 _TEACHER_SUBJECTS = ("ครู", "ข้าพเจ้า", "ผู้สอน", "ครูผู้สอน")
 # An indicator that counts things: จำนวนครั้ง… จำนวนงาน… ปริมาณ… อัตรา…
 # A rate of what learners do, with the learners left implicit, is about learners as
@@ -509,6 +510,13 @@ class ThaiText:
             hits = self.find_lexicon(name)
             if subj == "teacher":
                 hits = hits + self.find(_TEACHER_SUBJECTS)
+                # the teacher in a subordinate clause is the context, not the subject:
+                # "มีทักษะการสื่อสาร… ตามที่ครูนำความรู้จากการอบรมมาจัดกิจกรรม", "จากการที่ครูจัดค่าย…
+                # นักเรียนชั้น ม.1 มีทักษะ…" (statements4 s4087, s4190: learner-centred; statements4.md
+                # "the teacher named as someone else")
+                sub = _SUBORDINATE.search(self.normal)
+                if sub:  # the clause's own teacher words too ("…ครูนำความรู้จากการอบรม…")
+                    hits = tuple(h for h in hits if h.span[0] < sub.start())
             if subj in ("documents", "things"):  # a product or thing: only as the head noun
                 hits = tuple(h for h in hits if _HEAD_LEAD.match(self.normal[:h.span[0]]))
             if subj == "learners" and head:
