@@ -117,6 +117,9 @@ _PLACEHOLDER = re.compile(
 _REFERENCE = re.compile(
     r"(?:ตาม|สอดคล้องกับ|จาก)\s*ผล\s*(?:การ)?\s*(?:ประเมิน|คัดกรอง|ทดสอบ|วินิจฉัย|สอบ)"
     r"|ตามแบบ\s*(?:ประเมิน|คัดกรอง|ทดสอบ|สังเกต)"
+    # each learner's own plan goals: "อ่านอักษรเบรลล์ได้ตามเป้าหมายใน IEP" (statements4 s4052, s4160:
+    # "criterion by reference (IEP goals)"; challenges3 cy044 "บรรลุเป้าหมายใน IEP is a criterion")
+    r"|ตาม\s*เป้าหมาย\s*(?:ใน|ของ|ที่\S{0,12}กำหนด)"
     # a published mean as the bar: "ไม่ต่ำกว่าค่าเฉลี่ยระดับสังกัด", "สูงกว่าค่าเฉลี่ยระดับประเทศ"
     r"|(?:ไม่ต่ำกว่า|ไม่น้อยกว่า|สูงกว่า|เท่ากับหรือสูงกว่า)\s*(?:คะแนน)?ค่าเฉลี่ย(?!\s*[0-9๐-๙])\s*(?:ระดับ|ของ)\S*")
 # A negated result right after the share is its own bar: "ร้อยละ 90 ไม่ออกกลางคัน", "ร้อยละ 95
@@ -249,6 +252,8 @@ _SHARE_ONLY_AFTER = re.compile(r"[^\n]{0,40}?(?:ร้อยละ\s*[0-9๐-๙
 
 # "จำนวนสื่อ…อยู่ในระดับดีขึ้นไป": a count asked for and not given, whatever the bar.
 _COUNT_WORD = re.compile(r"\s*(?:จำนวน|ปริมาณ|ร้อยละ)")
+# Organisations counted by their own noun: "โรงเรียนในเครือข่าย 6 โรงเรียน", "วิทยาลัย 3 วิทยาลัย".
+_ORG_COUNT = re.compile(r"(?<![\d.])\d+\s*(?:โรงเรียน|วิทยาลัย|สถานศึกษา|ศูนย์|หน่วยงาน|เครือข่าย)")
 # A statement that opens with a mean ("คะแนนเฉลี่ย…", "ค่าเฉลี่ย…").
 _MEAN_OPENS = re.compile(r"\s*(?:คะแนน|ค่า|ผลสัมฤทธิ์\S{0,20}?)?เฉลี่ย")
 # Provision counted in full: "ได้ทดลองครบทุกการทดลอง…".
@@ -686,6 +691,15 @@ class ThaiText:
         own = [q for q in shares if not q.change and q.kind in SHARE_KINDS]
         bare = _BARE_SHARE.search(self.normal)
         evidence = bare.group(0) if bare else None
+        if not shares and self.not_learner:
+            org = _ORG_COUNT.search(to_arabic_digits(self.normal))
+            if org:
+                # "โรงเรียนในเครือข่าย ๖ โรงเรียน นำรูปแบบไปใช้": organisations counted by their own
+                # noun; the figure is there, what it counts is not-learner's concern (challenges3
+                # cy042 q1: not-learner only)
+                n = next((q for q in self.quantities if q.span[0] >= org.start()), None)
+                if n is not None:
+                    return Target("share", quantity=n)
         if not shares and _MEAN_OPENS.match(self.normal):
             bar = next((q for q in self.quantities if q.threshold or q.comparator), None)
             if bar is not None:
