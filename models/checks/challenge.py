@@ -65,7 +65,15 @@ EVALUATION = re.compile(
     r"|(?<!เปรียบ)เทียบ(?:กับ|ผล)|นับ\S{0,30}(?:ผิด|ถูก|ผ่าน|สำเร็จ)"
     # any trait of the learners assessed ("ประเมินความฉลาดทางดิจิทัลของนักเรียน"), a measuring
     # scale (แบบวัด), or a pre/post measurement (ก่อนและหลัง…) evaluates the result
-    r"|ประเมิน\S{0,40}?(?:ของ)?(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)|แบบวัด|ก่อน\S{0,6}และ\s*หลัง", re.IGNORECASE)
+    r"|ประเมิน\S{0,40}?(?:ของ)?(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)|แบบวัด|ก่อน\S{0,6}และ\s*หลัง"
+    # phrasings a writer uses without ประเมินผล (challenges3.md: cy007/cy020 evaluate with an observation
+    # record or a rubric, cy012 with a count): assessing after the activities ("ประเมินหลังจัด
+    # กิจกรรม"), watching the learners with a record form, checking work against a rubric, timing
+    # or weighing the learners, recording their scores or the frequency of a behaviour
+    r"|ประเมิน\s*(?:หลัง|ซ้ำ|อีกครั้ง|เมื่อสิ้น|ปลาย)|สังเกต\S{0,40}?(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)\S{0,20}?(?:ด้วย|โดยใช้)"
+    # (not the learners' own log: "ให้นักเรียนบันทึกอาหาร…ในแบบบันทึกพฤติกรรมสุขภาพ", heldout-m1-health)
+    r"|แบบบันทึก\s*(?:การ)?\s*(?:สังเกต|คะแนน)|ตรวจ\S{0,30}?(?:ด้วย|ตาม|โดยใช้)\s*(?:เกณฑ์|รูบริก|แบบ)"
+    r"|รูบริก|rubric|เกณฑ์การให้คะแนน|จับเวลา|ชั่งน้ำหนัก|วัดส่วนสูง|บันทึก\s*(?:คะแนน|ความถี่|จำนวนครั้ง)", re.IGNORECASE)
 # Evaluating the material (experts, IOC) is not evaluating the result in learners.
 _MATERIAL_CHECK = re.compile(r"ผู้เชี่ยวชาญ|ผู้ทรงคุณวุฒิ|IOC|ความเหมาะสมของ|ตรวจสอบคุณภาพ(?:สื่อ|เครื่องมือ)?"
                              r"|หาประสิทธิภาพ|E1\s*/\s*E2")
@@ -173,11 +181,16 @@ def level_below_expected(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
         expected_th=lv[expected].th, expected_en=lv[expected].en)
 
 
+# A figure stated after its measure: "คะแนนเฉลี่ยวิชาวิทยาศาสตร์ของนักเรียน ม.๑ ปีการศึกษา ๒๕๖๗ เท่ากับ
+# ๔๒.๕๐", "ผลการประเมิน… อยู่ที่ร้อยละ 35" (the quantity reader wants the number right after เฉลี่ย).
+_FIGURE_AFTER = re.compile(r"(?:คะแนน|ผล(?:การ)?|ค่าเฉลี่ย|เฉลี่ย)[^\n]{0,60}?(?:เท่ากับ|อยู่ที่|คิดเป็น|เพียง|ได้)\s*(?:ร้อยละ\s*)?[0-9๐-๙]")
+
+
 def problem_has_evidence(text: str, ctx: CheckContext) -> bool:
     """The problem gives data about the current situation: a percentage, a mean, a level, or a
     count of learners next to an assessment result."""
     tt = ctx.text(text)
-    if any(q.kind in _NUMBERED for q in tt.quantities):
+    if any(q.kind in _NUMBERED for q in tt.quantities) or _FIGURE_AFTER.search(tt.normal):
         return True
     counts = [q for q in tt.quantities if q.kind == "count" and q.unit in ("คน", "คะแนน", "ราย")]
     return bool(counts and _RESULT_WORDS.search(to_arabic_digits(tt.normal)))
