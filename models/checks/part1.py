@@ -101,10 +101,14 @@ def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
 #   study a learning problem (1.6): 15 of 15 tasks (task_sets, task_sets2, task_sets3, task_sets5);
 # - testing the learners ("ทดสอบการอ่านทุก 2 สัปดาห์", "ทดสอบก่อนเรียน-หลังเรียน"), not the test's
 #   results analysed (ผลการทดสอบ: 1.6), a test paper (แบบทดสอบ, its own cue) or a test kit (ชุดทดสอบ),
-#   measures them (1.5): 25 of 26 tasks, all five writers.
+#   measures them (1.5): 25 of 26 tasks, all five writers;
+# - responsibility trained ("ฝึกให้นักเรียนทำงาน…อย่างมีระเบียบ รับผิดชอบ…"), not the teacher's own
+#   ("วิชาที่รับผิดชอบ", "นักเรียนในความรับผิดชอบ", "เขตพื้นที่รับผิดชอบ"), is 1.8: 35 of 36 tasks, all
+#   five writers (the cue ความรับผิดชอบ it replaces also read "ในความรับผิดชอบ" as 1.8).
 _WORK_PATTERNS: dict[int, tuple[tuple[str, re.Pattern[str]], ...]] = {1: (
     ("1.6", re.compile(r"นำ(?:ผล|คะแนน)[^\n,;]{0,50}?มา(?:วิเคราะห์|หา|เทียบ|ศึกษา)")),
     ("1.5", re.compile(r"(?<!ผลการ)(?<!ผล)(?<!แบบ)(?<!ชุด)ทดสอบ")),
+    ("1.8", re.compile(r"(?<!ที่)(?<!ใน)(?<!ในความ)(?<!ที่ความ)(?:ความ)?รับผิดชอบ")),
 )}
 
 

@@ -247,13 +247,32 @@ def puts_to_use(task: str) -> bool:
 # - teaching from plans, guides or broadcasts someone else made (ตามแผน…ที่กลุ่มสาระจัดทำไว้ให้,
 #   สำเร็จรูป, คู่มือครู, DLTV) designs nothing (1.2): 0 of 13 area-1 tasks (all five writers:
 #   ts024, tt008/tt022, tu036, tv003/tv014/tv034/tv037, tw006/tw033…), unless the task adapts or
-#   writes a plan itself (1.2's cue: "ปรับแผนการสอนของสำนักพิมพ์…").
+#   writes a plan itself (1.2's cue: "ปรับแผนการสอนของสำนักพิมพ์…");
+# - registers, loans and purchases of media or books make and use none (1.4): 0 of 6 area-1 tasks
+#   (task_sets2 tt006, task_sets3 tu041, task_sets4 tv001/tv007/tv025, task_sets5 tw010), unless
+#   the task makes something;
+# - an activity the learners are set to do ("ให้นักเรียนวิเคราะห์…") is a lesson, not the teacher
+#   studying a learning problem (1.6): 0 of 13 area-1 tasks, all five writers;
+# - the school's own information (buildings, annual statistics, the ICT network, data sent to the
+#   district office) is school work, not 2.1: 0 of 4 area-2 tasks (task_sets4 tv017, task_sets5
+#   tw012/tw017/tw039; task_sets.md's ts095 rules the same), unless it also keeps the learners' or
+#   the course's (2.1's cue, จัดทำข้อมูล…, is the misleading word here);
+# - a PLC or exchange with no training or study in it develops no knowledge of one's own (3.1): 0
+#   of 40 area-3 tasks, all five writers (the 6 labelled 3.1 also train: "อบรม…", "ID Plan").
 RULED_OUT: tuple[tuple[int, str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     (2, "2.4", re.compile(r"ส่ง[^\s]{0,20}ถึงผู้ปกครอง|ผู้ปกครอง(?:ลงนาม)?รับทราบ|"
                           r"ลงทะเบียนผู้ปกครอง|แจ้ง(?:ข่าว)?[^\s]{0,10}ผู้ปกครอง|ประชาสัมพันธ์"),
      re.compile(r"ร่วมกัน|ร่วมกับ|ประสาน|มีส่วนร่วม|ภาคี|ปรึกษาหารือ")),
     (1, "1.2", re.compile(r"ที่[^,;]{0,30}(?:จัดทำ|เตรียม|ทำ)ไว้(?:ให้)?|สำเร็จรูป|คู่มือครู|"
                           r"ของสำนักพิมพ์|DLTV"), None),
+    (1, "1.4", re.compile(r"จัดซื้อ|ใบเสนอราคา|ระเบียบพัสดุ|ทะเบียน(?:รับ|สื่อ|ครุภัณฑ์|หนังสือ)|ยืม.?คืน"),
+     re.compile(r"สร้าง|ผลิต|ประดิษฐ์|ออกแบบ|พัฒนาสื่อ")),
+    (1, "1.6", re.compile(r"^ให้(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)"), re.compile(r"สาเหตุ|วิจัย")),
+    (2, "2.1", re.compile(r"สารสนเทศ(?:ของ)?(?:โรงเรียน|สถานศึกษา|งาน(?!สอน))|ระบบสารสนเทศและเครือข่าย|"
+                          r"ส่ง(?:สำนักงาน)?เขต|ข้อมูลสถิติ"),
+     re.compile(r"ข้อมูล(?:สารสนเทศ)?(?:ของ)?(?:นักเรียน|ผู้เรียน|เด็ก)|รายวิชา")),
+    (3, "3.1", re.compile(r"PLC|แลกเปลี่ยนเรียนรู้|ชุมชนการเรียนรู้"),
+     re.compile(r"อบรม|ศึกษาดูงาน|ศึกษาต่อ|ด้วยตนเอง|ID ?Plan|แผนพัฒนาตนเอง|สัมมนา|เชิงปฏิบัติการ")),
 )
 
 

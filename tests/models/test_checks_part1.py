@@ -163,3 +163,12 @@ def test_work_patterns_several_writers_agree_on():
     assert "1.5" not in cue_items(1, ["วิเคราะห์ผลการทดสอบ NT เพื่อหาจุดที่ต้องพัฒนา"])[0]
     assert "1.5" not in cue_items(1, ["ให้นักศึกษาตรวจหาสารพิษด้วยชุดทดสอบอย่างง่าย"])[0]
     assert "1.2" in cue_items(1, ["ปรับแผนการจัดประสบการณ์หน่วยข้าวให้ตรงกับฤดูเกี่ยวข้าว"])[0]
+
+
+def test_responsibility_trained_not_the_teachers_own():
+    from models.checks.part1 import cue_items
+
+    assert "1.8" in cue_items(1, ["ฝึกให้นักเรียนทำงานร่วมกันอย่างมีระเบียบ รับผิดชอบ และช่วยเหลือเพื่อน"])[0]
+    assert "1.8" not in cue_items(1, ["จัดทำแผนการสอนทุกวิชาที่รับผิดชอบ"])[0]
+    assert "1.8" not in cue_items(1, ["จัดทำ IEP สำหรับนักเรียนในความรับผิดชอบ 6 คน"])[0]
+    assert "1.8" in cue_items(1, ["ฝึกนิสัยรักการอ่าน"])[0]

@@ -285,3 +285,13 @@ def test_kinds_ruled_out_of_an_item():
     assert ruled_out(1, ["สอนตามคู่มือครูและแผนการสอนของ สสวท. ครบทุกบทเรียน"]) == {(0, "1.2")}
     # adapting the publisher's plans designs (1.2's cue)
     assert not ruled_out(1, ["ปรับแผนการสอนในคู่มือครูของสำนักพิมพ์ให้เหมาะกับนักเรียน"])
+
+
+def test_more_kinds_ruled_out():
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ruled_out(1, ["ให้นักเรียนวิเคราะห์และสังเคราะห์คุณค่าของวรรณกรรมเป็นผังความคิด"]) == {(0, "1.6")}
+    assert ruled_out(1, ["จัดซื้อสื่อการสอนสำเร็จรูปตามงบประมาณ"]) >= {(0, "1.4")}
+    assert ruled_out(3, ["ร่วมแลกเปลี่ยนเรียนรู้ในกิจกรรม PLC เพื่อพัฒนาตนเองอย่างเป็นระบบ"]) == {(0, "3.1")}
+    assert not ruled_out(3, ["อบรมออนไลน์ 20 ชั่วโมง และแลกเปลี่ยนเรียนรู้ในกลุ่ม PLC"])
+    assert ruled_out(2, ["จัดทำข้อมูลสารสนเทศของโรงเรียนประจำปี ส่งสำนักงานเขตพื้นที่"]) == {(0, "2.1")}
