@@ -137,3 +137,40 @@ def test_other_organisations_learners_measured(text, spread):
     from models.classifiers.practice_level import other_learners_measured
 
     assert bool(other_learners_measured(text)) is spread
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    ("ประเมินความพึงพอใจของนักเรียนต่อกิจกรรม", False),  # satisfaction is no result
+    ("สอบถามความพึงพอใจและจัดนิทรรศการผลงาน", False),
+    ("ประเมินทักษะการวินิจฉัยอาการเสียของนักศึกษาด้วยแบบประเมินการปฏิบัติ", True),  # the skill, not a baseline
+    ("วิเคราะห์ผลการทดสอบวินิจฉัยรายข้อ", False),  # a diagnostic test is the baseline
+    ("สังเกตพฤติกรรมของนักเรียนด้วยแบบบันทึกการสังเกต", True),
+    ("ตรวจเรียงความด้วยเกณฑ์รูบริก", True),
+    ("ให้นักเรียนบันทึกอาหารในแบบบันทึกพฤติกรรมสุขภาพ", False),  # the learners' own log
+])
+def test_what_evaluates_the_result(step, evaluates):
+    assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("problem, evidence", [
+    ("คะแนนเฉลี่ยวิชาวิทยาศาสตร์ของนักเรียน ม.๑ ปีการศึกษา ๒๕๖๗ เท่ากับ ๔๒.๕๐", True),
+    ("นักเรียนส่วนใหญ่อ่านหนังสือไม่คล่อง", False),
+])
+def test_a_figure_after_its_measure_is_evidence(problem, evidence):
+    from models.checks.context import CheckContext
+
+    assert challenge.problem_has_evidence(problem, CheckContext(rank=None, expected_level=None)) is evidence
+
+
+@pytest.mark.parametrize("text, level", [
+    # คิดค้น, but nobody else's practice changes: the teacher's own model
+    ("การคิดค้นรูปแบบการสอนอ่าน 'อ่านเป็นภาพ'\nคิดค้นรูปแบบและให้ผู้เชี่ยวชาญ 5 ท่านตรวจสอบ\n"
+     "ทดลองใช้กับนักเรียน 10 คน แล้วปรับปรุง\nใช้กับนักเรียนชั้น ป.5/2 และทดสอบหลังใช้", "originate"),
+    # a cause quoted from the literature is no cause found: a published technique adapted
+    ("การแก้ปัญหาการอ่านด้วยเทคนิค SQ4R\nสภาพปัญหา งานวิจัยหลายเรื่องระบุว่าสาเหตุมาจากการขาดกลยุทธ์\n"
+     "ศึกษาเทคนิค SQ4R จากตำรา\nปรับขั้นตอนให้เหมาะกับนักเรียน\nทดสอบหลังเรียน", "apply"),
+])
+def test_level_by_substance(text, level):
+    from models.classifiers.practice_level import predict_level
+
+    assert predict_level(text).label.value == level

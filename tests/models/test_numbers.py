@@ -94,3 +94,25 @@ def test_scope_after_thang_is_no_target():
 def test_number_with_its_own_unit_and_a_comparator_after():
     q = next(q for q in quantities("บรรเลงได้ 4 คอร์ดขึ้นไป") if q.value == 4)
     assert q.comparator == ">=" and q.text == "4 คอร์ดขึ้นไป"
+
+
+@pytest.mark.parametrize("text", ["มีทักษะการบวกลบจำนวนที่มีผลลัพธ์ไม่เกิน 100", "อ่านเขียนจำนวนนับไม่เกิน 1,000",
+                                  "คูณทศนิยมไม่เกิน 2 ตำแหน่ง"])
+def test_a_bound_on_the_content_is_no_comparator(text):
+    """The curriculum's own wording bounds the numbers taught; it is no bar on the result."""
+    assert all(q.comparator is None for q in quantities(text))
+
+
+def test_a_bare_count_keeps_its_comparator():
+    q = next(q for q in quantities("นักเรียนจำนวนไม่น้อยกว่า 30 คน"))
+    assert q.kind == "count" and q.comparator == ">="
+
+
+def test_a_grade_code_is_no_count():
+    """"ปวช.1 แผนกวิชา…" is a grade and a department, not "1 แผน"."""
+    assert not [q for q in quantities("นักศึกษา ปวช.1 แผนกวิชาช่างยนต์") if q.kind == "count"]
+
+
+def test_an_amount_per_learner_is_a_change():
+    q = next(q for q in quantities("อ่านถูกเพิ่มขึ้นจากเดิมอย่างน้อยคนละ 5 คำ") if q.value == 5)
+    assert q.change

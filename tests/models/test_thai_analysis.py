@@ -271,3 +271,33 @@ def test_who_the_statement_is_about(text, not_learner):
 ])
 def test_criterion_reading(text, has):
     assert (analyse(text).criterion is not None) is has
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("มีทักษะการพูดภาษาอังกฤษ ตามที่ครูนำเทคนิคจากการอบรมมาจัดกิจกรรม", "other"),  # teacher as context
+    ("หลังจากที่ครูจัดค่ายภาษาไทย นักเรียนชั้น ป.5 มีนิสัยรักการอ่าน", "learners"),
+    ("ครูจัดกิจกรรมตามที่ครูได้รับการอบรม", "teacher"),
+    ("วิทยากรท้องถิ่นร่วมสอนการจักสาน", "other"),
+    ("มุมหนังสือมีหนังสือนิทานครบ 50 เล่ม", "things"),
+    ("มีผู้เข้าชมคลิปการสอนไม่น้อยกว่า 500 ครั้ง", "other"),
+])
+def test_subordinate_teacher_and_new_subjects(text, subject):
+    assert analyse(text).subject == subject
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("โรงเรียนในเครือข่าย ๖ โรงเรียน นำรูปแบบไปใช้", "share"),  # organisations counted by their noun
+    ("คะแนนเฉลี่ยหลังเรียนของนักเรียนชั้น ป.6/1 ไม่ต่ำกว่าร้อยละ 70 ของคะแนนเต็ม", "share"),  # a mean with its bar
+    ("นักเรียนชั้น ม.4 ได้ทดลองครบ 8 การทดลองตามแผน", "in-full"),
+])
+def test_target_kinds_added_in_round3(text, kind):
+    assert analyse(text).target.kind == kind
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("นักเรียนร้อยละ 85 ศึกษาต่อในระดับที่สูงขึ้น", False),  # a level of education
+    ("นักเรียนร้อยละ 80 มีผลการเรียนในระดับที่สูงขึ้น", True),
+    ("นักเรียนร้อยละ 80 มีคะแนนครั้งที่ 2 สูงกว่าครั้งที่ 1", False),
+])
+def test_higher_level_and_earlier_rounds(text, vague):
+    assert any(c.vague for c in analyse(text).comparatives) is vague
