@@ -244,6 +244,7 @@ _RELATIVE_END = re.compile(r"(?:ที่|ซึ่ง)\s*$")
 _BARE_SHARE_HEAD = re.compile(r"\s*(?:ร้อยละ|จำนวน)\s*(?:ของ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ผู้ปกครอง|ครู|บุคลากร)")
 # "นักเรียนที่ได้รับการสอนซ่อมเสริมวิชาคณิตศาสตร์ ร้อยละ ๑๐๐": the group named by its provision and
 # then only its share, nothing after (statements4 s4178: process-not-result).
+_HEAD_COUNT_ONLY_AFTER = re.compile(r"[^\n]{0,40}?[0-9๐-๙][0-9๐-๙,]*\s*(?:คน|ราย)\s*(?:ขึ้นไป)?\s*$")
 _LEARNER_HEAD = re.compile(r"\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)\S{0,30}?(?:ที่|ซึ่ง)\s*$")
 _SHARE_ONLY_AFTER = re.compile(r"[^\n]{0,40}?(?:ร้อยละ\s*[0-9๐-๙][0-9๐-๙.,]*|[0-9๐-๙][0-9๐-๙.,]*\s*%|ทุกคน)"
                                r"\s*(?:ขึ้นไป|ขึ้น ไป)?\s*$")
@@ -653,7 +654,10 @@ class ThaiText:
                 return True
             return bool(_RELATIVE_END.search(before)) and _BARE_SHARE_HEAD.match(self.normal) is not None \
                 and self.criterion is None and not _LATER_PREDICATE.search(rest) \
-                and not any(q.span[0] >= span[1] for q in self.quantities)
+                and (not any(q.span[0] >= span[1] for q in self.quantities)
+                     # "จำนวนนักเรียนที่เข้าร่วมกิจกรรมชุมนุมไม่น้อยกว่า 40 คน": only the number of
+                     # participants follows (as s4178's share does)
+                     or bool(_HEAD_COUNT_ONLY_AFTER.match(rest)))
         if _LIMIT_AFTER.match(self.normal, span[1]):
             return False  # "ได้ครบ 5 ขั้นตอน โดยได้รับการช่วยเหลือไม่เกิน 1 ครั้ง": a limit on help
         # from the phrase's start: a generic "ได้รับการแก้ไขจนอยู่ใน…" match can run into the result
