@@ -172,3 +172,10 @@ def test_responsibility_trained_not_the_teachers_own():
     assert "1.8" not in cue_items(1, ["จัดทำแผนการสอนทุกวิชาที่รับผิดชอบ"])[0]
     assert "1.8" not in cue_items(1, ["จัดทำ IEP สำหรับนักเรียนในความรับผิดชอบ 6 คน"])[0]
     assert "1.8" in cue_items(1, ["ฝึกนิสัยรักการอ่าน"])[0]
+
+
+def test_a_course_fitted_to_the_learners_livelihood_is_licensed_for_1_1():
+    from models.checks.part1 import acts_on_curriculum
+
+    assert acts_on_curriculum("วิเคราะห์ผลการเรียนรู้ที่คาดหวังรายวิชา พว31001 และปรับเนื้อหาให้เชื่อมโยงกับอาชีพเกษตรของนักศึกษา")
+    assert not acts_on_curriculum("สอนเนื้อหาตามหลักสูตรที่เชื่อมโยงกับชีวิตประจำวัน")
