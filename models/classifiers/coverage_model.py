@@ -260,7 +260,10 @@ def puts_to_use(task: str) -> bool:
 #   tw012/tw017/tw039; task_sets.md's ts095 rules the same), unless it also keeps the learners' or
 #   the course's (2.1's cue, จัดทำข้อมูล…, is the misleading word here);
 # - a PLC or exchange with no training or study in it develops no knowledge of one's own (3.1): 0
-#   of 40 area-3 tasks, all five writers (the 6 labelled 3.1 also train: "อบรม…", "ID Plan").
+#   of 40 area-3 tasks, all five writers (the 6 labelled 3.1 also train: "อบรม…", "ID Plan");
+# - the care system's paperwork (its data typed into the software, its annual report bound, its
+#   handbook written by a committee) screens, visits or helps no learner (2.2): 0 of 3 area-2 tasks
+#   of three writers (task_sets3 tu034, task_sets4 tv009, task_sets5 tw041), unless it also acts.
 RULED_OUT: tuple[tuple[int, str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     (2, "2.4", re.compile(r"ส่ง[^\s]{0,20}ถึงผู้ปกครอง|ผู้ปกครอง(?:ลงนาม)?รับทราบ|"
                           r"ลงทะเบียนผู้ปกครอง|แจ้ง(?:ข่าว)?[^\s]{0,10}ผู้ปกครอง|ประชาสัมพันธ์"),
@@ -273,6 +276,10 @@ RULED_OUT: tuple[tuple[int, str, re.Pattern[str], re.Pattern[str] | None], ...] 
     (2, "2.1", re.compile(r"สารสนเทศ(?:ของ)?(?:โรงเรียน|สถานศึกษา|งาน(?!สอน))|ระบบสารสนเทศและเครือข่าย|"
                           r"ส่ง(?:สำนักงาน)?เขต|ข้อมูลสถิติ"),
      re.compile(r"ข้อมูล(?:สารสนเทศ)?(?:ของ)?(?:นักเรียน|ผู้เรียน|เด็ก)|รายวิชา")),
+    (2, "2.2", re.compile(r"^(?=.*ดูแลช่วยเหลือ)(?=.*(?:บันทึกข้อมูล|ลง(?:ใน)?โปรแกรม|ลงระบบ|พิมพ์|"
+                          r"เย็บเล่ม|รูปเล่ม|คู่มือ|กรรมการจัดทำ))"),
+     re.compile(r"คัดกรอง|เยี่ยมบ้าน|ติดตาม|ส่งต่อ|ป้องกัน|แก้ไข|ปรึกษา|สอนซ่อม|SDQ|กลุ่มเสี่ยง|"
+                r"รายกรณี")),
     (3, "3.1", re.compile(r"PLC|แลกเปลี่ยนเรียนรู้|ชุมชนการเรียนรู้"),
      re.compile(r"อบรม|ศึกษาดูงาน|ศึกษาต่อ|ด้วยตนเอง|ID ?Plan|แผนพัฒนาตนเอง|สัมมนา|เชิงปฏิบัติการ")),
 )
