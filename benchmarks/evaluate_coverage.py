@@ -51,11 +51,10 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "samples" / "labels" / "task_sets.jsonl"
 
 
-# A sealed file is measured once, by name (`--corpus`), and never read by default until then.
-# task_sets6.jsonl and task_sets7.jsonl were measured once at c9a3cd2 and are spent, but not yet in
-# SPENT: the coverage model (coverage_model.CORPORA) has not been trained on them; add them to both
-# together, so that --loco stays one writer per fold of the model's own corpora.
-# The spent blind corpora, five writers, named one by one (never a glob: sealed files sit beside them).
+# The spent blind corpora the coverage model trains on, five writers, named one by one (never a
+# glob: a sealed file sits beside them and is read only by name, `--corpus`, once).  task_sets6 and
+# task_sets7 were measured once at c9a3cd2 and are spent too, but the model (coverage_model.CORPORA)
+# is not yet trained on them: add them to both together, so --loco keeps one writer per fold.
 SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.jsonl",
          "task_sets5.jsonl")
 
