@@ -186,15 +186,18 @@ def acts_on_curriculum(text: str) -> bool:
 LICENCES = {"1.1": acts_on_curriculum}
 
 
-def licensed_tasks(area: int, tasks: list[str]) -> dict[str, set[int]]:
+def licensed_tasks(area: int, tasks: list[str], cues: list[set[str]] | None = None
+                   ) -> dict[str, set[int]]:
     """For each item the classifier may not establish alone, the tasks where it may count it:
-    those with the item's cue or its licence (LICENCES)."""
+    those with the item's cue or its licence (LICENCES).  `cues`: `cue_items(area, tasks)` when
+    the caller has it already."""
     from models.classifiers.item_mapper import CUE_ONLY_ITEMS
 
     gated = [c for c in sorted(CUE_ONLY_ITEMS) if c in _item_cues(area)]
     if not gated:
         return {}
-    cues = cue_items(area, tasks)
+    if cues is None:
+        cues = cue_items(area, tasks)
     out: dict[str, set[int]] = {c: set() for c in gated}
     for i, t in enumerate(tasks):
         if not (t and t.strip()):
@@ -228,8 +231,12 @@ def covered_items(area: Area, generous: bool = True
         from models.classifiers.item_mapper import cover_threshold, coverage, set_aside
     except ImportError:
         coverage = None
+    cues: list[set[str]] | None = None
     if coverage is not None:
-        only = licensed_tasks(area.area, tasks)
+        from models.classifiers.item_mapper import CUE_ONLY_ITEMS
+        if any(c in _item_cues(area.area) for c in CUE_ONLY_ITEMS):
+            cues = cue_items(area.area, tasks)  # once: licensed_tasks and the fallback below read it
+        only = licensed_tasks(area.area, tasks, cues)
         mapped, scores = coverage(area.area, tasks, **({"only": only} if only else {}))
         # the pairs coverage set aside: words used without the work (a survey, letters filed…)
         aside = set_aside(area.area, tasks)
@@ -239,7 +246,7 @@ def covered_items(area: Area, generous: bool = True
             covered |= {code for code, (p, _) in scores.items() if p >= tau}
         how = "classifier+cues"
     if not wanted <= covered:
-        for index, hit in enumerate(cue_items(area.area, tasks)):
+        for index, hit in enumerate(cues if cues is not None else cue_items(area.area, tasks)):
             covered |= {item for item in hit if (index, item) not in aside}
     return covered, how, scores
 
