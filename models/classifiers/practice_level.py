@@ -397,12 +397,21 @@ def cue_scores(text: str, problem: str | None = None
     own = {lv: 0.0 for lv in ORDER}
     found: dict[LevelId, list[str]] = {lv: [] for lv in ORDER}
     _, _, body = text.partition("\n")
+    memo: dict[tuple[int, str], re.Match[str] | None] = {}
+
+    def search(cue: Cue, s: str) -> re.Match[str] | None:
+        """`_search`, once per cue and text in this call (the rules below ask some cues again)."""
+        key = (id(cue), s)
+        if key not in memo:
+            memo[key] = _search(cue, s)
+        return memo[key]
+
     strength: dict[str, float] = {}
     for cue in CUES:
-        m = _search(cue, positive if cue in _ADAPTS else text)
+        m = search(cue, positive if cue in _ADAPTS else text)
         if m:
             weight = cue.weight
-            if body.strip() and cue.level in (O, I, M) and not _search(cue, body):
+            if body.strip() and cue.level in (O, I, M) and not search(cue, body):
                 # A claim in the title only ("การคิดค้น…", "ริเริ่ม…", "ขยายผล…"): the method
                 # shows the practice; titles carry misleading keywords (statements2.md).
                 weight *= TITLE_ONLY
@@ -412,14 +421,14 @@ def cue_scores(text: str, problem: str | None = None
                 found[cue.level].append(phrase)
                 strength[phrase] = max(strength.get(phrase, 0.0), weight)
     invents = next(c for c in CUES if c.why == "invents")
-    if _search(invents, text) and not any(_search(c, text) for c in CUES
+    if search(invents, text) and not any(search(c, text) for c in CUES
                                           if c.level == I and c is not invents):
         # "คิดค้น" with nobody else's practice changed (no colleague coached, no school adopting):
         # the teacher's own model, originate (samples/README.md guideline: invent is "inventing a
         # new model and changing practice"; challenges3 cy032 "คิดค้น in the title, but an own
         # validated model used in one's own class … originate"; statements2.md: titles carry
         # misleading keywords)
-        w = invents.weight * (TITLE_ONLY if body.strip() and not _search(invents, body) else 1.0)
+        w = invents.weight * (TITLE_ONLY if body.strip() and not search(invents, body) else 1.0)
         own[I] -= w
         own[O] += w
         found[O] += [p for p in found[I] if p not in found[O]]
@@ -440,14 +449,14 @@ def cue_scores(text: str, problem: str | None = None
     if diagnosis:
         own[S] += PROBLEM_WEIGHT
         found[S].extend(p for p in diagnosis if p not in found[S] and p in text)
-    if not diagnosis and not any(_search(c, text) for c in _DIAGNOSES):
+    if not diagnosis and not any(search(c, text) for c in _DIAGNOSES):
         # Figures and a pre/post comparison support a diagnosis; alone they do not show one
         # (statements2.md: "Data in the problem and a pre/post test do not raise the level").
         for c in _SUPPORT:
-            if _search(c, text):
+            if search(c, text):
                 own[S] -= c.weight
         found[S] = []
-    cause = any(_search(c, text) for c in _CAUSE)
+    cause = any(search(c, text) for c in _CAUSE)
     existing = [c for c in (_EXISTING, _AGENCY) if c.pattern.search(text)
                 # an agency's method is often adapted in words no cue lists: it moves to execute
                 # only when the text also says it is followed as supplied
@@ -464,7 +473,7 @@ def cue_scores(text: str, problem: str | None = None
         own[O] -= 1.5
         own[I] -= 1.0
         own[A] += 0.8
-    investigated = cause and any(_search(c, text) for c in CUES
+    investigated = cause and any(search(c, text) for c in CUES
                                  if c.why in ("diagnosis", "quantified current state"))
     if investigated and own[A] > 0:
         # A published method aimed at a cause the teacher found with data is solve, not apply
