@@ -376,6 +376,14 @@ class ThaiText:
     def find(self, phrases: Iterable[str]) -> tuple[Match, ...]:
         """Every occurrence of any phrase that starts and ends on a token boundary, left to right;
         where two overlap, the longer wins."""
+        if type(phrases) is tuple:  # a long-lived tuple (the item cues): skip hashing all of it
+            entry = _SETS_BY_ID.get(id(phrases))
+            if entry is not None and entry[0] is phrases:
+                return self._find(entry[1])
+            if len(_SETS_BY_ID) > 1024:
+                _SETS_BY_ID.clear()
+            entry = _SETS_BY_ID[id(phrases)] = (phrases, _phrase_set(phrases))
+            return self._find(entry[1])
         return self._find(_phrase_set(tuple(phrases)))
 
     def _find(self, phrase_set: tuple[tuple[str, bool, bool, bool], ...]) -> tuple[Match, ...]:
@@ -738,6 +746,11 @@ class ThaiText:
         if self.raw == self.normal:
             return self.raw[span[0]:span[1]]
         return self.raw
+
+
+# find()'s phrase tuples by identity, each kept with its tuple so the id stays its own: the
+# lru_cache below hashes the whole tuple on every call (~1,000 cue phrases per task in part1).
+_SETS_BY_ID: dict[int, tuple[tuple[str, ...], tuple[tuple[str, bool, bool, bool], ...]]] = {}
 
 
 @lru_cache(maxsize=256)
