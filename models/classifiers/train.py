@@ -138,33 +138,28 @@ def fit(spec: Spec, examples: list[Example] | None = None) -> TextModel:
                       "code_sha256": code_sha256(), "n": len(examples)})
 
 
-def _artifact_ok(spec: Spec) -> bool:
-    meta_path, blob = ARTIFACTS / f"{spec.name}.json", ARTIFACTS / f"{spec.name}.joblib"
+def _meta_matches(name: str, data: str | None, code: str) -> bool:
+    """The artifact `name` on disk was made by this sklearn, from this data (`data` None: not
+    checked) and this code, and its joblib is the one its metadata hashed."""
+    meta_path, blob = ARTIFACTS / f"{name}.json", ARTIFACTS / f"{name}.joblib"
     if not (meta_path.is_file() and blob.is_file()):
         return False
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except ValueError:
         return False
-    current = data_sha256(spec)
     return (meta.get("sklearn") == sklearn.__version__
-            and (current is None or meta.get("data_sha256") == current)
-            and meta.get("code_sha256") == code_sha256()
+            and (data is None or meta.get("data_sha256") == data)
+            and meta.get("code_sha256") == code
             and meta.get("joblib_sha256") == file_sha256(blob))
+
+
+def _artifact_ok(spec: Spec) -> bool:
+    return _meta_matches(spec.name, data_sha256(spec), code_sha256())
 
 
 def _coverage_artifact_ok() -> bool:
-    meta_path, blob = ARTIFACTS / f"{COVERAGE}.json", ARTIFACTS / f"{COVERAGE}.joblib"
-    if not (meta_path.is_file() and blob.is_file()):
-        return False
-    try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except ValueError:
-        return False
-    return (meta.get("sklearn") == sklearn.__version__
-            and meta.get("data_sha256") == coverage_data_sha256()
-            and meta.get("code_sha256") == coverage_code_sha256()
-            and meta.get("joblib_sha256") == file_sha256(blob))
+    return _meta_matches(COVERAGE, coverage_data_sha256(), coverage_code_sha256())
 
 
 def fit_coverage():
