@@ -48,8 +48,12 @@ _MONTHS = ("มกราคม|กุมภาพันธ์|มีนาคม
            "|พฤศจิกายน|ธันวาคม")
 _MONTH_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?"
 TIMELINE = re.compile(
-    rf"{_MONTHS}|(?<![\u0e01-\u0e2e]){_MONTH_ABBR}|ภาคเรียน|ภาคการศึกษา|(?<!ทุก)(?<!ราย)สัปดาห์(?!ละ)|ปีการศึกษา|ปีงบประมาณ"
-    # "รายสัปดาห์" is a frequency like "ทุกสัปดาห์" (challenges.md: frequencies are no time frame)
+    rf"{_MONTHS}|(?<![\u0e01-\u0e2e]){_MONTH_ABBR}|(?<!ทุก)ภาค(?:เรียน|การศึกษา)(?!ละ)|(?<!ทุก)(?<!ราย)สัปดาห์(?!ละ)"
+    r"|ปีการศึกษา|ปีงบประมาณ"
+    # "รายสัปดาห์" is a frequency like "ทุกสัปดาห์" (challenges.md: frequencies are no time frame), and
+    # so are "ทุกภาคเรียน" and "ภาคเรียนละ 1 ครั้ง" (challenges4 cz042 "ประชุม…ทุกภาคเรียน"; every
+    # writer's guideline lists ทุก-/-ละ frequencies as no period: challenges.md, challenges2_relabel.md,
+    # challenges3_relabel.md, final_sets.md; "ภาคเรียนที่ 1/2568", "ตลอดภาคเรียน" stay periods)
     r"|ไตรมาส|ระยะเวลา|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|\d+\s*(?:วัน|เดือน)(?![\u0e01-\u0e2e])"
     r"|เดือนที่|\bweek|semester|term\b")
 
@@ -253,8 +257,11 @@ def method_no_evaluation(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
 # A year named as the comparison baseline ("เปรียบเทียบกับปีการศึกษา 2566", "เทียบกับปีที่ผ่านมา")
 # is not the period of the work (challenges.md method-no-timeline).
 # "เปรียบเทียบอัตราการส่งกับภาคเรียนที่ผ่านมา": what is compared may stand between เทียบ and กับ.
-_BASELINE_YEAR = re.compile(r"(?:เปรียบ)?เทียบ\S{0,30}?กับ\s*(?:ผล\S{0,10})?(?:ปี|ภาคเรียน)(?:การศึกษา|ที่ผ่านมา|ก่อน)?"
-                            r"\s*(?:ที่\s*)?[0-9/]*")
+# So is a month named as the baseline ("เปรียบเทียบกับผลเดือนมิถุนายน 2568": challenges4 cz042, the
+# date of the problem's assessment; "เปรียบเทียบกับข้อมูลเดือนพฤษภาคม", challenges ch023).
+_BASELINE_YEAR = re.compile(r"(?:เปรียบ)?เทียบ\S{0,30}?กับ\s*(?:ผล\S{0,10}|ข้อมูล\S{0,10})?"
+                            rf"(?:(?:ปี|ภาคเรียน)(?:การศึกษา|ที่ผ่านมา|ก่อน)?\s*(?:ที่\s*)?[0-9/]*"
+                            rf"|(?:เดือน)?\s*(?:{_MONTHS})\s*(?:[0-9]{{4}})?)")
 
 
 def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
