@@ -49,6 +49,7 @@ from extractors.errors import UnreadableFile
 from extractors.sniff import Limits
 from models.document import RankId
 from service.inputs import MB, InputItem, InputLimits, iter_uploads
+from service.settings import BATCH_FORM_FIELDS
 from service.storage import (BatchStore, Claim, FileRow, NewFile, SqliteBatchStore, owner_alive)
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,11 @@ class BatchConfig:
     worker_log_level: str = "WARNING"  # the CLI sets ERROR so readers' warnings spare the bar
     max_batch_files: int = 5000
     max_batch_bytes: int = 2048 * MB
+    max_batch_parts: int | None = None  # multipart parts of one upload; None: files + 16
+
+    @property
+    def parts_limit(self) -> int:
+        return self.max_batch_parts or self.max_batch_files + BATCH_FORM_FIELDS
 
     @classmethod
     def from_settings(cls, settings: Any) -> "BatchConfig":
@@ -91,6 +97,7 @@ class BatchConfig:
             worker_memory_mb=int(get("batch_worker_memory_mb", 2048)),
             max_batch_files=int(get("max_batch_files", 5000)),
             max_batch_bytes=int(get("max_batch_mb", 2048) * MB),
+            max_batch_parts=get("max_batch_parts", None),
         )
 
     def input_limits(self) -> InputLimits:

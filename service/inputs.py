@@ -4,7 +4,9 @@
   Entries that try to climb out of the archive (`../`, absolute paths, drive letters: zip-slip)
   are refused and reported, not silently renamed.
 - Folders inside a zip or a directory are walked; `__MACOSX/`, hidden files (`.x`), Office lock
-  files (`~$x.docx`) and symlinks are skipped.
+  files (`~$x.docx`) and symlinks are skipped. A zip inside a zip is not opened but reported
+  (`zip-in-zip`), so its documents never vanish without a word.
+- More documents than `max_files` refuse the whole batch (413 `too-many-files`).
 - The outer zip is read entry by entry with caps on the number of entries, on each file's size
   (counting real bytes, not the sizes the archive claims) and on the total, and with a
   compression-ratio check against zip bombs.
@@ -64,6 +66,23 @@ def _zip_bomb() -> UnreadableFile:
         "zip-bomb", "ไฟล์ zip นี้เมื่อแตกออกมีขนาดใหญ่หรือมีจำนวนไฟล์มากผิดปกติ (อาจเป็น zip bomb) ระบบจึงไม่เปิด",
         "This zip unpacks to an abnormal size or number of files (a possible zip bomb), "
         "so it was not opened.", status=413)
+
+
+def _too_many_documents(limit: int) -> UnreadableFile:
+    """More documents than one batch takes: a plain count, not a zip bomb."""
+    return UnreadableFile(
+        "too-many-files", f"ชุดนี้มีเอกสารมากกว่า {limit:,} ไฟล์ที่ระบบรับได้ในชุดเดียว "
+        "ระบบจึงไม่ได้รับไฟล์ใดไว้ กรุณาแบ่งส่งเป็นหลายชุด",
+        f"The batch holds more than {limit:,} documents, the most one batch accepts, so nothing "
+        "was accepted: split it into several batches.", status=413)
+
+
+def _nested_zip() -> dict[str, str]:
+    return _error("zip-in-zip",
+                  "ไฟล์ zip นี้ซ้อนอยู่ในไฟล์ zip อีกชั้นหนึ่ง ระบบไม่เปิด zip ซ้อนกัน "
+                  "กรุณาอัปโหลดไฟล์ zip นี้แยกต่างหาก (ส่งได้หลายไฟล์ในชุดเดียว)",
+                  "This zip sits inside another zip, and zips inside zips are not opened: upload "
+                  "it on its own (one batch takes several zips).")
 
 
 def _bad_zip() -> UnreadableFile:
@@ -188,11 +207,16 @@ def iter_zip(data: bytes | Path, limits: InputLimits = InputLimits(),
                     "The name inside the zip points outside its folder (zip-slip), so the file "
                     "was skipped."))
                 continue
-            if _skipped_part(rel) or not is_document_name(rel):
+            if _skipped_part(rel):
+                continue
+            if rel.lower().endswith(".zip"):  # said, not silently dropped: its files would be
+                yield InputItem(prefix + rel, error=_nested_zip())
+                continue
+            if not is_document_name(rel):
                 continue
             count += 1
             if count > limits.max_files:
-                raise _zip_bomb()
+                raise _too_many_documents(limits.max_files)
             if info.flag_bits & 0x1:
                 yield InputItem(prefix + rel, error=_error(
                     "encrypted", "ไฟล์นี้ในไฟล์ zip ถูกตั้งรหัสผ่านไว้ อ่านไม่ได้",
@@ -292,12 +316,12 @@ def iter_uploads(files: Iterable[tuple[str, bytes | Path]],
             for item in iter_zip(source, limits):
                 count += 1
                 if count > limits.max_files:
-                    raise _zip_bomb()
+                    raise _too_many_documents(limits.max_files)
                 yield item
             continue
         count += 1
         if count > limits.max_files:
-            raise _zip_bomb()
+            raise _too_many_documents(limits.max_files)
         size = source.stat().st_size if on_disk else len(source)
         if size > limits.max_file_bytes:
             yield InputItem(base, error=_too_large(limits.max_file_bytes))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from extractors.sniff import Limits
 
 MB = 1024 * 1024
+BATCH_FORM_FIELDS = 16  # room above max_batch_files for a batch form's fields (rank, keep, …)
 # Directories the service must never write into (as data_dir or as its parent).
 _SYSTEM_DIRS = {Path(p) for p in ("/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc",
                                   "/root", "/sbin", "/sys", "/usr", "/var", "/home", "/tmp")}
@@ -32,6 +33,8 @@ class Settings(BaseSettings):
     batch_worker_memory_mb: int = Field(default=2048, ge=0, le=65536)  # RLIMIT_AS, 0 = none
     max_batch_files: int = Field(default=5000, ge=1, le=100_000)
     max_batch_mb: float = Field(default=2048, gt=0, le=65536)
+    # multipart parts of one batch upload (files + form fields); unset: max_batch_files + 16
+    max_batch_parts: int | None = Field(default=None, ge=1, le=200_000)
     keep_uploads: bool = False
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -50,6 +53,13 @@ class Settings(BaseSettings):
             raise ValueError(f"data_dir {resolved} exists and is not a directory")
         return resolved
 
+    @model_validator(mode="after")
+    def _parts_hold_the_files(self) -> "Settings":
+        if self.max_batch_parts is not None and self.max_batch_parts <= self.max_batch_files:
+            raise ValueError("max_batch_parts must be above max_batch_files (the form's fields "
+                             "are parts too)")
+        return self
+
     @field_validator("host")
     @classmethod
     def _safe_host(cls, value: str) -> str:
@@ -57,6 +67,11 @@ class Settings(BaseSettings):
         if not value or any(c in value for c in " /\\?#@"):
             raise ValueError("host must be a hostname or an IP address")
         return value
+
+    @property
+    def batch_parts_limit(self) -> int:
+        """Parts one batch upload may have: every file the batch may take plus its fields."""
+        return self.max_batch_parts or self.max_batch_files + BATCH_FORM_FIELDS
 
     @property
     def max_upload_bytes(self) -> int:

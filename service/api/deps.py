@@ -12,7 +12,8 @@ from fastapi import Depends, Request
 
 from extractors.errors import UnreadableFile
 from service.api.errors import ApiError
-from service.api.multipart import MemoryParts, Part, field_too_large, read_multipart_into
+from service.api.multipart import (MemoryParts, Part, field_too_large, is_blank_file,
+                                   read_multipart_into)
 from service.settings import Settings
 
 MB = 1024 * 1024
@@ -67,21 +68,39 @@ def too_many_parts() -> ApiError:
                     "Too many parts in one request.")
 
 
+def multiple_files() -> ApiError:
+    """422, the sibling of `no-file`: these routes review one file per request. A second file
+    was never silently dropped for the first (which one did the sender mean?)."""
+    return ApiError(422, "multiple-files",
+                    "ส่งได้ครั้งละ 1 ไฟล์ แต่คำขอนี้มีมากกว่า 1 ไฟล์ ระบบจึงไม่ได้ตรวจไฟล์ใดเลย "
+                    "กรุณาส่งทีละไฟล์ หรือหากต้องการตรวจหลายไฟล์พร้อมกัน ให้ใช้การตรวจเป็นชุด "
+                    "(POST /api/v1/batches ช่อง files)",
+                    "This route takes one file per request and this request carries more than "
+                    "one, so none was reviewed: send the files one at a time, or use batch review "
+                    "(POST /api/v1/batches, field `files`) for many.")
+
+
 async def read_multipart(request: Request, max_file_bytes: int) -> tuple[list[Part], dict[str, str]]:
-    """Parse a multipart body as it streams, refusing it (413) as soon as it grows too large."""
+    """Parse a multipart body as it streams, refusing it (413) as soon as it grows too large, and
+    (422 `multiple-files`) as soon as a second file part begins: one file per request here."""
     refuse = partial(too_large, max_file_bytes)
     sink = MemoryParts(max_file_bytes=max_file_bytes, max_field_bytes=MAX_FIELD_BYTES,
                        max_parts=MAX_PARTS, too_large=refuse, too_many=too_many_parts,
-                       field_too_large=field_too_large)
-    # one file per request on these routes
+                       field_too_large=field_too_large, max_files=1,
+                       too_many_files=multiple_files)
     await read_multipart_into(request, sink, max_body=max_file_bytes + FORM_OVERHEAD,
                               too_large=refuse, field_name="file")
     return sink.files, sink.fields
 
 
 async def read_upload(request: Request, settings: Settings, field_name: str = "file") -> Upload:
+    """The one file of the request (under any part name; a blank file part, a browser's empty
+    file input, does not count): 422 `no-file` without one, 422 `multiple-files` with more."""
     files, fields = await read_multipart(request, settings.max_upload_bytes)
-    chosen = next((p for p in files if p.name == field_name), None) or (files[0] if files else None)
+    files = [p for p in files if not is_blank_file(p)]
+    if len(files) > 1:
+        raise multiple_files()
+    chosen = files[0] if files else None
     if chosen is None:
         raise no_file(field_name)
     return Upload(filename=chosen.filename or "upload", data=bytes(chosen.data),

@@ -1,6 +1,40 @@
 """Errors as JSON `{"error": {code, message_th, message_en}}`; a bad file is never a 500.
 
 No handler echoes request input back: it could be document content.
+
+The service's own codes (stable: extend, never rename; the readers' codes for a file they cannot
+read, `corrupt`, `not-docx`, `scanned`, …, are listed in extractors/errors.py):
+
+| status | code | when |
+|---|---|---|
+| 400 | `bad-multipart` | the multipart body is malformed |
+| 400 | `incomplete-upload` | the body ended before its closing boundary; nothing was kept |
+| 400 | `empty` | the file has no bytes, or a batch holds no .docx/.pdf |
+| 401 | `http-401` | a batch route without `Authorization: Bearer <token>` |
+| 404 | `batch-not-found` | unknown batch id, wrong token, or expired |
+| 404 | `report-expired` | the HTML report of a recent review is no longer held |
+| 404 | `unknown-item` | the trainer's ladder for an unknown item |
+| 413 | `too-large` | a file, a batch or a JSON body over its size limit |
+| 413 | `field-too-large` | a form field (not a file) over its limit |
+| 413 | `too-many-parts` | more multipart parts than the route takes (20 on the one-file routes; `max_batch_parts`, default `max_batch_files` + 16, on /batches) |
+| 413 | `too-many-files` | a batch with more files or documents than `max_batch_files` |
+| 413 | `zip-bomb` | a batch zip that unpacks abnormally large or into too many entries |
+| 415 | `not-multipart` | an upload route sent anything but multipart/form-data with a boundary |
+| 415 | `pdf-no-comments` | /annotate was sent a PDF |
+| 422 | `no-file` | no file part in the upload |
+| 422 | `multiple-files` | more than one file part on a one-file route (/reviews, /annotate, /reports/html): none is reviewed; /batches takes many |
+| 422 | `invalid-rank` | `rank` is not a rank id (blank is no rank) |
+| 422 | `invalid-request` | a JSON body or query that fails validation |
+| 422 | `invalid-report` | /reports/html was sent JSON that is not a pa-review/1 report |
+| 422 | `internal` | reviewing an upload failed unexpectedly (an upload never gets a 500) |
+| 422 | `analysis-failed` | the trainer's analysis failed unexpectedly |
+| 500 | `internal` | any other request failed unexpectedly (a bug; logged without content) |
+| 503 | `batches-unavailable` | the batch service is not running |
+| 507 | `storage-unavailable` | the server could not store a batch upload; nothing was kept |
+| 4xx | `http-<status>` | any other HTTP error: unknown route (404), method (405), a body that is not JSON (400) |
+
+Codes a batch row can carry besides the readers': `too-large`, `unsafe-name` (zip-slip),
+`encrypted`, `corrupt`, `zip-in-zip` (a zip inside a zip, not opened), `timeout`, `internal`.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ sees a partial last part. Nothing is logged: parts may be document content.
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from collections.abc import AsyncIterable, Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,11 @@ from extractors.errors import UnreadableFile
 from service.api.errors import ApiError
 
 Refusal = Callable[[], Exception]  # builds the ApiError/UnreadableFile a limit answers with
+
+# The parser's own logger warns on every malformed body, quoting the byte it stopped at: the
+# 400 already says so, and no byte of a body is logged. A logger of its own, enabled for nothing
+# (not registered with logging, so no global setting changes).
+_PARSER_LOG = logging.Logger("pa-review.multipart-parser", level=logging.CRITICAL + 1)
 
 
 def not_multipart(field_name: str) -> ApiError:
@@ -171,6 +177,7 @@ async def stream_multipart(content_type: str, content_length: str | None,
     }
     try:
         parser = MultipartParser(params[b"boundary"], callbacks=callbacks)
+        parser.logger = _PARSER_LOG
     except Exception:  # a boundary the parser refuses (over 256 characters, RFC 2046 allows 70)
         sink.close(True)
         raise bad_multipart() from None
@@ -213,11 +220,18 @@ class Part:
     data: bytearray = field(default_factory=bytearray)
 
 
+def is_blank_file(part: Part) -> bool:
+    """A file part with no name and no bytes: what a browser sends for a file input left empty."""
+    return part.filename == "" and not part.data
+
+
 @dataclass
 class MemoryParts:
     """Every part in memory, in order. A file past `max_file_bytes` is refused with
     `too_large()`, a field past `max_field_bytes` with `field_too_large()`; part number
-    `max_parts + 1` with `too_many()`."""
+    `max_parts + 1` with `too_many()`; with `max_files` set, file number `max_files + 1` with
+    `too_many_files()` as soon as it begins (a blank file part, see `is_blank_file`, is not a
+    file), so a second document is never read."""
 
     max_file_bytes: int
     max_field_bytes: int
@@ -225,6 +239,8 @@ class MemoryParts:
     too_large: Refusal
     too_many: Refusal
     field_too_large: Refusal
+    max_files: int | None = None
+    too_many_files: Refusal | None = None
     parts: list[Part] = field(default_factory=list)
     _part: Part | None = field(default=None, init=False, repr=False)
 
@@ -232,11 +248,23 @@ class MemoryParts:
         self._part = Part(name=name, filename=filename, content_type=content_type)
         if len(self.parts) >= self.max_parts:
             raise self.too_many()
+        if filename:
+            self._check_files()
+
+    def _check_files(self) -> None:
+        if self.max_files is None or self.too_many_files is None:
+            return
+        files = sum(1 for p in self.parts if p.filename is not None and not is_blank_file(p))
+        if files >= self.max_files:
+            raise self.too_many_files()
 
     def write(self, data: bytes) -> None:
         part = self._part
         assert part is not None
+        first = not part.data
         part.data.extend(data)
+        if part.filename == "" and first and data:  # a nameless file part turns out to be a file
+            self._check_files()
         if part.filename is not None and len(part.data) > self.max_file_bytes:
             raise self.too_large()
         if part.filename is None and len(part.data) > self.max_field_bytes:
@@ -263,21 +291,30 @@ class MemoryParts:
 class SpoolFiles:
     """File parts written to `folder` (000000.upload, 000001.upload, …) as they stream; named
     fields kept in memory. File number `max_files + 1` is refused with `too_many()`, a field past
-    `max_field_bytes` with `field_too_large()`. On failure the files written are removed."""
+    `max_field_bytes` with `field_too_large()`; with `max_parts` set, part number
+    `max_parts + 1` (files, fields, nameless parts alike) with `too_many_parts()`, so a body of
+    many tiny parts costs no more than that. On failure the files written are removed."""
 
     folder: Path
     max_files: int
     max_field_bytes: int
     too_many: Refusal
     field_too_large: Refusal
+    max_parts: int | None = None
+    too_many_parts: Refusal | None = None
     saved: list[tuple[str, Path]] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)
+    parts: int = 0  # parts begun
     _name: str = field(default="", init=False, repr=False)
     _is_file: bool = field(default=False, init=False, repr=False)
     _handle: IO[bytes] | None = field(default=None, init=False, repr=False)
     _field: bytearray = field(default_factory=bytearray, init=False, repr=False)
 
     def begin(self, name: str, filename: str | None, content_type: str) -> None:
+        self.parts += 1
+        if self.max_parts is not None and self.too_many_parts is not None \
+                and self.parts > self.max_parts:
+            raise self.too_many_parts()
         self._name, self._is_file, self._field = name, filename is not None, bytearray()
         if filename is None:
             return

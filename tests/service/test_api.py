@@ -78,6 +78,18 @@ def test_unknown_rank_is_422(client):
     _assert_error(_post(client, fakes.build_docx(), rank="principal"), 422, "invalid-rank")
 
 
+@pytest.mark.parametrize("rank", ["ชำนาญการ", "\x00", "teacher\x00", "r" * 60_000, "1e309", "-1"])
+def test_rank_values_that_are_not_ranks_are_422_never_echoed(client, rank):
+    err = _assert_error(_post(client, fakes.build_docx(), rank=rank), 422, "invalid-rank")
+    assert rank not in err["message_th"] + err["message_en"]
+
+
+def test_a_blank_rank_is_no_rank(client):
+    r = _post(client, fakes.build_docx(), rank="   ")
+    assert r.status_code == 200, r.text
+    assert r.json()["expected_level"] == "solve"  # the header's ชำนาญการ
+
+
 @pytest.mark.parametrize("data,name,status,code", [
     (b"", "empty.docx", 400, "empty"),
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, "photo.png", 415, "unsupported-type"),

@@ -411,6 +411,36 @@ def test_http_batch_refuses_bad_input_with_thai_and_english(api):
             assert error["code"] == code and error["message_th"] and error["message_en"]
 
 
+def test_http_batch_odd_zips_and_fields_get_a_4xx_or_a_row_never_a_500(api, tmp_path):
+    import zipfile
+
+    dirs = io.BytesIO()
+    with zipfile.ZipFile(dirs, "w") as archive:
+        archive.writestr("ม.1/", b"")
+        archive.writestr("ม.1/ห้อง 2/", b"")
+    for r, status, code in [
+        (_upload(api, [("empty.zip", _zip({}))]), 400, "empty"),
+        (_upload(api, [("folders.zip", dirs.getvalue())]), 400, "empty"),
+        (_upload(api, [("a.docx", b"1")], rank="ชำนาญการ"), 422, "invalid-rank"),
+        (_upload(api, [("a.docx", b"1")], rank="r" * 2000), 413, "field-too-large"),
+    ]:
+        assert (r.status_code, r.json()["error"]["code"]) == (status, code), r.text
+        assert r.json()["error"]["message_th"] and r.json()["error"]["message_en"]
+    blank_rank = _upload(api, [("a.docx", b"1")], rank="  ")
+    assert blank_rank.status_code == 202, blank_rank.text
+    inner = _zip({"a.docx": b"1"})
+    nested = _upload(api, [("all.zip", _zip({"inner.zip": inner, "b.docx": b"2"}))])
+    assert nested.status_code == 202, nested.text
+    auth = {"Authorization": f"Bearer {nested.json()['token']}"}
+    files = {f["name"]: f for f in
+             api.get(f"/api/v1/batches/{nested.json()['id']}", headers=auth).json()["files"]}
+    assert set(files) == {"inner.zip", "b.docx"}
+    assert files["inner.zip"]["state"] == "failed"
+    assert files["inner.zip"]["error"]["code"] == "zip-in-zip"
+    alone = _upload(api, [("only.zip", _zip({"inner.zip": inner}))])
+    assert alone.status_code == 202, alone.text  # said in its row, not "no document found"
+
+
 def test_an_interrupted_upload_is_dropped_not_reviewed(tmp_path):
     store = SqliteBatchStore(tmp_path)
     store.create_batch("ef", "h", ttl_hours=1, rank=None, keep_files=False)

@@ -181,3 +181,31 @@ def test_a_zip_entry_name_with_control_characters_still_makes_a_workbook():
     cells = [c for r in load_workbook(io.BytesIO(data)).worksheets[0].iter_rows(values_only=True)
              for c in r]
     assert "ab.docx" in cells  # the control characters dropped, the name kept
+
+
+def test_a_zip_inside_a_zip_is_reported_not_silently_dropped():
+    inner = _raw_zip([(b"a.docx", b"1", 0)])
+    outer = _raw_zip([(b"school/inner.ZIP", inner, 0), (b"b.docx", b"2", 0),
+                      (b"__MACOSX/._inner.zip", b"x", 0)])
+    items = list(iter_uploads([("all.zip", outer)]))
+    assert _names(items) == ["school/inner.ZIP", "b.docx"]
+    nested = items[0]
+    assert nested.data is None and nested.error["code"] == "zip-in-zip"
+    assert "zip" in nested.error["message_th"] and "on its own" in nested.error["message_en"]
+    assert items[1].data == b"2"
+
+
+@pytest.mark.parametrize("how", ["plain files", "one zip", "zip then files"])
+def test_more_documents_than_a_batch_takes_is_too_many_files_not_a_bomb(how):
+    limits = InputLimits(max_files=3)
+    files = [(f"{i}.pdf", b"%PDF") for i in range(4)]
+    if how == "one zip":
+        files = [("all.zip", _raw_zip([(f"{i}.docx".encode(), b"z", 0) for i in range(4)]))]
+    elif how == "zip then files":
+        files = [("all.zip", _raw_zip([(b"a.docx", b"z", 0), (b"b.docx", b"z", 0)]))] + files[:2]
+    with pytest.raises(UnreadableFile) as err:
+        list(iter_uploads(files, limits))
+    assert (err.value.code, err.value.status) == ("too-many-files", 413)
+    assert "3" in err.value.message_th and "3" in err.value.message_en
+    at_limit = [(f"{i}.pdf", b"%PDF") for i in range(3)]
+    assert len(list(iter_uploads(at_limit, limits))) == 3

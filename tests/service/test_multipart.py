@@ -21,9 +21,10 @@ def body(*parts: tuple[str, str | None, bytes]) -> bytes:
     """(name, filename or None, data) parts as a multipart/form-data body."""
     out = b""
     for name, filename, data in parts:
-        disp = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename else "")
+        disp = f'form-data; name="{name}"' + (f'; filename="{filename}"'
+                                                if filename is not None else "")
         out += f"--{BOUNDARY}\r\nContent-Disposition: {disp}\r\n".encode()
-        if filename:
+        if filename is not None:
             out += b"Content-Type: application/pdf\r\n"
         out += b"\r\n" + data + b"\r\n"
     return out + f"--{BOUNDARY}--\r\n".encode()
@@ -386,11 +387,52 @@ def test_malformed_uploads_get_a_4xx_in_thai_and_english(client, case, status, c
         _error(_post(client, route, data, ct), status, code)
 
 
-def test_path_components_and_a_duplicated_file_field(client):
-    data = body(("file", "C:\\Users\\ครู\\แผน.docx", DOC), ("file", "../../second.pdf", b"x"))
-    r = _post(client, "/api/v1/reviews", data)
+def test_a_file_name_with_path_components_is_reviewed_under_its_base_name(client):
+    r = _post(client, "/api/v1/reviews", body(("file", "C:\\Users\\ครู\\แผน.docx", DOC)))
     assert r.status_code == 200, r.text
-    assert r.json()["file"] == "แผน.docx"  # the base name only; the first `file` part is reviewed
+    assert r.json()["file"] == "แผน.docx"
+
+
+SECOND_FILES = {
+    "same-field": [("file", "a.docx", DOC), ("file", "../../second.pdf", b"x")],
+    "other-field": [("file", "a.docx", DOC), ("attachment", "b.docx", DOC)],
+    "rank-sent-as-a-file": [("rank", "rank.txt", b"teacher"), ("file", "a.docx", DOC)],
+    "nameless-second-file": [("file", "a.docx", DOC), ("file", "", b"x")],
+}
+
+
+@pytest.mark.parametrize("route", ROUTES)
+@pytest.mark.parametrize("case", sorted(SECOND_FILES))
+def test_a_second_file_on_a_one_file_route_is_422_not_ignored(client, route, case):
+    err = _error(_post(client, route, body(*SECOND_FILES[case])), 422, "multiple-files")
+    assert "1 ไฟล์" in err["message_th"] and "/api/v1/batches" in err["message_th"]
+    assert "one file per request" in err["message_en"] and "/api/v1/batches" in err["message_en"]
+
+
+def test_the_second_file_is_refused_as_it_begins_not_read():
+    second = b"%PDF" + b"2" * 50_000
+    data = body(("file", "a.docx", b"PK" + b"1" * 1_000), ("file", "b.pdf", second))
+    chunks = Chunks(split(data, 500))
+    sink = MemoryParts(max_file_bytes=10**6, max_field_bytes=100, max_parts=5,
+                       too_large=too_large, too_many=too_many, field_too_large=field_too_large,
+                       max_files=1,
+                       too_many_files=lambda: ApiError(422, "multiple-files", "ก", "x"))
+    with pytest.raises(ApiError) as err:
+        run(sink, chunks)
+    assert err.value.code == "multiple-files"
+    assert chunks.taken <= 5 < len(chunks.chunks)  # stopped at b.pdf's headers
+    assert [p.filename for p in sink.parts] == ["a.docx"]
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_a_browsers_empty_file_input_is_not_a_second_file(client, route):
+    # a form with a second file input left empty sends a part with filename="" and no bytes
+    for parts in ([("file", "pa1.docx", DOC), ("extra", "", b"")],
+                  [("extra", "", b""), ("file", "pa1.docx", DOC)]):
+        r = _post(client, route, body(*parts))
+        assert r.status_code == 200, r.text
+    # and alone it is no file at all, not an empty one
+    _error(_post(client, route, body(("file", "", b""))), 422, "no-file")
 
 
 @pytest.fixture
@@ -446,3 +488,104 @@ def test_a_disk_error_while_spooling_is_507_not_a_malformed_upload(tmp_path, mon
         run(sink, Chunks(split(SAMPLE, 50)))
     assert (err.value.status, err.value.code) == (507, "storage-unavailable")
     assert not [p for p in tmp_path.rglob("*") if p.is_file()]  # nothing partial kept
+
+
+# -- the number of parts of a batch upload ---------------------------------------------------
+
+def too_many_parts() -> ApiError:
+    return ApiError(413, "too-many-parts", "มากเกินไป", "Too many parts.")
+
+
+def test_a_spool_refuses_the_part_past_its_limit_as_it_begins_and_keeps_nothing(tmp_path):
+    sink = SpoolFiles(tmp_path, max_files=100, max_field_bytes=16, too_many=too_many,
+                      field_too_large=field_too_large, max_parts=50, too_many_parts=too_many_parts)
+    data = body(("files", "a.pdf", b"A" * 3000), *[("x", None, b"") for _ in range(10_000)])
+    chunks = Chunks(split(data, 1000))
+    with pytest.raises(ApiError) as err:
+        run(sink, chunks)
+    assert err.value.code == "too-many-parts"
+    assert sink.parts == 51  # the 51st part was refused as it began …
+    assert chunks.taken < len(chunks.chunks) / 20  # … and the rest of the body never read
+    assert list(tmp_path.iterdir()) == []  # a.pdf, spooled before, is gone
+
+
+def test_a_spool_at_its_part_limit_is_whole(tmp_path):
+    sink = SpoolFiles(tmp_path, max_files=100, max_field_bytes=16, too_many=too_many,
+                      field_too_large=field_too_large, max_parts=3, too_many_parts=too_many_parts)
+    run(sink, Chunks([body(("files", "a.pdf", b"A"), ("rank", None, b"teacher"), ("", None, b""))]))
+    assert sink.parts == 3 and len(sink.saved) == 1 and sink.fields == {"rank": "teacher"}
+
+
+@pytest.fixture
+def small_batches(tmp_path, monkeypatch):
+    """An app whose batches take 3 files and 6 parts."""
+    from fastapi.testclient import TestClient
+
+    from service.api.app import create_app
+    from service.settings import Settings
+
+    fakes.install(monkeypatch)
+    settings = Settings(data_dir=tmp_path / "data", max_upload_mb=1, workers=1, warm_up=False,
+                        max_batch_files=3, max_batch_parts=6)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        service = c.app.state.batches
+        submitted: list[int] = []
+        original = service.submit_items
+        monkeypatch.setattr(service, "submit_items",
+                            lambda items, **kw: submitted.append(1) or original(items, **kw))
+        yield c, submitted
+
+
+def _nothing_kept(tmp_path) -> bool:
+    data = tmp_path / "data"
+    return not [p for p in (data / "incoming").rglob("*") if p.is_file()] and \
+        not [p for p in (data / "batches").rglob("*") if p.is_file()]
+
+
+def test_a_batch_of_too_many_parts_is_413_and_keeps_nothing(small_batches, tmp_path):
+    client, submitted = small_batches
+    tiny = [("note", None, b"") for _ in range(5)]
+    err = _error(_post(client, "/api/v1/batches", body(("files", "a.pdf", b"1"), *tiny,
+                                                      ("files", "b.pdf", b"2"))),
+                 413, "too-many-parts")
+    assert "6" in err["message_th"] and "6" in err["message_en"]
+    assert "ไฟล์และช่องข้อมูล" in err["message_th"] and "form fields" in err["message_en"]
+    assert submitted == [] and _nothing_kept(tmp_path)
+    at_limit = _post(client, "/api/v1/batches", body(("files", "a.pdf", b"1"), *tiny))
+    assert at_limit.status_code == 202, at_limit.text
+
+
+def test_a_batch_of_more_files_than_it_takes_is_413_too_many_files(small_batches, tmp_path):
+    client, submitted = small_batches
+    files = [("files", f"{i}.pdf", b"%PDF") for i in range(4)]
+    err = _error(_post(client, "/api/v1/batches", body(*files)), 413, "too-many-files")
+    assert "3" in err["message_th"] and "3" in err["message_en"]
+    assert submitted == [] and _nothing_kept(tmp_path)
+    assert _post(client, "/api/v1/batches", body(*files[:3])).status_code == 202
+
+
+def test_the_default_part_limit_is_the_file_limit_plus_room_for_fields(tmp_path):
+    from pydantic import ValidationError
+
+    from service.batch import BatchConfig
+    from service.settings import Settings
+
+    settings = Settings(data_dir=tmp_path)
+    assert settings.batch_parts_limit == settings.max_batch_files + 16 == 5016
+    assert BatchConfig.from_settings(settings).parts_limit == 5016
+    for overrides, parts in (({"max_batch_files": 10}, 26), ({"max_batch_parts": 9000}, 9000)):
+        assert BatchConfig.from_settings(Settings(data_dir=tmp_path, **overrides)).parts_limit \
+            == parts
+    for bad in (5000, 0, 10**6):  # not above the file limit, or out of range
+        with pytest.raises(ValidationError):
+            Settings(data_dir=tmp_path, max_batch_parts=bad)
+
+
+def test_the_parser_logs_nothing_of_a_malformed_body(client, caplog):
+    import logging
+
+    with caplog.at_level(logging.DEBUG):
+        bad = body(("file", "pa1.docx", DOC)).replace(f"--{BOUNDARY}\r\n".encode(),
+                                                       f"--{BOUNDARY}Z\r\n".encode(), 1)
+        _error(_post(client, "/api/v1/reviews", bad), 400, "bad-multipart")
+    assert not [r for r in caplog.records if "multipart" in r.name]

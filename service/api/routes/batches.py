@@ -25,9 +25,9 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 
 from extractors.errors import UnreadableFile
-from models.document import RankId
 from service.api.errors import ApiError
 from service.api.multipart import SpoolFiles, field_too_large, read_multipart_into
+from service.api.routes.reviews import parse_rank
 from service.batch import BatchService
 from service.inputs import iter_uploads
 from service.render.table import csv_bytes, xlsx_bytes
@@ -63,35 +63,40 @@ def _authorised(request: Request, batch_id: str) -> BatchService:
     return service
 
 
-def _parse_rank(value: str | None) -> str | None:
-    if not value or not value.strip():
-        return None
-    try:
-        return RankId(value.strip()).value
-    except ValueError:
-        raise ApiError(422, "invalid-rank", "วิทยฐานะที่ระบุไม่ถูกต้อง",
-                       "Unknown rank: use one of " + ", ".join(r.value for r in RankId) + ".") \
-            from None
-
-
 def _too_large(max_bytes: int) -> UnreadableFile:
     mb = max_bytes / (1024 * 1024)
     return UnreadableFile("too-large", f"ชุดไฟล์ที่อัปโหลดมีขนาดรวมเกิน {mb:g} MB ที่ระบบรับได้",
                           f"The batch upload is larger than the {mb:g} MB limit.", status=413)
 
 
-def _too_many_files() -> ApiError:
-    return ApiError(413, "too-many-files", "อัปโหลดไฟล์มากเกินไปในชุดเดียว",
-                    "Too many files in one batch.")
+def _too_many_files(limit: int) -> ApiError:
+    return ApiError(413, "too-many-files",
+                    f"อัปโหลดไฟล์มากเกินไปในชุดเดียว (รับได้ไม่เกิน {limit:,} ไฟล์) "
+                    "ระบบจึงไม่ได้รับไฟล์ใดไว้ กรุณาแบ่งส่งเป็นหลายชุด",
+                    f"Too many files in one batch (at most {limit:,}), so nothing was accepted: "
+                    "split them into several batches.")
+
+
+def _too_many_parts(limit: int) -> ApiError:
+    """413, the batch sibling of the one-file routes' `too-many-parts`: every part counts (files,
+    form fields, nameless parts), refused as the part past the limit begins."""
+    return ApiError(413, "too-many-parts",
+                    f"คำขอนี้มีไฟล์และช่องข้อมูลรวมกันเกิน {limit:,} ส่วนที่ระบบรับได้ในชุดเดียว "
+                    "ระบบจึงไม่ได้รับไฟล์ใดไว้ กรุณาแบ่งส่งเป็นหลายชุด",
+                    f"The upload has more than {limit:,} parts (files and form fields together), "
+                    "the most one batch accepts, so nothing was accepted: split it into several "
+                    "batches.")
 
 
 async def _spool(request: Request, service: BatchService, spool: Path
                  ) -> tuple[list[tuple[str, Path]], dict[str, str]]:
     """Stream the multipart body: file parts to files in `spool`, small fields to memory."""
     config = service.config
-    sink = SpoolFiles(spool, max_files=config.max_batch_files + 10,
-                      max_field_bytes=MAX_FIELD_BYTES, too_many=_too_many_files,
-                      field_too_large=field_too_large)
+    sink = SpoolFiles(spool, max_files=config.max_batch_files,
+                      max_field_bytes=MAX_FIELD_BYTES,
+                      too_many=partial(_too_many_files, config.max_batch_files),
+                      field_too_large=field_too_large, max_parts=config.parts_limit,
+                      too_many_parts=partial(_too_many_parts, config.parts_limit))
     await read_multipart_into(request, sink, max_body=config.max_batch_bytes + FORM_OVERHEAD,
                               too_large=partial(_too_large, config.max_batch_bytes),
                               field_name="files")
@@ -106,7 +111,8 @@ async def create_batch(request: Request) -> JSONResponse:
     spool = Path(tempfile.mkdtemp(dir=incoming))
     try:
         saved, fields = await _spool(request, service, spool)
-        rank = _parse_rank(fields.get("rank"))
+        rank_id = parse_rank(fields.get("rank"))
+        rank = rank_id.value if rank_id is not None else None
         keep = fields.get("keep", "").strip().lower() in ("1", "true", "on", "yes")
         if not saved:
             raise ApiError(422, "no-file", "ไม่พบไฟล์ที่อัปโหลด กรุณาเลือกไฟล์ .docx .pdf หรือ .zip",

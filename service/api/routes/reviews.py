@@ -52,7 +52,8 @@ class RecentReports:
 
 
 def parse_rank(value: str | None) -> RankId | None:
-    if not value:
+    """The optional `rank` form field: blank (or only spaces) is no rank; else a rank id."""
+    if not value or not value.strip():
         return None
     try:
         return RankId(value.strip())
