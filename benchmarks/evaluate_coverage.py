@@ -17,24 +17,24 @@ Scored:
 `--agreement` scores a second, independent labelling of a file (`task_sets2_relabel.jsonl`) against
 its first: how far two careful labellers agree, the ceiling for the engine's figures.
 
-`--loco` measures across writers (leave one writer out): for each of the five spent corpora
-(SPENT: task_sets … task_sets5, five writers, named one by one: later files are sealed), the
-task-coverage model (models.classifiers.coverage_model) is trained on the other four and the fifth
-is scored, for
+`--loco` measures across writers (leave one writer out): for each spent corpus (SPENT:
+task_sets … task_sets7, seven writers, named one by one: later files are sealed), the
+task-coverage model (models.classifiers.coverage_model) is trained on the other writers and the
+held-out one is scored, for
 - `engine`: the engine without the coverage model (cues, licence and thresholds were written or
-  calibrated with all five in view: an in-sample figure);
+  calibrated with every spent writer in view: an in-sample figure);
 - `engine+coverage`: the engine with the model as a second opinion (item_mapper.set_aside), the
-  model trained on the other four corpora only; the rules set_aside also applies (own_training,
-  training_head, coverage_model.RULED_OUT) and the cues were chosen by counting how all five
+  model trained on the other writers only; the rules set_aside also applies (own_training,
+  training_head, coverage_model.RULED_OUT) and the cues were chosen by counting how all the
   writers labelled a kind of task, so only the model is out of sample here: the figure measures
   how far the writers' shared conventions carry, not a blind test;
 - `coverage alone`: the model deciding every pair itself (covered when P ≥ 0.5; an item
   uncovered when every task's P < 0.1), for comparison;
-then the pooled figure of the folds, of the two newest writers' folds (task_sets4, task_sets5: the
-sealed files are written like them), and the same under 5-fold cross-validation grouped by task
-list over all five.  Each line gives part1.item-uncovered tp/fp/fn, precision/recall and the
-task→item pairs of the `items` map (map_items) against the labels' `covers`, every task counted (a
-task labelled [] too).
+then the pooled figure of the folds, of the two newest writers' folds (NEWEST: the sealed files
+are written like them), and the same under 5-fold cross-validation grouped by task list over all
+of them.  Each line gives part1.item-uncovered tp/fp/fn, precision/recall and the task→item pairs
+of the `items` map (map_items) against the labels' `covers`, every task counted (a task labelled
+[] too).
 """
 
 from __future__ import annotations
@@ -51,12 +51,13 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "samples" / "labels" / "task_sets.jsonl"
 
 
-# The spent blind corpora the coverage model trains on, five writers, named one by one (never a
-# glob: a sealed file sits beside them and is read only by name, `--corpus`, once).  task_sets6 and
-# task_sets7 were measured once at c9a3cd2 and are spent too, but the model (coverage_model.CORPORA)
-# is not yet trained on them: add them to both together, so --loco keeps one writer per fold.
+# The spent blind corpora the coverage model trains on, seven writers, named one by one (never a
+# glob: a sealed file sits beside them and is read only by name, `--corpus`, once; SEALED names
+# the files being written or awaiting their one measurement).  Kept equal to coverage_model.CORPORA,
+# so --loco has one writer per fold.
 SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.jsonl",
-         "task_sets5.jsonl")
+         "task_sets5.jsonl", "task_sets6.jsonl", "task_sets7.jsonl")
+SEALED: frozenset[str] = frozenset({"task_sets8.jsonl", "task_sets9.jsonl"})
 
 
 def corpora() -> list[Path]:
@@ -156,7 +157,7 @@ def _alone(model, sets: list[dict]) -> tuple[Counter, Counter]:
 
 def cross_writer(folds: int = 5) -> list[tuple[str, str, Counter, Counter]]:
     """(fold, variant, item-uncovered counts, pair counts): leave-one-corpus-out, then grouped
-    k-fold over the task lists of all five corpora."""
+    k-fold over the task lists of all the corpora."""
     from sklearn.model_selection import GroupKFold
 
     import models.classifiers as mc
@@ -202,7 +203,7 @@ def cross_writer(folds: int = 5) -> list[tuple[str, str, Counter, Counter]]:
     return out
 
 
-NEWEST = ("task_sets4.jsonl", "task_sets5.jsonl")  # the two newest writers' folds, pooled apart
+NEWEST = ("task_sets6.jsonl", "task_sets7.jsonl")  # the two newest writers' folds, pooled apart
 
 
 def _print_cross_writer(rows: list[tuple[str, str, Counter, Counter]]) -> None:
@@ -254,11 +255,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     ap.add_argument("--quiet", action="store_true", help="no error listing")
     ap.add_argument("--corpus", type=Path, default=None,
-                    help="one file (default: the spent task_sets … task_sets5, SPENT)")
+                    help="one file (default: the spent task_sets … task_sets7, SPENT)")
     ap.add_argument("--agreement", action="store_true",
                     help="the file's second labelling (<file>_relabel.jsonl) against its first (no engine)")
     ap.add_argument("--loco", action="store_true",
-                    help="across writers: leave one of the five spent corpora out, then grouped CV")
+                    help="across writers: leave one spent corpus (writer) out, then grouped CV")
     args = ap.parse_args(argv)
     if args.loco:
         _print_cross_writer(cross_writer())

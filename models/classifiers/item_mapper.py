@@ -112,7 +112,10 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
 
     ruled = {(i, item) for i, t in enumerate(tasks) if t and cm.own_training(t, area)
              for item in ITEMS_BY_AREA[area]}  # the teacher's own training: area 3's work
+    ruled |= {(i, item) for i, t in enumerate(tasks) if t and cm.school_duty(t, area)
+              for item in ITEMS_BY_AREA[area]}  # a committee duty written in area 1
     ruled |= cm.ruled_out(area, tasks)  # kinds every writer ruled out of an item
+    ruled |= _named_but_not_done(area, tasks)
     heads = [i for i, t in enumerate(tasks) if t and cm.training_head(t, area)]
     if heads:  # area 3: training shares or applies only in 3.2's or 3.3's own words
         from models.checks.part1 import cue_items
@@ -130,6 +133,29 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
     return frozenset(ruled | {(i, item) for row, i in enumerate(idx)
                               for k, item in enumerate(ITEMS_BY_AREA[area])
                               if probs[row, k] < cm.SET_ASIDE_BELOW})
+
+
+NAMED_DONE = 0.5  # the task-coverage model's P that the work after the name is the item's
+
+
+def _named_but_not_done(area: int, tasks: list[str]) -> set[tuple[int, str]]:
+    """(task, item) where the task opens with the item's rubric name and the work it then names
+    (after โดย) is not the item's: neither its cue nor, by the task-coverage model, its work
+    (coverage_model.named_head)."""
+    from models.checks.part1 import cue_items
+    from models.classifiers import coverage_model as cm
+
+    heads = [(i, h) for i, t in enumerate(tasks) if t for h in [cm.named_head(t, area)] if h]
+    if not heads:
+        return set()
+    rests = [rest for _, (_, rest) in heads]
+    base, judge = load("items"), load("items_coverage")
+    probs = judge.probabilities(area, rests, base.probas_many(rests), base.threshold)
+    out = set()
+    for row, ((i, (item, _)), hit) in enumerate(zip(heads, cue_items(area, rests))):
+        if item not in hit and probs[row, ITEMS_BY_AREA[area].index(item)] < NAMED_DONE:
+            out.add((i, item))
+    return out
 
 
 # ---- coverage: is an item addressed by *any* task? (part1.item-uncovered)

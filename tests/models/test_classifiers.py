@@ -223,9 +223,13 @@ def test_coverage_artifact_is_fresh_and_checked(tmp_path, monkeypatch):
 def test_coverage_corpora_are_named_not_globbed():
     from models.classifiers.coverage_model import CORPORA, read_corpora
 
+    from benchmarks.evaluate_coverage import SEALED, SPENT
+
     assert CORPORA == ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl",
-                       "task_sets4.jsonl", "task_sets5.jsonl")
-    assert not any(n.startswith(("task_sets6", "task_sets7")) for n in CORPORA)  # sealed
+                       "task_sets4.jsonl", "task_sets5.jsonl", "task_sets6.jsonl",
+                       "task_sets7.jsonl")
+    assert CORPORA == SPENT  # --loco: one writer per fold
+    assert not SEALED & set(CORPORA)
     lists = read_corpora()
     assert {t.corpus for t in lists} == set(CORPORA)
     # a pair the two labellers of task_sets2 read differently counts half each way
@@ -295,3 +299,43 @@ def test_more_kinds_ruled_out():
     assert ruled_out(3, ["ร่วมแลกเปลี่ยนเรียนรู้ในกิจกรรม PLC เพื่อพัฒนาตนเองอย่างเป็นระบบ"]) == {(0, "3.1")}
     assert not ruled_out(3, ["อบรมออนไลน์ 20 ชั่วโมง และแลกเปลี่ยนเรียนรู้ในกลุ่ม PLC"])
     assert ruled_out(2, ["จัดทำข้อมูลสารสนเทศของโรงเรียนประจำปี ส่งสำนักงานเขตพื้นที่"]) == {(0, "2.1")}
+
+
+def test_care_system_paperwork_is_not_care():
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ruled_out(2, ["จัดทำแฟ้มเอกสารระบบดูแลช่วยเหลือนักเรียนให้ครบตามแบบฟอร์ม "
+                         "เพื่อรับการนิเทศติดตาม"]) == {(0, "2.2")}
+    assert ruled_out(2, ["กรอกแบบบันทึกข้อมูลระบบดูแลช่วยเหลือนักเรียน และส่งงานครูที่ปรึกษา"]) == {(0, "2.2")}
+    # the paperwork of a task that also follows pupils up stays care
+    assert not ruled_out(2, ["บันทึกข้อมูลระบบดูแลช่วยเหลือนักเรียน และติดตามนักเรียนกลุ่มเสี่ยง"])
+
+
+def test_a_committee_duty_in_area_1_covers_no_area_1_item():
+    from models.classifiers.item_mapper import set_aside
+
+    tasks = ["เป็นกรรมการตัดสินการประกวดมารยาทไทยระดับกลุ่มโรงเรียนตามที่ได้รับมอบหมาย",
+             "อบรมนักเรียนเรื่องมารยาทไทยและการไหว้ทุกเช้าหน้าเสาธง"]
+    aside = set_aside(1, tasks)
+    assert {(0, "1.8"), (0, "1.3")} <= aside
+    assert (1, "1.8") not in aside
+    assert not any(i == 0 for i in map_items(1, tasks).get("1.8", []))
+
+
+@pytest.mark.parametrize("area,task,item,aside", [
+    # the rubric's name, then other work: judged by the work
+    (1, "วัดและประเมินผล โดยบันทึกคะแนนลงแบบ ปพ.5 และส่งผลการเรียนให้งานทะเบียนตามปฏิทิน", "1.5", True),
+    (2, "ปฏิบัติงานวิชาการและงานอื่น ๆ ของสถานศึกษา โดยสอนเสริมนักเรียนที่มีผลการเรียนต่ำกว่าเกณฑ์",
+     "2.3", True),
+    # the rubric's name, then that item's own work
+    (2, "ดำเนินการตามระบบดูแลช่วยเหลือนักเรียน โดยเยี่ยมบ้านนักเรียนทุกคน คัดกรองด้วย SDQ "
+        "และติดตามนักเรียนกลุ่มเสี่ยง", "2.2", False),
+    (1, "สร้างและหรือพัฒนาหลักสูตร โดยวิเคราะห์ตัวชี้วัดรายวิชา และปรับหน่วยการเรียนรู้ให้เหมาะกับ"
+        "บริบทของโรงเรียน", "1.1", False),
+])
+def test_a_rubric_name_counts_for_the_work_after_it(area, task, item, aside):
+    from models.classifiers.coverage_model import named_head
+    from models.classifiers.item_mapper import set_aside
+
+    assert named_head(task, area)[0] == item
+    assert ((0, item) in set_aside(area, [task])) is aside
