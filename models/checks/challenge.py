@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from models.checks.context import CheckContext
 from models.document import Challenge, LevelId, Pa1Document
 from models.findings import Finding, Location
+from models.thai.analysis import ORG_NOUN
 from models.thai.normalize import to_arabic_digits
 
 SECTIONS = ("title", "problem", "method", "quantitative", "qualitative")
@@ -299,7 +300,7 @@ _THING_COUNT = re.compile(r"(?:ครบ|อย่างน้อย|ไม่�
                           r"|ทั้ง\s*[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง|กลุ่ม|ทีม|ห้องเรียน)"
                           # organisations counted by their own noun when they head the result
                           # ("โรงเรียนในเครือข่าย ๖ โรงเรียน นำรูปแบบไปใช้")
-                          r"|^\s*(?:โรงเรียน|วิทยาลัย|สถานศึกษา|ศูนย์)[^\n]{0,30}?[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง|วิทยาลัย|สถานศึกษา|ศูนย์)"
+                          rf"|^\s*{ORG_NOUN}[^\n]{{0,30}}?[0-9๐-๙]+\s*(?:{ORG_NOUN}|แห่ง)"
                           # N of M ("อย่างน้อย 10 ใน 12 กลุ่ม เขียนโปรแกรม…": cy037 q0, clean), as
                           # "N จาก M คน" is a count of learners
                           r"|(?<![0-9๐-๙.])[0-9๐-๙]+\s*(?:ใน|จาก)\s*[0-9๐-๙]+\s*[\u0e01-\u0e4e]")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from models.classifiers import Prediction, load
 from models.classifiers.features import TextModel
 from models.document import LevelId
+from models.thai.analysis import ORG_NOUN
 
 ORDER: tuple[LevelId, ...] = (LevelId.EXECUTE, LevelId.APPLY, LevelId.SOLVE, LevelId.ORIGINATE,
                               LevelId.INVENT, LevelId.IMPACT)
@@ -271,15 +272,16 @@ _BEYOND = re.compile(r"เครือข่าย|โรงเรียนอ�
 # organisations' learners taught with it, and learners' results measured.
 _NUM_TH = r"(?:[0-9๐-๙]+|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ\S{0,2})"
 _OTHER_ORGS = re.compile(
-    rf"(?:โรงเรียน|วิทยาลัย|สถานศึกษา|ศูนย์\S{{0,20}}|หน่วยงาน|กศน\.?\s*(?:อำเภอ|ตำบล))\S{{0,4}}"
+    # (a centre's name runs on: "ศูนย์พัฒนาเด็กเล็ก…เครือข่าย")
+    rf"(?:{ORG_NOUN}|หน่วยงาน|กศน\.?\s*(?:อำเภอ|ตำบล))(?:(?<=ศูนย์)\S{{0,20}})?\S{{0,4}}"
     r"(?:อื่น|เครือข่าย|ปลายทาง|ที่นำไปใช้|นำร่อง|ที่เข้าร่วม|ที่สมัครใจ|ในเครือข่าย|กลุ่มเครือข่าย)"
     # other organisations counted after their name ("กศน.อำเภอที่สมัครใจ ๕ แห่ง"), and learners
     # "in the network" (statements3 u291, u296; challenges2 cx039: pilot or participating schools
     # and centres are other organisations; a network is made of them)
-    rf"|(?:โรงเรียน|วิทยาลัย|สถานศึกษา|ศูนย์|กศน|ตำบล|อำเภอ)[^\n]{{0,24}}?(?<![0-9๐-๙]){_NUM_TH}\s*แห่ง"
+    rf"|(?:{ORG_NOUN}|กศน|ตำบล|อำเภอ)[^\n]{{0,24}}?(?<![0-9๐-๙]){_NUM_TH}\s*แห่ง"
     r"|(?:นักเรียน|ผู้เรียน|นักศึกษา|เด็ก)\S{0,12}\s*ใน(?:กลุ่ม)?\s*เครือข่าย"
     # (สถานศึกษา too: "ผู้เรียนทั้ง ๔ สถานศึกษา", statements4 s4290, vocational colleges, impact)
-    rf"|(?:ทั้ง|อีก|ของ|จาก|ใน)\s*{_NUM_TH}\s*(?:โรงเรียน|แห่ง|วิทยาลัย|ศูนย์|สถานศึกษา)"
+    rf"|(?:ทั้ง|อีก|ของ|จาก|ใน)\s*{_NUM_TH}\s*(?:{ORG_NOUN}|แห่ง)"
     rf"|(?:โรงเรียน|วิทยาลัย|ศูนย์\S{{0,20}}|ตำบล)\s*(?:ทั้ง|อีก)?\s*{_NUM_TH}\s*แห่ง"
     r"|กลุ่มโรงเรียน|สหวิทยาเขต|ศูนย์เครือข่าย"  # a group of schools is other organisations
     # several schools counted after their kind ("ในโรงเรียนเรียนร่วม 5 โรงเรียน": challenges3 cy044,

@@ -253,8 +253,16 @@ _SHARE_ONLY_AFTER = re.compile(r"[^\n]{0,40}?(?:ร้อยละ\s*[0-9๐-๙
 
 # "จำนวนสื่อ…อยู่ในระดับดีขึ้นไป": a count asked for and not given, whatever the bar.
 _COUNT_WORD = re.compile(r"\s*(?:จำนวน|ปริมาณ|ร้อยละ)")
+# The organisations a teacher's work is counted in or reaches, as their own noun: schools (slides:78
+# "โรงเรียน…"), educational institutions (pa-guide-ks1-ks3.txt:32 "สถานศึกษา"), colleges (vocational
+# writers: challenges2 cx036 "วิทยาลัยเครือข่าย 6 แห่ง", statements4 s4290) and centres (slides:80
+# "ศูนย์การศึกษาพิเศษ"; ศูนย์พัฒนาเด็กเล็ก, challenges ch059).  The one definition: the organisation
+# patterns of models/checks/challenge.py and models/classifiers/practice_level.py are built on it.
+# (No noun is a prefix of another, so the alternation's order does not matter.)
+ORG_NOUNS: tuple[str, ...] = ("โรงเรียน", "วิทยาลัย", "สถานศึกษา", "ศูนย์")
+ORG_NOUN = "(?:" + "|".join(ORG_NOUNS) + ")"  # a regex fragment
 # Organisations counted by their own noun: "โรงเรียนในเครือข่าย 6 โรงเรียน", "วิทยาลัย 3 วิทยาลัย".
-_ORG_COUNT = re.compile(r"(?<![\d.])\d+\s*(?:โรงเรียน|วิทยาลัย|สถานศึกษา|ศูนย์|หน่วยงาน|เครือข่าย)")
+_ORG_COUNT = re.compile(rf"(?<![\d.])\d+\s*(?:{ORG_NOUN}|หน่วยงาน|เครือข่าย)")
 # A statement that opens with a mean ("คะแนนเฉลี่ย…", "ค่าเฉลี่ย…").
 _MEAN_OPENS = re.compile(r"\s*(?:คะแนน|ค่า|ผลสัมฤทธิ์\S{0,20}?)?เฉลี่ย")
 # Provision counted in full: "ได้ทดลองครบทุกการทดลอง…".
