@@ -294,10 +294,10 @@ _THING_COUNT = re.compile(r"(?:ครบ|อย่างน้อย|ไม่�
                           # "ไม่น้อยกว่า 20 โรงเรียน"): the figure is the result's own, what it counts is for
                           # the indicator.* rules (ch039, ch068); "จำนวน 3 ห้อง" names the group, not a result
                           r"|(?:ไม่เกิน|ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|เฉลี่ย)\s*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?\s*"
-                          r"(?:นาที|วินาที|ครั้ง|รอบ|เมตร|กิโลกรัม|กิโลเมตร|โรงเรียน|แห่ง|ตัว|ประโยค|กลุ่ม|ทีม)"
+                          rf"(?:นาที|วินาที|ครั้ง|รอบ|เมตร|กิโลกรัม|กิโลเมตร|{ORG_NOUN}|แห่ง|ตัว|ประโยค|กลุ่ม|ทีม)"
                           # all of a counted set ("โรงเรียนเครือข่ายทั้ง 8 โรงเรียนนำรูปแบบ…ไปใช้":
                           # challenges3 cy042 q1, not-learner only; "ทั้ง N คน" is a number, guideline)
-                          r"|ทั้ง\s*[0-9๐-๙]+\s*(?:โรงเรียน|แห่ง|กลุ่ม|ทีม|ห้องเรียน)"
+                          rf"|ทั้ง\s*[0-9๐-๙]+\s*(?:{ORG_NOUN}|แห่ง|กลุ่ม|ทีม|ห้องเรียน)"
                           # organisations counted by their own noun when they head the result
                           # ("โรงเรียนในเครือข่าย ๖ โรงเรียน นำรูปแบบไปใช้")
                           rf"|^\s*{ORG_NOUN}[^\n]{{0,30}}?[0-9๐-๙]+\s*(?:{ORG_NOUN}|แห่ง)"
