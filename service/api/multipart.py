@@ -12,11 +12,13 @@ sees a partial last part. Nothing is logged: parts may be document content.
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections.abc import AsyncIterable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Protocol
+from urllib.parse import unquote_to_bytes
 
 from fastapi import Request
 from python_multipart.multipart import MultipartParser, parse_options_header
@@ -84,6 +86,18 @@ def file_name(raw: bytes) -> str:
     else:
         text = raw.decode("utf-8", "replace")
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
+
+
+_EXTENDED_FILENAME = re.compile(rb"""(?:^|;)\s*filename\*\s*=\s*"?[A-Za-z0-9_-]*'[^']*'([^";\s]*)""",
+                                re.IGNORECASE)
+
+
+def extended_file_name(disposition: bytes) -> str | None:
+    """The RFC 5987 `filename*=UTF-8''…` of a Content-Disposition sent without a plain
+    `filename` (some HTTP libraries do), which the header parser drops: without it the file
+    would be taken for a form field. Percent-decoded, then read as `file_name` reads it."""
+    match = _EXTENDED_FILENAME.search(disposition)
+    return file_name(unquote_to_bytes(match.group(1))) if match else None
 
 
 class PartSink(Protocol):
@@ -155,9 +169,11 @@ async def stream_multipart(content_type: str, content_length: str | None,
         header_value.clear()
 
     def on_headers_finished() -> None:
-        _, disp = parse_options_header(headers.get(b"content-disposition", b""))
+        raw_disp = headers.get(b"content-disposition", b"")
+        _, disp = parse_options_header(raw_disp)
         name = disp.get(b"name", b"").decode("utf-8", "replace")
-        filename = file_name(disp[b"filename"]) if b"filename" in disp else None
+        filename = file_name(disp[b"filename"]) if b"filename" in disp else \
+            extended_file_name(raw_disp)
         deliver(sink.begin, name, filename, headers.get(b"content-type", b"").decode("latin-1"))
 
     def on_part_data(data: bytes, start: int, end: int) -> None:

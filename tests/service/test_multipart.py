@@ -589,3 +589,16 @@ def test_the_parser_logs_nothing_of_a_malformed_body(client, caplog):
                                                        f"--{BOUNDARY}Z\r\n".encode(), 1)
         _error(_post(client, "/api/v1/reviews", bad), 400, "bad-multipart")
     assert not [r for r in caplog.records if "multipart" in r.name]
+
+
+def test_a_file_named_only_by_rfc5987_filename_star_is_a_file_not_a_field(client):
+    thai = "แผน ครู.docx"
+    from urllib.parse import quote
+
+    data = (f"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; "
+            f"filename*=UTF-8''{quote(thai)}\r\n\r\n").encode() + DOC + b"\r\n" + CLOSE + b"\r\n"
+    sink = memory(max_file=10**6, max_field=100)  # as a field, DOC would be far too long
+    run(sink, Chunks([data]))
+    assert [p.filename for p in sink.files] == [thai] and sink.fields == {}
+    r = _post(client, "/api/v1/reviews", data)
+    assert r.status_code == 200 and r.json()["file"] == thai, r.text
