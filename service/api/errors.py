@@ -31,7 +31,7 @@ read, `corrupt`, `not-docx`, `scanned`, …, are listed in extractors/errors.py)
 | 500 | `internal` | any other request failed unexpectedly (a bug; logged without content) |
 | 503 | `batches-unavailable` | the batch service is not running |
 | 507 | `storage-unavailable` | the server could not store a batch upload; nothing was kept |
-| 4xx | `http-<status>` | any other HTTP error: unknown route (404), method (405), a body that is not JSON (400) |
+| 4xx | `http-<status>` | any other HTTP error: unknown route (404), method (405), a JSON body that cannot be read (400: not UTF-8, nested too deep) |
 
 Codes a batch row can carry besides the readers': `too-large`, `unsafe-name` (zip-slip),
 `encrypted`, `corrupt`, `zip-in-zip` (a zip inside a zip, not opened), `timeout`, `internal`.
@@ -59,6 +59,8 @@ _HTTP_MESSAGES = {
     413: ("ไฟล์หรือคำขอมีขนาดใหญ่เกินไป", "The upload is too large."),
     415: ("ไม่รองรับชนิดข้อมูลนี้", "Unsupported media type."),
 }
+
+_BODY_UNREADABLE = "There was an error parsing the body"  # FastAPI's 400 for a JSON body
 
 
 class ApiError(Exception):
@@ -117,6 +119,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         th, en = _HTTP_MESSAGES.get(exc.status_code, ("เกิดข้อผิดพลาด", "Error."))
+        if exc.status_code == 400 and exc.detail == _BODY_UNREADABLE:  # not UTF-8, nested too deep
+            th, en = ("อ่านข้อมูลที่ส่งมาไม่ได้ กรุณาส่งเป็น JSON ที่เข้ารหัส UTF-8",
+                      "The body could not be read: send it as JSON encoded in UTF-8.")
         if isinstance(exc.detail, dict) and "message_th" in exc.detail:
             th, en = exc.detail["message_th"], exc.detail.get("message_en", en)
         response = error_response(exc.status_code, f"http-{exc.status_code}", th, en)

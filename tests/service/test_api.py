@@ -236,6 +236,14 @@ def test_page_and_static(client):
     assert client.get("/static/style.css").status_code == 200
 
 
+@pytest.mark.parametrize("raw", [b"\xff\xfe{", b'{"text": "\xe0", "as": "indicator"}', b"[" * 50_000])
+@pytest.mark.parametrize("route", ["/api/v1/check-text", "/api/v1/trainer/analyse"])
+def test_a_json_body_that_cannot_be_read_is_400_saying_so(client, route, raw):
+    r = client.post(route, content=raw, headers={"Content-Type": "application/json"})
+    err = _assert_error(r, 400, "http-400")
+    assert "JSON" in err["message_th"] and "UTF-8" in err["message_en"]
+
+
 def test_unknown_route_is_json_404(client):
     _assert_error(client.get("/api/v1/nothing"), 404)
 
