@@ -174,3 +174,32 @@ def test_level_by_substance(text, level):
     from models.classifiers.practice_level import predict_level
 
     assert predict_level(text).label.value == level
+
+
+def test_organisation_nouns_are_one_prefix_free_list() -> None:
+    """The patterns built on ORG_NOUN rely on no noun being a prefix of another (the alternation's
+    order then never matters), and every organisation pattern reads the same list."""
+    from models.classifiers import practice_level
+    from models.thai.analysis import ORG_NOUN, ORG_NOUNS
+
+    assert ORG_NOUN == "(?:" + "|".join(ORG_NOUNS) + ")"
+    assert not [(a, b) for a in ORG_NOUNS for b in ORG_NOUNS if a != b and b.startswith(a)]
+    assert ORG_NOUN in challenge._THING_COUNT.pattern
+    for pattern in (practice_level._OTHER_ORGS, practice_level._BEYOND, practice_level._SHARED_WITH_OTHERS):
+        assert ORG_NOUN in pattern.pattern
+
+
+@pytest.mark.parametrize("steps, has_period", [
+    (["นิเทศเดือนละ 1 ครั้ง และประชุมผู้ปกครองทุกภาคเรียน"], False),
+    (["นิเทศภาคเรียนละ 2 ครั้ง"], False),
+    (["ประเมินการอ่าน และเปรียบเทียบกับผลเดือนมิถุนายน 2568"], False),
+    (["ประเมินการอ่าน และเปรียบเทียบกับข้อมูลเดือนพฤษภาคม"], False),
+    (["นิเทศเดือนละ 1 ครั้ง ตลอดภาคเรียนที่ 2/2568"], True),
+    (["ประเมินการอ่านเมื่อเดือนกุมภาพันธ์ 2569 และเปรียบเทียบกับผลเดือนมิถุนายน 2568"], True),
+])
+def test_frequencies_and_baseline_months_are_no_period(steps: list[str], has_period: bool) -> None:
+    data = merge_patch(copy.deepcopy(BASELINE), {"part2": {"method": steps}})
+    doc = Pa1Document.model_validate(data)
+    ctx = CheckContext(rank=doc.header.rank, expected_level=expected_level(doc.header.rank))
+    fired = list(challenge.method_no_timeline(doc, ctx))
+    assert bool(fired) is not has_period
