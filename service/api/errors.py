@@ -30,7 +30,7 @@ read, `corrupt`, `not-docx`, `scanned`, …, are listed in extractors/errors.py)
 | 422 | `analysis-failed` | the trainer's analysis failed unexpectedly |
 | 500 | `internal` | any other request failed unexpectedly (a bug; logged without content) |
 | 503 | `batches-unavailable` | the batch service is not running |
-| 507 | `storage-unavailable` | the server could not store a batch upload; nothing was kept |
+| 507 | `storage-unavailable` | the server could not store a batch upload (disk full, no spool folder, the batch store failing); nothing was kept |
 | 4xx | `http-<status>` | any other HTTP error: unknown route (404), method (405), a JSON body that cannot be read (400: not UTF-8, nested too deep) |
 
 Codes a batch row can carry besides the readers': `too-large`, `unsafe-name` (zip-slip),

@@ -602,3 +602,37 @@ def test_a_file_named_only_by_rfc5987_filename_star_is_a_file_not_a_field(client
     assert [p.filename for p in sink.files] == [thai] and sink.fields == {}
     r = _post(client, "/api/v1/reviews", data)
     assert r.status_code == 200 and r.json()["file"] == thai, r.text
+
+
+def test_a_disk_error_while_storing_a_batch_is_507_and_keeps_nothing(client, tmp_path,
+                                                                      monkeypatch):
+    service = client.app.state.batches
+    created: list[str] = []
+    create = service.store.create_batch
+    monkeypatch.setattr(service.store, "create_batch",
+                        lambda batch_id, *a, **kw: created.append(batch_id) or
+                        create(batch_id, *a, **kw))
+
+    def disk_full(batch_id, seq, item):
+        if seq == 1:
+            raise OSError(28, "No space left on device")
+        return original(batch_id, seq, item)
+
+    original = service._save
+    monkeypatch.setattr(service, "_save", disk_full)
+    data = body(("files", "a.pdf", b"1"), ("files", "b.pdf", b"2"))
+    err = _error(_post(client, "/api/v1/batches", data), 507, "storage-unavailable")
+    assert "ลองใหม่" in err["message_th"] and "try again later" in err["message_en"]
+    assert created and service.store.batch(created[0]) is None  # the batch begun is gone …
+    assert _nothing_kept(tmp_path)  # … with its spool and its first file
+
+
+def test_no_spool_folder_is_507_not_a_bad_file(client, monkeypatch):
+    import service.api.routes.batches as routes
+
+    def no_folder(*a, **kw):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(routes.tempfile, "mkdtemp", no_folder)
+    _error(_post(client, "/api/v1/batches", body(("files", "a.pdf", b"1"))), 507,
+           "storage-unavailable")

@@ -14,7 +14,9 @@ zip never sits in memory.
 
 from __future__ import annotations
 
+import logging
 import shutil
+import sqlite3
 import tempfile
 from functools import partial
 from pathlib import Path
@@ -26,12 +28,14 @@ from fastapi.responses import JSONResponse, Response
 
 from extractors.errors import UnreadableFile
 from service.api.errors import ApiError
-from service.api.multipart import SpoolFiles, field_too_large, read_multipart_into
+from service.api.multipart import (SpoolFiles, field_too_large, read_multipart_into,
+                                   storage_unavailable)
 from service.api.routes.reviews import parse_rank
 from service.batch import BatchService
 from service.inputs import iter_uploads
 from service.render.table import csv_bytes, xlsx_bytes
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/batches", tags=["batches"])
 
 FORM_OVERHEAD = 1024 * 1024
@@ -107,8 +111,12 @@ async def _spool(request: Request, service: BatchService, spool: Path
 async def create_batch(request: Request) -> JSONResponse:
     service = _service(request)
     incoming = service.config.data_dir / "incoming"
-    incoming.mkdir(parents=True, exist_ok=True)
-    spool = Path(tempfile.mkdtemp(dir=incoming))
+    try:
+        incoming.mkdir(parents=True, exist_ok=True)
+        spool = Path(tempfile.mkdtemp(dir=incoming))
+    except OSError as exc:  # the server's disk, not the sender's file: never "save it again"
+        log.error("batch spool unavailable: %s", type(exc).__name__)
+        raise storage_unavailable() from None
     try:
         saved, fields = await _spool(request, service, spool)
         rank_id = parse_rank(fields.get("rank"))
@@ -119,9 +127,13 @@ async def create_batch(request: Request) -> JSONResponse:
                            "No file was uploaded: send .docx, .pdf or .zip files in the "
                            "multipart field `files`.")
         limits = service.config.input_limits()
-        created = await anyio.to_thread.run_sync(
-            lambda: service.submit_items(iter_uploads(saved, limits), rank=rank,
-                                         keep_files=keep))
+        try:
+            created = await anyio.to_thread.run_sync(
+                lambda: service.submit_items(iter_uploads(saved, limits), rank=rank,
+                                             keep_files=keep))
+        except (OSError, sqlite3.Error) as exc:  # storing the batch failed (submit kept nothing)
+            log.error("batch store failed: %s", type(exc).__name__)
+            raise storage_unavailable() from None
     finally:
         shutil.rmtree(spool, ignore_errors=True)
     return JSONResponse(created.model_dump(), status_code=202, headers=NO_STORE)
