@@ -86,6 +86,8 @@ def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
         purposes = [m.span[0] for m in a.find(_PURPOSE)]
         hit = {code for code, cues in wanted.items()
                if any((code == _PLAN_ITEM or not _IN_PLAN_NAME.search(a.normal[:m.span[0]]))
+                      and not (code in _RESULTS_OF and _RESULTS.search(a.normal[:m.span[0]]))
+                      and not (code == _STUDY_ITEM and _pupils_do(a.normal, m.span[0]))
                       and (m.text.startswith(_JOINT)
                            or not _in_purpose(a.normal, purposes, m.span[0]))
                       for m in a.find(cues))}
@@ -129,6 +131,27 @@ _NEXT_WORK = re.compile(r"\s(?:และ|แล้ว|พร้อม|จาก�
 
 def _in_purpose(text: str, purposes: list[int], start: int) -> bool:
     return any(p < start and not _NEXT_WORK.search(text[p:start]) for p in purposes)
+
+
+# Results of an assessment are what is analysed or used, not the assessing (1.5): "วิเคราะห์ผลการ
+# ประเมินพัฒนาการ…", "นำผลการประเมินมาวิเคราะห์…", "สรุปผลการประเมิน…".  26 of the 29 area-1 tasks of all
+# seven task-set writers that name ผลการประเมิน are not 1.5; the other 3 also assess ("ประเมินทักษะ…ด้วย
+# แบบประเมินรูบริก", "วัดผลประเมินผลด้วย…", "ตรวจใบงาน…"), which counts on its own.
+_RESULTS_OF = frozenset({"1.5"})
+_RESULTS = re.compile(r"ผล(?:การ)?\s*$")
+
+# What the learners are set to do is a lesson, not the teacher studying a learning problem (1.6):
+# "จัดกิจกรรมให้นักเรียนสำรวจ วิเคราะห์ปัญหาขยะ…", "โดยให้นักเรียนวิเคราะห์ข้อมูลอุณหภูมิ…": none of the 6
+# area-1 tasks of five task-set writers that set learners to analyse, synthesise or research is 1.6
+# (coverage_model.RULED_OUT rules the same for a task that opens so).  Up to the next piece of work
+# (" และ…", " แล้ว…"), which may be the teacher's own.
+_STUDY_ITEM = "1.6"
+_PUPILS = re.compile(r"ให้(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
+
+
+def _pupils_do(text: str, start: int) -> bool:
+    return any(not _NEXT_WORK.search(text[m.end():start])
+               for m in _PUPILS.finditer(text[:start]))
 
 
 _PLAN_ITEM = "1.2"

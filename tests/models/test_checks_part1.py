@@ -179,3 +179,18 @@ def test_a_course_fitted_to_the_learners_livelihood_is_licensed_for_1_1():
 
     assert acts_on_curriculum("วิเคราะห์ผลการเรียนรู้ที่คาดหวังรายวิชา พว31001 และปรับเนื้อหาให้เชื่อมโยงกับอาชีพเกษตรของนักศึกษา")
     assert not acts_on_curriculum("สอนเนื้อหาตามหลักสูตรที่เชื่อมโยงกับชีวิตประจำวัน")
+
+
+@pytest.mark.parametrize("task,item,hit", [
+    # results of an assessment are analysed, not assessed (1.5)
+    ("วิเคราะห์ผลการประเมินพัฒนาการปีการศึกษาที่ผ่านมา หาเด็กที่กล้ามเนื้อมัดเล็กยังไม่แข็งแรง", "1.5", False),
+    ("นำผลการวัดและประเมินผลมาวิเคราะห์หาจุดบกพร่อง", "1.5", False),
+    ("ประเมินทักษะการทดลองด้วยแบบประเมินรูบริก", "1.5", True),
+    # the learners set to analyse: a lesson, not the teacher's study of a learning problem (1.6)
+    ("จัดกิจกรรมให้นักเรียนสำรวจ วิเคราะห์ปัญหาขยะในโรงเรียนเป็นกลุ่ม", "1.6", False),
+    ("ให้นักเรียนทำแบบฝึกหัดท้ายบท แล้ววิเคราะห์ข้อที่นักเรียนตอบผิดและหาสาเหตุที่อ่านไม่ออก", "1.6", True),
+])
+def test_cues_read_who_does_the_work(task, item, hit):
+    from models.checks.part1 import cue_items
+
+    assert (item in cue_items(1, [task])[0]) is hit
