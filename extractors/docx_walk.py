@@ -235,7 +235,7 @@ class Walker:
                     cell_ref = SourceRef(kind="cell", table=ref.table, row=r, cell=c)
                 blocks = self._cell_blocks(tc, cell_ref)
                 if hmerge == "continue" and last is not None:  # legacy horizontal merge
-                    last.grid_span += span
+                    last.grid_span = min(last.grid_span + span, MAX_GRID_SPAN)
                     last.blocks.extend(blocks)
                     col += span
                     continue
@@ -290,13 +290,18 @@ def _freeze(blocks: list) -> list[Block]:
     return out
 
 
+# Word's tables have at most 63 columns: a larger gridSpan/gridBefore/gridAfter is corrupt or hostile
+# (a span of 10 million made the column detector build a 1 GB map from a 20 KB file).
+MAX_GRID_SPAN = 64
+
+
 def _tr_grid(tr, tag: str) -> int:
     trpr = tr.find(qn("w:trPr"))
     if trpr is None:
         return 0
     el = trpr.find(qn(tag))
     try:
-        return max(int(el.get(W_VAL, "0")), 0) if el is not None else 0
+        return min(max(int(el.get(W_VAL, "0")), 0), MAX_GRID_SPAN) if el is not None else 0
     except ValueError:
         return 0
 
@@ -310,7 +315,7 @@ def _tc_props(tc) -> tuple[int, str | None, str | None]:
     gs = pr.find(qn("w:gridSpan"))
     if gs is not None:
         try:
-            span = max(int(gs.get(W_VAL, "1")), 1)
+            span = min(max(int(gs.get(W_VAL, "1")), 1), MAX_GRID_SPAN)
         except ValueError:
             span = 1
     vm, hm = pr.find(qn("w:vMerge")), pr.find(qn("w:hMerge"))

@@ -13,7 +13,7 @@ import pytest
 from extractors.budget import Budget
 from extractors.docx import read_docx
 from extractors.docx_numbering import format_number
-from extractors.docx_walk import locate
+from extractors.docx_walk import MAX_GRID_SPAN, locate
 from extractors.errors import UnreadableFile
 from extractors.raw import Paragraph, RawDocument, Table
 from extractors.sniff import Limits
@@ -145,6 +145,20 @@ def test_grid_before_offsets_the_first_cell():
                                                                                 ("b", 1, 2)]
     assert [(c.text, c.grid_col, c.ref.cell) for c in table.rows[1].cells] == [("c", 1, 0),
                                                                               ("d", 2, 1)]
+
+
+def test_a_hostile_grid_span_is_capped():
+    # a 20 KB file once asked for ten million columns (the column detector built a 1 GB map)
+    d = new_document(['<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>'
+                      '<w:tr><w:trPr><w:gridBefore w:val="999999999"/></w:trPr>'
+                      '<w:tc><w:tcPr><w:gridSpan w:val="10000000"/></w:tcPr>'
+                      '<w:p><w:r><w:t>งาน</w:t></w:r></w:p></w:tc>'
+                      '<w:tc><w:tcPr><w:gridSpan w:val="5"/><w:hMerge/></w:tcPr><w:p/></w:tc>'
+                      '</w:tr></w:tbl>'])
+    table = tables(read(d))[0]
+    cell = table.rows[0].cells[0]
+    assert (cell.text, cell.grid_col, cell.grid_span) == ("งาน", MAX_GRID_SPAN, MAX_GRID_SPAN)
+    assert table.n_cols <= 3 * MAX_GRID_SPAN
 
 
 def test_rows_and_cells_in_content_controls_are_numbered_after_direct_ones():
