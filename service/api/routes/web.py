@@ -39,7 +39,9 @@ def page_labels() -> dict:
         level_names = {k.value: [v.th, v.en] for k, v in levels().items()}
     except Exception:  # noqa: BLE001 - the page still works without level names
         level_names = {}
-    return {"parts": PARTS, "areas": {str(k): v for k, v in AREAS.items()}, "items": ITEMS,
+    # `part_order` because the page's JSON goes through Jinja's tojson, which sorts keys.
+    return {"parts": PARTS, "part_order": list(PARTS),
+            "areas": {str(k): v for k, v in AREAS.items()}, "items": ITEMS,
             "fields": FIELDS, "severities": {k.value: v for k, v in SEVERITIES.items()},
             "levels": level_names}
 

@@ -164,7 +164,7 @@
   $("filter").addEventListener("change", applyFilter);
 
   function groupsOf(report) {
-    var order = Object.keys(L.parts), out = [], byKey = {};
+    var order = L.part_order || Object.keys(L.parts), out = [], byKey = {};  // the form's order
     report.findings.forEach(function (f) {
       var part = f.location.part, area = part === "part1" ? f.location.area : null;
       var key = area ? part + "." + area : part;
