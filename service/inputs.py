@@ -5,7 +5,8 @@
   are refused and reported, not silently renamed.
 - Folders inside a zip or a directory are walked; `__MACOSX/`, hidden files (`.x`), Office lock
   files (`~$x.docx`) and symlinks are skipped. A zip inside a zip is not opened but reported
-  (`zip-in-zip`), so its documents never vanish without a word.
+  (`zip-in-zip`), so its documents never vanish without a word; so is a PA1 sent as Word 97,
+  OpenDocument, RTF or a photo (`unsupported-type`, saying to send .docx or PDF).
 - More documents than `max_files` refuse the whole batch (413 `too-many-files`).
 - The outer zip is read entry by entry with caps on the number of entries, on each file's size
   (counting real bytes, not the sizes the archive claims) and on the total, and with a
@@ -83,6 +84,31 @@ def _nested_zip() -> dict[str, str]:
                   "กรุณาอัปโหลดไฟล์ zip นี้แยกต่างหาก (ส่งได้หลายไฟล์ในชุดเดียว)",
                   "This zip sits inside another zip, and zips inside zips are not opened: upload "
                   "it on its own (one batch takes several zips).")
+
+
+# What a teacher may send instead of a .docx or .pdf. Such a file is a row of the batch saying how
+# to send it, not dropped without a word; notes, spreadsheets and the like stay out.
+_WORD_FORMATS = (".doc", ".docm", ".dot", ".dotx", ".odt", ".rtf", ".pages", ".wps")
+_IMAGE_FORMATS = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".tif", ".tiff")
+
+
+def other_format_error(name: str) -> dict[str, str] | None:
+    """Why a PA1 sent as Word 97, OpenDocument, RTF or a photo is not reviewed; None otherwise."""
+    lower = name.lower()
+    ext = lower[lower.rfind("."):] if "." in lower else ""
+    if ext in _WORD_FORMATS:
+        return _error("unsupported-type",
+                      f"ระบบอ่านไฟล์ {ext} ไม่ได้ อ่านได้เฉพาะ .docx และ .pdf กรุณาเปิดไฟล์นี้แล้ว"
+                      "บันทึกเป็น .docx (Save As) หรือ PDF แล้วส่งใหม่",
+                      f"A {ext} file cannot be read, only .docx and .pdf: open it, Save As .docx "
+                      "or PDF, and send it again.")
+    if ext in _IMAGE_FORMATS:
+        return _error("unsupported-type",
+                      f"ไฟล์ภาพ ({ext}) อ่านข้อความไม่ได้ ระบบอ่านได้เฉพาะ .docx และ .pdf "
+                      "กรุณาส่งไฟล์ .docx หรือ PDF ที่บันทึกจากโปรแกรมพิมพ์เอกสาร",
+                      f"An image ({ext}), such as a photo or a scan, cannot be read, only .docx and "
+                      "PDF: send the .docx, or a PDF saved from the word processor.")
+    return None
 
 
 def _bad_zip() -> UnreadableFile:
@@ -213,6 +239,12 @@ def iter_zip(data: bytes | Path, limits: InputLimits = InputLimits(),
                 yield InputItem(prefix + rel, error=_nested_zip())
                 continue
             if not is_document_name(rel):
+                other = other_format_error(rel)
+                if other is not None:
+                    count += 1
+                    if count > limits.max_files:
+                        raise _too_many_documents(limits.max_files)
+                    yield InputItem(prefix + rel, error=other)
                 continue
             count += 1
             if count > limits.max_files:
@@ -259,7 +291,8 @@ def iter_directory(root: Path, limits: InputLimits = InputLimits()) -> Iterator[
             if filename.lower().endswith(".zip"):
                 yield from iter_zip(path, limits, prefix=rel + "/")
                 continue
-            if not is_document_name(filename):
+            other = None if is_document_name(filename) else other_format_error(filename)
+            if not is_document_name(filename) and other is None:
                 continue
             count += 1
             if count > limits.max_files:
@@ -267,6 +300,9 @@ def iter_directory(root: Path, limits: InputLimits = InputLimits()) -> Iterator[
                     "too-large", f"โฟลเดอร์มีเอกสารมากกว่า {limits.max_files} ไฟล์ที่ระบบรับได้ในชุดเดียว",
                     f"The folder holds more than {limits.max_files} documents, the most one "
                     "batch accepts.", status=413)
+            if other is not None:
+                yield InputItem(rel, error=other)
+                continue
             if path.stat().st_size > limits.max_file_bytes:
                 yield InputItem(rel, error=_too_large(limits.max_file_bytes))
                 continue
