@@ -1,9 +1,11 @@
 """A batch as a spreadsheet: XLSX (two sheets) or CSV (UTF-8 with BOM, so Excel shows Thai).
 
 Sheet 1 "ไฟล์ (Files)": one row per file.  Sheet 2 "ข้อสังเกต (Findings)": one row per finding.
-Headers are Thai with English in brackets; the header row is frozen and filtered.  Text that a
-spreadsheet would run as a formula is written as text: typed as a string in XLSX, prefixed with
-an apostrophe in CSV (`=…`, `+…`, `-…`, `@…`).
+A file's top problems are named by the rules' Thai titles (ids in brackets), a finding's part
+and field in the form's words (ส่วนที่ 1, ตัวชี้วัด).  Headers are Thai with English in brackets;
+the header row is frozen and filtered.  Text that a spreadsheet would run as a formula is
+written as text: typed as a string in XLSX, prefixed with an apostrophe in CSV (`=…`, `+…`,
+`-…`, `@…`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Literal
 
 from models.rubric import ranks
+from models.rubric.catalog import rules as rule_catalogue
+from service.render.common import FIELDS
 from service.storage import FileRow
 
 STATE_TH = {"queued": "รอตรวจ", "running": "กำลังตรวจ", "done": "ตรวจแล้ว", "failed": "อ่านไม่ได้"}
@@ -48,6 +52,9 @@ FINDING_COLUMNS = [
 SEVERITY_TH = {"error": "ข้อผิดพลาด (error)", "warning": "คำเตือน (warning)",
                "info": "ข้อแนะนำ (info)"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+# Where a finding sits, in the form's own words (the report JSON's keys are for programs).
+PART_TH = {"document": "เอกสาร", "header": "ส่วนหัว", "workload": "ภาระงาน", "part1": "ส่วนที่ 1",
+           "part2": "ส่วนที่ 2"}
 MAX_WIDTH = 60
 WRAP_FROM = 40  # columns this wide wrap their text
 
@@ -74,7 +81,14 @@ def _top_problems(findings: list[dict[str, Any]], n: int = 3) -> str:
     for f in findings:
         worst[f["rule"]] = min(worst.get(f["rule"], 9), SEVERITY_ORDER.get(f["severity"], 9))
     rules = sorted(count, key=lambda r: (worst[r], -count[r], r))[:n]
-    return "; ".join(f"{r} ×{count[r]}" if count[r] > 1 else r for r in rules)
+    return "; ".join(f"{_rule_title(r)}{f' ×{count[r]}' if count[r] > 1 else ''} ({r})"
+                     for r in rules)
+
+
+def _rule_title(rule_id: str) -> str:
+    """The rule's Thai title from the catalogue (the id itself for a rule it does not know)."""
+    entry = rule_catalogue().get(rule_id)
+    return entry.title_th if entry is not None else rule_id
 
 
 def file_rows(files: Iterable[FileRow]) -> Table:
@@ -105,8 +119,9 @@ def finding_rows(files: Iterable[FileRow]) -> Table:
             loc = finding.get("location") or {}
             rows.append([
                 f.name, finding.get("rule", ""), SEVERITY_TH.get(finding.get("severity"), ""),
-                loc.get("part") or "", loc.get("area") if loc.get("area") is not None else "",
-                loc.get("field") or "",
+                PART_TH.get(loc.get("part") or "", loc.get("part") or ""),
+                loc.get("area") if loc.get("area") is not None else "",
+                FIELDS.get(loc.get("field") or "", (loc.get("field") or "",))[0],
                 loc.get("index") + 1 if isinstance(loc.get("index"), int) else "",
                 finding.get("excerpt") or "", finding.get("message_th") or "",
                 finding.get("message_en") or "", finding.get("suggestion_th") or "",
