@@ -21,6 +21,7 @@ from typing import Any
 
 from extractors.pdf_actualtext import Glyph
 from extractors.pdf_struct import same_paragraph
+from extractors.pdf_wrap import spans_break, text_says_space
 from models.thai.normalize import map_pua
 
 _THAI = re.compile("[\u0e01-\u0e5b]")
@@ -165,16 +166,53 @@ def _is_thai(ch: str) -> bool:
     return bool(_THAI_LETTER.match(map_pua(ch)))
 
 
-def join_lines(lines: list[Line]) -> str:
-    """Wrapped lines of one paragraph → one string."""
+WRAP_ROOM = 0.04  # × font size: room left past the next line's first word that proves a space
+_HYPHENS = "-\u2010"
+
+
+def join_lines(lines: list[Line], right: float | None = None, *, space: float | None = None,
+               cell: bool = False) -> str:
+    """Wrapped lines of one paragraph → one string. `right`: the box's right text edge;
+    `space`: the width of the space glyph the producer draws at the end of a wrapped line
+    (None: it draws none); `cell`: the box is a drawn table cell (its edge is exact)."""
     text = ""
     for i, line in enumerate(lines):
-        if i and text:
-            both_thai = _is_thai(text[-1]) and _is_thai(line.text[0])
-            if lines[i - 1].trailing_space or not both_thai:
-                text += " "
+        if i and text and wrap_space(lines[i - 1], line, text, right, space, cell):
+            text += " "
         text += line.text
     return text
+
+
+def wrap_space(prev: Line, line: Line, before: str, right: float | None = None,
+               space: float | None = None, cell: bool = False) -> bool:
+    """Was there a space where `prev` wrapped to `line`? `before`: the text joined so far.
+    Yes when the producer drew one; no after a hyphen ("N-" + "NET"); yes next to anything
+    but Thai. Between two Thai letters: no when a producer that draws its wrapped spaces drew
+    none although one would have fitted; yes when the next line's first word would have
+    fitted in the room left even without a space (a space made it move: only in a cell, whose
+    right edge is drawn); else what the text says (pdf_wrap)."""
+    if prev.trailing_space:
+        return True
+    last, first = before[-1], line.text[0]
+    if last in _HYPHENS and len(before) > 1 and not before[-2].isspace():
+        return False
+    if not (_is_thai(last) and _is_thai(first)):
+        return True
+    room = right - prev.x1 if right is not None else None
+    if room is not None and space is not None and room >= space:
+        return False
+    if (cell and room is not None and not spans_break(map_pua(before), map_pua(line.text))
+            and room - _first_word_width(line) > WRAP_ROOM * line.size):
+        return True
+    return text_says_space(map_pua(before), map_pua(line.text)) is not None
+
+
+def drawn_space(lines: list[Line]) -> float | None:
+    """The width of the space glyph `lines` end with, if any does (LibreOffice draws the space
+    a line wrapped at when it fits; Chromium never does): the median, or None."""
+    widths = sorted(c.x1 - c.x0 for c in (line.clusters[-1] for line in lines
+                                          if line.trailing_space) if not c.text.strip())
+    return widths[len(widths) // 2] if widths else None
 
 
 _NO_BREAK_BEFORE = set("/)]}.,:;!?%ๆฯ\"'")
@@ -282,9 +320,11 @@ def _centred(line: Line, left: float, axis: float) -> bool:
 
 
 def paragraphs(lines: list[Line], right: float | None = None, pitch: float | None = None,
-               left: float | None = None) -> list[Para]:
+               left: float | None = None, *, space: float | None = None,
+               cell: bool = False) -> list[Para]:
     """The paragraphs of one box's lines. `left`/`right`: the box's text edges (default: the
-    lines' extent); `pitch`: the page's usual line pitch (default: measured on these lines)."""
+    lines' extent); `pitch`: the page's usual line pitch (default: measured on these lines);
+    `space`, `cell`: as for join_lines."""
     if not lines:
         return []
     edge = max(right or 0.0, max(line.x1 for line in lines))
@@ -302,5 +342,6 @@ def paragraphs(lines: list[Line], right: float | None = None, pitch: float | Non
         bbox = (min(line.x0 for line in group), min(line.top for line in group),
                 max(line.x1 for line in group), max(line.bottom for line in group))
         members = [g for line in group for c in line.clusters for g in c.glyphs]
-        out.append(Para(join_lines(group), bbox, members, bold=all(line.bold for line in group)))
+        out.append(Para(join_lines(group, edge, space=space, cell=cell), bbox, members,
+                        bold=all(line.bold for line in group)))
     return out

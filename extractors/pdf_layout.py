@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Union
 
 from extractors.pdf_actualtext import Glyph
-from extractors.pdf_cells import Line, Para, build_lines, paragraphs, typical_pitch
+from extractors.pdf_cells import Line, Para, build_lines, drawn_space, paragraphs, typical_pitch
 from extractors.pdf_tables import BBox, GridCell, GridTable, grid, mark_open
 
 
@@ -108,13 +108,14 @@ def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
             in_cell.setdefault(id(home), []).append(g)
     body_lines = build_lines(body)
     pitch = typical_pitch(body_lines)
-    for table in tables:
-        for row in table.rows:
-            for cell in row:
-                lines = build_lines(in_cell.get(id(cell), []))
-                cell.paras = paragraphs(lines, right=_text_edge(cell.bbox, lines), pitch=pitch)
+    cell_lines = [(cell, build_lines(in_cell.get(id(cell), [])))
+                  for table in tables for row in table.rows for cell in row]
+    space = drawn_space([*body_lines, *(line for _, lines in cell_lines for line in lines)])
+    for cell, lines in cell_lines:
+        cell.paras = paragraphs(lines, right=_text_edge(cell.bbox, lines), pitch=pitch,
+                                space=space, cell=True)
     left, right = frame if frame is not None else (None, None)
     blocks: list[Union[Para, GridTable]] = [
-        *paragraphs(body_lines, right=right, pitch=pitch, left=left), *tables]
+        *paragraphs(body_lines, right=right, pitch=pitch, left=left, space=space), *tables]
     blocks.sort(key=lambda b: b.bbox[1])
     return PageLayout(page, blocks)

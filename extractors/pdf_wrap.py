@@ -1,0 +1,80 @@
+"""Was there a space where a line of Thai wrapped? What the text on both sides says.
+
+A line breaker (ICU in LibreOffice and Chromium) breaks Thai at a word boundary or at a space,
+and a PDF keeps no trace of a space it did not draw: Chromium never draws the space a line
+ended on, LibreOffice only when it fits. pdf_cells decides from the geometry where it can;
+these are the text rules for the rest. Each one marks a place where writers almost always put a
+space (counted on the project's spent Thai texts: samples/labels and the seeds, 131,714 word
+boundaries between two Thai letters, 9.5% of them spaced):
+
+- before and after ๆ (ไม้ยมก: 121 of 121 spaced), after ฯ (ไปยาลน้อย, not ฯลฯ: 52 of 54);
+- before an abbreviation such as ม. ป. กศน. ปวช. พ.ศ. (1,589 of 1,631 when the word before it
+  is a whole word), and before a course code such as ค14101 (218 of 234);
+- around เช่น and ได้แก่, which open a list (165 of 165).
+
+Never a space inside a word: no rule but ๆ and ฯ fires where joining the two lines without a
+space makes one dictionary word across the break ("เทคโน" + "โลยี").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ABBREVIATION = re.compile(r"[ก-ฮ]{1,4}\.(?:[ก-ฮ]{1,3}\.)*")  # ม.  ป.๑  ปวช.  พ.ศ.
+_COURSE_CODE = re.compile(r"[ก-ฮ] ?[0-9๐-๙]{5}(?![0-9๐-๙])")  # ค14101, ว 22101
+_LIST_WORDS = frozenset({"เช่น", "ได้แก่"})
+_CONTEXT = 30  # characters of each line the tokeniser sees
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    """newmm's tokens of `text`, whitespace runs included (they add up to the text)."""
+    from pythainlp.tokenize import word_tokenize
+
+    return tuple(word_tokenize(text, engine="newmm", keep_whitespace=True))
+
+
+def _words(text: str) -> list[str]:
+    return [t for t in _tokens(text) if t.strip()]
+
+
+def spans_break(before: str, after: str) -> bool:
+    """Does a word of `before` + `after` (joined with no space) start before the break and end
+    after it? Then the break is inside a word and had no space."""
+    left, right = before[-_CONTEXT:], after[:_CONTEXT]
+    at = 0
+    for word in _tokens(left + right):
+        at += len(word)
+        if at > len(left):
+            return at - len(word) < len(left)
+    return False
+
+
+def text_says_space(before: str, after: str) -> str | None:
+    """The rule that puts a space between `before` (the text so far, ending with a Thai
+    letter) and `after` (the next line, starting with one), or None."""
+    if after.startswith("ๆ") or before.endswith("ๆ"):
+        return "mai-yamok"  # a word of its own, though newmm reads "อื่นๆ" as one token
+    if before.endswith("ฯ") and not after.startswith("ล"):  # not ฯ|ลฯ
+        return "paiyannoi"
+    rule = _rule(before, after)
+    if rule is None or spans_break(before, after):
+        return None
+    return rule
+
+
+def _rule(before: str, after: str) -> str | None:
+    if _COURSE_CODE.match(after):
+        return "course-code"
+    if _ABBREVIATION.match(after):
+        last = _words(before[-_CONTEXT:])
+        if last and len(last[-1]) >= 2:  # "คศ." wrapped as ค|ศ. is no abbreviation
+            return "abbreviation"
+    first = _words(after[:_CONTEXT])
+    if first and first[0] in _LIST_WORDS:
+        return "list-word"
+    last = _words(before[-_CONTEXT:])
+    if last and last[-1] in _LIST_WORDS:
+        return "list-word"
+    return None

@@ -1,0 +1,106 @@
+"""Space or no space where a PDF line wrapped (pdf_cells.wrap_space, pdf_wrap): hand-built lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pdf_cells import Cluster, Line, drawn_space, join_lines, wrap_space
+from extractors.pdf_wrap import spans_break, text_says_space
+
+SIZE = 16.0
+CHAR = 6.0  # every glyph of a hand-built line is this wide
+
+
+def line(text: str, x0: float = 100.0, top: float = 0.0) -> Line:
+    """One line, a cluster per character (a trailing " " is a drawn space glyph)."""
+    clusters, x = [], x0
+    for n, ch in enumerate(text):
+        clusters.append(Cluster(ch, x, top, x + CHAR, top + SIZE, SIZE, n))
+        x += CHAR
+    visible = [c for c in clusters if c.text.strip()]
+    return Line(clusters, text.strip(), text != text.rstrip(), x0, top, visible[-1].x1, top + SIZE,
+                SIZE, False)
+
+
+@pytest.mark.parametrize("before, after, rule", [
+    ("เด็กใช้มุมต่าง ๆ", "ในห้องเรียน", "mai-yamok"),
+    ("ส่งคลิปคณิตศาสตร์สั้น", "ๆ ทาง LINE", "mai-yamok"),
+    ("ปฏิบัติงานวิชาการและงานอื่น", "ๆ ที่ได้รับมอบหมาย", "mai-yamok"),  # newmm: one token "อื่นๆ"
+    ("ไปศึกษาดูงานที่กรุงเทพฯ", "และเชียงใหม่", "paiyannoi"),
+    ("เยี่ยมบ้านนักเรียนชั้น", "ม.3/2 ทุกคน", "abbreviation"),
+    ("นักศึกษา", "ปวช.2 สาขาวิชาช่างยนต์", "abbreviation"),
+    ("ปรับปรุงรายวิชา", "ค14101 ให้สอดคล้อง", "course-code"),
+    ("ฝึกทักษะการสื่อสาร", "เช่น การซื้อของ", "list-word"),
+    ("ประเมินแบบรูบริก ๔ ด้าน ได้แก่", "เนื้อหา การลำดับ", "list-word"),
+])
+def test_text_rules_that_put_a_space(before: str, after: str, rule: str) -> None:
+    assert text_says_space(before, after) == rule
+
+
+@pytest.mark.parametrize("before, after", [
+    ("ตามระบบดูแลช่วยเหลือ", "เยี่ยมบ้านนักเรียน"),  # an ordinary word boundary: no evidence
+    ("ประชุมผู้ปกครองระดับ ค", "ศ.3"),  # คศ. wrapped inside: no abbreviation starts here
+    ("ไปศึกษาดูงาน ฯ", "ลฯ"),  # ฯลฯ
+    ("ได้ผล", "เช่นเดียวกัน"),  # not the list word เช่น
+    ("การใช้สื่อและเทคโน", "โลยีในการเรียนรู้"),  # one word across the break
+])
+def test_no_text_rule_fires(before: str, after: str) -> None:
+    assert text_says_space(before, after) is None
+
+
+def test_a_word_across_the_break_is_seen() -> None:
+    assert spans_break("การใช้สื่อและเทคโน", "โลยีในการเรียนรู้")
+    assert not spans_break("ตามระบบดูแลช่วยเหลือ", "เยี่ยมบ้าน")
+
+
+def test_a_drawn_trailing_space_is_a_space() -> None:
+    prev = line("ปลอดภัย ")
+    assert wrap_space(prev, line("มีมุมหนังสือ", top=20), prev.text, right=200.0)
+
+
+def test_no_space_after_a_hyphen_that_ends_a_word() -> None:
+    prev = line("ร่วมจัดสอบ N-")
+    assert not wrap_space(prev, line("NET และงานทะเบียน", top=20), prev.text)
+    prev = line("คละชั้น ป.๑ -")  # a spaced dash: the space goes on after it
+    assert wrap_space(prev, line("๓ ที่ใช้หัวเรื่อง", top=20), prev.text)
+
+
+def test_next_to_latin_or_digits_there_is_a_space() -> None:
+    prev = line("นักเรียนชั้น ป.4")
+    assert wrap_space(prev, line("จำนวน 58 คน", top=20), prev.text)
+
+
+def test_thai_joins_without_a_space_by_default() -> None:
+    prev = line("ตามระบบดูแลช่วยเหลือ")  # ends at 220
+    nxt = line("เยี่ยมบ้านนักเรียน", top=20)
+    assert not wrap_space(prev, nxt, prev.text, right=225.0, cell=True)
+    assert join_lines([prev, nxt], 225.0, cell=True) == "ตามระบบดูแลช่วยเหลือเยี่ยมบ้านนักเรียน"
+
+
+def test_a_first_word_that_would_have_fitted_without_a_space_moved_because_of_one() -> None:
+    prev = line("ตามระบบดูแลช่วยเหลือ")  # ends at 220; "เยี่ยม" (the first word) is 36 wide
+    nxt = line("เยี่ยมบ้านนักเรียน", top=20)
+    assert wrap_space(prev, nxt, prev.text, right=260.0, cell=True)
+    assert join_lines([prev, nxt], 260.0, cell=True) == "ตามระบบดูแลช่วยเหลือ เยี่ยมบ้านนักเรียน"
+    # Not in body text, whose right edge is only the widest line seen
+    assert not wrap_space(prev, nxt, prev.text, right=260.0, cell=False)
+
+
+def test_a_producer_that_draws_wrapped_spaces_drew_none_here() -> None:
+    prev = line("เยี่ยมบ้านนักเรียนชั้น")  # ends at 232
+    nxt = line("ม.3/2 ทุกคน", top=20)
+    # room 1 < the 3.5 a space needs: LibreOffice left out a space that did not fit, the
+    # text decides (an abbreviation)
+    assert wrap_space(prev, nxt, prev.text, right=233.0, space=3.5, cell=True)
+    # room 10 >= 3.5: a space would have been drawn, so there was none
+    assert not wrap_space(prev, nxt, prev.text, right=242.0, space=3.5, cell=True)
+    # the same room from a producer that never draws them (Chromium): the text decides
+    assert wrap_space(prev, nxt, prev.text, right=235.0, space=None, cell=False)
+
+
+def test_drawn_space_is_the_median_trailing_space_glyph() -> None:
+    a, b, c = line("ก "), line("ข "), line("ค")
+    a.clusters[-1].x1 = a.clusters[-1].x0 + 3.5
+    b.clusters[-1].x1 = b.clusters[-1].x0 + 3.5
+    assert drawn_space([a, b, c]) == pytest.approx(3.5)
+    assert drawn_space([c]) is None
