@@ -44,6 +44,17 @@
       p.appendChild(el("span", "th", "รับเฉพาะไฟล์ .docx .pdf หรือ .zip"));
       p.appendChild(el("span", "en", "Only .docx, .pdf or .zip files are accepted."));
     }
+    // Name what was left out (a teacher's .doc, a photo): it must not vanish without a word.
+    var left = Array.prototype.filter.call(files, function (f) { return picked.indexOf(f) < 0; })
+      .map(function (f) { return f.name; });
+    if (picked.length && left.length) {
+      var names = left.slice(0, 10).join(", ") + (left.length > 10 ? " …" : "");
+      p.appendChild(el("br"));
+      p.appendChild(el("span", "th", "ไม่รวม " + left.length + " ไฟล์ที่ไม่ใช่ .docx .pdf หรือ .zip: " + names +
+        " (ไฟล์ .doc ให้เปิดแล้วบันทึกเป็น .docx หรือ PDF ก่อน)"));
+      p.appendChild(el("span", "en", "Left out " + left.length + " file(s) that are not .docx, .pdf or .zip: " +
+        names + " (open a .doc and Save As .docx or PDF first)."));
+    }
     $("batch-go").disabled = picked.length === 0;
   }
   window.PaDom.dropZone($("batch-drop"), $("batch-files"), choose);
