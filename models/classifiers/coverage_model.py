@@ -20,7 +20,7 @@ So each item has a small logistic regression over
 - the task's own Thai words (word unigrams and bigrams from the project's tokenizer, tf-idf),
   which is where "แบบสอบถาม", "กรอกข้อมูล", "ตามหลักสูตร…" learn to count against an item.
 
-Training rows: every task of the blind task-list corpora (CORPORA: seven writers; each task is a
+Training rows: every task of the blind task-list corpora (CORPORA: nine writers; each task is a
 positive for the items its `covers` label lists and a negative for the area's other items; a second
 labeller's reading, where there is one, makes a disputed pair count half each way) plus the item
 rows of items.csv (a positive for their item, a negative for the area's others, at half weight:
@@ -48,10 +48,12 @@ from models.classifiers.features import word_ngrams
 # The blind corpora that train this model (spent: each was measured before it was learnt from).
 CORPORA: tuple[str, ...] = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl",
                             "task_sets4.jsonl", "task_sets5.jsonl", "task_sets6.jsonl",
-                            "task_sets7.jsonl")
+                            "task_sets7.jsonl", "task_sets8.jsonl", "task_sets9.jsonl")
 RELABELS: dict[str, str] = {"task_sets2.jsonl": "task_sets2_relabel.jsonl",
                             "task_sets4.jsonl": "task_sets4_relabel.jsonl",
-                            "task_sets5.jsonl": "task_sets5_relabel.jsonl"}
+                            "task_sets5.jsonl": "task_sets5_relabel.jsonl",
+                            "task_sets8.jsonl": "task_sets8_relabel.jsonl",
+                            "task_sets9.jsonl": "task_sets9_relabel.jsonl"}
 ITEMS_BY_AREA: dict[int, tuple[str, ...]] = {
     1: ("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"),
     2: ("2.1", "2.2", "2.3", "2.4"),
@@ -268,7 +270,18 @@ def puts_to_use(task: str) -> bool:
 #   (task_sets3 tu034, task_sets4 tv009, task_sets5 tw041, task_sets6 tx005/tx028, task_sets7
 #   ty011/ty039), unless it also acts (a homeroom adviser, ครูที่ปรึกษา, and a supervisor's follow-up
 #   visit, นิเทศติดตาม, are not counselling or following a pupil up).
+# - a speaker to colleagues (วิทยากร) shares and applies (3.2, 3.3), it is not the teacher's own
+#   development (3.1): 0 of 15 area-3 tasks of all nine writers, unless the task also trains or
+#   studies the teacher;
+# - what was learnt put to the school's paperwork (a stock register, banners, certificates, report
+#   covers) or a promotion file develops no learning (3.3): 0 of 4 area-3 tasks of three writers
+#   (task_sets6 tx033, task_sets8 tz040/tz045, task_sets9 tw036), unless it reaches the learners.
 RULED_OUT: tuple[tuple[int, str, re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (3, "3.1", re.compile(r"วิทยากร"),
+     re.compile(r"เข้ารับการอบรม|เข้าร่วม(?:การ)?อบรม|ศึกษาดูงาน|ศึกษาต่อ|ด้วยตนเอง|ID ?Plan|สัมมนา")),
+    (3, "3.3", re.compile(r"^(?=.*นำ)(?=.*(?:ทะเบียน|พัสดุ|ครุภัณฑ์|ป้ายไวนิล|ประชาสัมพันธ์|เกียรติบัตร|"
+                          r"ปกรายงาน|รายงานประจำปี|วิทยฐานะ))"),
+     re.compile(r"สอน|การเรียนรู้|นักเรียน|ผู้เรียน|ห้องเรียน|ชั้นเรียน|นักศึกษา|เด็ก")),
     (2, "2.4", re.compile(r"ส่ง[^\s]{0,20}ถึงผู้ปกครอง|ผู้ปกครอง(?:ลงนาม)?รับทราบ|"
                           r"ลงทะเบียนผู้ปกครอง|แจ้ง(?:ข่าว)?[^\s]{0,10}ผู้ปกครอง|ประชาสัมพันธ์"),
      re.compile(r"ร่วมกัน|ร่วมกับ|ประสาน|มีส่วนร่วม|ภาคี|ปรึกษาหารือ")),
@@ -338,10 +351,13 @@ def school_duty(task: str, area: int) -> bool:
 # set the name aside, ty017/ty028 and task_sets4 tv013, task_sets5 tw001/tw002 keep it because the
 # work is the item's too).  So the named item counts only if the rest does it (its cue, or the item
 # classifier's choice on the rest alone).
-_BY = re.compile(r"\s+โดย(?:การ)?(?=\S)")
+_BY = re.compile(r"\s+โดย(?:การ)?(?!ใช้|มี)(?=\S)")  # not โดยใช้…/โดยมี…: the means of the work
 _LEARNERS = re.compile(r"นักเรียน|นักศึกษา|เด็ก")
 _FILLER = re.compile(r"\s+|และ|หรือ|ๆ")
 HEAD_IN_NAME = 0.85  # share of the head's letters found, in order, in the item's name
+NAME_OPENING = 10  # or the head opens with the name's first letters ("พัฒนาตนเอง…", "วัดและประเมินผล…")
+NAME_SLACK = 12  # … and is not much longer than the name: "จัดกิจกรรมฝึกปฏิบัติการสานผักตบชวาเป็นกลุ่ม"
+#                  names its own work
 
 
 def _name_letters(text: str) -> str:
@@ -352,6 +368,7 @@ def named_head(task: str, area: int) -> tuple[str, str] | None:
     """(item, what follows โดย) when `task` opens with the name of one of `area`'s items (compared
     letter by letter: the tokenizer keeps ระบบดูแลช่วยเหลือผู้เรียน whole in a name, not in a task)."""
     from difflib import SequenceMatcher
+    from os.path import commonprefix
 
     from models.rubric import items
     from models.thai.normalize import normalize
@@ -363,12 +380,18 @@ def named_head(task: str, area: int) -> tuple[str, str] | None:
     head = _name_letters(text[:m.start()])
     if len(head) < 6:
         return None
+    best: tuple[int, float, str] | None = None
     for code, item in items().items():
         if item.area == area:
-            blocks = SequenceMatcher(None, head, _name_letters(item.th), autojunk=False)
-            if sum(b.size for b in blocks.get_matching_blocks()) >= HEAD_IN_NAME * len(head):
-                return code, text[m.end():]
-    return None
+            name = _name_letters(item.th)
+            opening = len(commonprefix([head, name]))
+            matched = sum(b.size for b in SequenceMatcher(None, head, name, autojunk=False)
+                          .get_matching_blocks()) / len(head)
+            if ((opening >= NAME_OPENING and len(head) <= len(name) + NAME_SLACK)
+                    or matched >= HEAD_IN_NAME) and \
+                    (best is None or (opening, matched) > best[:2]):
+                best = (opening, matched, code)  # 1.1 and 1.4 open alike: the longer match wins
+    return (best[2], text[m.end():]) if best else None
 
 
 # Signs that say nothing in some area: the teacher's own training is area 3's work (3.1's evidence).

@@ -194,3 +194,14 @@ def test_cues_read_who_does_the_work(task, item, hit):
     from models.checks.part1 import cue_items
 
     assert (item in cue_items(1, [task])[0]) is hit
+
+
+@pytest.mark.parametrize("task,hit", [
+    ("วิเคราะห์ผลสอบก่อนเรียนรายตัวชี้วัด พบว่าตัวชี้วัด ว 2.3 ม.3/5 ต่ำสุด จึงเพิ่มกิจกรรมการคำนวณ", True),
+    ("สังเกตว่านักเรียนชายส่วนใหญ่ไม่ยอมออกรำ จึงสอบถามเหตุผลรายคน แล้วเปลี่ยนบทบาทให้เลือกเอง", True),
+    ("สอนเรื่องพลังงานไฟฟ้าและการคำนวณค่าไฟฟ้าด้วยสถานการณ์จริง", False),
+])
+def test_a_finding_acted_on_is_a_study_of_a_learning_problem(task, hit):
+    from models.checks.part1 import cue_items
+
+    assert ("1.6" in cue_items(1, [task])[0]) is hit

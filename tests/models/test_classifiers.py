@@ -227,7 +227,7 @@ def test_coverage_corpora_are_named_not_globbed():
 
     assert CORPORA == ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl",
                        "task_sets4.jsonl", "task_sets5.jsonl", "task_sets6.jsonl",
-                       "task_sets7.jsonl")
+                       "task_sets7.jsonl", "task_sets8.jsonl", "task_sets9.jsonl")
     assert CORPORA == SPENT  # --loco: one writer per fold
     assert not SEALED & set(CORPORA)
     lists = read_corpora()
@@ -339,3 +339,25 @@ def test_a_rubric_name_counts_for_the_work_after_it(area, task, item, aside):
 
     assert named_head(task, area)[0] == item
     assert ((0, item) in set_aside(area, [task])) is aside
+
+
+def test_a_task_that_names_its_own_work_keeps_it():
+    from models.classifiers.coverage_model import named_head
+    from models.classifiers.item_mapper import set_aside
+
+    task = "จัดกิจกรรมฝึกปฏิบัติการสานผักตบชวาเป็นกลุ่ม โดยมีปราชญ์ชุมชนร่วมสอน"
+    assert named_head(task, 1) is None
+    assert (0, "1.3") not in set_aside(1, [task])
+    # the rubric's opening words, then other work
+    assert named_head("พัฒนาตนเองด้านภาษาอังกฤษ โดยเป็นครูผู้ควบคุมนักเรียนไปทัศนศึกษา", 3)[0] == "3.1"
+    # 1.4 opens like 1.1 ("สร้างและหรือพัฒนา…"): the longer match wins
+    assert named_head("สร้างและหรือพัฒนาสื่อ นวัตกรรม โดยจัดทำแบบฝึกทักษะการเขียน", 1)[0] == "1.4"
+
+
+def test_speakers_share_and_paperwork_applies_nothing():
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ruled_out(3, ["เป็นวิทยากรขยายผลการสอนแบบ STEM ให้ครูในกลุ่มโรงเรียน"]) == {(0, "3.1")}
+    assert not ruled_out(3, ["เข้ารับการอบรมวิทยากรแกนนำ และเป็นวิทยากรขยายผลให้ครูในกลุ่ม"])
+    assert ruled_out(3, ["นำความรู้จากการอบรมมาจัดทำทะเบียนคุมวัสดุครุภัณฑ์ของโรงเรียน"]) == {(0, "3.3")}
+    assert not ruled_out(3, ["นำความรู้จากการอบรมมาจัดทำป้ายคำศัพท์ให้นักเรียนใช้ในห้องเรียน"])
