@@ -39,11 +39,16 @@ def page_labels() -> dict:
         level_names = {k.value: [v.th, v.en] for k, v in levels().items()}
     except Exception:  # noqa: BLE001 - the page still works without level names
         level_names = {}
+    try:
+        from models.rubric.catalog import rules
+        rule_titles = {rid: [r.title_th, r.title_en] for rid, r in rules().items()}
+    except Exception:  # noqa: BLE001 - without titles the batch table shows rule ids
+        rule_titles = {}
     # `part_order` because the page's JSON goes through Jinja's tojson, which sorts keys.
     return {"parts": PARTS, "part_order": list(PARTS),
             "areas": {str(k): v for k, v in AREAS.items()}, "items": ITEMS,
             "fields": FIELDS, "severities": {k.value: v for k, v in SEVERITIES.items()},
-            "levels": level_names}
+            "levels": level_names, "rules": rule_titles}
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)

@@ -18,6 +18,8 @@
   var picked = [];
 
   var el = window.PaDom.el, pair = window.PaDom.pair;  // static/dom.js
+  var RULES = {};  // rule id -> [title_th, title_en], from the page's labels
+  try { RULES = JSON.parse($("labels").textContent).rules || {}; } catch (e) { /* ids only */ }
   function say(th, en, isError) {
     var s = $("batch-status");
     s.textContent = "";
@@ -153,7 +155,12 @@
         last.appendChild(el("span", "th", f.error.message_th));
         last.appendChild(el("span", "en", f.error.message_en));
       } else {
-        (f.top_rules || []).forEach(function (rule) { last.appendChild(el("code", null, rule)); });
+        (f.top_rules || []).forEach(function (rule) {
+          var t = RULES[rule];  // the rule's Thai/English title, its id as the tooltip
+          var chip = t ? pair("span", t[0], t[1], "rule-title") : el("code", null, rule);
+          chip.title = rule;
+          last.appendChild(chip);
+        });
       }
       tr.appendChild(last);
       rows.appendChild(tr);
