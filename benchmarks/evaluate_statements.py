@@ -56,7 +56,7 @@ class Row:
 
 
 # A sealed file is measured once, by name (`--corpus`), and never read by default until then.
-SEALED: frozenset[str] = frozenset()  # statements4.csv measured at e879a90
+SEALED: frozenset[str] = frozenset({"statements5.csv"})  # statements4.csv measured at e879a90
 
 
 def corpora() -> list[Path]:
