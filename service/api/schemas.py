@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from models.document import LevelId, RankId
 from models.findings import Finding
@@ -20,6 +21,9 @@ class ErrorOut(BaseModel):
     error: ErrorDetail
 
 
+_BLANK = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
+
+
 class CheckTextIn(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -27,6 +31,21 @@ class CheckTextIn(BaseModel):
     as_: Literal["indicator", "outcome", "challenge"] = Field(alias="as")
     rank: RankId | None = None
     area: int = Field(default=1, ge=1, le=3)
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        """Spaces or zero-width characters alone are no statement (kept as sent otherwise: the
+        trainer's highlights are offsets into the text as sent)."""
+        if not _BLANK.sub("", value):
+            raise ValueError("the text is blank")
+        return value
+
+    @field_validator("rank", mode="before")
+    @classmethod
+    def _blank_rank_is_none(cls, value: Any) -> Any:
+        """A blank rank is no rank, as on /reviews and /batches (a form's empty choice)."""
+        return None if isinstance(value, str) and not value.strip() else value
 
 
 class CheckTextOut(BaseModel):
