@@ -30,6 +30,8 @@ _THAI = re.compile("[\u0e01-\u0e5b]")
 LIST_MARKER = re.compile(r"^\s*(?:[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])|[0-9๐-๙](?:\.[0-9๐-๙]{1,2})+\.?\s|"
                          r"\([0-9๐-๙]{1,3}\)|[-•▪●◦‣∙]\s)")
 SPACE_GAP = 0.12  # a horizontal gap wider than this × font size is a space
+DRAWN_SPACE_GAP = 0.33  # … where the producer draws its spaces (fitted on the dev samples:
+# font-change gaps up to 0.21, tabs after a list number from 0.45)
 PARA_PITCH = 1.3  # a line pitch over this × the page's usual pitch starts a paragraph
 DEFAULT_PITCH = 1.5  # × font size, when a page has too few lines to tell its usual pitch
 
@@ -139,11 +141,19 @@ def build_lines(glyphs: list[Glyph]) -> list[Line]:
     return out
 
 
-def _line_text(members: list[Cluster]) -> Line:
+def respace(lines: list[Line], space_gap: float) -> list[Line]:
+    """The same lines read with another gap threshold (× font size) for a space: on a page
+    whose producer draws the spaces it wraps at (LibreOffice), it draws every space, and a gap
+    with no space glyph is a change of font ("ว" + "33205", "3" + "ส") unless wider than a
+    tab after a list number."""
+    return [_line_text(line.clusters, space_gap) for line in lines]
+
+
+def _line_text(members: list[Cluster], space_gap: float = SPACE_GAP) -> Line:
     parts: list[str] = []
     prev: Cluster | None = None
     for c in members:
-        if prev is not None and c.x0 - prev.x1 > SPACE_GAP * max(c.size, prev.size):
+        if prev is not None and c.x0 - prev.x1 > space_gap * max(c.size, prev.size):
             if not c.text.startswith(" ") and not prev.text.endswith(" "):
                 parts.append(" ")
         parts.append(c.text)
@@ -233,8 +243,11 @@ def _first_word(text: str) -> str:
         longest = max((head[:n] for n in range(2, min(len(head), 24) + 1)
                        if head[:n] in vocabulary), key=len, default="")
         word = max(first, longest, key=len)
-        while len(word) < len(head) and head[len(word)] in _NO_BREAK_BEFORE:
-            word += head[len(word)]  # "ชั่วโมง/" moves as one: no line may start with "/"
+        while len(word) < len(head) and (head[len(word)] in _NO_BREAK_BEFORE
+                                         or head[len(word)].isdigit()):
+            # "ชั่วโมง/" moves as one: no line may start with "/"; nor break before a digit
+            # after a letter, a digit or a stop: "ม.3/2", "ค14101" are one unit
+            word += head[len(word)]
         return word
     return head
 
@@ -291,6 +304,8 @@ def starts_paragraph(prev: Line, line: Line, left: float, right: float,
             and abs(line.x0 + line.x1 - prev.x0 - prev.x1) > 3):
         return True  # a first-line indent (not a hanging indent, not a centred heading)
     room = right - prev.x1
+    if prev.trailing_space:  # the next word would have come after the space drawn
+        room -= sum(c.x1 - c.x0 for c in prev.clusters[-1:] if not c.text.strip())
     indent = prev.x0 - left
     if axis is not None and _centred(prev, left, axis):
         if abs((line.x0 + line.x1) / 2 - axis) >= 1.5:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Union
 
 from extractors.pdf_actualtext import Glyph
-from extractors.pdf_cells import Line, Para, build_lines, drawn_space, paragraphs, typical_pitch
+from extractors.pdf_cells import (DRAWN_SPACE_GAP, Line, Para, build_lines, drawn_space,
+                                  paragraphs, respace, typical_pitch)
 from extractors.pdf_tables import BBox, GridCell, GridTable, grid, mark_open
 
 
@@ -111,6 +112,9 @@ def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
     cell_lines = [(cell, build_lines(in_cell.get(id(cell), [])))
                   for table in tables for row in table.rows for cell in row]
     space = drawn_space([*body_lines, *(line for _, lines in cell_lines for line in lines)])
+    if space is not None:
+        body_lines = respace(body_lines, DRAWN_SPACE_GAP)
+        cell_lines = [(cell, respace(lines, DRAWN_SPACE_GAP)) for cell, lines in cell_lines]
     for cell, lines in cell_lines:
         cell.paras = paragraphs(lines, right=_text_edge(cell.bbox, lines), pitch=pitch,
                                 space=space, cell=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.pdf_actualtext import Glyph
 from extractors.pdf_cells import Cluster, Line, drawn_space, join_lines, wrap_space
 from extractors.pdf_wrap import spans_break, text_says_space
 
@@ -15,7 +16,8 @@ def line(text: str, x0: float = 100.0, top: float = 0.0) -> Line:
     """One line, a cluster per character (a trailing " " is a drawn space glyph)."""
     clusters, x = [], x0
     for n, ch in enumerate(text):
-        clusters.append(Cluster(ch, x, top, x + CHAR, top + SIZE, SIZE, n))
+        glyph = Glyph(ch, x, top, x + CHAR, top + SIZE, SIZE, stream=n)
+        clusters.append(Cluster(ch, x, top, x + CHAR, top + SIZE, SIZE, n, [glyph]))
         x += CHAR
     visible = [c for c in clusters if c.text.strip()]
     return Line(clusters, text.strip(), text != text.rstrip(), x0, top, visible[-1].x1, top + SIZE,
@@ -104,3 +106,35 @@ def test_drawn_space_is_the_median_trailing_space_glyph() -> None:
     b.clusters[-1].x1 = b.clusters[-1].x0 + 3.5
     assert drawn_space([a, b, c]) == pytest.approx(3.5)
     assert drawn_space([c]) is None
+
+
+def test_an_abbreviation_or_a_course_code_moves_with_its_number() -> None:
+    from extractors.pdf_cells import _first_word
+
+    assert _first_word("ม.3/2 ติดตามนักเรียน") == "ม.3/2"
+    assert _first_word("ส33201 เศรษฐศาสตร์") == "ส33201"
+
+
+def test_a_line_ended_by_a_drawn_space_did_not_end_its_paragraph_early() -> None:
+    from extractors.pdf_cells import starts_paragraph
+
+    prev = line("ฝึกให้เด็กรู้จักรอคอย แบ่งปัน ")  # text ends at 274, its space at 280
+    nxt = line("เก็บของเล่นเข้าที่", top=24)  # first word "เก็บ": 24 wide
+    # 311 - 280 = 31 is too little for "เก็บ" and the 8 (0.5 em) of slack after the space
+    assert not starts_paragraph(prev, nxt, 100.0, 311.0, 24.0)
+    # without the space glyph the room (311 - 274 = 37) would have held it: a paragraph end
+    bare = line("ฝึกให้เด็กรู้จักรอคอย แบ่งปัน")
+    assert starts_paragraph(bare, nxt, 100.0, 311.0, 24.0)
+
+
+def test_a_gap_without_a_space_glyph_is_no_space_where_spaces_are_drawn() -> None:
+    from extractors.pdf_cells import DRAWN_SPACE_GAP, respace
+
+    code = line("ว33205")
+    for c in code.clusters[1:]:  # LibreOffice: 0.2 em between the letter and the digits
+        c.x0 += 3.2
+        c.x1 += 3.2
+    from extractors.pdf_cells import _line_text
+
+    assert _line_text(code.clusters).text == "ว 33205"  # a producer that draws no spaces
+    assert respace([code], DRAWN_SPACE_GAP)[0].text == "ว33205"
