@@ -329,10 +329,68 @@ def anchor_runs(paragraph: Paragraph, excerpt: str) -> list[Run]:
     return with_text or runs
 
 
+_W14_PARA_ID = "{http://schemas.microsoft.com/office/word/2010/wordml}paraId"
+_W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+_COMMENTS_EXTENDED = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
+
+
+def remove_own_comments(document: DocxDocument, author: str = AUTHOR) -> int:
+    """Take out the comments an earlier review wrote (by `author`), with their range markers and
+    reference runs, so a reviewed file uploaded again carries this review's comments only. Comments
+    by anyone else stay. Returns how many were removed."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        comments = document.part.part_related_by(RT.COMMENTS).element
+    except KeyError:
+        return 0
+    ids, para_ids = set(), set()
+    for comment in comments.findall(qn("w:comment")):
+        if comment.get(qn("w:author")) == author:
+            ids.add(comment.get(qn("w:id")))
+            para_ids.update(p.get(_W14_PARA_ID) for p in comment.iter(qn("w:p")))
+            comments.remove(comment)
+    if not ids:
+        return 0
+    body = document.element.body
+    for tag in ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"):
+        for mark in list(body.iter(qn(tag))):
+            if mark.get(qn("w:id")) not in ids:
+                continue
+            parent = mark.getparent()
+            parent.remove(mark)
+            if (tag == "w:commentReference" and parent.tag == qn("w:r")
+                    and all(child.tag == qn("w:rPr") for child in parent)):
+                parent.getparent().remove(parent)  # the reference's own run, now empty
+    _drop_comment_extensions(document, para_ids - {None})
+    return len(ids)
+
+
+def _drop_comment_extensions(document: DocxDocument, para_ids: set[str]) -> None:
+    """Word's commentsExtended part (reply threads, done state) keyed by the comments' paraIds."""
+    from lxml import etree
+
+    for rel in document.part.rels.values():
+        if rel.is_external or rel.reltype != _COMMENTS_EXTENDED:
+            continue
+        part = rel.target_part
+        try:
+            root = etree.fromstring(part.blob)
+        except etree.XMLSyntaxError:
+            continue
+        for entry in list(root.iter(_W15 + "commentEx")):
+            if entry.get(_W15 + "paraId") in para_ids:
+                root.remove(entry)
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                    standalone=True)
+
+
 def annotate_docx(data: bytes, report: Report, *, author: str = AUTHOR,
                   initials: str = INITIALS) -> bytes:
-    """The DOCX `data` with `report.findings` as Word comments. Raises ValueError on a non-DOCX."""
+    """The DOCX `data` with `report.findings` as Word comments. Raises ValueError on a non-DOCX.
+    Comments an earlier review left (same author) are replaced, not doubled."""
     document = docx.Document(io.BytesIO(data))
+    remove_own_comments(document, author)
     body = _Body(document)
     for finding in report.findings:
         anchor = find_anchor(body, report.document, finding)

@@ -28,9 +28,16 @@ def attachment(filename: str) -> str:
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
 
 
+# "-ผลการตรวจ" this route added before, and the " (1)" a browser adds to a second download.
+_REVIEWED_SUFFIX = re.compile(r"(?:-ผลการตรวจ(?:\s*\(\d+\))?)+$")
+
+
 def _stem(filename: str) -> str:
+    """The upload's name without its extension, nor the suffix an earlier review gave it (a
+    teacher uploads the reviewed copy again after fixing it)."""
     name = filename.replace("\\", "/").rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[0] if "." in name else (name or "pa1")
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return _REVIEWED_SUFFIX.sub("", stem) or stem or "pa1"
 
 
 def pdf_refused() -> ApiError:
