@@ -138,8 +138,12 @@ class Committee:
         return sum(1 for *_, ok in self.items if ok)
 
 
+# Findings that stop the review at the gate: the content was not judged, so no coverage is shown.
+GATE_RULES = ("document.not-pa1", "document.low-text-quality")
+
+
 def committee(report: Report) -> Committee | None:
-    if report.document is None:
+    if report.document is None or any(f.rule in GATE_RULES for f in report.findings):
         return None
     stated: set[str] = set()
     for area in report.document.part1.areas:

@@ -8,7 +8,7 @@ from importlib.resources import files
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from service.render.common import AREAS, FIELDS, ITEMS, PARTS, SEVERITIES
+from service.render.common import AREAS, FIELDS, GATE_RULES, ITEMS, PARTS, SEVERITIES
 from service.render.html import environment
 
 router = APIRouter(tags=["web"])
@@ -48,7 +48,7 @@ def page_labels() -> dict:
     return {"parts": PARTS, "part_order": list(PARTS),
             "areas": {str(k): v for k, v in AREAS.items()}, "items": ITEMS,
             "fields": FIELDS, "severities": {k.value: v for k, v in SEVERITIES.items()},
-            "levels": level_names, "rules": rule_titles}
+            "levels": level_names, "rules": rule_titles, "gate_rules": list(GATE_RULES)}
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)

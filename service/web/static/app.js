@@ -187,7 +187,8 @@
     var box = $("committee");
     box.innerHTML = "";
     var doc = report.document;
-    if (!doc) { box.hidden = true; return; }
+    var gated = report.findings.some(function (f) { return (L.gate_rules || []).indexOf(f.rule) >= 0; });
+    if (!doc || gated) { box.hidden = true; return; }  // content not judged: no coverage to show
     box.hidden = false;
     box.appendChild(pair("h2", "สรุปสำหรับคณะกรรมการ", "Committee summary"));
     var stated = {}, uncovered = {};
