@@ -49,13 +49,16 @@ _MONTHS = ("มกราคม|กุมภาพันธ์|มีนาคม
            "|พฤศจิกายน|ธันวาคม")
 _MONTH_ABBR = r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?"
 TIMELINE = re.compile(
-    rf"{_MONTHS}|(?<![\u0e01-\u0e2e]){_MONTH_ABBR}|(?<!ทุก)ภาค(?:เรียน|การศึกษา)(?!ละ)|(?<!ทุก)(?<!ราย)สัปดาห์(?!ละ)"
+    rf"{_MONTHS}|(?<![\u0e01-\u0e2e]){_MONTH_ABBR}|(?<!ทุก)(?<!ต่อ)(?<!ต่อ )ภาค(?:เรียน|การศึกษา)(?!ละ)|(?<!ทุก)(?<!ราย)(?<!ต่อ)(?<!ต่อ )สัปดาห์(?!ละ)"
     r"|ปีการศึกษา|ปีงบประมาณ"
     # "รายสัปดาห์" is a frequency like "ทุกสัปดาห์" (challenges.md: frequencies are no time frame), and
     # so are "ทุกภาคเรียน" and "ภาคเรียนละ 1 ครั้ง" (challenges4 cz042 "ประชุม…ทุกภาคเรียน"; every
     # writer's guideline lists ทุก-/-ละ frequencies as no period: challenges.md, challenges2_relabel.md,
     # challenges3_relabel.md, final_sets.md; "ภาคเรียนที่ 1/2568", "ตลอดภาคเรียน" stay periods)
-    r"|ไตรมาส|ระยะเวลา|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|\d+\s*(?:วัน|เดือน)(?![\u0e01-\u0e2e])"
+    # "N ครั้งต่อภาคเรียน" / "ต่อสัปดาห์" and "สัปดาห์ละ 3 วัน" are frequencies too (challenges5.md
+    # Timeline: "2 ครั้งต่อภาคเรียน" cv043, "สัปดาห์ละ ๓ วัน" cv013; challenges.md "frequencies do not")
+    r"|ไตรมาส|ระยะเวลา|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
+    r"|(?<!ละ)(?<!ละ )(?<!\d)\d+\s*(?:วัน|เดือน)(?![\u0e01-\u0e2e])"
     r"|เดือนที่|\bweek|semester|term\b")
 
 EVALUATION = re.compile(
@@ -124,8 +127,9 @@ def grades(text: str) -> set[str]:
 _NOT_LEARNERS_COUNT = re.compile(
     r"(?:ครู|ผู้เชี่ยวชาญ|ผู้ทรงคุณวุฒิ|ผู้ปกครอง|ผู้บริหาร|ศึกษานิเทศก์|วิทยากร)"
     # the teachers' description may hold spaces ("อบรมครู กศน.ตำบลในเครือข่าย 30 คน", challenges2
-    # cx039: "30 is the number of teachers")
-    r"(?:(?!นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|นักกีฬา)[^\n]){0,30}?\s*(?:อีก\s*)?\d+\s*(?:คน|ท่าน)")
+    # cx039: "30 is the number of teachers"), and may be long ("ครูวิทยาการคำนวณของโรงเรียนเครือข่าย
+    # 6 คน": challenges5 cv040, "6 teachers counted" is no group)
+    r"(?:(?!นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|นักกีฬา)[^\n]){0,50}?\s*(?:อีก\s*)?\d+\s*(?:คน|ท่าน)")
 
 
 def has_target_group(text: str) -> bool:
@@ -303,7 +307,13 @@ _THING_COUNT = re.compile(r"(?:ครบ|อย่างน้อย|ไม่�
                           rf"|^\s*{ORG_NOUN}[^\n]{{0,30}}?[0-9๐-๙]+\s*(?:{ORG_NOUN}|แห่ง)"
                           # N of M ("อย่างน้อย 10 ใน 12 กลุ่ม เขียนโปรแกรม…": cy037 q0, clean), as
                           # "N จาก M คน" is a count of learners
-                          r"|(?<![0-9๐-๙.])[0-9๐-๙]+\s*(?:ใน|จาก)\s*[0-9๐-๙]+\s*[\u0e01-\u0e4e]")
+                          r"|(?<![0-9๐-๙.])[0-9๐-๙]+\s*(?:ใน|จาก)\s*[0-9๐-๙]+\s*[\u0e01-\u0e4e]"
+                          # a bound on the result's own figure, per learner or with any counting word
+                          # or a score ("อย่างน้อยคนละ 15 คำ", "ไม่ต่ำกว่า 3.50 จาก 5.00", "ไม่น้อยกว่า
+                          # 3 ช่องทาง": challenges5.md "เพิ่มขึ้นอย่างน้อยคนละ 15 คำ has an amount", cv009,
+                          # cv034 not-learner only); not a level ("ไม่ต่ำกว่าระดับ 3") nor a span of time
+                          r"|(?:ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ไม่เกิน)\s*(?:คนละ|ละ)?\s*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?"
+                          r"(?!\s*(?:[0-9๐-๙]|ภาคเรียน|ปีการศึกษา|สัปดาห์|เดือน|ปี(?![\u0e01-\u0e2e])))")
 # An efficiency criterion ("ตามเกณฑ์ 80/80", E1/E2) is a figure (of the material: not-learner, ch034).
 _EFFICIENCY = re.compile(r"(?<![0-9๐-๙./])[5-9][0-9]\s*/\s*[5-9][0-9](?![0-9๐-๙/])")
 # A grade written as a digit ("ได้ผลการเรียน 0", "ติด 0", "เกรด 2") names which learners, not how

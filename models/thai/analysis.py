@@ -135,6 +135,10 @@ _TEACHER_SUBJECTS = ("ครู", "ข้าพเจ้า", "ผู้สอ�
 _LEARNER_RATE = re.compile(
     r"\s*อัตรา\s*(?:การ)?\s*(?:ออกกลางคัน|ขาดเรียน|มาเรียน|เข้าเรียน|สอบ|ส่งงาน|เรียนต่อ|ศึกษาต่อ|ตกซ้ำชั้น"
     r"|อ่าน|จบการศึกษา|สำเร็จการศึกษา|ลาออก|มาสาย|เข้าชั้นเรียน)")
+# "จำนวนครั้งที่นักเรียนได้รับบาดเจ็บ…": the times the learners themselves do or suffer something is a
+# learner result (challenges5.md: "accidents, behaviour counts" are good shapes, cv009 [2]), unlike
+# "จำนวนครั้งการเข้าร่วม…" or "จำนวนครั้งความร่วมมือของภาคีเครือข่าย…" (statements t202, statements3).
+_LEARNER_EVENTS = re.compile(r"\s*จำนวนครั้ง\s*ที่\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
 _COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัตรา)(?!\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา))\S{0,12}")
 # What may precede a document or material that is the statement's subject: "คลิป…",
 # "มีคลิปสาธิต…", "จำนวนสื่อ…"; a product named later ("…หลังใช้ชุดฝึก") is only a means.
@@ -193,7 +197,10 @@ _HAS_RECORD = re.compile(
 # result said to follow in the learners ("…ส่งผลให้นักเรียน…", "…ทำให้ผู้เรียน…"), or a share of
 # learners the school or class has.
 _LEARNERS_AFTER = re.compile(
-    r"(?:(?<=โครงงาน|ชิ้นงาน)[^\s]{0,24}?\s*ของ|[^\n]{0,60}?(?<!ที่)(?<!ซึ่ง)(?:ส่งผลให้|ทำให้)"
+    # the learners' own work or product: โครงงาน, ชิ้นงาน, ผลงาน, งานเขียน (the `^งาน~` head) and
+    # ผลิตภัณฑ์ "ของนักเรียน" (challenges5.md: "learners' products or learner groups passing a
+    # criterion" are good results, cv024 [1], cv043 [2]; statements2 t104 "ผลงานศิลปะของนักเรียน…")
+    r"(?:(?:(?<=งาน)|(?<=ผลิตภัณฑ์))[^\s]{0,24}?\s*ของ|[^\n]{0,60}?(?<!ที่)(?<!ซึ่ง)(?:ส่งผลให้|ทำให้)"
     # a school or class that "has a share of learners who…" measures the learners (challenges2 cx033
     # "โรงเรียนในเครือข่าย…มีร้อยละของนักเรียนที่อ่านระดับดีขึ้นไปเพิ่มขึ้น…" labels no not-learner)
     r"|[^\n]{0,40}?(?<!ที่)(?<!ซึ่ง)มี\s*(?:ร้อยละ|จำนวน|สัดส่วน)\s*(?:ของ)?"
@@ -539,9 +546,13 @@ class ThaiText:
                 sub = _SUBORDINATE.search(self.normal)
                 if sub:  # the clause's own teacher words too ("…ครูนำความรู้จากการอบรม…")
                     hits = tuple(h for h in hits if h.span[0] < sub.start())
+                # "ผลิตภัณฑ์" is the noun "product", not the verb ผลิต (challenges5 cv024 [1]
+                # "ผลิตภัณฑ์อาหารว่างของผู้เรียน…ผ่านเกณฑ์มาตรฐาน…": the learners' product)
+                hits = tuple(h for h in hits if not (h.text == "ผลิต" and self.normal.startswith(
+                    "ภัณฑ์", h.span[1])))
             if subj in ("documents", "things"):  # a product or thing: only as the head noun
                 hits = tuple(h for h in hits if _HEAD_LEAD.match(self.normal[:h.span[0]]))
-            if subj == "learners" and head:
+            if subj == "learners" and head and not _LEARNER_EVENTS.match(self.normal):
                 hits = tuple(h for h in hits
                              if not _RELATIVE.search(self.normal[max(0, h.span[0] - 5):h.span[0]]))
             if hits:
