@@ -19,7 +19,7 @@ import pypdfium2 as pdfium
 from extractors.budget import Budget
 from extractors.errors import UnreadableFile
 from extractors.pdf_actualtext import ReaderPage, glyphs
-from extractors.pdf_cells import Para
+from extractors.pdf_cells import Para, wrapped_space
 from extractors.pdf_crosscheck import CrossCheck
 from extractors.pdf_layout import layout_page, text_frame
 from extractors.pdf_stitch import stitch
@@ -131,10 +131,11 @@ def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: B
     if stats.glyphs == 0:
         raise _scanned()
     frame = text_frame([(g, cells) for g, cells, _, _ in parsed])
+    space = wrapped_space([g for g, _, _, _ in parsed])
     pages: list[list[Para | GridTable]] = []
     for index, (page_glyphs, cells, synthetic, height) in enumerate(parsed):
         budget.check()
-        laid = layout_page(index, page_glyphs, cells, synthetic, frame)
+        laid = layout_page(index, page_glyphs, cells, synthetic, frame, space)
         pdfium_page = doc[index]
         if pdfium_page.get_rotation():
             pdfium_page.set_rotation(0)  # read as written, like ReaderPage.upright

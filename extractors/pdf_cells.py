@@ -178,6 +178,8 @@ def _is_thai(ch: str) -> bool:
 
 WRAP_ROOM = 0.04  # × font size: room left past the next line's first word that proves a space
 _HYPHENS = "-\u2010"
+_OPENERS = "([{/"  # no space after these at a wrap (a line may break after "/")
+_CLOSERS = ")]}"
 
 
 def join_lines(lines: list[Line], right: float | None = None, *, space: float | None = None,
@@ -196,18 +198,16 @@ def join_lines(lines: list[Line], right: float | None = None, *, space: float | 
 def wrap_space(prev: Line, line: Line, before: str, right: float | None = None,
                space: float | None = None, cell: bool = False) -> bool:
     """Was there a space where `prev` wrapped to `line`? `before`: the text joined so far.
-    Yes when the producer drew one; no after a hyphen ("N-" + "NET"); yes next to anything
-    but Thai. Between two Thai letters: no when a producer that draws its wrapped spaces drew
+    Yes when the producer drew one; no after a hyphen ("N-" + "NET"), an opening bracket or a
+    slash, nor before a closing bracket; yes next to anything else but Thai. Between two Thai letters: no when a producer that draws its wrapped spaces drew
     none although one would have fitted; yes when the next line's first word would have
     fitted in the room left even without a space (a space made it move: only in a cell, whose
     right edge is drawn); else what the text says (pdf_wrap)."""
     if prev.trailing_space:
         return True
-    last, first = before[-1], line.text[0]
-    if last in _HYPHENS and len(before) > 1 and not before[-2].isspace():
-        return False
-    if not (_is_thai(last) and _is_thai(first)):
-        return True
+    plain = _plain_join(before, line.text)
+    if plain is not None:
+        return plain
     room = right - prev.x1 if right is not None else None
     if room is not None and space is not None and room >= space:
         return False
@@ -215,6 +215,41 @@ def wrap_space(prev: Line, line: Line, before: str, right: float | None = None,
             and room - _first_word_width(line) > WRAP_ROOM * line.size):
         return True
     return text_says_space(map_pua(before), map_pua(line.text)) is not None
+
+
+def wrapped_space(pages: list[list[Glyph]]) -> float | None:
+    """`drawn_space` for a whole document, from its glyphs in stream order: the median width
+    of a space glyph drawn just before a glyph that starts a line below it and to its left.
+    A page with no wrapped space of its own (a short last page) learns from the others."""
+    widths = sorted(a.x1 - a.x0 for glyphs in pages for a, b in zip(glyphs, glyphs[1:])
+                    if a.text and not a.text.strip() and b.text.strip()
+                    and (b.top + b.bottom) / 2 > a.bottom and b.x0 < a.x0)
+    return widths[len(widths) // 2] if widths else None
+
+
+def _plain_join(before: str, after: str) -> bool | None:
+    """Space or not where text ends with `before`'s last character and goes on with `after`,
+    when the characters alone tell; None between two Thai letters."""
+    last, first = before[-1], after[0]
+    if last in _HYPHENS and len(before) > 1 and not before[-2].isspace():
+        return False
+    if last in _OPENERS or first in _CLOSERS:  # "(" + "หน่วย", "งาน/" + "กิจกรรม"
+        return False
+    if not (_is_thai(last) and _is_thai(first)):
+        return True
+    return None
+
+
+def cut_space(before: Para, after: Para) -> bool:
+    """Was there a space where a page cut a paragraph (pdf_stitch)? Yes when the producer drew
+    one at the end of the first part, else as the characters or the text say (no geometry:
+    the parts are on two pages)."""
+    if before.glyphs and before.glyphs[-1].text and not before.glyphs[-1].text.strip():
+        return True
+    plain = _plain_join(before.text, after.text)
+    if plain is not None:
+        return plain
+    return text_says_space(map_pua(before.text), map_pua(after.text)) is not None
 
 
 def drawn_space(lines: list[Line]) -> float | None:

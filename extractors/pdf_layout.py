@@ -76,11 +76,13 @@ def _innermost_first(cells: list[tuple[BBox, GridCell]]) -> list[tuple[BBox, Gri
 
 def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
                 synthetic: list[dict] | None = None,
-                frame: tuple[float, float] | None = None) -> PageLayout:
+                frame: tuple[float, float] | None = None,
+                space: float | None = None) -> PageLayout:
     """`table_cells`: the cell boxes of each table find_tables() found on the page;
     `synthetic`: the lines added where the page cut a table (pdf_tables.open_ends);
     `frame`: the document's text frame (left, right), so that a page of centred lines
-    is not taken for a narrow column."""
+    is not taken for a narrow column; `space`: the width of the space glyph the document's
+    producer draws where a line wraps (pdf_cells.wrapped_space), if known."""
     tables = [grid(page, cells) for cells in table_cells if cells]
     for table in tables:
         mark_open(table, synthetic or [])
@@ -111,7 +113,8 @@ def layout_page(page: int, glyphs: list[Glyph], table_cells: list[list[BBox]],
     pitch = typical_pitch(body_lines)
     cell_lines = [(cell, build_lines(in_cell.get(id(cell), [])))
                   for table in tables for row in table.rows for cell in row]
-    space = drawn_space([*body_lines, *(line for _, lines in cell_lines for line in lines)])
+    if space is None:
+        space = drawn_space([*body_lines, *(line for _, lines in cell_lines for line in lines)])
     if space is not None:
         body_lines = respace(body_lines, DRAWN_SPACE_GAP)
         cell_lines = [(cell, respace(lines, DRAWN_SPACE_GAP)) for cell, lines in cell_lines]

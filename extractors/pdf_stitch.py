@@ -13,14 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from extractors.pdf_cells import LIST_MARKER, Para
+from extractors.pdf_cells import LIST_MARKER, Para, cut_space
 from extractors.pdf_tables import GridTable, continues, regrid
 
 _WS = re.compile(r"\s+")
 _ROW_START = re.compile(r"\s*(?:[0-9๐-๙]|\(|[-•▪●])")  # how a new row's first text starts
 CUT_TOLERANCE = 2.0  # points: a table part ending this close to the frame bottom was cut
-_THAI_END = re.compile("[\u0e01-\u0e5b]$")
-_THAI_START = re.compile("[\u0e01-\u0e5b]")
 
 
 @dataclass
@@ -119,7 +117,7 @@ def _join_row(row: list[Any], rest: list[Any]) -> list[Any]:
         paras = part.paras
         if cell.paras and paras and not LIST_MARKER.match(paras[0].text):
             last, first = cell.paras[-1], paras[0]  # one paragraph cut by the page
-            glue = "" if _THAI_END.search(last.text) and _THAI_START.match(first.text) else " "
+            glue = " " if not (last.text and first.text) or cut_space(last, first) else ""
             cell.paras[-1] = Para(last.text + glue + first.text, last.bbox,
                                   last.glyphs + first.glyphs,
                                   min(last.confidence, first.confidence), last.bold)

@@ -138,3 +138,32 @@ def test_a_gap_without_a_space_glyph_is_no_space_where_spaces_are_drawn() -> Non
 
     assert _line_text(code.clusters).text == "ว 33205"  # a producer that draws no spaces
     assert respace([code], DRAWN_SPACE_GAP)[0].text == "ว33205"
+
+
+def test_no_space_after_an_opening_bracket_or_a_slash() -> None:
+    prev = line("จำนวน ๒ หน่วย (")
+    assert not wrap_space(prev, line("หน่วยข้าวของ", top=20), prev.text)
+    prev = line("ร้อยละของงาน/กิจกรรม/")
+    assert not wrap_space(prev, line("โครงการที่บรรลุ", top=20), prev.text)
+
+
+def test_a_row_cut_by_a_page_is_joined_by_the_same_rules() -> None:
+    from extractors.pdf_cells import Para, cut_space
+
+    def para(text: str) -> Para:
+        return Para(text.strip(), (0, 0, 1, 1), [Glyph(ch, 0, 0, 1, 1, SIZE) for ch in text])
+
+    assert cut_space(para("นักเรียนร้อยละ"), para("๘๐ ผ่านจุดประสงค์"))  # a Thai digit is no letter
+    assert cut_space(para("ให้ฟังทุกเช้า "), para("พร้อมฝึกมารยาท"))  # a drawn space at the cut
+    assert not cut_space(para("ให้ฟังทุกเช้า"), para("พร้อมฝึกมารยาท"))
+    assert cut_space(para("นักเรียนระดับชั้น"), para("ป.๑-๓"))  # an abbreviation
+
+
+def test_wrapped_space_is_read_from_the_stream_of_glyphs() -> None:
+    from extractors.pdf_cells import wrapped_space
+
+    first = [Glyph(ch, 100 + 6 * i, 0, 106 + 6 * i, SIZE, SIZE) for i, ch in enumerate("ปลอดภัย")]
+    space = Glyph(" ", 142, 0, 145.5, SIZE, SIZE)
+    below = Glyph("ม", 100, 24, 106, 24 + SIZE, SIZE)
+    assert wrapped_space([[*first, space, below]]) == pytest.approx(3.5)
+    assert wrapped_space([[*first, below]]) is None  # Chromium draws no space where it wraps
