@@ -34,7 +34,9 @@ read, `corrupt`, `not-docx`, `scanned`, …, are listed in extractors/errors.py)
 | 4xx | `http-<status>` | any other HTTP error: unknown route (404), method (405), a JSON body that cannot be read (400: not UTF-8, nested too deep) |
 
 Codes a batch row can carry besides the readers': `too-large`, `unsafe-name` (zip-slip),
-`encrypted`, `corrupt`, `zip-in-zip` (a zip inside a zip, not opened), `timeout`, `internal`.
+`encrypted`, `corrupt`, `zip-in-zip` (a zip inside a zip, not opened), `unsupported-type` (a PA1
+sent as .doc, .odt, .rtf or a photo inside a zip or folder: said, not dropped), `timeout`,
+`internal`.
 """
 
 from __future__ import annotations
