@@ -278,11 +278,19 @@ def _first_word(text: str) -> str:
         longest = max((head[:n] for n in range(2, min(len(head), 24) + 1)
                        if head[:n] in vocabulary), key=len, default="")
         word = max(first, longest, key=len)
-        while len(word) < len(head) and (head[len(word)] in _NO_BREAK_BEFORE
-                                         or head[len(word)].isdigit()):
+        while len(word) < len(head):
+            nxt = head[len(word)]
             # "ชั่วโมง/" moves as one: no line may start with "/"; nor break before a digit
-            # after a letter, a digit or a stop: "ม.3/2", "ค14101" are one unit
-            word += head[len(word)]
+            # after a letter, a digit, a stop or a hyphen: "ม.3/2", "ค14101", "ป.๑-๓" are one
+            # unit; nor after a stop before a letter: "กศน.ตำบล"
+            if nxt in _NO_BREAK_BEFORE or nxt.isdigit():
+                word += nxt
+            elif nxt == "-" and head[len(word) + 1:len(word) + 2].isdigit():
+                word += nxt
+            elif word.endswith(".") and nxt.isalpha():
+                word += _first_word(head[len(word):])
+            else:
+                break
         return word
     return head
 

@@ -113,6 +113,8 @@ def test_an_abbreviation_or_a_course_code_moves_with_its_number() -> None:
 
     assert _first_word("ม.3/2 ติดตามนักเรียน") == "ม.3/2"
     assert _first_word("ส33201 เศรษฐศาสตร์") == "ส33201"
+    assert _first_word("ป.๑-๓ ที่ใช้หัวเรื่อง") == "ป.๑-๓"
+    assert _first_word("กศน.ตำบลในอำเภอ") == "กศน.ตำบล"
 
 
 def test_a_line_ended_by_a_drawn_space_did_not_end_its_paragraph_early() -> None:
