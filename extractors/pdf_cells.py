@@ -2,8 +2,10 @@
 
 Thai order is read cluster by cluster: a combining mark belongs to the glyph drawn before it
 in the content stream, so sorting by x never moves a mark off its base. Lines wrapped inside a
-box are joined with no separator between two Thai letters (Thai has no spaces between words)
-and one space otherwise. A paragraph starts at a list marker, at a clear vertical gap, at a
+box are joined with one space next to anything but Thai, and between two Thai letters (Thai has
+no spaces between words, but writers space phrases) only on evidence (wrap_space): a space
+glyph the producer drew, a first word that would have fitted in a cell's room without a space,
+or the text on both sides (pdf_wrap). A paragraph starts at a list marker, at a clear vertical gap, at a
 switch between a bold line and a regular one, at a first-line indent, after a centred line
 followed by one that is not, or after a line that ended although the next line's first word
 would have fitted (for centred lines: on either side). In a tagged PDF a paragraph also starts
