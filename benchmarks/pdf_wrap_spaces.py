@@ -112,7 +112,8 @@ def sample_rows() -> dict[tuple[str, str], list[tuple[float, int]]]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if "--samples-only" not in args:
-        print(f"{'corpus producer':22} {'spaces':>6} {'missing':>7} {'extra':>5} {'extra-thai':>10}")
+        print(f"{'corpus producer':22} {'spaces':>6} {'missing':>7} {'extra':>5} "
+              f"{'extra-thai':>10}")
         for producer, r in corpus_rows().items():
             print(f"{producer:22} {r['truth_spaces']:6d} {r['missing']:7d} {r['extra']:5d} "
                   f"{r['extra_thai']:10d}")

@@ -5,8 +5,8 @@ in the content stream, so sorting by x never moves a mark off its base. Lines wr
 box are joined with one space next to anything but Thai, and between two Thai letters (Thai has
 no spaces between words, but writers space phrases) only on evidence (wrap_space): a space
 glyph the producer drew, a first word that would have fitted in a cell's room without a space,
-or the text on both sides (pdf_wrap). A paragraph starts at a list marker, at a clear vertical gap, at a
-switch between a bold line and a regular one, at a first-line indent, after a centred line
+or the text on both sides (pdf_wrap). A paragraph starts at a list marker, at a clear vertical
+gap, at a switch between a bold line and a regular one, at a first-line indent, after a centred line
 followed by one that is not, or after a line that ended although the next line's first word
 would have fitted (for centred lines: on either side). In a tagged PDF a paragraph also starts
 where the next line's glyphs belong to another paragraph element of the structure tree
@@ -201,10 +201,11 @@ def wrap_space(prev: Line, line: Line, before: str, right: float | None = None,
                space: float | None = None, cell: bool = False) -> bool:
     """Was there a space where `prev` wrapped to `line`? `before`: the text joined so far.
     Yes when the producer drew one; no after a hyphen ("N-" + "NET"), an opening bracket or a
-    slash, nor before a closing bracket; yes next to anything else but Thai. Between two Thai letters: no when a producer that draws its wrapped spaces drew
-    none although one would have fitted; yes when the next line's first word would have
-    fitted in the room left even without a space (a space made it move: only in a cell, whose
-    right edge is drawn); else what the text says (pdf_wrap)."""
+    slash, nor before a closing bracket; yes next to anything else but Thai. Between two Thai
+    letters: no when a producer that draws its wrapped spaces drew none although one would
+    have fitted; yes when the next line's first word would have fitted in the room left even
+    without a space (a space made it move: only in a cell, whose right edge is drawn); else
+    what the text says (pdf_wrap)."""
     if prev.trailing_space:
         return True
     plain = _plain_join(before, line.text)
@@ -213,8 +214,8 @@ def wrap_space(prev: Line, line: Line, before: str, right: float | None = None,
     room = right - prev.x1 if right is not None else None
     if room is not None and space is not None and room >= space:
         return False
-    if (cell and room is not None and not spans_break(map_pua(before), map_pua(line.text))
-            and room - _first_word_width(line) > WRAP_ROOM * line.size):
+    if (cell and room is not None and room - _first_word_width(line) > WRAP_ROOM * line.size
+            and not spans_break(map_pua(before), map_pua(line.text))):
         return True
     return text_says_space(map_pua(before), map_pua(line.text)) is not None
 
