@@ -12,6 +12,8 @@
   D.levels.forEach(function (l) { LEVELS[l.id] = l; });
   var RULES = {};
   D.rules.forEach(function (r) { RULES[r.id] = r; });
+  var RANKS = {};
+  D.ranks.forEach(function (r) { RANKS[r.id] = r; });
   var state = { lang: "th" };
 
   var el = window.PaDom.el, pair = window.PaDom.pair;  // static/dom.js
@@ -371,7 +373,14 @@
     var head = el("div", "fhead");
     if (x.verdict) head.appendChild(pair("span", x.verdict === "good" ? "ดี" : "ควรปรับ", x.verdict === "good" ? "good" : "weak", "badge " + (x.verdict === "good" ? "good" : "warning")));
     var kind = { indicator: ["ตัวชี้วัด", "indicator"], outcome: ["ผลลัพธ์", "outcome"], challenge: ["ประเด็นท้าทาย", "challenge"] }[x.as];
-    head.appendChild(pair("span", kind[0] + " · ด้านที่ " + x.area, kind[1] + " · area " + x.area, "where"));
+    var rank = x.as === "challenge" ? RANKS[x.rank] : null;  // Part 2 has no area; say the rank
+    var rankName = rank ? rank.th + (rank.salary_band !== rank.th ? " (" + rank.salary_band + ")" : "") : "";
+    if (x.as === "challenge") {
+      head.appendChild(pair("span", kind[0] + (rank ? " · สำหรับ " + rankName : ""),
+                            kind[1] + (rank ? " · for " + rank.id.replace(/_/g, " ") + " (" + rankName + ")" : ""), "where"));
+    } else {
+      head.appendChild(pair("span", kind[0] + " · ด้านที่ " + x.area, kind[1] + " · area " + x.area, "where"));
+    }
     if (x.origin === "mine") {
       head.appendChild(pair("span", "ของฉัน", "mine", "mine-tag"));
       var del = pair("button", "ลบ", "Delete", "del");
