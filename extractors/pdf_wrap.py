@@ -8,12 +8,13 @@ space (counted on the project's spent Thai texts: samples/labels and the seeds, 
 boundaries between two Thai letters, 9.5% of them spaced):
 
 - before and after ๆ (ไม้ยมก: 121 of 121 spaced), after ฯ (ไปยาลน้อย, not ฯลฯ: 52 of 54);
-- before an abbreviation such as ม. ป. กศน. ปวช. พ.ศ. (1,589 of 1,631 when the word before it
+- before an abbreviation such as ม. ป. กศน. ปวช. พ.ศ. (1,638 of 1,675 when the word before it
   is a whole word), and before a course code such as ค14101 (218 of 234);
-- around เช่น and ได้แก่, which open a list (165 of 165).
+- around เช่น and ได้แก่, which open a list (184 of 184).
 
-Never a space inside a word: no rule but ๆ and ฯ fires where joining the two lines without a
-space makes one dictionary word across the break ("เทคโน" + "โลยี").
+Never a space inside a word: the list words are not taken where joining the two lines without
+a space makes one dictionary word across the break ("เทคโน" + "โลยี", "เช่นเดียวกัน"), and an
+abbreviation or a course code only after a whole word ("ค" + "ศ.2" is คศ.2 wrapped).
 """
 
 from __future__ import annotations
@@ -58,19 +59,15 @@ def text_says_space(before: str, after: str) -> str | None:
         return "mai-yamok"  # a word of its own, though newmm reads "อื่นๆ" as one token
     if before.endswith("ฯ") and not after.startswith("ล"):  # not ฯ|ลฯ
         return "paiyannoi"
-    rule = _rule(before, after)
-    if rule is None or spans_break(before, after):
-        return None
-    return rule
-
-
-def _rule(before: str, after: str) -> str | None:
-    if _COURSE_CODE.match(after):
-        return "course-code"
-    if _ABBREVIATION.match(after):
+    if _COURSE_CODE.match(after) or _ABBREVIATION.match(after):
+        # the code or abbreviation is a unit of its own (newmm may glue its first letter to the
+        # word before: "รายวิชา" + "ว22101" → รายวิ|ชาว); the word before must be whole
         last = _words(before[-_CONTEXT:])
         if last and len(last[-1]) >= 2:  # "คศ." wrapped as ค|ศ. is no abbreviation
-            return "abbreviation"
+            return "course-code" if _COURSE_CODE.match(after) else "abbreviation"
+        return None
+    if spans_break(before, after):
+        return None
     first = _words(after[:_CONTEXT])
     if first and first[0] in _LIST_WORDS:
         return "list-word"
