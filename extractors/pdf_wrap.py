@@ -25,6 +25,7 @@ from functools import lru_cache
 _ABBREVIATION = re.compile(r"[ก-ฮ]{1,4}\.(?:[ก-ฮ]{1,3}\.)*")  # ม.  ป.๑  ปวช.  พ.ศ.
 _COURSE_CODE = re.compile(r"[ก-ฮ] ?[0-9๐-๙]{5}(?![0-9๐-๙])")  # ค14101, ว 22101
 _LIST_WORDS = frozenset({"เช่น", "ได้แก่"})
+_LIST_PREFIXES = tuple(_LIST_WORDS)
 _CONTEXT = 30  # characters of each line the tokeniser sees
 
 
@@ -66,12 +67,11 @@ def text_says_space(before: str, after: str) -> str | None:
         if last and len(last[-1]) >= 2:  # "คศ." wrapped as ค|ศ. is no abbreviation
             return "course-code" if _COURSE_CODE.match(after) else "abbreviation"
         return None
-    if spans_break(before, after):
+    opens, closes = after.startswith(_LIST_PREFIXES), before.endswith(_LIST_PREFIXES)
+    if not (opens or closes) or spans_break(before, after):  # the tokeniser only if needed
         return None
     first = _words(after[:_CONTEXT])
-    if first and first[0] in _LIST_WORDS:
-        return "list-word"
     last = _words(before[-_CONTEXT:])
-    if last and last[-1] in _LIST_WORDS:
+    if opens and first and first[0] in _LIST_WORDS or closes and last and last[-1] in _LIST_WORDS:
         return "list-word"
     return None
