@@ -25,7 +25,8 @@ positive for the items its `covers` label lists and a negative for the area's ot
 labeller's reading, where there is one, makes a disputed pair count half each way) plus the item
 rows of items.csv (a positive for their item, a negative for the area's others, at half weight:
 one-item statements, written to be typical).  Their item-classifier features come from
-out-of-fold predictions, as the classifier has seen them.
+out-of-fold predictions, since the classifier learns from both (a task list's from a model trained
+without its writer: task_raws).
 
 Files are named one by one, never globbed: later blind files are sealed until measured.
 """
@@ -440,11 +441,11 @@ def _oof_raws(texts: list[str], labels: list[str], groups: list[str], folds: int
     train), so their dense features look like those of unseen tasks."""
     from sklearn.model_selection import GroupKFold
 
-    from models.classifiers.train import SPECS, fit
+    from models.classifiers.train import SPECS, TASK_GROUP, fit
     spec = SPECS["items"]
     data = spec.reader()
-    fixed = [e for e in data if e.group == "rubric"]
-    rows = [e for e in data if e.group != "rubric"]
+    fixed = [e for e in data if e.group == "rubric" or e.group.startswith(TASK_GROUP)]
+    rows = [e for e in data if not (e.group == "rubric" or e.group.startswith(TASK_GROUP))]
     raws: list[dict[str, float]] = [{} for _ in rows]
     for tr, te in GroupKFold(folds).split(rows, groups=[e.group for e in rows]):
         model = fit(spec, fixed + [rows[i] for i in tr])
@@ -453,8 +454,26 @@ def _oof_raws(texts: list[str], labels: list[str], groups: list[str], folds: int
     return raws
 
 
-def training_matrix(lists: list[TaskList], base, with_items_csv: bool = True):
-    """Per item: (texts, dense rows, targets, weights)."""
+def task_raws(lists: Sequence[TaskList], exclude: frozenset[str] = frozenset()
+              ) -> dict[tuple[str, str], list[dict[str, float]]]:
+    """(corpus, list id) → the item classifier's probabilities of the list's tasks, from a model
+    trained without that list's writer (the item classifier learns from the task lists too,
+    train.read_task_items), nor the corpora in `exclude`: features as for an unseen writer."""
+    from models.classifiers.train import SPECS, fit, read_items
+
+    out: dict[tuple[str, str], list[dict[str, float]]] = {}
+    for corpus in sorted({tl.corpus for tl in lists}):
+        model = fit(SPECS["items"], read_items(exclude | {corpus}))
+        for tl in lists:
+            if tl.corpus == corpus:
+                out[(corpus, tl.id)] = model.probas_many(tl.tasks)
+    return out
+
+
+def training_matrix(lists: list[TaskList], base, with_items_csv: bool = True,
+                    raws: dict[tuple[str, str], list[dict[str, float]]] | None = None):
+    """Per item: (texts, dense rows, targets, weights).  `raws`: task_raws(lists), when the
+    caller has them."""
     from models.classifiers.train import SPECS
 
     per: dict[str, tuple[list[str], list[np.ndarray], list[float], list[float]]] = {
@@ -474,8 +493,10 @@ def training_matrix(lists: list[TaskList], base, with_items_csv: bool = True):
                         per[item][2].append(y)
                         per[item][3].append(w * weight)
 
+    if raws is None:
+        raws = task_raws(lists)
     for tl in lists:
-        add(tl.area, tl.tasks, base.probas_many(tl.tasks), tl.targets, tl.weight)
+        add(tl.area, tl.tasks, raws[(tl.corpus, tl.id)], tl.targets, tl.weight)
     if with_items_csv:
         rows = [e for e in SPECS["items"].reader() if e.group != "rubric"]
         raws = _oof_raws([e.text for e in rows], [e.label for e in rows], [e.group for e in rows])

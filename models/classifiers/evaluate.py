@@ -24,7 +24,7 @@ from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from sklearn.model_selection import StratifiedGroupKFold
 
 from models.classifiers.features import TextModel
-from models.classifiers.train import SPECS, Example, Spec, fit
+from models.classifiers.train import SPECS, TASK_GROUP, Example, Spec, fit
 
 FOLDS = 5
 Predictor = Callable[[TextModel, Example], str]
@@ -78,9 +78,11 @@ PREDICTORS: dict[str, dict[str, Predictor]] = {
 
 
 def _split(examples: list[Example]) -> tuple[list[Example], list[Example]]:
-    """(always-train, evaluable): the rubric's own text for `items` is never evaluated."""
-    fixed = [e for e in examples if e.group == "rubric"]
-    return fixed, [e for e in examples if e.group != "rubric"]
+    """(always-train, evaluable): for `items`, the rubric's own text and the task lists' tasks
+    (measured by benchmarks.evaluate_coverage, writer by writer) are never evaluated here."""
+    fixed = [e for e in examples if e.group == "rubric" or e.group.startswith(TASK_GROUP)]
+    return fixed, [e for e in examples if not (e.group == "rubric"
+                                               or e.group.startswith(TASK_GROUP))]
 
 
 def _score(spec: Spec, train: list[Example], test: list[Example],
