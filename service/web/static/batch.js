@@ -15,6 +15,7 @@
   };
   var current = null; // {id, token}
   var timer = null;
+  var offline = false;  // the last poll could not reach the server
   var picked = [];
 
   var el = window.PaDom.el, pair = window.PaDom.pair;  // static/dom.js
@@ -122,10 +123,21 @@
           return;
         }
         render(body);
-        if (body.state !== "done") timer = setTimeout(poll, POLL_MS);
-        else say("ตรวจครบทุกไฟล์แล้ว", "Every file has been reviewed.");
+        if (body.state === "done") say("ตรวจครบทุกไฟล์แล้ว", "Every file has been reviewed.");
+        else {
+          if (offline) say("เชื่อมต่อได้แล้ว กำลังตรวจ", "Connected again: reviewing.");
+          timer = setTimeout(poll, POLL_MS);
+        }
+        offline = false;
       })
-      .catch(function () { if (mine === current) timer = setTimeout(poll, POLL_MS * 2); });
+      .catch(function () {
+        if (mine !== current) return;
+        // The server restarting or the network down: the batch is kept on the server; say so.
+        offline = true;
+        say("เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ กำลังเชื่อมต่อใหม่… (ไฟล์ที่ส่งแล้วยังอยู่ครบ)",
+            "Cannot reach the server: reconnecting… (the files sent are kept)", true);
+        timer = setTimeout(poll, POLL_MS * 2);
+      });
   }
 
   function render(s) {
