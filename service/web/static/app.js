@@ -51,6 +51,13 @@
     state.file = file;
     state.report = null;
     $("result").hidden = true;
+    // Over the server's limit: say so now, in the server's words, rather than after the upload.
+    var maxBytes = Number($("review-form").dataset.maxBytes) || 0;
+    if (maxBytes && file.size > maxBytes) {
+      var mb = String(Number((maxBytes / 1048576).toFixed(2)));
+      status("ไฟล์มีขนาดใหญ่เกิน " + mb + " MB ที่ระบบรับได้", "The file is larger than the " + mb + " MB limit.", true);
+      return;
+    }
     status("กำลังตรวจ " + file.name + " …", "Checking " + file.name + " …", false, true);
     fetch("/api/v1/reviews", { method: "POST", body: formFor(file) })
       .then(function (r) {
