@@ -24,6 +24,11 @@ _FIELDS = [
 _TOTAL = re.compile(r"^(?:รวม\s*ทั้งสิ้น|รวม\s*ทั้งหมด|รวมภาระงาน|รวม(?!จำนวน)|ภาระงานรวม|ชั่วโมงรวม)")
 _SUBJECT_HINT = re.compile(r"รายวิชา|วิชา|[ก-ฮ]{1,2}\s?\d{5}|\d{5}-\d{4}|ชั้น|ป\.\s?\d|ม\.\s?\d")
 _END = re.compile(r"^(?:2\.?)?งานที่จะปฏิบัติ|^ด้านที่|^ส่วนที่")
+# The stated total run on after a field's own hours ("… ๑ ชั่วโมง/สัปดาห์รวมทั้งสิ้น ๒๔ ชั่วโมง"):
+# a PDF cannot show whether a line ended its paragraph or wrapped between two Thai words, so
+# the total paragraph may come joined to the 1.4 line above it.
+_TOTAL_AFTER = re.compile(rf"(?:รวม\s*ทั้งสิ้น|รวม\s*ทั้งหมด|รวมภาระงาน|ภาระงานรวม|ชั่วโมงรวม"
+                          rf"|รวม(?=\s*{_NUM}\s*(?:ชั่วโมง|ชม)))")
 
 
 @dataclass
@@ -55,7 +60,31 @@ def _clean_number(value: float | None) -> float | None:
     return int(value) if value == int(value) else value
 
 
+def split_total(line: Line) -> list[Line]:
+    """`line`, or the line and the stated total written after its hours on the same line
+    ("๑.๔ … จำนวน ๑ ชั่วโมง/สัปดาห์รวมทั้งสิ้น ๒๔ ชั่วโมง/สัปดาห์" → the 1.4 line, the total).
+    Only a support/quality/policy line is split, and only after its own hours."""
+    key = to_arabic_digits(line.text)
+    if line.in_table or not any(p.search(key[:60]) for n, p in _FIELDS if n != "teaching"):
+        return [line]
+    hours = _HOURS.search(key)
+    if hours is None:
+        return [line]
+    total = _TOTAL_AFTER.search(key, hours.end())
+    if total is None or hours_in(key[total.start():], skip_code=False) is None:
+        return [line]
+    cut = total.start()
+    head = Line(line.text[:cut].rstrip(), [(s, min(e, cut), p) for s, e, p in line.spans if s < cut],
+                line.block, line.in_table, line.lead)
+    source = line.paragraph_at(cut)
+    tail_text = line.text[cut:]
+    tail = Line(tail_text, [(0, len(tail_text), source)] if source is not None else [],
+                line.block, line.in_table, lead=False)
+    return [head, tail]
+
+
 def parse_workload(lines: list[Line]) -> WorkloadResult:
+    lines = [part for line in lines for part in split_total(line)]
     values: dict[str, float | None] = {}
     sources: dict[str, Paragraph] = {}
     conf: dict[str, float] = {}
