@@ -2,9 +2,12 @@
 
 pdfium honours /ActualText but, on Chromium PDFs with Google Sarabun, writes a cluster twice:
 once where the base glyph is and again at the mark glyph's position inside the same span
-(`ส่วส่น`). When the quick page text disagrees with ours, the page is re-read char by char and
-a run that goes backwards on its line and repeats the text just before it is dropped, so
-that a pdfium quirk does not pass for a damaged document.
+(`ส่วส่น`); with fonts that place marks by GPOS (Noto Sans Thai, Garuda, Laksaman) it lists
+a tone mark after the word, or the next word, though it draws it over its own consonant
+(`ชัวโมง่/`, `ชันประถม… จ้ำนวน`). When the quick page text disagrees with ours, the page is
+re-read char by char: a run that goes backwards on its line and repeats the text just before
+it is dropped, and a mark listed away from the glyph it is drawn over goes back to that glyph,
+so that a pdfium quirk does not pass for a damaged document.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ class CrossCheck:
         a, b = _WS.sub("", ours), _WS.sub("", self.text)
         if a == b or reading_disagreement(a, b) <= RECHECK:
             return
-        chars = drop_repeated_runs(page_chars(self.textpage))
+        chars = reattach_marks(drop_repeated_runs(page_chars(self.textpage)))
         self.chars = chars
         self.text = normalize("".join(c.text for c in chars))
 
@@ -129,4 +132,67 @@ def drop_repeated_runs(chars: list[PdfiumChar]) -> list[PdfiumChar]:
             line_bottom = min(line_bottom, c.bottom)
         out.append(c)
         i += 1
+    return out
+
+
+MARK_SLACK = 0.25  # × the base's width: how far past its base a mark may be drawn and stay
+REATTACH_BACK = 80  # characters back (on the mark's line) searched for the base it is over
+
+
+def _over(mark: PdfiumChar, cluster: list[PdfiumChar], slack: float = 0.0) -> bool:
+    """Is `mark` drawn over (or under) `cluster` (a base and the marks it has): its centre
+    within the cluster's width, at the height of the base's line?"""
+    base = cluster[0]
+    x = (mark.left + mark.right) / 2
+    pad = slack * (base.right - base.left)
+    left = min(c.left for c in cluster if c.right > c.left or c is base)
+    right = max(c.right for c in cluster)
+    height = base.top - base.bottom
+    return (left - pad <= x <= right + pad
+            and base.bottom - height <= (mark.bottom + mark.top) / 2 <= base.top + height)
+
+
+def _drawn_apart(mark: PdfiumChar, base: PdfiumChar) -> bool:
+    """Is `mark`'s box a mark glyph of its own, above or below `base`'s line? (On ActualText
+    spans pdfium shares the cluster's box out among its characters: a mark's box is then a
+    slice of the line, and says nothing about where the mark is drawn.)"""
+    height = base.top - base.bottom
+    y = (mark.bottom + mark.top) / 2
+    return y >= base.top - 0.1 * height or y <= base.bottom + 0.1 * height
+
+
+def _cluster(out: list[PdfiumChar], k: int) -> list[PdfiumChar]:
+    """The base at `k` and the marks listed right after it."""
+    end = k + 1
+    while end < len(out) and _mark(out[end].text):
+        end += 1
+    return out[k:end]
+
+
+def reattach_marks(chars: list[PdfiumChar]) -> list[PdfiumChar]:
+    """Move each combining mark that pdfium lists away from the glyph it is drawn over back
+    after that glyph (and the marks it already has). A mark is moved only when pdfium gives it
+    a box of its own (above or below the line), it is not over the base before it, and
+    exactly one base on its line, shortly before, lies under it."""
+    out: list[PdfiumChar] = []
+    for c in chars:
+        if _mark(c.text) and c.right > c.left:
+            base_at = next((k for k in range(len(out) - 1, -1, -1)
+                            if not _mark(out[k].text) and not out[k].text.isspace()), None)
+            if (base_at is not None and _drawn_apart(c, out[base_at])
+                    and not _over(c, _cluster(out, base_at), MARK_SLACK)):
+                under = []
+                for k in range(base_at - 1, max(base_at - REATTACH_BACK, 0) - 1, -1):
+                    if out[k].text in "\r\n":
+                        break
+                    if (not _mark(out[k].text) and not out[k].text.isspace()
+                            and _over(c, _cluster(out, k))):
+                        under.append(k)
+                if len(under) == 1:
+                    k = under[0] + 1
+                    while k < len(out) and _mark(out[k].text):
+                        k += 1
+                    out.insert(k, c)
+                    continue
+        out.append(c)
     return out
