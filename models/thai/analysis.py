@@ -144,7 +144,10 @@ _COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัต�
 # "มีคลิปสาธิต…", "จำนวนสื่อ…"; a product named later ("…หลังใช้ชุดฝึก") is only a means.
 # "ร้อยละ 100 ของเครื่องคอมพิวเตอร์…": the noun after `ร้อยละ N ของ` is what the share counts.
 _HEAD_LEAD = re.compile(
-    r"^\s*(?:(?:มี|ได้(?:รับ)?)(?:การ)?|จำนวน|ปริมาณ|ร้อยละ\s*(?:[0-9๐-๙][0-9๐-๙.,]*\s*)?(?:ของ)?|การ|แบบ"
+    # an unfilled template name opening the statement ("[ชื่อนวัตกรรม] สามารถพัฒนา…": statements5
+    # s5131) names its head noun inside the brackets
+    r"^\s*(?:[\[(]\s*(?:ชื่อ)?\s*"
+    r"|(?:มี|ได้(?:รับ)?)(?:การ)?|จำนวน|ปริมาณ|ร้อยละ\s*(?:[0-9๐-๙][0-9๐-๙.,]*\s*)?(?:ของ)?|การ|แบบ"
     # "100% ของแผนการจัดการเรียนรู้…" as "ร้อยละ 100 ของ…" (statements3 u132)
     r"|[0-9๐-๙][0-9๐-๙.,]*\s*(?:%|เปอร์เซ็นต์)\s*(?:ของ)?)?\s*$")
 # Classifiers of things: a count in these units (`จำนวน 20 เครื่อง`, `30 ชุด`) counts objects.
@@ -200,7 +203,10 @@ _LEARNERS_AFTER = re.compile(
     # the learners' own work or product: โครงงาน, ชิ้นงาน, ผลงาน, งานเขียน (the `^งาน~` head) and
     # ผลิตภัณฑ์ "ของนักเรียน" (challenges5.md: "learners' products or learner groups passing a
     # criterion" are good results, cv024 [1], cv043 [2]; statements2 t104 "ผลงานศิลปะของนักเรียน…")
-    r"(?:(?:(?<=งาน)|(?<=ผลิตภัณฑ์))[^\s]{0,24}?\s*ของ|[^\n]{0,60}?(?<!ที่)(?<!ซึ่ง)(?:ส่งผลให้|ทำให้)"
+    r"(?:(?:(?<=งาน)|(?<=ผลิตภัณฑ์))[^\s]{0,24}?\s*ของ"
+    # … or the learners named right after the work noun, without ของ ("ผลงานนักเรียนมีคุณภาพ…":
+    # statements5 s5021, learner-centred; not "งานทะเบียนนักเรียน", the registry work, s4129)
+    r"|(?:(?<=ผลงาน)|(?<=ชิ้นงาน)|(?<=โครงงาน))(?=\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา))|[^\n]{0,60}?(?<!ที่)(?<!ซึ่ง)(?:ส่งผลให้|ทำให้)"
     # a school or class that "has a share of learners who…" measures the learners (challenges2 cx033
     # "โรงเรียนในเครือข่าย…มีร้อยละของนักเรียนที่อ่านระดับดีขึ้นไปเพิ่มขึ้น…" labels no not-learner)
     r"|[^\n]{0,40}?(?<!ที่)(?<!ซึ่ง)มี\s*(?:ร้อยละ|จำนวน|สัดส่วน)\s*(?:ของ)?"
@@ -209,6 +215,17 @@ _LEARNERS_AFTER = re.compile(
     # of their learners at a threshold is a learner result, clean)
     r"|[^\n]{0,40}?(?<!ที่)(?<!ซึ่ง)มี(?=\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)[^\n]{0,60}?(?:ร้อยละ|[0-9๐-๙]\s*%)))\s*"
     r"(?P<who>นักเรียน|ผู้เรียน|เด็ก(?:ปฐมวัย)?|นักศึกษา)")
+# Something done to a work, as its predicate ("…ได้รับการจัดแสดง", "…ได้รับการเผยแพร่"): not being
+# assessed, certified or honoured (as _RECEIVED).
+_DONE_TO_WORK = re.compile(
+    r"[^\s]{0,30}?\s*ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก)\S{0,12}")
+# A nominalised activity as the statement's head (`ThaiText._activity_head`); not the learners'
+# own doing (การเรียน, การอ่าน, การเขียน…) nor `การที่…` (a clause with its own subject).
+_ACTIVITY_HEAD = re.compile(
+    r"^\s*(?:ผลการ(?:ดำเนินงาน|ปฏิบัติงาน)|การ(?!เรียน|อ่าน|เขียน|พูด|ฟัง|คิด|มา|เข้า|ออก|ที่|บ้าน|สื่อสาร))")
+# What before a learner noun makes it a subject or a possessor rather than an object.
+_NOT_OBJECT_BEFORE = re.compile(
+    r"(?:^|\s|ของ|ให้|ที่|ซึ่ง|และ|หรือ|โดย|จน|ว่า|เมื่อ|กับ|แก่|สำหรับ)\s*$")
 # "เด็กทุกคนมีแฟ้มสะสมผลงาน… และมีผลการประเมินพัฒนาการ…ระดับ ๒ ขึ้นไป": a learner result too.
 _LEARNER_RESULT_AFTER = re.compile(r"และ\s*(?:มี)?\s*(?:ผลการ(?:ประเมิน|เรียน|ทดสอบ)|คะแนน|พัฒนาการ|ทักษะ|ความสามารถ)")
 
@@ -560,9 +577,19 @@ class ThaiText:
                 firsts.append((first.span[0], rank, subj, first.text))
         if firsts:
             pos, _, subj, evidence = min(firsts)
+            if subj == "learners":
+                activity = self._activity_head()
+                if activity:
+                    return "teacher", activity
+            if subj == "teacher" and evidence not in _TEACHER_SUBJECTS:
+                # "การจัดกิจกรรมค่าย…ส่งผลให้นักเรียน…": the teaching as the grammatical subject,
+                # the learners' change as the content (statements4.md; s4222, s5120 learner-centred)
+                caused = _LEARNERS_AFTER.match(self.normal, pos + len(evidence))
+                if caused and ("ส่งผลให้" in caused.group(0) or "ทำให้" in caused.group(0)):
+                    return "learners", caused.group("who")
             if subj in ("documents", "other"):
                 learners = _LEARNERS_AFTER.match(self.normal, pos + len(evidence))
-                if learners:
+                if learners and not self._work_only_handled(learners):
                     # "โครงงานวิทยาศาสตร์ของนักเรียน…ผ่านเกณฑ์": the learners' own work (statements2
                     # t104 "ผลงานศิลปะของนักเรียนร้อยละ 80 ผ่านเกณฑ์…" labels no finding);
                     # "การจัดการเรียนรู้ของครูส่งผลให้นักเรียน…": the result is the learners'
@@ -581,6 +608,42 @@ class ThaiText:
         if counted:
             return "things", counted
         return "other", None
+
+    def _work_only_handled(self, learners: re.Match) -> bool:
+        """The learners' own work whose only predicate is something done to it (`ชิ้นงานของนักเรียน
+        ได้รับการจัดแสดงและเผยแพร่…`: statements5 s5068, teacher-centred) states the teacher's
+        activity, as every writer reads a published work (statements2 t307, statements4 s4247,
+        statements5 s5223; indicators s239, s4036, s5053: not-learner); a work assessed, passing
+        or of a stated quality stays the learners' result (statements2 t104, statements5 s5021)."""
+        if "ส่งผลให้" in learners.group(0) or "ทำให้" in learners.group(0):
+            return False
+        done = _DONE_TO_WORK.match(self.normal, learners.end())
+        return done is not None and not _RESULT_AFTER.search(self.normal, done.end()) \
+            and self.criterion is None
+
+    def _activity_head(self) -> str | None:
+        """A statement whose head is a nominalised activity (`การคัดกรองนักเรียน…`, `การวิจัยใน
+        ชั้นเรียน…`, `ผลการดำเนินงานด้านการดูแลช่วยเหลือนักเรียน…`) is about that activity, the
+        teacher's work, when the learners are named only as its object (glued to the verb or noun
+        before them, not `ของ`/`ให้`/`ที่`… nor `ส่งผลให้`): the activity's head words.  Every
+        writer labels such outcomes teacher-centred: statements2 t285 "การเยี่ยมบ้านนักเรียน…",
+        t315, statements3 u233, statements4 s4055, statements5 s5014, s5046, s5113, s5164, s5195,
+        s5198 (10 rows, none the other way); with the learners as the result's subject they are
+        learner-centred (statements4 s4222, statements5 s5120 "…ส่งผลให้ผู้เรียน…")."""
+        head = _ACTIVITY_HEAD.match(self.normal)
+        if head is None or _LEARNERS_AFTER.match(self.normal, head.end()):
+            return None
+        learners = self.find_lexicon("learner_subjects")
+        if not learners or any(
+                _NOT_OBJECT_BEFORE.search(self.normal, 0, m.span[0]) for m in learners):
+            return None
+        first = min(m.span[0] for m in learners)
+        evidence = ""
+        for w in self.words:  # the head words, up to the learners ("การคัดกรอง", "การวิจัย")
+            if not w.strip() or len(evidence) + len(w) > first or len(evidence) >= 8:
+                break
+            evidence += w
+        return evidence or head.group(0).strip()
 
     def _counted_thing(self) -> str | None:
         """`มีชุดสไลด์…ไม่น้อยกว่า 30 ชุด`: a statement that names nobody, opens with the

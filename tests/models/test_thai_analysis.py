@@ -301,3 +301,24 @@ def test_target_kinds_added_in_round3(text, kind):
 ])
 def test_higher_level_and_earlier_rounds(text, vague):
     assert any(c.vague for c in analyse(text).comparatives) is vague
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a nominalised activity as the head, learners only as its object
+    ("การคัดกรองนักเรียนกลุ่มเสี่ยงดำเนินการแล้วเสร็จตามกำหนด", "teacher"),
+    ("ผลการดำเนินงานด้านการเยี่ยมบ้านนักเรียนได้รับการรายงานต่อผู้บริหาร", "teacher"),
+    ("การวิจัยในชั้นเรียนดำเนินการแล้วเสร็จและนำผลไปช่วยเหลือผู้เรียน", "teacher"),
+    ("การอ่านออกเสียงของนักเรียนคล่องแคล่วขึ้น", "learners"),  # the learners' own doing
+    ("การจัดกิจกรรมค่ายภาษาอังกฤษส่งผลให้นักเรียนกล้าพูดสื่อสาร", "learners"),  # the change is theirs
+    ("ครูจัดกิจกรรมค่ายภาษาอังกฤษส่งผลให้นักเรียนกล้าพูดสื่อสาร", "teacher"),
+    # the learners' work: its quality is theirs, being exhibited is not
+    ("ชิ้นงานนักเรียนมีความคิดสร้างสรรค์และสะท้อนความรู้ที่ได้เรียน", "learners"),
+    ("งานทะเบียนนักเรียนเป็นระบบ ค้นหาข้อมูลได้รวดเร็ว", "other"),
+    ("ผลงานของนักเรียนได้รับการเผยแพร่ผ่านเว็บไซต์ของโรงเรียน", "documents"),
+    ("โครงงานของนักเรียนได้รับการประเมินผ่านเกณฑ์ระดับดี", "learners"),
+    # an unfilled template name names its head noun; self-development glued after ได้รับการ
+    ("[ชื่อสื่อ] ช่วยพัฒนาทักษะการเขียนของนักเรียน", "documents"),
+    ("ได้รับการพัฒนาตนเองด้านการจัดการเรียนรู้เชิงรุกตามแผน", "teacher"),
+])
+def test_activity_heads_learners_work_and_template_names(text, subject):
+    assert analyse(text).subject == subject
