@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from models.checks import suggest
 from models.checks.context import CheckContext
 from models.document import Challenge, LevelId, Pa1Document
 from models.findings import Finding, Location
@@ -154,6 +155,7 @@ def section_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
         if not _present(ch, section):
             th, en = SECTION_NAMES[section]
             yield ctx.finding("challenge.section-missing", _loc(section),
+                              suggestion_th=suggest.section_example(section),
                               details={"section": section}, section_th=th, section_en=en)
 
 
@@ -184,6 +186,7 @@ def level_below_expected(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
         loc, excerpt = _loc("method"), ""
     yield ctx.finding(
         "challenge.level-below-expected", loc, excerpt,
+        suggestion_th=suggest.level_advice(expected.value, lv[expected].th, ch.title),
         details={"expected": expected.value, "detected": detected.value,
                  "evidence": list(verdict.evidence), "score": round(verdict.score, 3)},
         detected_th=lv[detected].th, detected_en=lv[detected].en,

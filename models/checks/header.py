@@ -8,7 +8,7 @@ from typing import Iterator
 from models.checks.context import CheckContext
 from models.document import Pa1Document
 from models.findings import Finding, Location
-from models.rubric import ranks
+from models.rubric import rank_for_salary_band, ranks
 
 # The header fields the contract requires (name, rank, school, fiscal year), Thai / English names.
 REQUIRED = {
@@ -57,8 +57,15 @@ def rank_salary_mismatch(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
     rank = ranks()[h.rank]
     if rank.salary_band == h.salary_band:
         return
+    other = rank_for_salary_band(h.salary_band)
+    # both ways to agree: the rank's own band, or the rank of the band written
+    suggestion = f"วิทยฐานะ {rank.th} รับเงินเดือนในอันดับ {rank.salary_band}"
+    if other is not None:
+        suggestion += (f" หรือถ้าอันดับ {h.salary_band} ถูกต้อง วิทยฐานะคือ "
+                       f"{ranks()[other].th}")
     yield ctx.finding("header.rank-salary-mismatch", Location(part="header", field="salary_band"),
-                      h.salary_band, details={"rank": h.rank.value, "salary_band": h.salary_band,
+                      h.salary_band, suggestion_th=suggestion,
+                      details={"rank": h.rank.value, "salary_band": h.salary_band,
                                "expected_band": rank.salary_band},
                       rank_th=rank.th, rank_en=h.rank.value, expected_band=rank.salary_band,
                       salary_band=h.salary_band)

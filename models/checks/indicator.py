@@ -63,17 +63,26 @@ def check_indicator(text: str, area: int | None, ctx: CheckContext, loc: Locatio
         rules = (invalid_percentage, no_target, vague_change, process_not_result, not_learner)
     found: list[Finding] = []
     rewrite: str | None = None
+    # what the statement is called in the messages: a Part 2 quantitative result is no indicator
+    what = _WHAT["part2" if loc.part == "part2" else "part1"]
     for fn in rules:
         for rule_id, extra, params, severity in fn(t, area):
             if rule_id in skip:
                 continue
-            if rewrite is None:
-                rewrite = suggest.rewrite_not_learner(text) if is_not_learner(t) \
-                    else suggest.rewrite_indicator(text)
-            suggestion = None if rule_id == "indicator.invalid-percentage" else rewrite
+            if rule_id == "indicator.invalid-percentage":
+                suggestion = suggest.fix_percentage(text, extra["evidence"][0])
+            else:
+                if rewrite is None:
+                    rewrite = suggest.rewrite_not_learner(text) if is_not_learner(t) \
+                        else suggest.rewrite_indicator(text)
+                suggestion = rewrite
             found.append(ctx.finding(rule_id, loc, text, suggestion_th=suggestion,
-                                     details={**base, **extra}, severity=severity, **params))
+                                     details={**base, **extra}, severity=severity,
+                                     **{"what_th": what[0], "what_en": what[1], **params}))
     return found
+
+
+_WHAT = {"part1": ("ตัวชี้วัด", "indicator"), "part2": ("ผลลัพธ์เชิงปริมาณ", "quantitative result")}
 
 
 # Each rule: (ThaiText, area) -> [(rule_id, details, message params, severity override)]
@@ -118,8 +127,22 @@ def process_not_result(t: ThaiText, area: int | None):
         return
     # the teacher's own training in area 3 (self development) is a note, as not-learner is there
     severity = Severity.INFO if area == 3 and is_not_learner(t) else None
+    who_th, who_en = _actor(t)
     for m in t.provision[:1]:
-        yield "indicator.process-not-result", {"evidence": [m.text]}, {"word": m.text}, severity
+        yield ("indicator.process-not-result", {"evidence": [m.text]},
+               {"word": m.text, "who_th": who_th, "who_en": who_en}, severity)
+
+
+def _actor(t: ThaiText) -> tuple[str, str]:
+    """Who takes part or is given something, as the message names them: the teacher, the people
+    the statement names (ผู้ปกครอง, เครือข่าย…), else learners."""
+    if t.subject == "teacher":
+        return "ครู", "the teacher"
+    if t.subject == "other" and t.subject_evidence:
+        if re.match(r"จำนวน|ปริมาณ|อัตรา", t.subject_evidence):  # a count names nobody
+            return "ผู้ที่เกี่ยวข้อง", "the people concerned"
+        return t.subject_evidence, f"others ({t.subject_evidence})"
+    return "ผู้เรียน", "learners"
 
 
 _SUBJECT_TH = {"teacher": "สิ่งที่ครูทำ", "documents": "เอกสารหรือผลงานของครู",
@@ -150,8 +173,10 @@ def not_learner(t: ThaiText, area: int | None):
 def invalid_percentage(t: ThaiText, area: int | None):
     for q in t.percentages:
         if q.value < 0 or q.value > 100:
+            # the figure alone: the message says "ค่าร้อยละ" itself ("ร้อยละ 650" read "ค่าร้อยละ ร้อยละ 650")
+            figure = re.sub(r"^\s*ร้อยละ\s*|\s*(?:%|เปอร์เซ็นต์)\s*$", "", q.text) or q.text
             yield ("indicator.invalid-percentage", {"value": q.value, "evidence": [q.text]},
-                   {"value": q.text}, None)
+                   {"value": figure}, None)
 
 
 def _process(t: ThaiText) -> bool:

@@ -41,7 +41,8 @@ def area_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
         area = doc.part1.area(n)
         if area is None or not _has(area.tasks):
             yield ctx.finding("part1.area-missing", Location(part="part1", area=n, field="tasks"),
-                              area=n, area_th=th, area_en=en)
+                              suggestion_th=suggest.area_example(n), area=n, area_th=th,
+                              area_en=en)
 
 
 _ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
@@ -373,10 +374,23 @@ def check_outcome(text: str, area: int | None, ctx: CheckContext, loc: Location,
     # about other people (parents, the network): not the teacher's work, but not a change in
     # learners either: a note.  In area 3 (self development) the teacher is the natural subject.
     severity = Severity.INFO if area == 3 or t.subject == "other" else None
+    subject_th, subject_en = _OUTCOME_SUBJECT.get(t.subject, _OUTCOME_SUBJECT["teacher"])
     return ctx.finding("part1.outcome-teacher-centred", loc, text,
                        suggestion_th=suggest.rewrite_outcome(text),
                        details={**(details or {}), "subject": t.subject, "evidence": [evidence]},
-                       severity=severity, evidence=evidence)
+                       severity=severity, evidence=evidence, subject_th=subject_th,
+                       subject_en=subject_en)
+
+
+# What a non-learner outcome states, by its subject (the message names the right actor: parents
+# or the network are not "what the teacher does").
+_OUTCOME_SUBJECT = {
+    "teacher": ("สิ่งที่ครูทำหรือได้", "what the teacher does or produces"),
+    "documents": ("เอกสาร สื่อ หรือผลงานของครู", "the teacher's documents, materials or products"),
+    "things": ("วัสดุ อุปกรณ์ หรือสถานที่", "equipment, materials or facilities"),
+    "other": ("สิ่งที่ผู้อื่นซึ่งไม่ใช่ผู้เรียนทำหรือได้รับ",
+              "what someone other than the learners does or receives"),
+}
 
 
 def _key(text: str) -> str:

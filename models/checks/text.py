@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from models.checks import suggest
 from models.checks.context import CheckContext
 from models.checks.indicator import check_indicator
 from models.checks.part1 import check_outcome
@@ -87,6 +88,7 @@ def _challenge_level(text: str, ctx: CheckContext,
     shown = LevelId(verdict.label)
     return detected, ctx.finding(
         "challenge.level-below-expected", loc, text,
+        suggestion_th=suggest.level_advice(expected.value, lv[expected].th, text),
         details={"expected": expected.value, "detected": shown.value, "score": verdict.score,
                  "evidence": list(verdict.evidence)},
         expected_th=lv[expected].th, expected_en=lv[expected].en,
