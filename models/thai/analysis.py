@@ -265,7 +265,9 @@ _OR_ELSE = re.compile(r"หรือ\s*$")
 _RELATIVE_END = re.compile(r"(?:ที่|ซึ่ง)\s*$")
 # Parents and staff counted by what they take part in too: "จำนวนผู้ปกครองที่ร่วมกิจกรรมโฮมรูมออนไลน์"
 # (statements4 s4086: no-target, process-not-result and not-learner).
-_BARE_SHARE_HEAD = re.compile(r"\s*(?:ร้อยละ|จำนวน)\s*(?:ของ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ผู้ปกครอง|ครู|บุคลากร)")
+# With its figure too: "ร้อยละ ๘๐ ของนักเรียนที่เข้าร่วมกิจกรรมชุมนุม…" and nothing after counts the
+# participants (statements5 s5058, as statements s104 "ร้อยละของนักเรียนที่ได้เรียนรู้ผ่าน…").
+_BARE_SHARE_HEAD = re.compile(r"\s*(?:ร้อยละ|จำนวน)\s*(?:[0-9๐-๙][0-9๐-๙.,]*\s*)?(?:ของ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ผู้ปกครอง|ครู|บุคลากร)")
 # "นักเรียนที่ได้รับการสอนซ่อมเสริมวิชาคณิตศาสตร์ ร้อยละ ๑๐๐": the group named by its provision and
 # then only its share, nothing after (statements4 s4178: process-not-result).
 _HEAD_COUNT_ONLY_AFTER = re.compile(r"[^\n]{0,40}?[0-9๐-๙][0-9๐-๙,]*\s*(?:คน|ราย)\s*(?:ขึ้นไป)?\s*$")
@@ -579,8 +581,8 @@ class ThaiText:
             pos, _, subj, evidence = min(firsts)
             if subj == "learners":
                 activity = self._activity_head()
-                if activity:
-                    return "teacher", activity
+                if activity:  # "ผลการดำเนินงาน…" is the work's record, "การคัดกรอง…" the work
+                    return ("documents" if activity.startswith("ผล") else "teacher"), activity
             if subj == "teacher" and evidence not in _TEACHER_SUBJECTS:
                 # "การจัดกิจกรรมค่าย…ส่งผลให้นักเรียน…": the teaching as the grammatical subject,
                 # the learners' change as the content (statements4.md; s4222, s5120 learner-centred)

@@ -306,7 +306,7 @@ def test_higher_level_and_earlier_rounds(text, vague):
 @pytest.mark.parametrize("text, subject", [
     # a nominalised activity as the head, learners only as its object
     ("การคัดกรองนักเรียนกลุ่มเสี่ยงดำเนินการแล้วเสร็จตามกำหนด", "teacher"),
-    ("ผลการดำเนินงานด้านการเยี่ยมบ้านนักเรียนได้รับการรายงานต่อผู้บริหาร", "teacher"),
+    ("ผลการดำเนินงานด้านการเยี่ยมบ้านนักเรียนได้รับการรายงานต่อผู้บริหาร", "documents"),
     ("การวิจัยในชั้นเรียนดำเนินการแล้วเสร็จและนำผลไปช่วยเหลือผู้เรียน", "teacher"),
     ("การอ่านออกเสียงของนักเรียนคล่องแคล่วขึ้น", "learners"),  # the learners' own doing
     ("การจัดกิจกรรมค่ายภาษาอังกฤษส่งผลให้นักเรียนกล้าพูดสื่อสาร", "learners"),  # the change is theirs
@@ -322,3 +322,16 @@ def test_higher_level_and_earlier_rounds(text, vague):
 ])
 def test_activity_heads_learners_work_and_template_names(text, subject):
     assert analyse(text).subject == subject
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("ร้อยละ 90 ของนักเรียนที่เข้าร่วมค่ายลูกเสือ", True),
+    ("ร้อยละ 80 ของนักเรียนที่เข้าร่วมค่ายลูกเสือมีทักษะการทำงานเป็นทีมระดับดีขึ้นไป", False),
+    ("นักเรียนชั้น ป.5 ร้อยละ 100 ได้ศึกษาเรียนรู้จากพิพิธภัณฑ์ท้องถิ่นอย่างน้อย 1 แห่ง", True),
+    ("นักเรียนชั้น ม.3 ร้อยละ 90 ได้ศึกษาต่อในระดับที่สูงขึ้น", False),
+    ("นักเรียนชั้น ม.1 ทุกคนได้ทำแบบทดสอบวัดความรู้พื้นฐานครบทุกวิชา", True),
+    ("นักเรียนชั้น ม.2 ร้อยละ 70 ทำแบบทดสอบการอ่านได้ไม่น้อยกว่า 15 จาก 20 ข้อ", False),
+    ("ครูร่วมแลกเปลี่ยนเรียนรู้ในวง PLC อย่างน้อย 4 ครั้งต่อภาคเรียน", True),
+])
+def test_provision_counted_round4(text, counts):
+    assert analyse(text).counts_provision is counts
