@@ -69,7 +69,7 @@ def rewrite_outcome(text: str) -> str:
     if _others_act(t):
         clause = _clause(t)
         return f"{head} {_from(clause)}" if clause else head
-    if t.find_lexicon("document_subjects"):
+    if t.find_lexicon("document_subjects") or t.subject == "things":
         topic = topic_of(t)
         return f"{head} จากการเรียนด้วย{topic}" if topic else head
     use = teacher_use(t)
@@ -110,7 +110,7 @@ _LEARNING_MATERIAL = re.compile(
 
 # Other people as the subject: parents, the community, the network, fellow teachers, the school.
 _PEERS = re.compile(r"^\s*(?:เพื่อนครู|ครู\S{0,12}?(?:ใน|ของ)?(?:เครือข่าย|กลุ่ม|โรงเรียน|สหวิทยาเขต|สถานศึกษา"
-                    r"|ศูนย์|อำเภอ|สังกัด)|ผู้บริหาร"
+                    r"|ศูนย์|อำเภอ|สังกัด)|ผู้บริหาร|คณะกรรมการ"
                     r"|ครู\s*(?:และ|[0-9๐-๙]|ร้อยละ|ทุกคน)|ครูผู้สอน\s*(?:และ|[0-9๐-๙]))")
 # A counting head: "จำนวนครั้งการประสานงาน…", "ร้อยละของครูในกลุ่มสาระที่…", "จำนวนผู้ปกครองที่…".
 _COUNT_LEAD = re.compile(r"^\s*(?:ร้อยละ|จำนวน|ปริมาณ|อัตรา)\s*(?:ของ)?\s*(?P<times>ครั้ง(?:ที่)?)?\s*")
@@ -131,14 +131,14 @@ def _others_act(t: ThaiText) -> bool:
 
 
 _PEOPLE = re.compile(r"ผู้|ครู|เพื่อนครู|ชุมชน|ภาคี|เครือข่าย|หน่วยงาน|สถานประกอบการ|โรงเรียน|สถานศึกษา"
-                     r"|วิทยากร|ปราชญ์")
+                     r"|วิทยากร|ปราชญ์|คณะกรรมการ")
 
 
 def _from(clause: str) -> str:
     """`จากการที่ผู้ปกครองเข้าร่วม…` for someone's doing (or a clause with no subject: `จากการที่
     ได้รับความร่วมมือ…`), `จากการประสานงาน…` for an event, `จากงานที่ได้รับมอบหมาย` for a thing
     (its own predicate left out)."""
-    if _PEOPLE.match(clause) or re.match(r"ได้|มี|เป็น|สามารถ|นำ|จัด|เข้า", clause):
+    if _PEOPLE.match(clause) or re.match(r"ได้|มี|เป็น|สามารถ|นำ|จัด|เข้า|เกิด", clause):
         return f"จากการที่{clause}"
     if clause.startswith(("การ", "ความ")):
         words = [w for w in analyse(clause).words if w.strip()]
@@ -186,8 +186,8 @@ def _tidy(s: str) -> str:
         s = s[:s.rfind("(")].strip()
     while True:
         cut = re.sub(r"(?:\s*(?:(?<!พื้น)(?<!สถาน)(?<!หน้า)ที่|ซึ่ง|ของ|และ|(?<!ภาย)ใน|กับ|ด้วย|สำหรับ|โดย"
-                     r"|(?<!ติด)ตาม|จาก|ได้|ชั้น)|\s*(?:ชั้น\s*)?(?:ป|ม|อ)\."
-                     r"|\s*(?:ภาคเรียน|สัปดาห์|เดือน|ปีการศึกษา|ปี|วัน)ละ|\s*[,/:;–-])$", "", s)
+                     r"|(?<!ติด)ตาม|จาก|ได้)|\s+ชั้น|\s*(?:ชั้น\s*)?(?:ป|ม|อ)\."
+                     r"|\s*(?:ภาคเรียน|สัปดาห์|เดือน|ปีการศึกษา|ปี|วัน)ละ|\s*อยู่|\s*[,/:;–-])$", "", s)
         if cut == s:
             return s
         s = cut.strip()
@@ -212,8 +212,11 @@ def teacher_use(t: ThaiText) -> str:
         return ""
     if work.startswith("นำ") and "มา" in work:  # "นำความรู้จากการอบรมมาพัฒนา…" says it already
         return work
+    if re.match(r"ได้รับ(?!การ)", work):  # "ได้รับความร่วมมือจากผู้ปกครอง…": what the teacher gets
+        return work
+    work = re.sub(r"^ได้(?!รับ)", "", work)  # "ได้พัฒนาตนเอง…"
     if re.match(r"มี(?!ส่วน)", work):
-        thing = work[2:].strip()
+        thing = re.sub(r"^(?:เกียรติบัตร|วุฒิบัตร)\s*", "", work[2:].strip())  # the training it proves
         if re.match(r"ความ|ทักษะ|สมรรถนะ|ประสบการณ์", thing) or \
                 analyse(thing).find_lexicon("document_subjects"):
             what = thing
@@ -224,7 +227,8 @@ def teacher_use(t: ThaiText) -> str:
         thing = work[make.end():] if make else ""
         if make and thing and analyse(thing).find_lexicon("document_subjects"):
             done = "ที่ออกแบบไว้" if make.group(1) == "ออกแบบ" else f"ที่{make.group(1)}ขึ้น"
-            what = f"{thing}{done}"
+            sep = " " if re.search(r"[0-9A-Za-z)]$", thing) else ""
+            what = f"{thing}{sep}{done}"
         else:
             work = re.sub(r"^(?:ผ่าน|ได้รับ)(?=การ)", "", work)
             noun = work.startswith(("การ", "ชุมชนการเรียนรู้", "PLC", "วง"))  # no verb to nominalise
@@ -242,7 +246,7 @@ def teacher_work(t: ThaiText) -> str:
     s = re.split(r"\s*(?:ร้อยละ|จำนวน|อย่างน้อย|ไม่น้อยกว่า|ครบ|ทุก|\d|[๐-๙])", s, maxsplit=1)[0]
     s = re.split(r"\s+(?=มี)", s, maxsplit=1)[0]  # "ผ่านการทดสอบ… มีคะแนน…": the work, not its score
     # how well it was done is no part of the work ("…ได้อย่างมีประสิทธิภาพ", "…ได้ในระดับดี")
-    s = re.sub(r"\s*(?:ได้)?\s*(?:อย่าง\S*|(?:อยู่)?ใน\s*ระดับ\S*|เป็นไป\S*)$", "", s)
+    s = re.sub(r"\s*(?:ได้)?\s*(?:อย่าง\S*|(?:อยู่)?ใน\s*ระดับ\S*|ระดับ\s*[A-Za-z]*|เป็นไป\S*)$", "", s)
     return _tidy(s)
 
 
@@ -313,7 +317,7 @@ def topic_of(t: ThaiText) -> str:
 
 # The predicate that ends a subject's noun phrase ("…มีประสิทธิภาพ", "…ใช้งานได้", "…บรรลุ…").
 _PREDICATE_WORDS = frozenset({"มี", "ใช้งาน", "นำ", "อยู่", "บรรลุ", "ส่ง", "เชื่อมต่อ", "ไป", "สำเร็จ",
-                              "ดำเนินการ", "เป็น", "ถูก", "ได้รับ", "ผ่าน", "สามารถ"})
+                              "ดำเนินการ", "ดำเนิน", "เป็น", "ถูก", "ได้รับ", "ผ่าน", "สามารถ"})
 
 
 def _noun_phrase(s: str) -> str:
@@ -321,7 +325,8 @@ def _noun_phrase(s: str) -> str:
     out: list[str] = []
     prev = ""
     for w in words:
-        if out and w in _PREDICATE_WORDS and prev not in ("ที่", "ซึ่ง", "และ", "การ", "สำหรับ"):
+        verb = w in _PREDICATE_WORDS or (w.startswith("มี") and len(w) > 3)  # newmm: มีค่า, มีประสิทธิภาพ
+        if out and verb and prev not in ("ที่", "ซึ่ง", "และ", "การ", "สำหรับ"):
             break
         out.append(w)
         if w.strip():
@@ -393,7 +398,20 @@ def _add_target(t: ThaiText, text: str) -> str:
         return text
     if f"ร้อยละ {GAP}" in text.replace(BASELINE, ""):
         return text  # the share to fill is there already ("ผู้เรียนร้อยละ … ที่เข้าเรียน…")
+    tail = f" มี{GAP}{CRITERION}"
+    if text.endswith(tail) and re.match(rf"\s*(?:(?:ร้อยละ|จำนวน)\s*(?:ของ)?\s*)?{_LEARNER}", text):
+        # the provision rewrite ("นักเรียนที่ได้รับการเยี่ยมบ้าน มี…"): the share goes before its มี…
+        group = re.sub(r"^\s*(?:ร้อยละ|จำนวน)\s*(?:ของ)?\s*", "", text[:-len(tail)]).strip()
+        sep = "" if _THAI.match(group[-1]) else " "
+        return f"{group}{sep}ร้อยละ {GAP}{tail}"
     blank = _BLANK_SHARE.search(text)
+    lead = re.match(rf"\s*(?:ร้อยละ|จำนวน)\s*[.…_]{{2,}}\s*ของ\s*(?={_LEARNER})", text)
+    if lead:  # "ร้อยละ ........ ของนักเรียนมี…": the learners own the share
+        text, blank = text[lead.end():], None
+        split = _split_group(text)
+        if split:
+            group, rest = split
+            return f"{group}{'' if _THAI.match(group[-1]) else ' '}ร้อยละ {GAP} {rest}"
     if blank:  # "เด็กร้อยละ ..... มี…": fill the teacher's own blank
         return f"{text[:blank.start()]}ร้อยละ {GAP}{text[blank.end():]}"
     vague = _VAGUE_SHARE.search(text)
