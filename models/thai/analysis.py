@@ -116,7 +116,10 @@ _PLACEHOLDER = re.compile(
 # "ที่สอดคล้องกับผลการประเมินความถนัด", "ตามแบบประเมิน…".
 _REFERENCE = re.compile(
     r"(?:ตาม|สอดคล้องกับ|จาก)\s*ผล\s*(?:การ)?\s*(?:ประเมิน|คัดกรอง|ทดสอบ|วินิจฉัย|สอบ)"
-    r"|ตามแบบ\s*(?:ประเมิน|คัดกรอง|ทดสอบ|สังเกต)"
+    # a form named by reference, not the teacher's own instrument with no pass mark or level:
+    # "ตามแบบประเมินของครู", "ตามแบบทดสอบที่ครูสร้างขึ้น" (statements5 s5185, s5237 no-criterion,
+    # statements5.md; every other writer's "ตามแบบ…" row also states a level or bar)
+    r"|ตามแบบ\s*(?:ประเมิน|คัดกรอง|ทดสอบ|สังเกต)(?!\S{0,12}\s*(?:ของ|ที่)\s*(?:ครู|ผู้สอน|ข้าพเจ้า))"
     # each learner's own plan goals: "อ่านอักษรเบรลล์ได้ตามเป้าหมายใน IEP" (statements4 s4052, s4160:
     # "criterion by reference (IEP goals)"; challenges3 cy044 "บรรลุเป้าหมายใน IEP is a criterion")
     r"|ตาม\s*เป้าหมาย\s*(?:ใน|ของ|ที่\S{0,12}กำหนด)"

@@ -335,3 +335,13 @@ def test_activity_heads_learners_work_and_template_names(text, subject):
 ])
 def test_provision_counted_round4(text, counts):
     assert analyse(text).counts_provision is counts
+
+
+@pytest.mark.parametrize("text, has_criterion", [
+    ("นักเรียนชั้น ป.6 ร้อยละ 80 มีผลการประเมินทักษะการพูดตามแบบประเมินของครู", False),
+    ("นักเรียนชั้น ม.1 จำนวน 35 คน มีความรู้เรื่องภัยไซเบอร์ตามแบบทดสอบที่ครูสร้างขึ้น", False),
+    ("นักเรียนชั้น ป.6 ร้อยละ 80 มีผลการประเมินทักษะการพูดตามแบบประเมินของครูในระดับดีขึ้นไป", True),
+    ("นักเรียนทุกคนใช้อุปกรณ์ได้ถูกวิธีตามแบบสังเกต", True),
+])
+def test_teacher_own_form_is_no_criterion(text, has_criterion):
+    assert (analyse(text).criterion is not None) is has_criterion
