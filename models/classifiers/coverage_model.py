@@ -20,7 +20,7 @@ So each item has a small logistic regression over
 - the task's own Thai words (word unigrams and bigrams from the project's tokenizer, tf-idf),
   which is where "แบบสอบถาม", "กรอกข้อมูล", "ตามหลักสูตร…" learn to count against an item.
 
-Training rows: every task of the blind task-list corpora (CORPORA: nine writers; each task is a
+Training rows: every task of the blind task-list corpora (CORPORA: eleven writers; each task is a
 positive for the items its `covers` label lists and a negative for the area's other items; a second
 labeller's reading, where there is one, makes a disputed pair count half each way) plus the item
 rows of items.csv (a positive for their item, a negative for the area's others, at half weight:
@@ -49,7 +49,8 @@ from models.classifiers.features import word_ngrams
 # The blind corpora that train this model (spent: each was measured before it was learnt from).
 CORPORA: tuple[str, ...] = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl",
                             "task_sets4.jsonl", "task_sets5.jsonl", "task_sets6.jsonl",
-                            "task_sets7.jsonl", "task_sets8.jsonl", "task_sets9.jsonl")
+                            "task_sets7.jsonl", "task_sets8.jsonl", "task_sets9.jsonl",
+                            "task_sets10.jsonl", "task_sets11.jsonl")
 RELABELS: dict[str, str] = {"task_sets2.jsonl": "task_sets2_relabel.jsonl",
                             "task_sets4.jsonl": "task_sets4_relabel.jsonl",
                             "task_sets5.jsonl": "task_sets5_relabel.jsonl",
@@ -352,7 +353,8 @@ def school_duty(task: str, area: int) -> bool:
 # set the name aside, ty017/ty028 and task_sets4 tv013, task_sets5 tw001/tw002 keep it because the
 # work is the item's too).  So the named item counts only if the rest does it (its cue, or the item
 # classifier's choice on the rest alone).
-_BY = re.compile(r"\s+โดย(?:การ)?(?!ใช้|มี)(?=\S)")  # not โดยใช้…/โดยมี…: the means of the work
+# "…โดย…", or the name as a heading: "งานอื่น ๆ ของสถานศึกษา: เป็นวิทยากร…" (task_sets10 ta017/ta029)
+_BY = re.compile(r"\s+โดย(?:การ)?(?!ใช้|มี)(?=\S)|\s*:\s*(?=\S)")  # not โดยใช้…/โดยมี…: the means
 _LEARNERS = re.compile(r"นักเรียน|นักศึกษา|เด็ก")
 _FILLER = re.compile(r"\s+|และ|หรือ|ๆ")
 HEAD_IN_NAME = 0.85  # share of the head's letters found, in order, in the item's name
@@ -393,6 +395,33 @@ def named_head(task: str, area: int) -> tuple[str, str] | None:
                     (best is None or (opening, matched) > best[:2]):
                 best = (opening, matched, code)  # 1.1 and 1.4 open alike: the longer match wins
     return (best[2], text[m.end():]) if best else None
+
+
+# A row of the task column that holds no work covers no item, whatever its words:
+# - a template's leftover (a dotted line, "(ระบุสื่อ/นวัตกรรมที่ใช้)"): the same placeholders the
+#   document rule finds (ThaiText.placeholders), with too few Thai letters left to name any work;
+# - an outcome written in the task column ("นักเรียนร้อยละ 70 มีผลการประเมินระดับดีขึ้นไป", "ครูมีความรู้
+#   …เพิ่มขึ้น", "เด็กได้รับการดูแลช่วยเหลืออย่างทั่วถึง"): a subject, then what it has, receives or
+#   reaches, not what the teacher does (the form's columns: งาน → ผลลัพธ์ → ตัวชี้วัด).  All 11 such rows
+#   of the eleven writers are labelled [] (task_sets11 tb004…tb046; the writer's .md: "rows that hold
+#   outcomes, not work"); a learner named as the one the teacher works for ("นักเรียนสองคนที่พ่อแม่…
+#   ไปคุยกับตา…", task_sets9 tw010) is not matched.
+_OUTCOME_ROW = re.compile(r"^(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ครู)(?:[^\s]{0,12}?)\s*"
+                          r"(?:ร้อยละ\s*[0-9๐-๙.]+\s*)?(?:มี(?!การ)|ได้รับ|สามารถ|สำเร็จ|ผ่าน)")
+MIN_WORK_LETTERS = 4
+
+
+def holds_no_work(task: str) -> bool:
+    """A task-column row that is a template leftover or an outcome (above)."""
+    from models.thai.analysis import analyse
+
+    a = analyse(task or "")
+    rest = a.normal
+    for m in reversed(a.placeholders):
+        rest = rest[:m.span[0]] + rest[m.span[1]:]
+    if a.placeholders and len(re.findall(r"[\u0e01-\u0e2e]", rest)) < MIN_WORK_LETTERS:
+        return True
+    return bool(_OUTCOME_ROW.search(a.normal.strip()))
 
 
 # Signs that say nothing in some area: the teacher's own training is area 3's work (3.1's evidence).

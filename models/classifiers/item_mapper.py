@@ -112,8 +112,9 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
 
     ruled = {(i, item) for i, t in enumerate(tasks) if t and cm.own_training(t, area)
              for item in ITEMS_BY_AREA[area]}  # the teacher's own training: area 3's work
-    ruled |= {(i, item) for i, t in enumerate(tasks) if t and cm.school_duty(t, area)
-              for item in ITEMS_BY_AREA[area]}  # a committee duty written in area 1
+    ruled |= {(i, item) for i, t in enumerate(tasks)
+              if t and (cm.school_duty(t, area) or cm.holds_no_work(t))
+              for item in ITEMS_BY_AREA[area]}  # a committee duty in area 1; no work at all
     ruled |= cm.ruled_out(area, tasks)  # kinds every writer ruled out of an item
     ruled |= _named_but_not_done(area, tasks)
     heads = [i for i, t in enumerate(tasks) if t and cm.training_head(t, area)]
@@ -140,9 +141,9 @@ NAMED_DONE = 0.5  # the task-coverage model's P that the work after the name is 
 
 def _named_but_not_done(area: int, tasks: list[str]) -> set[tuple[int, str]]:
     """(task, item) where the task opens with the item's rubric name and the work it then names
-    (after โดย) is not the item's: neither its cue nor, by the task-coverage model, its work
-    (coverage_model.named_head)."""
-    from models.checks.part1 import cue_items
+    (after โดย) is not the item's by the task-coverage model (coverage_model.named_head).  Not by
+    the item's cue words: the rest often repeats them for other work ("…โดยแจกแบบ SDQ ให้นักเรียน
+    กรอก…", "…โดยเข้ารับการอบรมหลักสูตรครูนิเทศก์ระบบทวิภาคี…", task_sets10 ta024/ta027)."""
     from models.classifiers import coverage_model as cm
 
     heads = [(i, h) for i, t in enumerate(tasks) if t for h in [cm.named_head(t, area)] if h]
@@ -152,8 +153,8 @@ def _named_but_not_done(area: int, tasks: list[str]) -> set[tuple[int, str]]:
     base, judge = load("items"), load("items_coverage")
     probs = judge.probabilities(area, rests, base.probas_many(rests), base.threshold)
     out = set()
-    for row, ((i, (item, _)), hit) in enumerate(zip(heads, cue_items(area, rests))):
-        if item not in hit and probs[row, ITEMS_BY_AREA[area].index(item)] < NAMED_DONE:
+    for row, (i, (item, _)) in enumerate(heads):
+        if probs[row, ITEMS_BY_AREA[area].index(item)] < NAMED_DONE:
             out.add((i, item))
     return out
 

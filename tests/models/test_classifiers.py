@@ -227,7 +227,8 @@ def test_coverage_corpora_are_named_not_globbed():
 
     assert CORPORA == ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl",
                        "task_sets4.jsonl", "task_sets5.jsonl", "task_sets6.jsonl",
-                       "task_sets7.jsonl", "task_sets8.jsonl", "task_sets9.jsonl")
+                       "task_sets7.jsonl", "task_sets8.jsonl", "task_sets9.jsonl",
+                       "task_sets10.jsonl", "task_sets11.jsonl")
     assert CORPORA == SPENT  # --loco: one writer per fold
     assert not SEALED & set(CORPORA)
     lists = read_corpora()
@@ -361,3 +362,28 @@ def test_speakers_share_and_paperwork_applies_nothing():
     assert not ruled_out(3, ["เข้ารับการอบรมวิทยากรแกนนำ และเป็นวิทยากรขยายผลให้ครูในกลุ่ม"])
     assert ruled_out(3, ["นำความรู้จากการอบรมมาจัดทำทะเบียนคุมวัสดุครุภัณฑ์ของโรงเรียน"]) == {(0, "3.3")}
     assert not ruled_out(3, ["นำความรู้จากการอบรมมาจัดทำป้ายคำศัพท์ให้นักเรียนใช้ในห้องเรียน"])
+
+
+@pytest.mark.parametrize("task,empty", [
+    ("..................................................................", True),
+    ("(ระบุสื่อ/นวัตกรรมที่ใช้)", True),
+    ("นักเรียนร้อยละ 70 มีผลการประเมินระดับดีขึ้นไป", True),
+    ("ครูมีความรู้ด้านการใช้เทคโนโลยีดิจิทัลเพิ่มขึ้น", True),
+    ("สอนนักเรียนชั้น ป.3 ....... คาบต่อสัปดาห์ ด้วยกิจกรรมกลุ่ม", False),
+    ("นักเรียนสองคนที่พ่อแม่ไปทำงานต่างประเทศ ไปคุยกับตาและผู้ใหญ่บ้านวางแผนดูแล", False),
+])
+def test_a_row_that_holds_no_work_covers_nothing(task, empty):
+    from models.classifiers.coverage_model import holds_no_work
+    from models.classifiers.item_mapper import set_aside
+
+    assert holds_no_work(task) is empty
+    assert (len(set_aside(1, [task])) == 8) is empty  # every area-1 item set aside, or not
+
+
+def test_a_rubric_name_as_a_heading_counts_for_the_work_after_it():
+    from models.classifiers.coverage_model import named_head
+    from models.classifiers.item_mapper import set_aside
+
+    task = "งานอื่น ๆ ของสถานศึกษา: เป็นวิทยากรอบรม Phonics ให้ครูภาษาอังกฤษโรงเรียนเครือข่าย"
+    assert named_head(task, 2)[0] == "2.3"
+    assert (0, "2.3") in set_aside(2, [task])
