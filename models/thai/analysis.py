@@ -61,6 +61,9 @@ _LEVEL_WORDS = r"(?:ดีเยี่ยม|ยอดเยี่ยม|ดี�
 _NAMED_LEVEL = re.compile(
     rf"(?:ระดับ|เกณฑ์)(?:คุณภาพ|ความพึงพอใจ)?\s*[\"“”']?{_LEVEL_WORDS}(?:\s*ขึ้น\s*ไป)?"
     r"|ระดับ\s*[A-Z]{1,2}\s?[0-9](?:\s*ขึ้นไป)?"  # CEFR A2, JLPT N5, HSK 3 …
+    # the framework named before its level: "ระดับ CEFR A2 ขึ้นไป" (statements5.md: a criterion; s5207,
+    # s5161), "HSK ระดับ 2"; "ตามระดับ CEFR" with no level is not one
+    r"|(?:ระดับ\s*)?(?:CEFR|HSK|JLPT|TOPIK)\s*(?:ระดับ\s*)?[A-Z]?[0-9](?:\s*ขึ้นไป)?"
     # any named level "and above" is a level of a scale, whatever its word: "อยู่ในระดับสะอาดขึ้นไป"
     # (challenges3 cy014 q1, clean: a plaque index graded สะอาด), as ระดับดีขึ้นไป is (guideline);
     # not a grade or a place ("ระดับชั้น…", "ระดับที่สูงขึ้น")
@@ -105,7 +108,10 @@ _ABOVE_BASELINE = re.compile(
     # an earlier round of the same test ("สูงกว่าครั้งที่ 1", "สูงกว่ารอบแรก": challenges3 cy035 q1),
     # the screening or the start of the term ("สูงกว่าผลการคัดกรองต้นปีการศึกษา": cy044 q0): the
     # guideline's "higher than the pre-test has a baseline"
-    r"|(?:ครั้งที่|รอบที่)\s*[0-9๐-๙]|ครั้งก่อน|รอบแรก|คัดกรอง|ต้น(?:ภาคเรียน|ปี))")
+    r"|(?:ครั้งที่|รอบที่)\s*[0-9๐-๙]|ครั้งก่อน|รอบแรก|คัดกรอง|ต้น(?:ภาคเรียน|ปี)"
+    # before the programme: "หลังอบรมสูงกว่าก่อนอบรม" (statements5 s5001, good: baseline named), as
+    # ก่อนเรียน; "หลังอบรม" alone names no baseline
+    r"|ก่อน\s*(?:การ)?\s*(?:อบรม|เข้าร่วม|เข้าค่าย|ทำกิจกรรม|ฝึก|ใช้|ทดลอง|จัดกิจกรรม))")
 # A change bounded by a criterion is anchored: "…จนผ่านเกณฑ์", "ดัชนีมวลกายลดลงเข้าสู่เกณฑ์ปกติ".
 _UNTIL = re.compile(r"\s*(?:จน(?:กระทั่ง)?\s*(?:พ้น|ผ่าน|อยู่ใน|ได้|สามารถ|บรรลุ|ถึง)|เข้าสู่\s*(?:เกณฑ์|ระดับ|ภาวะปกติ))\S*")
 _PLACEHOLDER = re.compile(

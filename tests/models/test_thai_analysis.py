@@ -345,3 +345,13 @@ def test_provision_counted_round4(text, counts):
 ])
 def test_teacher_own_form_is_no_criterion(text, has_criterion):
     assert (analyse(text).criterion is not None) is has_criterion
+
+
+@pytest.mark.parametrize("text, has_criterion", [
+    ("นักเรียนแกนนำร้อยละ 80 มีคะแนนความรู้เรื่องการปฐมพยาบาลหลังอบรมสูงกว่าก่อนอบรม", True),
+    ("นักเรียนแกนนำร้อยละ 80 มีคะแนนความรู้เรื่องการปฐมพยาบาลหลังอบรม", False),
+    ("นักเรียนชั้น ม.3 ร้อยละ 65 มีผลการทดสอบภาษาอังกฤษเทียบเท่าระดับ CEFR A2 ขึ้นไป", True),
+    ("นักเรียนชั้น ม.3 ร้อยละ 70 มีผลการทดสอบภาษาอังกฤษตามระดับ CEFR", False),
+])
+def test_pre_programme_baseline_and_framework_levels(text, has_criterion):
+    assert (analyse(text).criterion is not None) is has_criterion
