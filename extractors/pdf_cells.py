@@ -7,8 +7,10 @@ no spaces between words, but writers space phrases) only on evidence (wrap_space
 glyph the producer drew, a first word that would have fitted in a cell's room without a space,
 or the text on both sides (pdf_wrap). A paragraph starts at a list marker, at a clear vertical
 gap, at a switch between a bold line and a regular one, at a first-line indent, after a centred line
-followed by one that is not, or after a line that ended although the next line's first word
-would have fitted (for centred lines: on either side). In a tagged PDF a paragraph also starts
+followed by one that is not, after a line that ended although the next line's first word
+would have fitted (for centred lines: on either side), or where the text calls for a space
+(pdf_wrap) that a producer drawing its wrapped spaces would have drawn, as it fitted, and did
+not (a subject line's course code under "… ดังนี้"). In a tagged PDF a paragraph also starts
 where the next line's glyphs belong to another paragraph element of the structure tree
 (pdf_struct), the one boundary that needs nothing visible on the page.
 """
@@ -338,9 +340,10 @@ def centre_axis(lines: list[Line], left: float) -> float | None:
 
 
 def starts_paragraph(prev: Line, line: Line, left: float, right: float,
-                     pitch: float | None, axis: float | None = None) -> bool:
+                     pitch: float | None, axis: float | None = None,
+                     space: float | None = None) -> bool:
     """Does `line` start a new paragraph after `prev`? `left`/`right`: the box's text edges;
-    `axis`: the centre of centred lines, if any."""
+    `axis`: the centre of centred lines, if any; `space`: as for join_lines."""
     if LIST_MARKER.match(line.text) or prev.bold != line.bold:  # a bold heading and its text
         return True
     usual = pitch if pitch is not None else DEFAULT_PITCH * line.size
@@ -363,7 +366,18 @@ def starts_paragraph(prev: Line, line: Line, left: float, right: float,
     # The previous line ended early: the next line's first word would have fitted on it.
     if room > _first_word_width(line) + 0.5 * line.size:
         return True
+    if (space is not None and not prev.trailing_space and right - prev.x1 >= space
+            and _unspaced_thai_break(prev.text, line.text)):
+        return True  # the text has a space here that a producer drawing its wraps' spaces
+        # would have drawn (it fitted): the line ended its paragraph ("ดังนี้" | "ว22101")
     return _tagged_boundary(prev, line)  # last: it may parse structure elements
+
+
+def _unspaced_thai_break(before: str, after: str) -> bool:
+    """Two Thai letters meet at the break and the text rules (pdf_wrap) put a space there."""
+    before, after = map_pua(before), map_pua(after)
+    return (_plain_join(before, after) is None
+            and text_says_space(before, after) is not None)
 
 
 def _tag(clusters: list[Cluster]) -> Any:
@@ -394,7 +408,7 @@ def paragraphs(lines: list[Line], right: float | None = None, pitch: float | Non
     axis = centre_axis(lines, left)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
-        if starts_paragraph(prev, line, left, edge, usual, axis):
+        if starts_paragraph(prev, line, left, edge, usual, axis, space):
             groups.append([line])
         else:
             groups[-1].append(line)

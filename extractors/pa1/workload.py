@@ -74,8 +74,8 @@ def split_total(line: Line) -> list[Line]:
     if total is None or hours_in(key[total.start():], skip_code=False) is None:
         return [line]
     cut = total.start()
-    head = Line(line.text[:cut].rstrip(), [(s, min(e, cut), p) for s, e, p in line.spans if s < cut],
-                line.block, line.in_table, line.lead)
+    spans = [(s, min(e, cut), p) for s, e, p in line.spans if s < cut]
+    head = Line(line.text[:cut].rstrip(), spans, line.block, line.in_table, line.lead)
     source = line.paragraph_at(cut)
     tail_text = line.text[cut:]
     tail = Line(tail_text, [(0, len(tail_text), source)] if source is not None else [],

@@ -130,6 +130,25 @@ def test_a_line_ended_by_a_drawn_space_did_not_end_its_paragraph_early() -> None
     assert starts_paragraph(bare, nxt, 100.0, 311.0, 24.0)
 
 
+def test_a_space_the_text_calls_for_but_not_drawn_ends_the_paragraph() -> None:
+    """LibreOffice (which draws the space a line wraps at when it fits) printed the 1.1 line
+    and, under it, a subject line starting with its course code: a course code has a space
+    before it, none was drawn though one fitted, so the line ended its paragraph."""
+    from extractors.pdf_cells import starts_paragraph
+
+    prev = line("รวมจำนวน ๑๖ ชั่วโมง/สัปดาห์ ดังนี้")
+    nxt = line("ว22101 วิทยาศาสตร์และเทคโนโลยี 3", top=24)  # first unit "ว22101": 36 wide
+    # room 10: too little for "ว22101", but a 3.5 space would have fitted
+    assert starts_paragraph(prev, nxt, 100.0, prev.x1 + 10.0, 24.0, space=3.5)
+    # a producer that never draws them (Chromium), or no room for the space: a wrap
+    assert not starts_paragraph(prev, nxt, 100.0, prev.x1 + 10.0, 24.0)
+    assert not starts_paragraph(prev, nxt, 100.0, prev.x1 + 2.0, 24.0, space=3.5)
+    # the text has no space between two Thai words here: a wrap, as before
+    plain = line("ตามระบบดูแลช่วยเหลือนักเรียนของโรงเรียนทุก")
+    assert not starts_paragraph(plain, line("ชั้นเรียนเป็นรายบุคคล", top=24), 100.0,
+                                plain.x1 + 10.0, 24.0, space=3.5)
+
+
 def test_a_gap_without_a_space_glyph_is_no_space_where_spaces_are_drawn() -> None:
     from extractors.pdf_cells import DRAWN_SPACE_GAP, respace
 
