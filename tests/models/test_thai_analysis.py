@@ -355,3 +355,8 @@ def test_teacher_own_form_is_no_criterion(text, has_criterion):
 ])
 def test_pre_programme_baseline_and_framework_levels(text, has_criterion):
     assert (analyse(text).criterion is not None) is has_criterion
+
+
+def test_exam_absence_rate_is_about_learners():
+    t = analyse("อัตราการขาดสอบกลางภาคลดลงจากร้อยละ 20 เหลือไม่เกินร้อยละ 5")
+    assert not t.not_learner
