@@ -360,3 +360,11 @@ def test_pre_programme_baseline_and_framework_levels(text, has_criterion):
 def test_exam_absence_rate_is_about_learners():
     t = analyse("อัตราการขาดสอบกลางภาคลดลงจากร้อยละ 20 เหลือไม่เกินร้อยละ 5")
     assert not t.not_learner
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("นักเรียนกลุ่มซ่อมเสริมทุกคนใช้เวลาทำโจทย์ 10 ข้อลดลงจากก่อนสอนเสริมอย่างน้อย 5 นาที", False),
+    ("นักเรียนร้อยละ 80 มีทักษะการอ่านดีขึ้นหลังสอนเสริม", True),  # after it: no baseline
+])
+def test_before_the_programme_is_a_baseline(text, vague):
+    assert any(c.vague for c in analyse(text).comparatives) is vague
