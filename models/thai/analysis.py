@@ -233,6 +233,14 @@ _LEARNERS_AFTER = re.compile(
 # assessed, certified or honoured (as _RECEIVED).
 _DONE_TO_WORK = re.compile(
     r"[^\s]{0,30}?\s*ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก)\S{0,12}")
+# A share the number reader leaves: written in words ("ร้อยละแปดสิบ", "สองในสามของห้อง") or a fraction
+# of the group ("นักเรียน 3 ใน 4 ของกลุ่มเป้าหมาย"); statements5.md: "a share written in words, a
+# range or a fraction is a figure" (s5034, s5161).  Not "ได้ 8 จาก 10 ข้อ" (a score, no ของ/คน).
+_NUM_WORD = r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
+_WORDED_SHARE = re.compile(
+    rf"ร้อยละ\s*(?:{_NUM_WORD}?สิบ{_NUM_WORD}?|หนึ่งร้อย|ร้อย)(?!\S*\s*ของคะแนน)"
+    rf"|{_NUM_WORD}\s*ใน\s*{_NUM_WORD}\s*(?:ของ|คน)"
+    r"|(?<![\d.])\d+\s*(?:ใน|จาก)\s*\d+\s*(?:ของ|คน)")
 # A nominalised activity as the statement's head (`ThaiText._activity_head`); not the learners'
 # own doing (การเรียน, การอ่าน, การเขียน…) nor `การที่…` (a clause with its own subject).
 _ACTIVITY_HEAD = re.compile(
@@ -817,6 +825,10 @@ class ThaiText:
                 # is the target and its bar the criterion (statements4 s4151, good; statements4.md:
                 # "a learners' mean with a threshold is a target and a criterion")
                 return Target("share", quantity=bar)
+        if not shares and not bare and not self.not_learner:
+            m = _WORDED_SHARE.search(to_arabic_digits(self.normal))
+            if m:  # "ร้อยละแปดสิบ", "สองในสาม", "3 ใน 4 ของกลุ่มเป้าหมาย": a figure (statements5.md)
+                return Target("share", evidence=self.normal[m.start():m.end()])
         if not shares:
             if self.not_learner and not _COUNT_WORD.match(self.normal) and (
                     _EVERY.search(self.normal) or self._own_bar()

@@ -368,3 +368,13 @@ def test_exam_absence_rate_is_about_learners():
 ])
 def test_before_the_programme_is_a_baseline(text, vague):
     assert any(c.vague for c in analyse(text).comparatives) is vague
+
+
+@pytest.mark.parametrize("text, missing", [
+    ("นักเรียนกลุ่มเป้าหมายร้อยละเจ็ดสิบขึ้นไปมีคะแนนการอ่านผ่านเกณฑ์ร้อยละ 60", False),
+    ("นักเรียน 2 ใน 3 ของกลุ่มเป้าหมายสื่อสารภาษาจีนได้ตามระดับ HSK 2", False),
+    ("นักเรียนสองในสามของห้องอ่านคล่องตามเกณฑ์ของสถานศึกษา", False),
+    ("นักเรียนทำแบบทดสอบได้ 8 จาก 10 ข้อ", True),  # a score, not a share of the group
+])
+def test_worded_and_fraction_shares(text, missing):
+    assert analyse(text).target.missing is missing
