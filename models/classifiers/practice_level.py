@@ -303,7 +303,8 @@ _OTHER_ORGS = re.compile(
 _LEARNERS = re.compile(r"นักเรียน|ผู้เรียน|นักศึกษา|เด็ก")
 _TAUGHT = re.compile(r"นักเรียน|ผู้เรียน|นักศึกษา|เด็ก|ห้องเรียน|ชั้นเรียน")
 _TEACHERS = re.compile(r"ครู|ผู้สอน|ผู้บริหาร")
-_MEASURES = re.compile(r"ประเมิน|ทดสอบ|เปรียบเทียบ|เทียบ|เก็บ(?:ผล|ข้อมูล|คะแนน)|(?<!จัง)วัด|วิเคราะห์(?:คะแนน|ผล)"
+# (รวบรวม… as เก็บ…: "รวบรวมคะแนนของนักเรียนในโรงเรียนผู้ใช้และวิเคราะห์การเปลี่ยนแปลง", statements5 s5287, impact)
+_MEASURES = re.compile(r"ประเมิน|ทดสอบ|เปรียบเทียบ|เทียบ|(?:เก็บ|รวบรวม)(?:ผล|ข้อมูล|คะแนน)|(?<!จัง)วัด|วิเคราะห์(?:คะแนน|ผล)"
                        r"|ชั่งน้ำหนัก|ติดตามผล|สรุปผล")
 # A step that tests or assesses a skill, an ability or development measures learners even when it does
 # not name them: writers leave the learners implied ("ประเมินทักษะการช่วยเหลือตนเอง 5 ด้านด้วยแบบ

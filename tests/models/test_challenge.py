@@ -132,6 +132,9 @@ def test_counts_of_teachers_are_no_target_group(text, group):
     # network teachers only assessed: dissemination, not impact
     ("เรื่อง การเผยแพร่รูปแบบสู่ครูในโรงเรียนเครือข่าย\nอบรมครูในโรงเรียนเครือข่าย 8 โรงเรียน\n"
      "ประเมินความพึงพอใจของครูในโรงเรียนเครือข่าย", False),
+    # the adopting schools' learners' scores collected (รวบรวม… as เก็บ…)
+    ("เรื่อง คลังโจทย์ออนไลน์\nเปิดให้ครูในโรงเรียนอื่น 8 แห่งใช้กับนักเรียนของตน\n"
+     "รวบรวมคะแนนของนักเรียนในโรงเรียนผู้ใช้และวิเคราะห์การเปลี่ยนแปลง", True),
 ])
 def test_other_organisations_learners_measured(text, spread):
     from models.classifiers.practice_level import other_learners_measured
