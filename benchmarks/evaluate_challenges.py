@@ -56,6 +56,9 @@ def _key(rule: str, location: dict, details: dict | None = None) -> tuple:
     return (rule, tuple(location.get(k) for k in KEYS), section)
 
 
+LIST_SECTIONS = ("method", "quantitative", "qualitative")
+
+
 def findings(entry: dict) -> list[tuple]:
     from models.checks import run
     from models.checks.context import CheckContext
@@ -63,7 +66,10 @@ def findings(entry: dict) -> list[tuple]:
     from models.rubric import expected_level
 
     data = json.loads(BASELINE.read_text(encoding="utf-8"))
-    data["part2"] = entry["part2"]
+    # a section left empty may be written null in the labels (a list section as well as `problem`):
+    # the document has [] for an empty list
+    data["part2"] = {k: ([] if v is None and k in LIST_SECTIONS else v)
+                     for k, v in entry["part2"].items()}
     rank = RankId(entry["rank"])
     data["header"]["rank"] = rank.value
     doc = Pa1Document.model_validate(data)
