@@ -55,7 +55,9 @@ CORPUS = ROOT / "samples" / "labels" / "task_sets.jsonl"
 SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.jsonl",
          "task_sets5.jsonl", "task_sets6.jsonl", "task_sets7.jsonl", "task_sets8.jsonl",
          "task_sets9.jsonl", "task_sets10.jsonl", "task_sets11.jsonl")
-SEALED: frozenset[str] = frozenset({"task_sets12.jsonl", "task_sets13.jsonl"})  # 10/11 measured at 3480549
+# task_sets12/13 were measured once at c041c2f (spent; not yet in SPENT and coverage_model.CORPORA:
+# add them to both together, then retrain `items` and `items_coverage`)
+SEALED: frozenset[str] = frozenset()
 
 
 def corpora() -> list[Path]:
