@@ -44,3 +44,27 @@ def serving(app, port: int, *, start_timeout: float = 30) -> Iterator[str]:
 
 def launch_chromium(playwright, chromium_path: str):
     return playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+
+
+@contextmanager
+def app_page(data_dir, *, timeout_ms: int | None = 60_000, **settings) -> Iterator[tuple[object, str]]:
+    """A headless Chromium page on the app served with `Settings(data_dir=…, **settings)` (no
+    warm-up by default); yields (page, base URL).  Skips when Chromium or Playwright is missing."""
+    from conftest import require_tool
+    from service.api.app import create_app
+    from service.settings import Settings
+
+    chromium = require_tool("chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    port = free_port()
+    config = Settings(data_dir=data_dir, host="127.0.0.1", port=port,
+                      **{"warm_up": False, **settings})
+    with serving(create_app(config), port) as url, sync_api.sync_playwright() as p:
+        browser = launch_chromium(p, chromium)
+        try:
+            page = browser.new_page()
+            if timeout_ms is not None:
+                page.set_default_timeout(timeout_ms)
+            yield page, url
+        finally:
+            browser.close()

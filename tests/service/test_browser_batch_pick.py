@@ -6,33 +6,22 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import free_port, launch_chromium, serving
-from conftest import require_tool
-from service.api.app import create_app
-from service.settings import Settings
+from browser_support import app_page
 
 pytestmark = pytest.mark.browser
 
 
 def test_files_left_out_of_a_batch_are_named(tmp_path_factory, tmp_path):
-    chromium = require_tool("chromium")
-    sync_api = pytest.importorskip("playwright.sync_api")
     names = ["ครูก.docx", "ครูข.doc", "ครูค.pdf", "รูป PA1.jpg"]
     paths = []
     for name in names:
         (tmp_path / name).write_bytes(b"x")
         paths.append(str(tmp_path / name))
-    port = free_port()
-    settings = Settings(data_dir=tmp_path_factory.mktemp("data"), host="127.0.0.1", port=port,
-                        warm_up=False)
-    with serving(create_app(settings), port) as url, sync_api.sync_playwright() as p:
-        browser = launch_chromium(p, chromium)
-        page = browser.new_page()
+    with app_page(tmp_path_factory.mktemp("data"), timeout_ms=None) as (page, url):
         page.goto(url + "/")
         page.set_input_files("#batch-files", paths)
         picked = page.locator("#batch-picked .th").all_inner_texts()
         go_enabled = page.locator("#batch-go").is_enabled()
-        browser.close()
     text = " ".join(picked)
     assert "เลือกแล้ว 2 ไฟล์" in text
     assert "ครูข.doc" in text and "รูป PA1.jpg" in text and ".docx" in text

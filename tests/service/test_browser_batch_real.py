@@ -10,11 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import free_port, launch_chromium, serving
-from conftest import require_tool
+from browser_support import app_page
 from models.rubric.catalog import rule
-from service.api.app import create_app
-from service.settings import Settings
 
 pytestmark = pytest.mark.browser
 
@@ -22,21 +19,13 @@ DOCS = Path(__file__).resolve().parents[2] / "samples" / "documents"
 
 
 def test_a_real_batch_shows_thai_problem_names(tmp_path_factory, tmp_path):
-    chromium = require_tool("chromium")
-    sync_api = pytest.importorskip("playwright.sync_api")
     sample = (DOCS / "p2-thai-reading-senior-underload.docx").read_bytes()
     upload = tmp_path / "ส่งงาน.zip"
     with zipfile.ZipFile(upload, "w") as archive:
         archive.writestr("ป.2/ครูละเอียด.docx", sample)
         archive.writestr("ป.3/ครูละเอียด.docx", sample)
         archive.writestr("ป.3/เสีย.docx", sample[: len(sample) // 2])
-    port = free_port()
-    settings = Settings(data_dir=tmp_path_factory.mktemp("data"), host="127.0.0.1", port=port,
-                        warm_up=False, workers=1)
-    with serving(create_app(settings), port) as url, sync_api.sync_playwright() as p:
-        browser = launch_chromium(p, chromium)
-        page = browser.new_page()
-        page.set_default_timeout(120_000)
+    with app_page(tmp_path_factory.mktemp("data"), workers=1, timeout_ms=120_000) as (page, url):
         page.goto(url + "/")
         page.set_input_files("#batch-files", str(upload))
         page.click("#batch-go")
@@ -44,7 +33,6 @@ def test_a_real_batch_shows_thai_problem_names(tmp_path_factory, tmp_path):
         rows = page.locator("#batch-table tbody tr").all_inner_texts()
         tooltips = page.locator("#batch-table tbody [title]").evaluate_all(
             "els => els.map(e => e.title)")
-        browser.close()
     assert len(rows) == 3
     first = next(r for r in rows if r.startswith("ป.2/ครูละเอียด.docx"))
     assert rule("workload.total-below-minimum").title_th in first

@@ -10,10 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import free_port, launch_chromium, serving
-from conftest import require_tool
-from service.api.app import create_app
-from service.settings import Settings
+from browser_support import app_page
 
 pytestmark = pytest.mark.browser
 
@@ -21,18 +18,10 @@ SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "documents" / "p4-mat
 
 
 def test_the_batch_page_says_it_is_reconnecting_and_recovers(tmp_path_factory, tmp_path):
-    chromium = require_tool("chromium")
-    sync_api = pytest.importorskip("playwright.sync_api")
     upload = tmp_path / "ส่งงาน.zip"
     with zipfile.ZipFile(upload, "w") as archive:
         archive.writestr("ครูก.docx", SAMPLE.read_bytes())
-    port = free_port()
-    settings = Settings(data_dir=tmp_path_factory.mktemp("data"), host="127.0.0.1", port=port,
-                        warm_up=False, workers=1)
-    with serving(create_app(settings), port) as url, sync_api.sync_playwright() as p:
-        browser = launch_chromium(p, chromium)
-        page = browser.new_page()
-        page.set_default_timeout(120_000)
+    with app_page(tmp_path_factory.mktemp("data"), workers=1, timeout_ms=120_000) as (page, url):
         page.goto(url + "/")
         down = "**/api/v1/batches/*"
 
@@ -50,5 +39,4 @@ def test_the_batch_page_says_it_is_reconnecting_and_recovers(tmp_path_factory, t
         page.unroute(down)  # and comes back
         page.wait_for_selector("#batch-status:has-text('ตรวจครบทุกไฟล์แล้ว')")
         done = page.locator("#batch-count .th").inner_text()
-        browser.close()
     assert "ตรวจแล้ว 1 จาก 1" in done

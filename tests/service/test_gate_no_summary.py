@@ -8,13 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import free_port, launch_chromium, serving
-from conftest import require_tool
-from service.api.app import create_app
+from browser_support import app_page
 from service.pipeline import review
 from service.render.html import render_html
 from service.render.text import render_text
-from service.settings import Settings
 
 # A Part 1 table printed by WeasyPrint: its ToUnicode map is corrupt (THAI-PDF.md), so the
 # text is judged too damaged to review, though the reader still finds the table.
@@ -48,18 +45,9 @@ def test_a_reviewed_pa1_still_has_its_summary():
 
 @pytest.mark.browser
 def test_the_page_hides_the_summary(damaged, tmp_path_factory):
-    chromium = require_tool("chromium")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    port = free_port()
-    settings = Settings(data_dir=tmp_path_factory.mktemp("data"), host="127.0.0.1", port=port,
-                        warm_up=False)
-    with serving(create_app(settings), port) as url, sync_api.sync_playwright() as p:
-        browser = launch_chromium(p, chromium)
-        page = browser.new_page()
-        page.set_default_timeout(60_000)
+    with app_page(tmp_path_factory.mktemp("data"), timeout_ms=60_000) as (page, url):
         page.goto(url + "/")
         page.set_input_files("#file", str(DAMAGED))
         page.wait_for_selector(".finding")
         hidden = page.locator("#committee").is_hidden()
-        browser.close()
     assert hidden
