@@ -22,28 +22,14 @@ from __future__ import annotations
 import json
 import statistics
 import sys
-import unicodedata
 from collections import defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from benchmarks.thai_pdf_corpus import _read, corpus_dir
+from benchmarks.thai_pdf_corpus import _read, _space_after as _spaced, corpus_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 _THAI = ("\u0e01", "\u0e5b")
-
-
-def _spaced(text: str) -> tuple[str, set[int]]:
-    """The text without whitespace, and the indices of characters followed by whitespace."""
-    out: list[str] = []
-    spaced: set[int] = set()
-    for ch in unicodedata.normalize("NFC", text):
-        if ch.isspace():
-            if out:
-                spaced.add(len(out) - 1)
-        else:
-            out.append(ch)
-    return "".join(out), spaced
 
 
 def _thai(ch: str) -> bool:
