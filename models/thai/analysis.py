@@ -231,8 +231,8 @@ _LEARNERS_AFTER = re.compile(
     r"(?P<who>นักเรียน|ผู้เรียน|เด็ก(?:ปฐมวัย)?|นักศึกษา)")
 # Something done to a work, as its predicate ("…ได้รับการจัดแสดง", "…ได้รับการเผยแพร่"): not being
 # assessed, certified or honoured (as _RECEIVED).
-_DONE_TO_WORK = re.compile(
-    r"[^\s]{0,30}?\s*ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก)\S{0,12}")
+_RECEIVED_P = r"ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก)\S{0,12}"  # _RECEIVED's
+_DONE_TO_WORK = re.compile(r"[^\s]{0,30}?\s*" + _RECEIVED_P)
 # A share the number reader leaves: written in words ("ร้อยละแปดสิบ", "สองในสามของห้อง") or a fraction
 # of the group ("นักเรียน 3 ใน 4 ของกลุ่มเป้าหมาย"); statements5.md: "a share written in words, a
 # range or a fraction is a figure" (s5034, s5161).  Not "ได้ 8 จาก 10 ข้อ" (a score, no ของ/คน).
@@ -259,7 +259,7 @@ _LEARNER_RESULT_AFTER = re.compile(r"และ\s*(?:มี)?\s*(?:ผลกา�
 # criteria phrase covers it (ได้รับการคัดเลือก is a result).
 # Not provision: being assessed (the result follows: "ได้รับการประเมินผ่านเกณฑ์"), being certified or
 # honoured.
-_RECEIVED = re.compile(r"ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก)\S{0,12}")
+_RECEIVED = re.compile(_RECEIVED_P)
 # Being assessed is provision too when no level or criterion says how the assessment came out
 # ("ได้รับการประเมินผลตามสภาพจริงด้วยเครื่องมือที่หลากหลาย"; item 1.5 is the teacher's work, not a
 # learner result); "ได้รับการประเมินอยู่ในระดับดีขึ้นไป" is a result.
@@ -284,7 +284,6 @@ _LATER_PREDICATE = re.compile(
 # limit", good), "…โดยได้รับการกระตุ้นไม่เกิน 2 ครั้ง".
 _LIMIT_AFTER = re.compile(r"\S{0,20}?\s*(?:ไม่เกิน|ไม่มากกว่า|(?<!ไม่)น้อยกว่า|ไม่ถึง)")
 _OR_ELSE = re.compile(r"หรือ\s*$")
-_RELATIVE_END = re.compile(r"(?:ที่|ซึ่ง)\s*$")
 # Parents and staff counted by what they take part in too: "จำนวนผู้ปกครองที่ร่วมกิจกรรมโฮมรูมออนไลน์"
 # (statements4 s4086: no-target, process-not-result and not-learner).
 # With its figure too: "ร้อยละ ๘๐ ของนักเรียนที่เข้าร่วมกิจกรรมชุมนุม…" and nothing after counts the
@@ -763,10 +762,10 @@ class ThaiText:
             # `ร้อยละของนักเรียนที่ได้รับการเยี่ยมบ้าน`: a relative clause with nothing after it is
             # all the indicator counts.
             rest = self.normal[span[1]:]
-            if _RELATIVE_END.search(before) and _LEARNER_HEAD.match(self.normal[:span[0]]) \
+            if _RELATIVE.search(before) and _LEARNER_HEAD.match(self.normal[:span[0]]) \
                     and _SHARE_ONLY_AFTER.match(rest) and not _LATER_PREDICATE.search(rest):
                 return True
-            return bool(_RELATIVE_END.search(before)) and _BARE_SHARE_HEAD.match(self.normal) is not None \
+            return bool(_RELATIVE.search(before)) and _BARE_SHARE_HEAD.match(self.normal) is not None \
                 and self.criterion is None and not _LATER_PREDICATE.search(rest) \
                 and (not any(q.span[0] >= span[1] for q in self.quantities)
                      # "จำนวนนักเรียนที่เข้าร่วมกิจกรรมชุมนุมไม่น้อยกว่า 40 คน": only the number of
