@@ -20,7 +20,7 @@ So each item has a small logistic regression over
 - the task's own Thai words (word unigrams and bigrams from the project's tokenizer, tf-idf),
   which is where "แบบสอบถาม", "กรอกข้อมูล", "ตามหลักสูตร…" learn to count against an item.
 
-Training rows: every task of the blind task-list corpora (CORPORA: eleven writers; each task is a
+Training rows: every task of the blind task-list corpora (CORPORA: thirteen writers; each task is a
 positive for the items its `covers` label lists and a negative for the area's other items; a second
 labeller's reading, where there is one, makes a disputed pair count half each way) plus the item
 rows of items.csv (a positive for their item, a negative for the area's others, at half weight:
@@ -50,7 +50,8 @@ from models.classifiers.features import word_ngrams
 CORPORA: tuple[str, ...] = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl",
                             "task_sets4.jsonl", "task_sets5.jsonl", "task_sets6.jsonl",
                             "task_sets7.jsonl", "task_sets8.jsonl", "task_sets9.jsonl",
-                            "task_sets10.jsonl", "task_sets11.jsonl")
+                            "task_sets10.jsonl", "task_sets11.jsonl", "task_sets12.jsonl",
+                            "task_sets13.jsonl")
 RELABELS: dict[str, str] = {"task_sets2.jsonl": "task_sets2_relabel.jsonl",
                             "task_sets4.jsonl": "task_sets4_relabel.jsonl",
                             "task_sets5.jsonl": "task_sets5_relabel.jsonl",
@@ -403,7 +404,7 @@ def named_head(task: str, area: int) -> tuple[str, str] | None:
 # - an outcome written in the task column ("นักเรียนร้อยละ 70 มีผลการประเมินระดับดีขึ้นไป", "ครูมีความรู้
 #   …เพิ่มขึ้น", "เด็กได้รับการดูแลช่วยเหลืออย่างทั่วถึง"): a subject, then what it has, receives or
 #   reaches, not what the teacher does (the form's columns: งาน → ผลลัพธ์ → ตัวชี้วัด).  All 11 such rows
-#   of the eleven writers are labelled [] (task_sets11 tb004…tb046; the writer's .md: "rows that hold
+#   of the eleven writers then spent are labelled [] (task_sets11 tb004…tb046; the writer's .md: "rows that hold
 #   outcomes, not work"); a learner named as the one the teacher works for ("นักเรียนสองคนที่พ่อแม่…
 #   ไปคุยกับตา…", task_sets9 tw010) is not matched.
 _OUTCOME_ROW = re.compile(r"^(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ครู)(?:[^\s]{0,12}?)\s*"

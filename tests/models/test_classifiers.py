@@ -228,7 +228,8 @@ def test_coverage_corpora_are_named_not_globbed():
     assert CORPORA == ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl",
                        "task_sets4.jsonl", "task_sets5.jsonl", "task_sets6.jsonl",
                        "task_sets7.jsonl", "task_sets8.jsonl", "task_sets9.jsonl",
-                       "task_sets10.jsonl", "task_sets11.jsonl")
+                       "task_sets10.jsonl", "task_sets11.jsonl", "task_sets12.jsonl",
+                       "task_sets13.jsonl")
     assert CORPORA == SPENT  # --loco: one writer per fold
     assert not SEALED & set(CORPORA)
     lists = read_corpora()
