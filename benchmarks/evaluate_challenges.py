@@ -35,7 +35,7 @@ KEYS = ("part", "field", "index")
 
 
 # A sealed file is measured once, by name (`--corpus`), and never read by default until then.
-SEALED: frozenset[str] = frozenset()  # challenges7.jsonl measured once at c041c2f
+SEALED: frozenset[str] = frozenset({"challenges8.jsonl"})  # round 5, being written
 
 
 def corpora() -> list[Path]:
