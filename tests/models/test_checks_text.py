@@ -26,6 +26,25 @@ def test_outcome():
     assert r.suggestion_th.startswith("นักเรียนมี")
 
 
+@pytest.mark.parametrize("text", [
+    "นักเรียนทุกคนได้รับการดูแลช่วยเหลืออย่างทั่วถึง",  # the guideline's own example
+    "นักเรียนได้รับการแก้ไขปัญหาการอ่าน",  # slides line 698's wording
+    "เด็กได้รับการส่งเสริมพัฒนาการผ่านการเล่น",
+    "นักเรียนได้เข้าร่วมการแข่งขันทักษะทางวิชาการ",
+])
+def test_learners_who_receive_care_are_learners(text):
+    """Product decision (round 5, samples/README.md labelling guideline): an outcome whose subject
+    is the learners who receive care, help or development is not teacher-centred; the same
+    words as an indicator count provision (process-not-result)."""
+    assert check_text(text, "outcome").findings == []
+    assert "indicator.process-not-result" in {f.rule for f in check_text(text, "indicator").findings}
+
+
+@pytest.mark.parametrize("text", ["ผู้ปกครองได้รับการดูแลช่วยเหลือ", "ครูได้รับการพัฒนาตนเองตามแผน"])
+def test_others_who_receive_are_not_learners(text):
+    assert [f.rule for f in check_text(text, "outcome").findings] == ["part1.outcome-teacher-centred"]
+
+
 def test_placeholders_reported_for_any_kind():
     r = check_text("นักเรียนชั้น ป.xx ร้อยละ 80 มีผลการเรียนอยู่ในระดับดีขึ้นไป", "indicator")
     assert [f.rule for f in r.findings] == ["document.placeholder-left"]
