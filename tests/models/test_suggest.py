@@ -206,3 +206,29 @@ def test_section_and_area_examples():
     for section in ("title", "problem", "method", "qualitative"):
         assert "…" in suggest.section_example(section)
     assert suggest.area_example(3).startswith("เพิ่มงานด้านที่ 3 เช่น ")
+
+
+def test_every_catalogue_suggestion_template_is_used(monkeypatch):
+    """A `suggestion_th` template in rules.toml is read only when a check leaves the rewrite to the
+    catalogue (`ctx.finding(..., suggestion_th=None)`): each one must be rendered by its rule's own
+    firing samples (samples/rules/<id>.toml), else it is dead text that only looks authoritative."""
+    from models.rubric.catalog import Rule, rules
+    from test_rule_samples import findings_for, load, sample_files
+
+    rendered: set[str] = set()
+    original = Rule.render_suggestion
+
+    def spy(self: Rule, **params):
+        out = original(self, **params)
+        if out:
+            rendered.add(self.id)
+        return out
+
+    monkeypatch.setattr(Rule, "render_suggestion", spy)
+    with_template = {rid for rid, r in rules().items() if r.suggestion_th}
+    for path in sample_files():
+        spec = load(path)
+        if spec["rule"] in with_template:
+            for case in spec.get("fires", []):
+                findings_for(spec, case)
+    assert sorted(with_template - rendered) == []
