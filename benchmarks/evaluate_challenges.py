@@ -35,7 +35,7 @@ KEYS = ("part", "field", "index")
 
 
 # A sealed file is measured once, by name (`--corpus`), and never read by default until then.
-SEALED: frozenset[str] = frozenset({"challenges8.jsonl"})  # round 5, being written
+SEALED: frozenset[str] = frozenset({"challenges8.jsonl", "challenges9.jsonl"})  # round 5
 
 
 def corpora() -> list[Path]:
