@@ -271,6 +271,10 @@ _ASSESSED = re.compile(r"ได้รับการประเมิน\S{0,12
 # finding; "ครบ" is a criterion word, criteria.txt).
 _ATTENDANCE = ("เข้าเรียน", "มาเรียน", "เข้าชั้นเรียน", "เข้าสอบ")
 _REQUIRED_TIME = re.compile(r"เวลาเรียน|วันเรียน")
+# A ceiling on absences or lateness after the attendance word measures the attendance: "มาเรียนตรงเวลา
+# โดยมาสายไม่เกิน ๓ ครั้งต่อภาคเรียน", "มาเรียนสม่ำเสมอ โดยขาดเรียนไม่เกิน 5 วัน…" (statements5 s5029,
+# statements6 s6100: good; no spent row the other way).
+_ABSENCE_LIMIT = re.compile(r"(?:ขาดเรียน|มาสาย|ขาด|ลา)\S{0,12}?\s*(?:ไม่เกิน|ไม่มากกว่า|น้อยกว่า)\s*[0-9๐-๙]")
 _IN_FULL_AFTER = re.compile(r"[^\n]{0,40}?ครบ\s*(?:ทุก|ตาม|ทั้ง)")
 # Not the predicate: a relative clause, a complement, or readiness for it ("มีความพร้อมเข้าเรียน
 # ชั้น ป.1": statements3 u164 labels no process finding).
@@ -317,10 +321,24 @@ _MEAN_OPENS = re.compile(r"\s*(?:คะแนน|ค่า|ผลสัมฤท
 # process-not-result only, "the threshold is on practice offered").
 _ALL_DONE = re.compile(r"ครบ\s*(?:ทุก|ทั้ง|[0-9๐-๙])")
 # Every one of a non-learner's things: "ใช้เทคนิค 5E ครบทุกแผน…", "ทุกครั้งที่เข้ารับการอบรม".
-_EVERY = re.compile(r"ครบ\s*(?:ทุก|ทั้ง)|ทุก\s*(?:แผน|ครั้ง|หน่วย|ห้อง|รายวิชา|รายการ|เรื่อง|ชิ้น|ชุด|ภาคเรียน)")
+# Or every period of teaching: "ครูใช้สื่อเทคโนโลยีในการจัดการเรียนรู้ทุกชั่วโมง" (statements6 s6128:
+# not-learner only; statements3 u142 "ครบทุกสัปดาห์" likewise; no non-learner row with ทุกวัน/ทุกคาบ/
+# ทุกชั่วโมง/ทุกสัปดาห์ is labelled no-target in any spent set).
+_EVERY = re.compile(r"ครบ\s*(?:ทุก|ทั้ง)|ทุก\s*(?:แผน|ครั้ง|หน่วย|ห้อง|รายวิชา|รายการ|เรื่อง|ชิ้น|ชุด|ภาคเรียน"
+                    r"|ชั่วโมง|คาบ|วัน|สัปดาห์|เดือน)")
 # Criteria words that only name a quality: a learner's behaviour done correctly is a bar
 # ("เขียนชื่อได้ถูกต้อง"), a thing that is correct is no target (ThaiText._own_bar).
 _QUALITY_ONLY = frozenset({"ถูกต้อง", "ได้ถูกต้อง", "ครบถ้วน"})
+# A non-learner's bar that is only one named level or an honour, with nothing counted and no
+# "… ขึ้นไป": "ครูมีทักษะ…ระดับดีมาก", "โรงเรียนได้รับการประเมิน…ในระดับดีเยี่ยม", "ชิ้นงานของครูได้รับ
+# รางวัลระดับเหรียญทอง", "ครูได้รับเกียรติบัตร…", "ครูผ่านการทดสอบ…CEFR ระดับ B1".  Every spent row of that
+# shape is labelled no-target (no figure at all): statements2 t186 t213 t219 t225, statements5 s5051
+# s5100 s5208, statements6 s6006 s6138 s6184 (10 rows, none the other way); a range of levels
+# ("ระดับ B1 ขึ้นไป", "ระดับดีขึ้นไป": statements s238, statements3 u138, statements4 s4080), a count in
+# full ("ครบทุกแผน", t066 u161) or an approval (s119 / s6149 split 1:1) stays the non-learner's own bar.
+_HONOURS = ("ได้รับรางวัล", "ได้รับเกียรติบัตร")
+_PASSED_WORDS = ("ผ่านการประเมิน", "ผ่านการทดสอบ")
+_AND_ABOVE = re.compile(r"ขึ้น\s*ไป")
 # A share written with no figure: "ร้อยละของนักเรียน…", "ร้อยละ .....", a closing "ร้อยละ".
 _BARE_SHARE = re.compile(r"ร้อยละ\s*(?:ของ|ที่)|ร้อยละ\s*(?:…|\.{2,})|ร้อยละ\s*$")
 
@@ -745,6 +763,8 @@ class ThaiText:
             # lessons attended in full (statements4 s4104: process-not-result, "ครบ is a threshold
             # on participation")
             return True
+        if _ABSENCE_LIMIT.search(self.normal, after):
+            return True  # "มาเรียนสม่ำเสมอ โดยขาดเรียนไม่เกิน 5 วันต่อภาคเรียน": measured
         if _REQUIRED_TIME.search(self.normal, after) is None:
             return False
         c = self.criterion
@@ -785,12 +805,26 @@ class ThaiText:
         ("มีระบบสารสนเทศรายวิชาที่ถูกต้อง เป็นปัจจุบัน": both labellers of statements2 t127 raise
         no-target; "การจัดทำแผนงาน…มีความถูกต้อง เรียบร้อย" likewise)."""
         c = self.criterion
-        if c is None:
+        if c is None or self._named_level_only():
             return False
         if c.text not in _QUALITY_ONLY:
             return True
         return any(m.text not in _QUALITY_ONLY for m in self.find_lexicon("criteria")) \
             or bool(_NAMED_LEVEL.search(self.normal))
+
+    def _named_level_only(self) -> bool:
+        """The bar is one named level or an honour and nothing else (`_HONOURS`): no figure."""
+        levels = [m.span() for m in _NAMED_LEVEL.finditer(self.normal)]
+        if any(_AND_ABOVE.search(self.normal, a, b) for a, b in levels):
+            return False
+        honours = False
+        for m in self.find_lexicon("criteria"):
+            if any(a <= m.span[0] and m.span[1] <= b for a, b in levels) or m.text in _PASSED_WORDS:
+                continue
+            if m.text not in _HONOURS:
+                return False
+            honours = True
+        return bool(levels) or honours
 
     @cached_property
     def target(self) -> Target:

@@ -160,3 +160,34 @@ def test_one_finding_per_flaw_no_criterion_never_on_top(text, area):
     rules = {f.rule for f in check_text(text, "indicator", area=area).findings}
     assert rules & {"indicator.not-learner", "indicator.process-not-result"}
     assert "indicator.no-criterion" not in rules
+
+
+@pytest.mark.parametrize("text, rules", [
+    # one named level or an honour is no figure (statements2/5/6: 10 rows, none the other way)
+    ("ครูมีทักษะการจัดการเรียนรู้ออนไลน์อยู่ในระดับดีมาก", {"no-target", "not-learner"}),
+    ("ผลงานนวัตกรรมของครูได้รับรางวัลระดับเหรียญเงิน", {"no-target", "not-learner"}),
+    ("ครูผ่านการทดสอบภาษาอังกฤษตามกรอบ CEFR ระดับ B2", {"no-target", "not-learner"}),
+    # a range of levels, every plan, every period or an approval is the non-learner's own bar
+    ("ครูผ่านการทดสอบภาษาอังกฤษตามกรอบ CEFR ระดับ B1 ขึ้นไป", {"not-learner"}),
+    ("แผนการจัดการเรียนรู้ทุกแผนผ่านการตรวจจากหัวหน้ากลุ่มสาระในระดับดีมาก", {"not-learner"}),
+    ("ครูใช้สื่อดิจิทัลประกอบการสอนทุกคาบ", {"not-learner"}),
+    ("หลักสูตรรายวิชาเพิ่มเติมได้รับความเห็นชอบจากคณะกรรมการสถานศึกษา", {"not-learner"}),
+])
+def test_non_learner_level_alone_is_no_target(text, rules):
+    got = {f.rule.split(".")[1] for f in check_text(text, "indicator", area=2).findings}
+    assert got == rules
+
+
+@pytest.mark.parametrize("text, rules", [
+    ("นักเรียนร้อยละ 90 ได้ทำโครงงานวิทยาศาสตร์คนละ 1 เรื่อง", {"process-not-result"}),
+    ("นักเรียนร้อยละ 100 ได้ทำแบบฝึกการอ่านครบ 8 ชุด", {"process-not-result"}),
+    ("นักเรียนร้อยละ 80 ได้รับความรู้จากการไปทัศนศึกษา", {"process-not-result"}),
+    ("ผู้เรียนร้อยละ 80 เข้าเรียนออนไลน์สม่ำเสมอ", {"process-not-result"}),
+    # attendance with a ceiling on absences or lateness is measured
+    ("นักเรียนร้อยละ 90 มาเรียนสม่ำเสมอ โดยขาดเรียนไม่เกิน 3 วันต่อเดือน", set()),
+    ("นักเรียนร้อยละ 85 มาเรียนตรงเวลา โดยมาสายไม่เกิน 2 ครั้งต่อเดือน", set()),
+    ("นักเรียนในที่ปรึกษาร้อยละ 90 มาเรียนสม่ำเสมอ", {"process-not-result"}),
+])
+def test_activity_done_is_provision_measured_attendance_is_not(text, rules):
+    got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings}
+    assert got == rules
