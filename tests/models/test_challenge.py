@@ -206,3 +206,52 @@ def test_frequencies_and_baseline_months_are_no_period(steps: list[str], has_per
     ctx = CheckContext(rank=doc.header.rank, expected_level=expected_level(doc.header.rank))
     fired = list(challenge.method_no_timeline(doc, ctx))
     assert bool(fired) is not has_period
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    # a second screening after the work is no baseline (challenges7 cw013)
+    ("ทดสอบการอ่านคำคู่เทียบ 40 คำ ทุก 4 สัปดาห์ และคัดกรองการอ่านครั้งที่ 2 (ตุลาคม 2569)", True),
+    ("คัดกรองการอ่านครั้งที่ 1 ด้วยแบบคัดกรองของ สพฐ. (พฤษภาคม 2569)", False),  # the first is the baseline
+    # the learners' work checked again (cw025)
+    ("ตรวจการเขียนตัวเลข 1 – 9 ซ้ำ 3 รอบ และนับจำนวนตัวเลขที่กลับด้าน (กันยายน 2569)", True),
+    # errors counted at the end measure the result (cw042); errors analysed for a cause do not
+    ("ประเมินงานเขียนด้วยเกณฑ์ของกลุ่มสาระ และนับข้อผิดพลาดด้านโครงสร้างประโยค (กุมภาพันธ์ 2570)", True),
+    ("ทดสอบปฏิบัติ จับเวลา และบันทึกจำนวนข้อผิดพลาดต่อคน (กุมภาพันธ์ 2569)", True),
+    ("วิเคราะห์ข้อผิดพลาดจากกระดาษคำตอบและสัมภาษณ์นักเรียน (พฤษภาคม 2569)", False),
+    ("วิเคราะห์ใบบันทึกข้อผิดพลาดและสัมภาษณ์นักศึกษา ๘ คน เพื่อหาสาเหตุ", False),
+])
+def test_repeated_checks_and_error_counts_evaluate(step, evaluates):
+    assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("result, number", [
+    # a mean set against the published national or district mean (challenges6 cu031, challenges7 cw012)
+    ("คะแนนเฉลี่ย O-NET วิชาภาษาไทยของนักเรียนชั้นมัธยมศึกษาปีที่ 3 ปีการศึกษา 2569 ไม่ต่ำกว่าค่าเฉลี่ยระดับประเทศ", True),
+    ("ค่าเฉลี่ยร้อยละการอ่านออกเสียง (RT) ชั้นประถมศึกษาปีที่ 1 สูงกว่าค่าเฉลี่ยระดับเขตพื้นที่", True),
+    # a mean that only rises has no figure
+    ("คะแนนเฉลี่ย O-NET วิชาภาษาไทยของนักเรียนสูงขึ้น", False),
+    ("นักเรียนมีผลสัมฤทธิ์ไม่ต่ำกว่าเดิม", False),
+])
+def test_a_mean_against_a_published_mean_is_a_number(result, number):
+    data = merge_patch(copy.deepcopy(BASELINE), {"part2": {"quantitative": [result]}})
+    doc = Pa1Document.model_validate(data)
+    ctx = CheckContext(rank=doc.header.rank, expected_level=expected_level(doc.header.rank))
+    assert bool(list(challenge.quantitative_no_number(doc, ctx))) is not number
+
+
+@pytest.mark.parametrize("text, level", [
+    # DLTV lessons and the worksheets that come with them, used as supplied (challenges7 cw008)
+    ("การพัฒนาทักษะการเขียนเรื่องจากภาพของนักเรียนชั้นประถมศึกษาปีที่ 4/2 โดยใช้บทเรียนการศึกษาทางไกลผ่านดาวเทียม (DLTV)\n"
+     "ศึกษาตารางออกอากาศ DLTV ชั้น ป.4 หน่วยการเขียน (มิถุนายน 2569)\n"
+     "ให้นักเรียนเรียนตามบทเรียน DLTV และทำใบงานที่มากับบทเรียน ระหว่างเดือนกรกฎาคม – กันยายน 2569\n"
+     "ตรวจงานเขียนของนักเรียนด้วยเกณฑ์การให้คะแนนงานเขียน 4 ด้าน หลังจบหน่วย (กันยายน 2569)", "execute"),
+    # DLTV with its worksheets adapted to the village's words (challenges6 cu002): apply
+    ("การส่งเสริมการอ่านออกเขียนได้ของนักเรียนชั้นประถมศึกษาปีที่ 1 – 3 โดยใช้บทเรียน DLTV ร่วมกับบัตรคำท้องถิ่น\n"
+     "เปิดบทเรียน DLTV วิชาภาษาไทยตามตารางออกอากาศให้นักเรียนเรียนพร้อมกัน\n"
+     "ปรับใบงานประจำบทเรียนเป็นคำในหมู่บ้าน และทำบัตรคำท้องถิ่น 100 คำ\n"
+     "ทดสอบการอ่านออกเขียนได้ด้วยแบบทดสอบของเขตพื้นที่", "apply"),
+])
+def test_broadcast_lessons_as_supplied_are_execute(text, level):
+    from models.classifiers.practice_level import predict_level
+
+    assert predict_level(text).label.value == level
