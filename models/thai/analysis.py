@@ -340,6 +340,7 @@ _HONOURS = ("ได้รับรางวัล", "ได้รับเกี
 _PASSED_WORDS = ("ผ่านการประเมิน", "ผ่านการทดสอบ")
 _AND_ABOVE = re.compile(r"ขึ้น\s*ไป")
 # A share written with no figure: "ร้อยละของนักเรียน…", "ร้อยละ .....", a closing "ร้อยละ".
+_BLANK_FIGURE = re.compile(r"ร้อยละ\s*(?:…|\.{2,})")
 _BARE_SHARE = re.compile(r"ร้อยละ\s*(?:ของ|ที่)|ร้อยละ\s*(?:…|\.{2,})|ร้อยละ\s*$")
 
 
@@ -872,6 +873,11 @@ class ThaiText:
                 return Target("in-full")  # "เข้าสอบ O-NET ครบทุกรายวิชา" (heldout5-m4: no finding)
             return Target("blank" if bare else "none", evidence=evidence)
         if bare and not own:
+            return Target("blank", evidence=evidence)
+        if bare and _BLANK_FIGURE.match(bare.group(0)) and all(
+                q.kind == "count" and q.span[1] <= bare.start() for q in own):
+            # "นักเรียนชั้น ป.4 จำนวน 24 คน ร้อยละ ....... มี…": the group's size, then the share left
+            # blank (statements6 s6027: no-target, "24 names the group"; the only spent row of it)
             return Target("blank", evidence=evidence)
         return Target("share", quantity=own[0] if own else shares[0])
 

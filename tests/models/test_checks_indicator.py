@@ -191,3 +191,15 @@ def test_non_learner_level_alone_is_no_target(text, rules):
 def test_activity_done_is_provision_measured_attendance_is_not(text, rules):
     got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings}
     assert got == rules
+
+
+@pytest.mark.parametrize("text, rules", [
+    # the group's size, then the share left as dots: the share is what is missing (statements6 s6027)
+    ("นักเรียนชั้น ป.5 จำนวน 30 คน ร้อยละ ..... มีผลการอ่านระดับดีขึ้นไป", {"no-target"}),
+    # the group named by its size alone is all of it (a target)
+    ("นักเรียนชั้น ป.5 จำนวน 30 คน มีผลการอ่านระดับดีขึ้นไป", set()),
+])
+def test_group_size_does_not_fill_a_blank_share(text, rules):
+    got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings
+           if f.rule.startswith("indicator.")}
+    assert got == rules
