@@ -21,18 +21,15 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from models.document import Pa1Document, SourceRef, field_key
-from models.findings import Finding, Severity
+from models.findings import Finding
 from models.thai.normalize import normalize, to_arabic_digits
+from service.render.common import SEVERITIES, location_label
 from service.report import Report
 
 AUTHOR = "pa-review"
 INITIALS = "PA"
 
-SEVERITY_LABEL = {
-    Severity.ERROR: ("ต้องแก้ไข", "must fix"),
-    Severity.WARNING: ("ควรแก้ไข", "likely to lose points"),
-    Severity.INFO: ("ข้อแนะนำ", "worth improving"),
-}
+SEVERITY_LABEL = SEVERITIES  # the words of the page and every report (service/render/common.py)
 
 # Labels a header field is written after, for a header field that is absent or blank.
 _FIELD_LABELS = {
@@ -53,8 +50,15 @@ _HEADINGS = {
 
 
 def comment_text(finding: Finding) -> str:
-    """Thai first, then English, then the suggested wording."""
+    """Thai first, then English, then the suggested wording.
+
+    A finding that names its PA 2/ส item (the item of its row in a one-row-per-item table, an
+    uncovered item) says which, as the page does: "[ต้องแก้ไข · ตัวชี้วัด ข้อ 1.5 วัดและประเมินผล]".
+    """
     th, en = SEVERITY_LABEL[finding.severity]
+    if finding.details.get("item"):
+        where_th, where_en = location_label(finding.location, finding.details)
+        th, en = f"{th} · {where_th}", f"{en} · {where_en}"
     lines = [f"[{th}] {finding.message_th}", f"[{en}] {finding.message_en}"]
     if finding.suggestion_th:
         lines.append(f"ข้อเสนอแนะ: {finding.suggestion_th}")

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from extractors.errors import UnreadableFile
 from service.batch import BatchConfig, BatchService, DEFAULT_REVIEW
 from service.inputs import iter_source
+from service.render.common import SEVERITY_WORDS
 from service.render.table import write_csv, write_xlsx
 
 
@@ -112,10 +113,11 @@ def run(source: Path, out: Path, workers: int | None = None, rank: str | None = 
             service.store.close()
     failed = sum(1 for f in files if f.state == "failed")
     with_errors = sum(1 for f in files if f.report and f.report.get("summary", {}).get("errors"))
-    stream.write(f"ตรวจแล้ว {status.total - failed} ไฟล์, มีข้อผิดพลาด {with_errors}, อ่านไม่ได้ {failed}"
-                 f" → {out}\n"
-                 f"Reviewed {status.total - failed} files, {with_errors} with errors, "
-                 f"{failed} unreadable → {out}\n")
+    must_fix_th, must_fix_en = SEVERITY_WORDS["error"]
+    stream.write(f"ตรวจแล้ว {status.total - failed} ไฟล์, มีข้อ{must_fix_th} {with_errors} ไฟล์, "
+                 f"อ่านไม่ได้ {failed} → {out}\n"
+                 f"Reviewed {status.total - failed} files, {with_errors} with “{must_fix_en}” "
+                 f"findings, {failed} unreadable → {out}\n")
     if failed:
         return 2
     return 1 if with_errors else 0

@@ -50,28 +50,34 @@ def _settings():
 
 def cmd_check(args: argparse.Namespace) -> int:
     from service.pipeline import review
-    from service.render.html import render_html
+    from service.render.html import Unreadable, render_html_many
     from service.render.text import render_text
 
     limits = _settings().limits()
     code, reports = EXIT_OK, []
+    pages: list = []  # --format html: every file on one page, the unreadable ones saying why
+    many = len(args.files) > 1
     for path in args.files:
         try:
             report = review(_read_file(path, limits.max_bytes), path, rank=args.rank, limits=limits)
         except UnreadableFile as err:
             _print_unreadable(path, err)
             code = EXIT_UNREADABLE
+            pages.append(Unreadable(Path(path).name or path, err.code, err.message_th, err.message_en))
             continue
         if report.has_errors and code == EXIT_OK:
             code = EXIT_FINDINGS
         reports.append(report)
+        pages.append(report)
         if args.format == "text":
-            sys.stdout.write(render_text(report) + ("\n" if len(args.files) > 1 else ""))
-        elif args.format == "html":
-            sys.stdout.write(render_html(report))
+            if many and len(reports) > 1:
+                sys.stdout.write("\n" + "═" * 72 + "\n\n")
+            sys.stdout.write(render_text(report))
+    if args.format == "html" and (reports or many):
+        sys.stdout.write(render_html_many(pages))
     if args.format == "json":
         data = [r.to_json() for r in reports]
-        if len(args.files) == 1:
+        if not many:
             if not data:
                 return code
             data = data[0]
@@ -105,9 +111,34 @@ def cmd_check_text(args: argparse.Namespace) -> int:
         print("ไม่มีข้อความให้ตรวจ / no text to check", file=sys.stderr)
         return EXIT_UNREADABLE
     result = check_text(text, args.as_, rank=args.rank, area=args.area)
+    if args.as_ == "challenge":
+        result = with_challenge_rules(text, result, args.rank)
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_FINDINGS if any(f["severity"] == "error" for f in result["findings"]) else EXIT_OK
+
+
+def with_challenge_rules(text: str, result: dict, rank: str | None) -> dict:
+    """`check-text --as challenge`: the level check-text reads (and level-below-expected, with its
+    evidence, when a rank is given), plus the challenge rules one pasted text lets a reader judge
+    (`models.checks.challenge.check_text`: with a method, no evaluating step, no time frame, no
+    target group; with a problem section, no evidence; with quantitative results, no number and
+    the indicator rules).  The contract's object, same keys; a finding already there is kept once."""
+    from models.checks.challenge import check_text as challenge_rules
+    from models.checks.context import CheckContext
+    from models.findings import Finding
+    from models.rubric import expected_level
+
+    rank_id = RankId(rank) if rank else None
+    ctx = CheckContext(rank=rank_id, expected_level=expected_level(rank_id) if rank_id else None)
+    findings = [Finding.model_validate(f) for f in result.get("findings", [])]
+    have = {(f.rule, f.location.field, f.location.index) for f in findings}
+    findings += [f for f in challenge_rules(text, ctx)
+                 if (f.rule, f.location.field, f.location.index) not in have]
+    findings.sort(key=Finding.sort_key)
+    suggestion = result.get("suggestion_th") or next(
+        (f.suggestion_th for f in findings if f.suggestion_th and f.rule != "document.placeholder-left"), None)
+    return {**result, "findings": [f.model_dump(mode="json") for f in findings], "suggestion_th": suggestion}
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
@@ -129,9 +160,12 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         _print_unreadable(args.file, err)
         return EXIT_UNREADABLE
     Path(args.out).write_bytes(out)
-    s = report.summary
-    print(f"{args.out}: ความเห็น {len(report.findings)} รายการ / {len(report.findings)} comments "
-          f"(errors {s.errors}, warnings {s.warnings}, infos {s.infos})", file=sys.stderr)
+    from service.render.common import severity_counts
+
+    counts_th, counts_en = severity_counts(report.summary.errors, report.summary.warnings,
+                                           report.summary.infos)
+    print(f"{args.out}: ความเห็น {len(report.findings)} รายการ ({counts_th}) / "
+          f"{len(report.findings)} comments ({counts_en})", file=sys.stderr)
     return EXIT_FINDINGS if report.has_errors else EXIT_OK
 
 

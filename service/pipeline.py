@@ -20,6 +20,7 @@ from models.document import LevelId, Pa1Document, RankId
 from models.findings import Finding
 from models.rubric import expected_level as rubric_expected_level
 from service.report import Report, Summary
+from service.row_items import with_row_items
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ def report_for(extraction: Extraction, filename: str, sha256: str, *,
         findings = _run_checks(document, extraction, effective_rank, level)
     except Exception as exc:  # noqa: BLE001 - an engine bug on one file: that file's 4xx / exit 2
         raise _internal(exc, "checks") from None
-    findings = sorted(_as_written(findings, extraction), key=Finding.sort_key)
+    findings = sorted(_as_written(with_row_items(document, findings), extraction), key=Finding.sort_key)
     return Report(file=_display_name(filename), sha256=sha256,
                   document=document if extraction.is_pa1 else None,
                   expected_level=level, findings=findings, summary=Summary.of(findings))

@@ -38,11 +38,23 @@ ITEMS = {
     "3.2": ("แลกเปลี่ยนเรียนรู้ (PLC)", "knowledge exchange (PLC)"),
     "3.3": ("นำความรู้มาใช้", "applying what was learned"),
 }
+# THE words for the three severities, in every place a person reads them: the page, the HTML and
+# text reports, Word comments, the spreadsheet and the batch table (CONTRACT.md: error = the
+# committee cannot accept it as it is, warning = likely to lose points, info = worth improving).
 SEVERITIES = {
     Severity.ERROR: ("ต้องแก้ไข", "Must fix"),
     Severity.WARNING: ("ควรแก้ไข", "Likely to lose points"),
     Severity.INFO: ("ข้อแนะนำ", "Worth improving"),
 }
+# The same words keyed by the JSON value (`"error"`), for renderers that read report JSON.
+SEVERITY_WORDS = {k.value: v for k, v in SEVERITIES.items()}
+
+
+def severity_counts(errors: int, warnings: int, infos: int) -> tuple[str, str]:
+    """("ต้องแก้ไข 1 · ควรแก้ไข 2 · ข้อแนะนำ 0", "Must fix 1 · Likely to lose points 2 · …")."""
+    counts = (errors, warnings, infos)
+    return (" · ".join(f"{th} {n}" for (th, _), n in zip(SEVERITIES.values(), counts)),
+            " · ".join(f"{en} {n}" for (_, en), n in zip(SEVERITIES.values(), counts)))
 FIELDS = {
     "tasks": ("งาน", "tasks"), "outcomes": ("ผลลัพธ์", "outcomes"),
     "indicators": ("ตัวชี้วัด", "indicators"), "title": ("ชื่อเรื่อง", "title"),
@@ -69,12 +81,29 @@ def level_names(level: str | None) -> tuple[str, str] | None:
         return level, level
 
 
-def location_label(loc: Location) -> tuple[str, str]:
-    """"ตัวชี้วัด ข้อ 2" / "indicators #2" (numbers as people count, from 1)."""
+def item_label(code: object) -> tuple[str, str] | None:
+    """("ข้อ 1.5 วัดและประเมินผล", "item 1.5 measurement and evaluation") for a PA 2/ส item code."""
+    code = str(code or "")
+    if code not in ITEMS:
+        return None
+    th, en = ITEMS[code]
+    return f"ข้อ {code} {th}", f"item {code} {en}"
+
+
+def location_label(loc: Location, details: dict | None = None) -> tuple[str, str]:
+    """Where a finding is, as people say it.
+
+    A Part 1 finding that names its item (`details.item`: the uncovered item, or the item of the
+    row in a one-row-per-item table) says "ตัวชี้วัด ข้อ 1.5 วัดและประเมินผล"; else a list entry is
+    counted from 1: "ตัวชี้วัด ข้อ 2" / "indicators #2".
+    """
     th, en = FIELDS.get(loc.field or "", (loc.field or "", loc.field or ""))
-    if loc.index is not None:
+    item = item_label((details or {}).get("item")) if loc.part == "part1" else None
+    if item is not None:
+        th, en = f"{th} {item[0]}", f"{en}, {item[1]}"
+    elif loc.index is not None:
         th, en = f"{th} ข้อ {loc.index + 1}", f"{en} #{loc.index + 1}"
-    return th.strip(), en.strip()
+    return th.strip(), en.strip().lstrip(", ")
 
 
 def field_text(document: Pa1Document | None, loc: Location) -> str | None:

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Literal
 
 from models.rubric import ranks
 from models.rubric.catalog import rules as rule_catalogue
-from service.render.common import FIELDS
+from service.render.common import FIELDS, ITEMS, SEVERITY_WORDS
 from service.storage import FileRow
 
 STATE_TH = {"queued": "รอตรวจ", "running": "กำลังตรวจ", "done": "ตรวจแล้ว", "failed": "อ่านไม่ได้"}
@@ -30,9 +30,10 @@ FILE_COLUMNS = [
     ("name", "ชื่อครู (Teacher)"),
     ("rank", "วิทยฐานะ (Rank)"),
     ("school", "โรงเรียน (School)"),
-    ("errors", "ข้อผิดพลาด (Errors)"),
-    ("warnings", "คำเตือน (Warnings)"),
-    ("infos", "ข้อแนะนำ (Infos)"),
+    # the severity words of the page and the reports (service/render/common.py SEVERITIES)
+    ("errors", "{} ({})".format(*SEVERITY_WORDS["error"])),
+    ("warnings", "{} ({})".format(*SEVERITY_WORDS["warning"])),
+    ("infos", "{} ({})".format(*SEVERITY_WORDS["info"])),
     ("top", "ปัญหาหลัก (Top problems)"),
     ("reason", "เหตุที่อ่านไม่ได้ (Error reason)"),
 ]
@@ -44,13 +45,14 @@ FINDING_COLUMNS = [
     ("area", "ด้าน (Area)"),
     ("field", "ช่อง (Field)"),
     ("index", "ลำดับ (Index)"),
+    ("item", "ข้อ PA 2/ส (Item)"),
     ("excerpt", "ข้อความ (Excerpt)"),
     ("message_th", "ข้อสังเกต (Message, Thai)"),
     ("message_en", "Message (English)"),
     ("suggestion_th", "ข้อเสนอแนะ (Suggestion)"),
 ]
-SEVERITY_TH = {"error": "ข้อผิดพลาด (error)", "warning": "คำเตือน (warning)",
-               "info": "ข้อแนะนำ (info)"}
+# "ต้องแก้ไข (error)": the words people read, the JSON value to filter on
+SEVERITY_TH = {value: f"{th} ({value})" for value, (th, _) in SEVERITY_WORDS.items()}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 # Where a finding sits, in the form's own words (the report JSON's keys are for programs).
 PART_TH = {"document": "เอกสาร", "header": "ส่วนหัว", "workload": "ภาระงาน", "part1": "ส่วนที่ 1",
@@ -91,6 +93,15 @@ def _rule_title(rule_id: str) -> str:
     return entry.title_th if entry is not None else rule_id
 
 
+def _item(loc: dict[str, Any], details: Any) -> str:
+    """"1.5 วัดและประเมินผล" for a Part 1 finding that names its item (`details.item`: the
+    uncovered item, or the item of its row in a one-row-per-item table), else empty."""
+    code = str((details or {}).get("item") or "") if isinstance(details, dict) else ""
+    if loc.get("part") != "part1" or code not in ITEMS:
+        return ""
+    return f"{code} {ITEMS[code][0]}"
+
+
 def file_rows(files: Iterable[FileRow]) -> Table:
     rows = []
     for f in files:
@@ -123,6 +134,7 @@ def finding_rows(files: Iterable[FileRow]) -> Table:
                 loc.get("area") if loc.get("area") is not None else "",
                 FIELDS.get(loc.get("field") or "", (loc.get("field") or "",))[0],
                 loc.get("index") + 1 if isinstance(loc.get("index"), int) else "",
+                _item(loc, finding.get("details")),
                 finding.get("excerpt") or "", finding.get("message_th") or "",
                 finding.get("message_en") or "", finding.get("suggestion_th") or "",
             ])

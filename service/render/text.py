@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.render.common import SEVERITIES, committee, groups, location_label
+from service.render.common import SEVERITIES, committee, groups, location_label, severity_counts
 from service.report import Report
 
 _MARK = {"error": "✗", "warning": "!", "info": "i"}
@@ -10,9 +10,8 @@ _MARK = {"error": "✗", "warning": "!", "info": "i"}
 
 def render_text(report: Report) -> str:
     s = report.summary
-    lines = [f"{report.file}  (sha256 {report.sha256[:12]}…)",
-             f"ข้อผิดพลาด {s.errors} · คำเตือน {s.warnings} · ข้อแนะนำ {s.infos}   "
-             f"(errors {s.errors}, warnings {s.warnings}, infos {s.infos})"]
+    counts_th, counts_en = severity_counts(s.errors, s.warnings, s.infos)
+    lines = [f"{report.file}  (sha256 {report.sha256[:12]}…)", f"{counts_th}   ({counts_en})"]
     board = committee(report)
     if board is not None:
         missing = [code for code, _, _, ok in board.items if not ok]
@@ -28,7 +27,7 @@ def render_text(report: Report) -> str:
         lines += ["", f"== {group.title_th} / {group.title_en} =="]
         for f in group.findings:
             sev_th, sev_en = SEVERITIES[f.severity]
-            where_th, where_en = location_label(f.location)
+            where_th, where_en = location_label(f.location, f.details)
             where = f" [{where_th} / {where_en}]" if where_th else ""
             lines.append(f"{_MARK[f.severity.value]} {sev_th} ({sev_en}){where}  {f.rule}")
             lines.append(f"    {f.message_th}")

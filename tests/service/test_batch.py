@@ -293,8 +293,9 @@ def test_tables_keep_thai_and_never_run_formulas(tmp_path):
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:J3"
     assert [c.value for c in sheet[2]][:2] == ["ครูสมศรี.docx", "ตรวจแล้ว"]
     excerpt = [r for r in found.iter_rows(min_row=2, values_only=True) if r[1] == "indicator.no-target"]
-    assert excerpt[0][7] == "=ร้อยละของนักเรียน"
-    cell = next(c for c in found["H"] if c.value == "=ร้อยละของนักเรียน")
+    column = [c.value for c in found[1]].index("ข้อความ (Excerpt)")
+    assert excerpt[0][column] == "=ร้อยละของนักเรียน"
+    cell = next(c for c in found[chr(ord("A") + column)] if c.value == "=ร้อยละของนักเรียน")
     assert cell.data_type == "s"  # text, not a formula
 
 

@@ -98,11 +98,19 @@
     return box;
   }
 
-  function whereLabel(loc) {
+  // As service/render/common.py location_label: a Part 1 finding that names its item (the
+  // uncovered item, or the item of its row in a one-row-per-item table) says which item.
+  function whereLabel(loc, details) {
     var fl = L.fields[loc.field] || [loc.field || "", loc.field || ""];
     var th = fl[0], en = fl[1];
-    if (loc.index !== null && loc.index !== undefined) { th += " ข้อ " + (loc.index + 1); en += " #" + (loc.index + 1); }
-    return [th, en];
+    var item = loc.part === "part1" && details && details.item ? L.items[String(details.item)] : null;
+    if (item) {
+      th += " ข้อ " + details.item + " " + item[0];
+      en = (en ? en + ", " : "") + "item " + details.item + " " + item[1];
+    } else if (loc.index !== null && loc.index !== undefined) {
+      th += " ข้อ " + (loc.index + 1); en += " #" + (loc.index + 1);
+    }
+    return [th.trim(), en.trim()];
   }
 
   function findingCard(doc, f) {
@@ -112,7 +120,7 @@
     var sev = L.severities[f.severity];
     var badge = pair("span", sev[0], sev[1], "badge " + f.severity);
     head.appendChild(badge);
-    var w = whereLabel(f.location);
+    var w = whereLabel(f.location, f.details);
     if (w[0]) head.appendChild(pair("span", w[0], w[1], "where"));
     head.appendChild(el("span", "rule", f.rule));
     card.appendChild(head);
@@ -243,9 +251,10 @@
     $("result-file").textContent = report.file;
     var s = report.summary, sum = $("summary");
     sum.innerHTML = "";
-    sum.appendChild(pair("span", "ต้องแก้ไข " + s.errors, "Must fix " + s.errors, "n error"));
-    sum.appendChild(pair("span", "ควรแก้ไข " + s.warnings, "Likely to lose points " + s.warnings, "n warning"));
-    sum.appendChild(pair("span", "ข้อแนะนำ " + s.infos, "Worth improving " + s.infos, "n info"));
+    [["error", s.errors], ["warning", s.warnings], ["info", s.infos]].forEach(function (x) {
+      var w = L.severities[x[0]];  // the one set of severity words (service/render/common.py)
+      sum.appendChild(pair("span", w[0] + " " + x[1], w[1] + " " + x[1], "n " + x[0]));
+    });
     var isDocx = /\.docx$/i.test(state.file.name) || /wordprocessingml/.test(state.file.type);
     $("dl-docx").hidden = !isDocx;
     $("pdf-note").hidden = isDocx;

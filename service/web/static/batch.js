@@ -20,7 +20,12 @@
 
   var el = window.PaDom.el, pair = window.PaDom.pair;  // static/dom.js
   var RULES = {};  // rule id -> [title_th, title_en], from the page's labels
-  try { RULES = JSON.parse($("labels").textContent).rules || {}; } catch (e) { /* ids only */ }
+  var MUST_FIX = ["ต้องแก้ไข", "Must fix"];  // the error severity's words (labels.severities)
+  try {
+    var labels = JSON.parse($("labels").textContent);
+    RULES = labels.rules || {};
+    if (labels.severities && labels.severities.error) MUST_FIX = labels.severities.error;
+  } catch (e) { /* ids only */ }
   function say(th, en, isError) {
     var s = $("batch-status");
     s.textContent = "";
@@ -147,8 +152,8 @@
     var withErrors = s.files.filter(function (f) { return f.summary && f.summary.errors > 0; }).length;
     var count = $("batch-count");
     count.textContent = "";
-    count.appendChild(el("span", "th", "ตรวจแล้ว " + s.done + " จาก " + s.total + " ไฟล์ · มีข้อผิดพลาด " + withErrors + " · อ่านไม่ได้ " + failed));
-    count.appendChild(el("span", "en", s.done + " of " + s.total + " files reviewed · " + withErrors + " with errors · " + failed + " unreadable"));
+    count.appendChild(el("span", "th", "ตรวจแล้ว " + s.done + " จาก " + s.total + " ไฟล์ · มีข้อ" + MUST_FIX[0] + " " + withErrors + " ไฟล์ · อ่านไม่ได้ " + failed));
+    count.appendChild(el("span", "en", s.done + " of " + s.total + " files reviewed · " + withErrors + " with “" + MUST_FIX[1] + "” findings · " + failed + " unreadable"));
 
     var body = $("batch-table").querySelector("tbody");
     var rows = document.createDocumentFragment();
