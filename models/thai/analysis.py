@@ -241,6 +241,13 @@ _WORDED_SHARE = re.compile(
     rf"ร้อยละ\s*(?:{_NUM_WORD}?สิบ{_NUM_WORD}?|หนึ่งร้อย|ร้อย)(?!\S*\s*ของคะแนน)"
     rf"|{_NUM_WORD}\s*ใน\s*{_NUM_WORD}\s*(?:ของ|คน)"
     r"|(?<![\d.])\d+\s*(?:ใน|จาก)\s*\d+\s*(?:ของ|คน)")
+# The record of a screening or an assessment of learners whose only predicate is something done to it
+# (reported, published, sent): "ผลการคัดกรองนักเรียน LD ได้รับการรายงานต่อฝ่ายวิชาการ…" is the record
+# (statements5 s5032: not-learner, "a document in the passive"), as "ผลการดำเนินงาน…ได้รับการรายงาน…"
+# is (s5046); with a share of learners or a result it stays the learners' ("ผลการประเมินนักเรียน
+# ร้อยละ 80 อยู่ใน…").
+_RECORD_HEAD = re.compile(r"^\s*ผล\s*การ\s*(?:คัดกรอง|ประเมิน|ทดสอบ|สอบ|วัด|เรียน)")
+_REPORTED = re.compile(r"(?:ได้รับการ|ถูก)\s*(?:รายงาน|เผยแพร่|จัดแสดง|ส่ง|นำเสนอ|บันทึก|จัดเก็บ)")
 # A nominalised activity as the statement's head (`ThaiText._activity_head`); not the learners'
 # own doing (การเรียน, การอ่าน, การเขียน…) nor `การที่…` (a clause with its own subject).
 _ACTIVITY_HEAD = re.compile(
@@ -640,6 +647,11 @@ class ThaiText:
                 rec = _HAS_RECORD.match(self.normal, pos + len(evidence))
                 if rec and not _LEARNER_RESULT_AFTER.search(self.normal, rec.end()):
                     return "documents", rec.group(1)
+                record = _RECORD_HEAD.match(self.normal)
+                if record and _REPORTED.search(self.normal, pos) and not _RESULT_AFTER.search(
+                        self.normal, pos) and not any(
+                        q.kind in SHARE_KINDS and not q.threshold for q in self.quantities):
+                    return "documents", record.group(0).strip()
             return subj, evidence
         if head:
             if _LEARNER_RATE.match(self.normal):

@@ -203,3 +203,15 @@ def test_group_size_does_not_fill_a_blank_share(text, rules):
     got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings
            if f.rule.startswith("indicator.")}
     assert got == rules
+
+
+@pytest.mark.parametrize("text, not_learner", [
+    # a screening's record whose only predicate is being reported is the record (statements5 s5032)
+    ("ผลการคัดกรองนักเรียนกลุ่มเสี่ยงได้รับการรายงานต่อผู้บริหารภายในเดือนมิถุนายน", True),
+    # with a share of learners and a level it is the learners' result
+    ("ผลการประเมินการอ่านของนักเรียนร้อยละ 80 อยู่ในระดับดีขึ้นไป", False),
+])
+def test_a_reported_record_is_not_the_learners(text, not_learner):
+    rules = {f.rule for f in check_text(text, "indicator", area=2).findings}
+    assert ("indicator.not-learner" in rules) is not_learner
+    assert "indicator.process-not-result" not in rules
