@@ -14,6 +14,10 @@ rule and location (part, field, index) as `benchmarks.evaluate_rules` does.  The
 reads (`details.detected`, or the rank's expected level when it raises nothing) is compared with
 the labelled level where the rank makes the difference visible.
 
+`--as-text` instead pastes each challenge as one text (title, headed problem, numbered method
+and results) into `check-text --as challenge` and scores the CLI's findings the same way, leaving
+out the section-missing labels one text cannot show.
+
 `--agreement` scores a second, independent labelling (`challenges2_relabel.jsonl`) against the
 first: how far two careful labellers agree.
 """
@@ -78,14 +82,44 @@ def findings(entry: dict) -> list[tuple]:
             if f.location.part == "part2"]
 
 
-def evaluate(entries: list[dict]) -> dict:
+def as_text(part2: dict) -> str:
+    """A challenge as a trainer pastes it: the title line, the headed problem, the numbered method
+    steps and results under their headings (empty sections left out)."""
+    lines = [f"ประเด็นท้าทาย เรื่อง {part2.get('title') or ''}".rstrip()]
+    if (part2.get("problem") or "").strip():
+        lines.append(f"สภาพปัญหา {part2['problem']}")
+    heads = {"method": "วิธีการดำเนินการ", "quantitative": "ผลลัพธ์การพัฒนาที่คาดหวัง เชิงปริมาณ",
+             "qualitative": "ผลลัพธ์การพัฒนาที่คาดหวัง เชิงคุณภาพ"}
+    for section, head in heads.items():
+        items = [x for x in part2.get(section) or [] if x and x.strip()]
+        if items:
+            lines += [head, *(f"{i}. {x}" for i, x in enumerate(items, 1))]
+    return "\n".join(lines)
+
+
+# What one pasted text cannot show: that a section is absent (a trainer pastes part of a challenge).
+NOT_FROM_TEXT = ("challenge.section-missing", "challenge.missing")
+
+
+def text_findings(entry: dict) -> list[tuple]:
+    """`check-text --as challenge` (the CLI's object) on the challenge pasted as one text."""
+    from service.cli import with_challenge_rules
+    from service.pipeline import check_text
+
+    text = as_text(entry["part2"])
+    result = with_challenge_rules(text, check_text(text, "challenge", rank=entry["rank"]), entry["rank"])
+    return [_key(f["rule"], f["location"], f.get("details")) for f in result["findings"]]
+
+
+def evaluate(entries: list[dict], pasted: bool = False) -> dict:
     from models.rubric.catalog import CONTRACT_RULES
 
     per: dict[str, Counter] = defaultdict(Counter)
     errors: list[tuple[str, str, tuple]] = []
     for e in entries:
-        got = Counter(k for k in findings(e) if k[0] in CONTRACT_RULES)
-        want = Counter(_key(f["rule"], f["location"], f.get("details")) for f in e["flaws"])
+        got = Counter(k for k in (text_findings(e) if pasted else findings(e)) if k[0] in CONTRACT_RULES)
+        want = Counter(_key(f["rule"], f["location"], f.get("details")) for f in e["flaws"]
+                       if not (pasted and f["rule"] in NOT_FROM_TEXT))
         errors += [(kind, e["id"], k) for kind, k in tally(per, got, want)]
     return {"per_rule": per, "errors": errors}
 
@@ -112,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quiet", action="store_true", help="no error listing")
     ap.add_argument("--corpus", type=Path, default=None,
                     help="one file (default: every samples/labels/challenges*.jsonl)")
+    ap.add_argument("--as-text", action="store_true",
+                    help="each challenge pasted as one text into check-text --as challenge (the CLI's "
+                         "findings; section-missing is not judged from one text)")
     ap.add_argument("--agreement", action="store_true",
                     help="the file's second labelling (<file>_relabel.jsonl) against its first (no engine)")
     args = ap.parse_args(argv)
@@ -132,12 +169,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.corpus or CORPUS} is missing", file=sys.stderr)
         return 2
     entries = [e for f in files for e in load(f) if args.split == "all" or e["split"] == args.split]
-    res = evaluate(entries)
+    res = evaluate(entries, pasted=args.as_text)
     per = res["per_rule"]
     fam: dict[str, Counter] = defaultdict(Counter)
     for rule, c in per.items():
         fam[rule.split(".")[0]] += c
-    print(f"{', '.join(f.name for f in files)}, split {args.split}: {len(entries)} challenges")
+    print(f"{', '.join(f.name for f in files)}, split {args.split}: {len(entries)} challenges"
+          + (" (pasted as one text into check-text)" if args.as_text else ""))
     print(f"{'family / rule':<40} {'tp':>4} {'fp':>4} {'fn':>4}  precision  recall")
     for name, c in sorted(fam.items()):
         p, r = pr(c)

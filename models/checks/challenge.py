@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from models.checks import suggest
 from models.checks.context import CheckContext
@@ -443,6 +444,133 @@ def inconsistent_focus(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]
                               details={"problem": sorted(focus), "result": sorted(g)},
                               evidence=evidence)
             return
+
+
+# ---------------------------------------------------------------- one pasted text (check-text)
+
+# A challenge pasted as one text (the trainer's `check-text --as challenge`): the sections are read
+# from their headings as a PA1 writes them ("ประเด็นท้าทาย เรื่อง …", "สภาพปัญหา …", "วิธีการดำเนินการ",
+# "ผลลัพธ์…เชิงปริมาณ", "เชิงคุณภาพ"; the headings of extractors/pa1/part2.py, read on the line with its
+# spaces and list number taken out).  Numbered lines with no heading above them are the method
+# (a title followed by its steps, as many statements' challenge rows are written).
+_TEXT_NUMBER = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?\s*[.)]|\(\s*[0-9๐-๙]{1,2}\s*\)|[-•●○▪*]|ขั้น(?:ที่)?\s*[0-9๐-๙]{1,2}\s*[:.)]?)\s*")
+_TEXT_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("quantitative", re.compile(r"^(?:ผลลัพธ์|ผลลัพท์|ผล)?(?:การพัฒนา)?(?:ที่คาดหวัง)?(?:ด้าน|ใน)?เชิงปริมาณ")),
+    ("qualitative", re.compile(r"^(?:ผลลัพธ์|ผลลัพท์|ผล)?(?:การพัฒนา)?(?:ที่คาดหวัง)?(?:ด้าน|ใน)?เชิงคุณภาพ")),
+    ("problem", re.compile(r"^สภาพ(?:ปัญหา|การณ์)\S{0,40}?(?=[:：]|$)|^สภาพ(?:ปัญหา|การณ์)")),
+    ("method", re.compile(r"^(?:วิธี(?:การ)?ดำเนิน(?:การ|งาน)|วิธีการ(?:ดำเนินการ)?ให้บรรลุ|แนวทางการดำเนิน)")),
+    ("results", re.compile(r"^ผล(?:ลัพธ์|ลัพท์)(?:การพัฒนา)?ที่คาดหวัง")),
+    # (the title's heading opens only the text's first line: "เรื่อง…" further down is text)
+    ("title", re.compile(r"^(?:ส่วนที่2\S*)?(?:ชื่อ)?(?:ประเด็นท้าทาย|เรื่อง)")),
+)
+_HEADING_WORDS = re.compile(
+    r"^\s*(?:ส่วนที่\s*[2๒]\s*)?(?:ชื่อ)?(?:ประเด็นท้าทาย\s*(?:เรื่อง)?|เรื่อง)\s*[:：]?\s*"
+    r"|^\s*สภาพ(?:ปัญหา|การณ์)[^:：\n]{0,60}[:：]\s*|^\s*สภาพ(?:ปัญหา|การณ์)\s*"
+    r"|^\s*(?:วิธี(?:การ)?ดำเนิน(?:การ|งาน)|วิธีการ(?:ดำเนินการ)?ให้บรรลุ|แนวทางการดำเนิน)[^:：\n]{0,40}?(?:[:：]\s*|$)"
+    r"|^\s*(?:ผล(?:ลัพธ์|ลัพท์)(?:การพัฒนา)?(?:ที่คาดหวัง)?\s*)?(?:ด้าน|ใน)?\s*เชิง\s*(?:ปริมาณ|คุณภาพ)\s*[:：]?\s*"
+    r"|^\s*ผล(?:ลัพธ์|ลัพท์)(?:การพัฒนา)?ที่คาดหวัง\s*[:：]?\s*$")
+
+
+@dataclass(frozen=True)
+class PastedChallenge:
+    """A challenge read from one pasted text, and which of its sections were written."""
+    challenge: Challenge
+    written: frozenset[str]  # the sections with a heading or (method) numbered steps
+
+
+def read_text(text: str) -> PastedChallenge:
+    """The sections of a challenge pasted as one text.  Strings are substrings of `text` (list
+    numbering stripped), so excerpts point at what the user wrote."""
+    title: str | None = None
+    problem: list[str] = []
+    lists: dict[str, list[str]] = {"method": [], "quantitative": [], "qualitative": []}
+    written: set[str] = set()
+    section: str | None = None
+    for raw in (text or "").splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        m = _TEXT_NUMBER.match(line)
+        numbered = bool(m and m.end() < len(line))
+        body = line[m.end():].strip() if numbered else line
+        key = to_arabic_digits(re.sub(r"\s+", "", body))
+        name = next((n for n, p in _TEXT_HEADINGS if p.match(key)), None)
+        if name == "title" and not (title is None and section is None):
+            name = None
+        if name is not None and len(key) > 80 and name not in ("title", "problem"):
+            name = None  # a sentence that happens to start with the word
+        if name is not None:
+            h = _HEADING_WORDS.match(body)
+            rest = body[h.end():].strip() if h else ""
+            section = {"results": "quantitative"}.get(name, name)
+            if name != "results":
+                written.add(section)
+            if name == "title":
+                title = rest or None
+                continue
+            if name == "problem":
+                if rest:
+                    problem.append(rest)
+                continue
+            if rest and name in lists:
+                lists[name].append(rest)
+            continue
+        if section is None:
+            if title is None and not numbered:
+                title, section = body, "title"
+                continue
+            section = "method"  # steps written under the title with no heading
+        if section == "title":
+            if not numbered:
+                title = f"{title} {body}" if title else body
+                continue
+            section = "method"
+        if section == "problem":
+            problem.append(body)
+        else:
+            lists[section].append(body)
+            if section == "method" and numbered and len(lists["method"]) >= 2:
+                written.add("method")
+    ch = Challenge(title=title, problem="\n".join(problem) or None, method=lists["method"],
+                   quantitative=lists["quantitative"], qualitative=lists["qualitative"])
+    return PastedChallenge(ch, frozenset(s for s in written if _present(ch, s)))
+
+
+class _Part2Only:
+    """The one attribute the section rules read of a document."""
+
+    def __init__(self, part2: Challenge) -> None:
+        self.part2 = part2
+
+
+def check_text(text: str, ctx: CheckContext) -> list[Finding]:
+    """The challenge rules one pasted text lets a reader judge (the level is check-text's own):
+    with a method, no evaluating step, no time frame and no target group (read over the whole
+    text); with a problem section, no evidence; with quantitative results, no number and the
+    indicator rules, as on a document's Part 2.  Nothing is said of sections the text does not
+    hold (a trainer pastes part of a challenge: no section-missing), and a text with no method
+    is judged for its level only."""
+    from models.checks.indicator import check_indicator
+
+    pasted = read_text(text)
+    ch, written = pasted.challenge, pasted.written
+    doc = _Part2Only(ch)
+    rules: list = []
+    if "method" in written:
+        rules += [method_no_evaluation, method_no_timeline, no_target_group]
+    if "problem" in written:
+        rules.append(problem_no_evidence)
+    if "quantitative" in written:
+        rules.append(quantitative_no_number)
+        if "qualitative" in written:
+            rules.append(qualitative_repeats_quantitative)
+        if "problem" in written:
+            rules.append(inconsistent_focus)
+    found = [f for rule in rules for f in rule(doc, ctx)]  # type: ignore[arg-type]
+    if "quantitative" in written:
+        for i, s in _items(ch.quantitative):
+            found += check_indicator(s, None, ctx, _loc("quantitative", i), skip=("indicator.no-target",))
+    return sorted(found, key=Finding.sort_key)
 
 
 RULES = (missing, section_missing, level_below_expected, problem_no_evidence,

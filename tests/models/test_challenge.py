@@ -255,3 +255,67 @@ def test_broadcast_lessons_as_supplied_are_execute(text, level):
     from models.classifiers.practice_level import predict_level
 
     assert predict_level(text).label.value == level
+
+
+PASTED = """ประเด็นท้าทาย เรื่อง การพัฒนาการอ่านของนักเรียน
+สภาพปัญหา: นักเรียนส่วนใหญ่อ่านหนังสือไม่คล่อง
+วิธีการดำเนินการ
+1) จัดกิจกรรมตามคู่มือครู
+2) ให้นักเรียนทำแบบฝึกหัดทุกวัน
+ผลลัพธ์การพัฒนาที่คาดหวัง
+เชิงปริมาณ
+1) นักเรียนอ่านได้ดีขึ้น
+เชิงคุณภาพ
+1) นักเรียนรักการอ่าน"""
+
+
+def test_a_pasted_challenge_is_read_by_its_headings():
+    pasted = challenge.read_text(PASTED)
+    ch = pasted.challenge
+    assert ch.title == "การพัฒนาการอ่านของนักเรียน"
+    assert ch.problem == "นักเรียนส่วนใหญ่อ่านหนังสือไม่คล่อง"
+    assert ch.method == ["จัดกิจกรรมตามคู่มือครู", "ให้นักเรียนทำแบบฝึกหัดทุกวัน"]
+    assert ch.quantitative == ["นักเรียนอ่านได้ดีขึ้น"] and ch.qualitative == ["นักเรียนรักการอ่าน"]
+    assert pasted.written == {"title", "problem", "method", "quantitative", "qualitative"}
+    # a title followed by numbered steps, no headings: the steps are the method
+    bare = challenge.read_text("เรื่อง การสร้างชุดฝึก\n1. วิเคราะห์ข้อผิดพลาด\n2. สร้างชุดฝึก 8 เล่ม")
+    assert bare.challenge.method == ["วิเคราะห์ข้อผิดพลาด", "สร้างชุดฝึก 8 เล่ม"] and "problem" not in bare.written
+
+
+def test_a_pasted_weak_challenge_gets_the_rules_one_text_can_judge():
+    ctx = CheckContext(rank=None, expected_level=None)
+    got = {(f.rule, f.location.field, f.location.index) for f in challenge.check_text(PASTED, ctx)}
+    assert {("challenge.method-no-evaluation", "method", None), ("challenge.method-no-timeline", "method", None),
+            ("challenge.no-target-group", None, None), ("challenge.problem-no-evidence", "problem", None),
+            ("challenge.quantitative-no-number", "quantitative", 0),
+            ("indicator.vague-change", "quantitative", 0)} <= got
+    assert not [r for r, _, _ in got if r in ("challenge.section-missing", "indicator.no-target")]
+    for f in challenge.check_text(PASTED, ctx):
+        assert f.excerpt in PASTED  # excerpts point at what was pasted
+
+
+@pytest.mark.parametrize("text", [
+    "การพัฒนา",  # a title alone: the level only
+    "จัดกิจกรรมตามคู่มือครูให้นักเรียนทำแบบฝึกหัด",
+    # a sound challenge: dates, an evaluating step, a class named, figures in problem and result
+    "ประเด็นท้าทาย เรื่อง การแก้ปัญหาการอ่านคำควบกล้ำของนักเรียนชั้นประถมศึกษาปีที่ 3/1\n"
+    "สภาพปัญหา จากการทดสอบการอ่านเดือนพฤษภาคม 2569 นักเรียน 12 คน จาก 30 คน อ่านคำควบกล้ำผิดร้อยละ 40\n"
+    "วิธีการดำเนินการ\n1. วิเคราะห์คำที่อ่านผิดและสัมภาษณ์นักเรียนเพื่อหาสาเหตุ (มิถุนายน 2569)\n"
+    "2. ฝึกอ่านด้วยบัตรคำคู่เทียบ วันละ 20 นาที ระหว่างเดือนกรกฎาคม – สิงหาคม 2569\n"
+    "3. ทดสอบหลังเรียนด้วยแบบทดสอบคู่ขนานและเปรียบเทียบกับก่อนเรียน (กันยายน 2569)\n"
+    "ผลลัพธ์การพัฒนาที่คาดหวัง เชิงปริมาณ\n1. นักเรียนร้อยละ 80 อ่านคำควบกล้ำได้ถูกต้องไม่น้อยกว่า 16 จาก 20 คำ",
+])
+def test_a_text_without_flaws_or_method_gets_no_section_finding(text):
+    ctx = CheckContext(rank=None, expected_level=None)
+    assert challenge.check_text(text, ctx) == []
+
+
+def test_check_text_as_challenge_on_the_command_line(capsys):
+    from service.cli import main
+
+    assert main(["check-text", "--as", "challenge", "--rank", "professional", PASTED]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"findings", "level", "suggestion_th"}  # the contract's object
+    rules = [f["rule"] for f in out["findings"]]
+    assert "challenge.level-below-expected" in rules and "challenge.method-no-timeline" in rules
+    assert len(rules) == len(set(rules)) and out["level"] and out["suggestion_th"]
