@@ -232,6 +232,15 @@ def worker_main(conn: Connection, review_ref: str, memory_mb: int, limits: Limit
         log.error("batch worker cannot load %s: %s", review_ref, type(exc).__name__)
         conn.send(("broken", None))
         return
+    # Load the readers and models before taking a file, so a cold worker's first file is not
+    # timed out for the loading (a replaced worker is cold too: each timeout would cause the next).
+    module = importlib.import_module(review_ref.partition(":")[0])
+    warm_up = getattr(module, "warm_up", None)
+    if callable(warm_up):
+        try:
+            warm_up()
+        except Exception as exc:  # noqa: BLE001 - only the first file's speed is at stake
+            log.warning("batch worker warm-up failed: %s", type(exc).__name__)
     conn.send(("ready", os.getpid()))
     while True:
         try:
@@ -267,6 +276,7 @@ class _Worker:
     ready: bool = False
     task: Claim | None = None
     deadline: float = 0.0
+    started: float = field(default_factory=time.monotonic)
 
 
 class ProcessRunner:
@@ -288,6 +298,9 @@ class ProcessRunner:
         self._spawn_failures = 0
         self._next_spawn = 0.0
         self.lease_seconds = config.file_timeout_s + 60.0
+        # a worker loads the readers and models (warm_up) before its first file, untimed by the
+        # file limit but not forever
+        self.warm_up_seconds = max(300.0, 3 * config.file_timeout_s)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -403,6 +416,10 @@ class ProcessRunner:
         for worker in list(self._workers):
             if worker.task is not None and now >= worker.deadline:
                 self._timed_out(worker)
+            elif not worker.ready and now >= worker.started + self.warm_up_seconds:
+                log.warning("batch worker not ready after %.0f s; replaced", self.warm_up_seconds)
+                self._retire(worker)  # stuck while loading: holds no file, try a new one later
+                self._backoff()
 
     def _receive(self, worker: _Worker) -> bool:
         try:

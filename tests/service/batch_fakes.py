@@ -46,8 +46,21 @@ class FakeReport:
                 "summary": {"errors": 1, "warnings": 1, "infos": 0}}
 
 
+_WARM = False
+
+
+def warm_up() -> float:
+    """As service.pipeline.warm_up: pay the cold start ($PA_REVIEW_FAKE_COLD seconds) up front."""
+    global _WARM
+    if not _WARM:
+        time.sleep(float(os.environ.get("PA_REVIEW_FAKE_COLD", "0")))
+        _WARM = True
+    return 0.0
+
+
 def review(data: bytes, filename: str, *, rank=None, limits=None) -> FakeReport:
     _log("start", filename)
+    warm_up()  # a cold process loads its models on the first review
     delay = float(os.environ.get("PA_REVIEW_FAKE_DELAY", "0"))
     if "hang" in filename:
         time.sleep(3600)

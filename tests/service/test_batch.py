@@ -464,3 +464,15 @@ def test_purge_removes_stale_spools_and_orphan_folders(tmp_path):
     assert not (tmp_path / "incoming" / "tmpabc").exists()
     assert not (tmp_path / "batches" / "0123abcd").exists()
     assert fresh.exists()  # may be an upload arriving right now
+
+
+def test_a_cold_worker_loads_before_its_first_file_is_timed(tmp_path, monkeypatch):
+    """QA round 5: a worker's first review loads the readers and models (tens of seconds on a busy
+    server); counted against the file's limit it failed valid files as 'timeout', and the worker
+    that replaced the killed one was cold again.  Workers now warm up before taking a file."""
+    monkeypatch.setenv("PA_REVIEW_FAKE_COLD", "4")
+    config = _config(tmp_path, workers=1, file_timeout_s=2)
+    with BatchService(config, review=FAKE) as service:
+        created = service.submit([("ครู1.docx", b"a"), ("ครู2.docx", b"b")])
+        status = service.wait(created.id, timeout=60)
+    assert [(f.state, f.error) for f in status.files] == [("done", None), ("done", None)]
