@@ -88,6 +88,7 @@ def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
         hit = {code for code, cues in wanted.items()
                if any((code == _PLAN_ITEM or not _IN_PLAN_NAME.search(a.normal[:m.span[0]]))
                       and not (code in _RESULTS_OF and _RESULTS.search(a.normal[:m.span[0]]))
+                      and not (code == _TRAINING_ITEM and _ASSESSED.search(a.normal[:m.span[0]]))
                       and not (code == _STUDY_ITEM and _pupils_do(a.normal, m.span[0]))
                       and (m.text.startswith(_JOINT)
                            or not _in_purpose(a.normal, purposes, m.span[0]))
@@ -131,7 +132,11 @@ _WORK_PATTERNS: dict[int, tuple[tuple[str, re.Pattern[str]], ...]] = {1: (
 # another piece of work) does not count; the item classifier still reads the whole task.
 # Except joint work: "พูดคุยกับผู้ปกครองเพื่อร่วมกันหาแนวทางช่วยเหลือ" says how the talk is held (2.4,
 # task_sets ts075).
-_PURPOSE = ("เพื่อ",)  # on a token boundary: not เพื่อน
+# On a token boundary: not เพื่อน; newmm keeps "เพื่อให้" as one token, which "เพื่อ" alone missed: every
+# one of the 6 tasks of four writers whose cue stood after a เพื่อให้ is labelled without that item
+# ("…เพื่อให้ห้องเรียนมีบรรยากาศน่าเรียน" no 1.7, "…เพื่อให้ผู้ปกครองมีส่วนร่วม…" no 2.4: task_sets8
+# tz004/tz024, task_sets10 ta031, task_sets11 tb024, task_sets13 td017/td022).
+_PURPOSE = ("เพื่อ", "เพื่อให้")
 _JOINT = "ร่วมกัน"
 _NEXT_WORK = re.compile(r"\s(?:และ|แล้ว|พร้อม|จากนั้น)|[;,]")
 
@@ -160,6 +165,15 @@ def _pupils_do(text: str, start: int) -> bool:
     return any(not _NEXT_WORK.search(text[m.end():start])
                for m in _PUPILS.finditer(text[:start]))
 
+
+# A trait named as what is assessed or scored ("ประเมินคุณลักษณะอันพึงประสงค์ด้านรักความเป็นไทย",
+# "แบบประเมินคุณธรรมจริยธรรม", "บันทึกคะแนนความประพฤติและผลการประเมินคุณธรรม") is measured (1.5), not
+# trained (1.8): none of the 15 area-1 tasks of ten writers that assess or score character is
+# labelled 1.8 (task_sets ts017, task_sets3 tu014, task_sets5 tw027/tw031, task_sets10 ta013/ta016,
+# task_sets12 tc018, task_sets13 td009/td018…; coverage_model.RULED_OUT rules the classifier's
+# reading the same).  Only within the assessment's object (no space between).
+_TRAINING_ITEM = "1.8"
+_ASSESSED = re.compile(r"(?:ประเมิน|คะแนน)[^\s,;]{0,40}$")
 
 _PLAN_ITEM = "1.2"
 _IN_PLAN_NAME = re.compile(r"แผน(?:การ)?\s*$")

@@ -279,6 +279,10 @@ def puts_to_use(task: str) -> bool:
 # - what was learnt put to the school's paperwork (a stock register, banners, certificates, report
 #   covers) or a promotion file develops no learning (3.3): 0 of 4 area-3 tasks of three writers
 #   (task_sets6 tx033, task_sets8 tz040/tz045, task_sets9 tw036), unless it reaches the learners.
+# - character assessed or scored (ประเมินคุณลักษณะอันพึงประสงค์…, แบบประเมินคุณธรรม…, คะแนนความประพฤติ)
+#   is measurement (1.5), not training it (1.8): 0 of 15 area-1 tasks of ten writers (task_sets
+#   ts017 … task_sets13 td009/td018), unless the task also trains (1.8's cue outside the assessment,
+#   models.checks.part1._ASSESSED).
 RULED_OUT: tuple[tuple[int, str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     (3, "3.1", re.compile(r"วิทยากร"),
      re.compile(r"เข้ารับการอบรม|เข้าร่วม(?:การ)?อบรม|ศึกษาดูงาน|ศึกษาต่อ|ด้วยตนเอง|ID ?Plan|สัมมนา")),
@@ -301,6 +305,8 @@ RULED_OUT: tuple[tuple[int, str, re.Pattern[str], re.Pattern[str] | None], ...] 
                           r"สรุปรายงาน|ส่งงาน))"),
      re.compile(r"คัดกรอง|เยี่ยมบ้าน|(?<!นิเทศ)ติดตาม|ส่งต่อ|ป้องกัน|แก้ไข|(?<!ที่)ปรึกษา|สอนซ่อม|SDQ|"
                 r"กลุ่มเสี่ยง|รายกรณี")),
+    (1, "1.8", re.compile(r"ประเมิน(?:ผล)?(?:คุณลักษณะ|คุณธรรม|จริยธรรม|พฤติกรรม|ความประพฤติ|มารยาท|วินัย)|"
+                          r"คะแนน(?:ความประพฤติ|คุณธรรม|จิตพิสัย)"), None),
     (3, "3.1", re.compile(r"PLC|แลกเปลี่ยนเรียนรู้|ชุมชนการเรียนรู้"),
      re.compile(r"อบรม|ศึกษาดูงาน|ศึกษาต่อ|ด้วยตนเอง|ID ?Plan|แผนพัฒนาตนเอง|สัมมนา|เชิงปฏิบัติการ")),
 )

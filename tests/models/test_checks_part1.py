@@ -208,3 +208,27 @@ def test_a_finding_acted_on_is_a_study_of_a_learning_problem(task, hit):
     from models.checks.part1 import cue_items
 
     assert ("1.6" in cue_items(1, [task])[0]) is hit
+
+
+def test_a_purpose_clause_opened_by_the_token_pue_hai():
+    from models.checks.part1 import cue_items
+
+    # newmm keeps เพื่อให้ whole: it opens a purpose clause as เพื่อ does
+    promise = "ผลิตบัตรคำและแบบฝึกการเขียน เพื่อให้ห้องเรียนมีบรรยากาศน่าเรียน"
+    assert "1.7" not in cue_items(1, [promise])[0]
+    assert "1.4" in cue_items(1, [promise])[0]
+    assert "1.7" in cue_items(1, ["จัดห้องเรียนให้มีบรรยากาศน่าเรียน"])[0]
+
+
+@pytest.mark.parametrize("task,hit", [
+    ("ประเมินรายงานด้วยรูบริก และประเมินคุณลักษณะอันพึงประสงค์ด้านรักความเป็นไทยตามแบบของโรงเรียน", False),
+    ("บันทึกคะแนนความประพฤติและผลการประเมินคุณธรรมลงแบบรายงาน", False),
+    ("อบรมนักเรียนเรื่องความซื่อสัตย์ และประเมินคุณลักษณะอันพึงประสงค์ทุกภาคเรียน", True),
+    ("จัดกิจกรรมส่งเสริมคุณธรรมจริยธรรมหน้าเสาธงทุกวันศุกร์", True),
+])
+def test_character_assessed_is_not_character_trained(task, hit):
+    from models.checks.part1 import cue_items
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ("1.8" in cue_items(1, [task])[0]) is hit
+    assert ((0, "1.8") in ruled_out(1, [task])) is (not hit)
