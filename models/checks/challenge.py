@@ -291,6 +291,15 @@ _BASELINE_YEAR = re.compile(r"(?:เปรียบ)?เทียบ\S{0,30}?ก
                             rf"|(?:เดือน)?\s*(?:{_MONTHS})\s*(?:[0-9]{{4}})?)")
 
 
+# The end of an unnamed term ("ประเมิน…เมื่อจบภาคเรียน", "สรุปผลเมื่อสิ้นภาคเรียน") says when a step comes
+# in the cycle, not the period of the work: a term counts when it is named (ภาคเรียนที่ 2/2568) or
+# spanned (ตลอดภาคเรียน) (challenges7.md Timeline: "a named term"; "เมื่อจบแต่ละรายวิชา" cw041 and "หลังจบ
+# แต่ละบทเรียน" cw014 are no time frame).  Spent sets: the one method whose only time word is such an end
+# (challenges6 cu040 "…เมื่อจบภาคเรียน") is labelled method-no-timeline; every other method naming one
+# also names a term or a month.
+_TERM_END = re.compile(r"(?:เมื่อ|หลัง)?\s*(?:จบ|สิ้น(?:สุด)?)\s*(?:แต่ละ|ทุก)?\s*ภาคเรียน(?!\s*ที่)")
+
+
 def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     """challenge.method-no-timeline: no month, semester, week, date or academic year.  A
     frequency ("สัปดาห์ละ 3 ครั้ง", "วันละ 20 นาที") is not a time frame."""
@@ -298,7 +307,7 @@ def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]
     if ch is None or not _items(ch.method):
         return
     text = "\n".join(to_arabic_digits(ctx.text(s).normal) for _, s in _items(ch.method))
-    text = _BASELINE_YEAR.sub(" ", text)
+    text = _TERM_END.sub(" ", _BASELINE_YEAR.sub(" ", text))
     if not TIMELINE.search(text):
         yield ctx.finding("challenge.method-no-timeline", _loc("method"))
 

@@ -319,3 +319,18 @@ def test_check_text_as_challenge_on_the_command_line(capsys):
     rules = [f["rule"] for f in out["findings"]]
     assert "challenge.level-below-expected" in rules and "challenge.method-no-timeline" in rules
     assert len(rules) == len(set(rules)) and out["level"] and out["suggestion_th"]
+
+
+@pytest.mark.parametrize("steps, has_period", [
+    # the end of an unnamed term is a point in the cycle, not the period (challenges6 cu040)
+    (["ประเมินสมรรถนะด้วยแบบประเมินฉบับเดิมเมื่อจบภาคเรียน เปรียบเทียบกับปีการศึกษา 2568"], False),
+    (["สรุปผลเมื่อสิ้นภาคเรียน"], False),
+    # a named or spanned term is one
+    (["ประเมินสมรรถนะเมื่อสิ้นภาคเรียนที่ 2/2569"], True),
+    (["ฝึกอ่านตลอดภาคเรียน และสรุปผลเมื่อจบภาคเรียน"], True),
+])
+def test_the_end_of_an_unnamed_term_is_no_period(steps: list[str], has_period: bool) -> None:
+    data = merge_patch(copy.deepcopy(BASELINE), {"part2": {"method": steps}})
+    doc = Pa1Document.model_validate(data)
+    ctx = CheckContext(rank=doc.header.rank, expected_level=expected_level(doc.header.rank))
+    assert bool(list(challenge.method_no_timeline(doc, ctx))) is not has_period
