@@ -113,8 +113,10 @@ _ABOVE_BASELINE = re.compile(
     # guideline's "higher than the pre-test has a baseline"
     r"|(?:ครั้งที่|รอบที่)\s*[0-9๐-๙]|ครั้งก่อน|รอบแรก|คัดกรอง|ต้น(?:ภาคเรียน|ปี)"
     # before the programme: "หลังอบรมสูงกว่าก่อนอบรม" (statements5 s5001, good: baseline named), as
-    # ก่อนเรียน; "หลังอบรม" alone names no baseline
-    r"|ก่อน\s*(?:การ)?\s*(?:อบรม|เข้าร่วม|เข้าค่าย|ทำกิจกรรม|ฝึก|ใช้|ทดลอง|จัดกิจกรรม|สอนเสริม|สอนซ่อมเสริม|ซ่อมเสริม))")
+    # ก่อนเรียน; "หลังอบรม" alone names no baseline.  Whatever the programme after ก่อน: "หลังเล่นเกม
+    # สูงกว่าก่อนเล่น" (challenges4 cz024 [2], clean); every spent "สูงกว่าก่อน…" (39 rows) is clean
+    r"|ก่อน\s*(?:การ)?\s*(?:อบรม|เข้าร่วม|เข้าค่าย|ทำกิจกรรม|ฝึก|ใช้|ทดลอง|จัดกิจกรรม|สอนเสริม|สอนซ่อมเสริม|ซ่อมเสริม"
+    r"|เล่น|ดำเนินการ|เข้า|ทำ|ได้รับ|เรียน))")
 # A change bounded by a criterion is anchored: "…จนผ่านเกณฑ์", "ดัชนีมวลกายลดลงเข้าสู่เกณฑ์ปกติ".
 _UNTIL = re.compile(r"\s*(?:จน(?:กระทั่ง)?\s*(?:พ้น|ผ่าน|อยู่ใน|ได้|สามารถ|บรรลุ|ถึง)|เข้าสู่\s*(?:เกณฑ์|ระดับ|ภาวะปกติ))\S*")
 _PLACEHOLDER = re.compile(
@@ -153,6 +155,15 @@ _LEARNER_RATE = re.compile(
 # learner result (challenges5.md: "accidents, behaviour counts" are good shapes, cv009 [2]), unlike
 # "จำนวนครั้งการเข้าร่วม…" or "จำนวนครั้งความร่วมมือของภาคีเครือข่าย…" (statements t202, statements3).
 _LEARNER_EVENTS = re.compile(r"\s*จำนวนครั้ง\s*ที่\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
+# A count of the items a learner gets wrong, or counted per learner, is the learners' result with
+# the learners left implicit: "จำนวนคำที่อ่านผิด…ลดลง…", "จำนวนรายการที่จำแนกหมวดบัญชีผิด…ต่อคน",
+# "จำนวนคำที่อ่านได้เพิ่มขึ้น…คนละไม่น้อยกว่า 10 คำ", "จำนวนครั้งที่เบรกเกอร์ตัดจากการต่อวงจรผิด…"
+# (challenges6 cu016 [1], challenges7 cw013 [2] cw017 [2] cw034 [2]: clean, none the other way; not
+# รับผิดชอบ: "จำนวนโครงการที่รับผิดชอบ…", statements s182 not-learner), unless people are named.
+_LEARNER_ITEMS = re.compile(r"(?<!รับ)ผิด(?!ชอบ)|คนละ\s*(?:ไม่|อย่าง|[0-9๐-๙])|ต่อ\s*คน")
+_PEOPLE_NAMED = ("ครู", "ผู้ปกครอง", "ผู้บริหาร", "บุคลากร", "ข้าพเจ้า", "ผู้สอน")
+# A mean of scores opening the statement: "ค่าเฉลี่ยคะแนน O-NET…", "คะแนนเฉลี่ย…", "ค่าเฉลี่ยผลการทดสอบ…".
+_SCORE_MEAN_OPENS = re.compile(r"\s*(?:ค่าเฉลี่ย\s*(?:ร้อยละ\s*(?:ของ)?\s*)?(?:คะแนน|ผลการ(?:ทดสอบ|สอบ|ประเมิน))|คะแนน\S{0,20}?เฉลี่ย)")
 _COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัตรา)(?!\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา))\S{0,12}")
 # What may precede a document or material that is the statement's subject: "คลิป…",
 # "มีคลิปสาธิต…", "จำนวนสื่อ…"; a product named later ("…หลังใช้ชุดฝึก") is only a means.
@@ -285,7 +296,7 @@ _ABSENCE_LIMIT = re.compile(r"(?:ขาดเรียน|มาสาย|ขา
 _IN_FULL_AFTER = re.compile(r"[^\n]{0,40}?ครบ\s*(?:ทุก|ตาม|ทั้ง)")
 # Not the predicate: a relative clause, a complement, or readiness for it ("มีความพร้อมเข้าเรียน
 # ชั้น ป.1": statements3 u164 labels no process finding).
-_NOT_PREDICATE = re.compile(r"(?:ที่|ซึ่ง|การ|ใน|จาก|ต่อ|หลัง|ของ|พร้อม)\s*$")
+_NOT_PREDICATE = re.compile(r"(?:ที่|ซึ่ง|การ|ใน|จาก|ต่อ|หลัง|ก่อน|ของ|พร้อม)\s*$")  # ก่อน as หลัง: "สูงกว่าก่อนเข้าค่าย"
 _RESULT_AFTER = re.compile(r"(?:และ|แล้ว|จน|ส่งผลให้|ทำให้)\s*(?:มี|สามารถ|เกิด|ผ่าน|ได้คะแนน|อยู่ใน|พ้น|หาย|กลับ)")
 # A predicate after the group phrase: "ร้อยละของนักเรียนที่เข้าร่วม… มีทักษะ…".
 _LATER_PREDICATE = re.compile(
@@ -596,6 +607,8 @@ class ThaiText:
         (`จำนวนครั้ง…`, `ปริมาณสารเคมีที่นักเรียนใช้…`) is about what it counts: learners named
         only in a relative clause after it (`ที่นักเรียน…`) do not make it about learners."""
         head = _COUNT_HEAD.match(self.normal)
+        if head and _LEARNER_ITEMS.search(self.normal) and not self.find(_PEOPLE_NAMED):
+            return "other", None  # "จำนวนคำที่อ่านผิด…ลดลง…": the learners' errors, implicitly
         firsts: list[tuple[int, int, Subject, str]] = []
         for rank, (name, subj) in enumerate((("learner_subjects", "learners"),
                                              ("teacher_verbs", "teacher"),
@@ -636,6 +649,11 @@ class ThaiText:
                 caused = _LEARNERS_AFTER.match(self.normal, pos + len(evidence))
                 if caused and ("ส่งผลให้" in caused.group(0) or "ทำให้" in caused.group(0)):
                     return "learners", caused.group("who")
+            if subj == "other" and evidence in ("เครือข่าย", *ORG_NOUNS) \
+                    and _SCORE_MEAN_OPENS.match(self.normal):
+                # "ค่าเฉลี่ยคะแนน O-NET…ของโรงเรียนเครือข่าย ๘ โรงเรียน เพิ่มขึ้น…": the schools' learners'
+                # scores (challenges4 cz038 [0], clean; as cv028 "…ของโรงเรียน" and cv040, cu043)
+                return "other", None
             if subj in ("documents", "other"):
                 learners = _LEARNERS_AFTER.match(self.normal, pos + len(evidence))
                 if learners and not self._work_only_handled(learners):

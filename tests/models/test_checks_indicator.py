@@ -215,3 +215,26 @@ def test_a_reported_record_is_not_the_learners(text, not_learner):
     rules = {f.rule for f in check_text(text, "indicator", area=2).findings}
     assert ("indicator.not-learner" in rules) is not_learner
     assert "indicator.process-not-result" not in rules
+
+
+@pytest.mark.parametrize("text, not_learner", [
+    # the learners' errors or items counted, the learners left implicit (challenges6/7: 4 rows)
+    ("จำนวนคำที่สะกดผิดในงานเขียนลดลงจาก 12 คำ เหลือไม่เกิน 4 คำ", False),
+    ("จำนวนโจทย์ที่แก้ได้ถูกต้องเพิ่มขึ้นจากครั้งแรกคนละไม่น้อยกว่า 3 ข้อ", False),
+    ("จำนวนโครงการที่รับผิดชอบบรรลุตามเป้าหมายไม่น้อยกว่า 3 โครงการ", True),  # รับผิดชอบ is no error
+    ("จำนวนครั้งที่ครูตรวจการบ้านผิดลดลงจาก 5 ครั้ง เหลือ 1 ครั้ง", True),  # the teacher named
+    # a mean of scores is the learners' even when the schools are named (challenges4 cz038)
+    ("ค่าเฉลี่ยคะแนน O-NET ภาษาไทย ชั้น ป.6 ของโรงเรียนเครือข่าย 5 โรงเรียน เพิ่มขึ้นไม่น้อยกว่า 3 คะแนน"
+     " จากปีการศึกษา 2567", False),
+])
+def test_learners_implicit_in_counts_and_means(text, not_learner):
+    rules = {f.rule for f in check_text(text, "indicator").findings}
+    assert ("indicator.not-learner" in rules) is not_learner
+
+
+@pytest.mark.parametrize("text", [
+    "นักเรียนร้อยละ 80 มีคะแนนการอ่านหลังเล่นเกมสูงกว่าก่อนเล่น",
+    "นักเรียนร้อยละ 75 มีคะแนนความรู้หลังเข้าค่ายสูงกว่าก่อนเข้าค่าย",
+])
+def test_higher_than_before_is_a_baseline(text):
+    assert check_text(text, "indicator").findings == []
