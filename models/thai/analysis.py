@@ -80,6 +80,9 @@ _NOMINAL_BEFORE = re.compile(r"(?<!ต้อง)(?<!บริ)(?<!อา)(?<!ก
 # writers label the manner reading no-criterion: statements3 u037, statements4 s4011, s4251
 # (statements3.md / statements4.md: "manner words need a level").  Unless a bar follows
 # ("ได้อย่างถูกต้องตามมาตรฐาน…", "…ครบ 5 ขั้นตอน").
+# "หลังครูผ่านการอบรม": a pass said of the teacher in a clause after the learners' result is the
+# teacher's (statements7 s7205: no-criterion vague-change).
+_TEACHER_CLAUSE_BEFORE = re.compile(r"(?:หลัง|เมื่อ|หลังจาก|จากการที่)\s*(?:ที่)?\s*(?:ครู|ข้าพเจ้า|ผู้สอน)\S{0,6}\s*$")
 _MANNER_BEFORE = re.compile(r"อย่าง\s*$")
 _BAR_AFTER_MANNER = re.compile(r"\s*(?:ตาม|ครบ|ทุก|อย่างน้อย|ไม่น้อยกว่า|ไม่ต่ำกว่า|ร้อยละ|ภายใน|[0-9๐-๙])")
 _BAR_WORD = re.compile(r"เกณฑ์|ผ่าน|ระดับ|กำหนด|ครบ|ถูกต้อง")
@@ -130,6 +133,9 @@ _REFERENCE = re.compile(
     # a form named by reference, not the teacher's own instrument with no pass mark or level:
     # "ตามแบบประเมินของครู", "ตามแบบทดสอบที่ครูสร้างขึ้น" (statements5 s5185, s5237 no-criterion,
     # statements5.md; every other writer's "ตามแบบ…" row also states a level or bar)
+    # a behaviour done to a manual's standard: "ซ่อมระบบไฟ…ได้ตามคู่มือการซ่อมของผู้ผลิต" (statements7
+    # s7168, good; as "ได้ตามมาตรฐาน…")
+    r"|ได้\s*ตามคู่มือ"
     r"|ตามแบบ\s*(?:ประเมิน|คัดกรอง|ทดสอบ|สังเกต)(?!\S{0,12}\s*(?:ของ|ที่)\s*(?:ครู|ผู้สอน|ข้าพเจ้า))"
     # each learner's own plan goals: "อ่านอักษรเบรลล์ได้ตามเป้าหมายใน IEP" (statements4 s4052, s4160:
     # "criterion by reference (IEP goals)"; challenges3 cy044 "บรรลุเป้าหมายใน IEP is a criterion")
@@ -242,13 +248,15 @@ _LEARNERS_AFTER = re.compile(
     r"(?P<who>นักเรียน|ผู้เรียน|เด็ก(?:ปฐมวัย)?|นักศึกษา)")
 # Something done to a work, as its predicate ("…ได้รับการจัดแสดง", "…ได้รับการเผยแพร่"): not being
 # assessed, certified or honoured (as _RECEIVED).
-_RECEIVED_P = r"ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก)\S{0,12}"  # _RECEIVED's
+_RECEIVED_P = r"ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก|อนุมัติ)\S{0,12}"  # _RECEIVED's
 _DONE_TO_WORK = re.compile(r"[^\s]{0,30}?\s*" + _RECEIVED_P)
 # A share the number reader leaves: written in words ("ร้อยละแปดสิบ", "สองในสามของห้อง") or a fraction
 # of the group ("นักเรียน 3 ใน 4 ของกลุ่มเป้าหมาย"); statements5.md: "a share written in words, a
 # range or a fraction is a figure" (s5034, s5161).  Not "ได้ 8 จาก 10 ข้อ" (a score, no ของ/คน).
 _NUM_WORD = r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
 _WORDED_SHARE = re.compile(
+    # half, as an amount or a share: "…ลดลงจากภาคเรียนที่ 1 ไม่น้อยกว่าครึ่งหนึ่ง" (statements7 s7139, good)
+    r"(?:ไม่น้อยกว่า|อย่างน้อย|มากกว่า|เกิน)\s*ครึ่งหนึ่ง|"
     rf"ร้อยละ\s*(?:{_NUM_WORD}?สิบ{_NUM_WORD}?|หนึ่งร้อย|ร้อย)(?!\S*\s*ของคะแนน)"
     rf"|{_NUM_WORD}\s*ใน\s*{_NUM_WORD}\s*(?:ของ|คน)"
     r"|(?<![\d.])\d+\s*(?:ใน|จาก)\s*\d+\s*(?:ของ|คน)")
@@ -287,6 +295,10 @@ _ASSESSED = re.compile(r"ได้รับการประเมิน\S{0,12
 # Sitting an exam is attendance too (statements2 t062, statements3 u177), and attendance counted
 # in full is a result ("เข้าสอบปลายภาคครบทุกรายวิชา": the heldout2/heldout5 nfe specs label no
 # finding; "ครบ" is a criterion word, criteria.txt).
+# Exercise sets done in full, with no score: "ร้อยละ 80 ทำแบบฝึกทักษะการคูณครบทุกชุด" (statements7 s7188:
+# process-not-result; as "ได้ทำแบบฝึก…ครบทั้ง 10 ชุด", challenges7 cw005 [1]); "ทำแบบฝึก…ได้ถูกต้อง
+# อย่างน้อย 8 ข้อจาก 10 ข้อ" (statements2 t119) is a score, "…ครบทุกหน่วยและได้คะแนน…" a result too.
+_EXERCISES_IN_FULL = re.compile(r"(?<!ได้)(ทำแบบฝึก)(?:(?!ได้)\S){0,30}\s*ครบ\s*(?:ทุก|ทั้ง)\S*\s*$")
 _ATTENDANCE = ("เข้าเรียน", "มาเรียน", "เข้าชั้นเรียน", "เข้าสอบ")
 _REQUIRED_TIME = re.compile(r"เวลาเรียน|วันเรียน")
 # A ceiling on absences or lateness after the attendance word measures the attendance: "มาเรียนตรงเวลา
@@ -313,9 +325,12 @@ _OR_ELSE = re.compile(r"หรือ\s*$")
 _BARE_SHARE_HEAD = re.compile(r"\s*(?:ร้อยละ|จำนวน)\s*(?:[0-9๐-๙][0-9๐-๙.,]*\s*)?(?:ของ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ผู้ปกครอง|ครู|บุคลากร)")
 # "นักเรียนที่ได้รับการสอนซ่อมเสริมวิชาคณิตศาสตร์ ร้อยละ ๑๐๐": the group named by its provision and
 # then only its share, nothing after (statements4 s4178: process-not-result).
-_HEAD_COUNT_ONLY_AFTER = re.compile(r"[^\n]{0,40}?[0-9๐-๙][0-9๐-๙,]*\s*(?:คน|ราย)\s*(?:ขึ้นไป)?\s*$")
+# Or the number of scholarships: "จำนวนนักเรียนยากจนที่ได้รับทุนการศึกษา…ไม่น้อยกว่า 10 ทุน" (statements7
+# s7141, statements5 s5159: process-not-result, "need-based scholarships received").
+_HEAD_COUNT_ONLY_AFTER = re.compile(r"[^\n]{0,40}?[0-9๐-๙][0-9๐-๙,]*\s*(?:คน|ราย|ทุน)\s*(?:ขึ้นไป)?\s*$")
 _LEARNER_HEAD = re.compile(r"\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)\S{0,30}?(?:ที่|ซึ่ง)\s*$")
-_SHARE_ONLY_AFTER = re.compile(r"[^\n]{0,40}?(?:ร้อยละ\s*[0-9๐-๙][0-9๐-๙.,]*|[0-9๐-๙][0-9๐-๙.,]*\s*%|ทุกคน)"
+_SHARE_ONLY_AFTER = re.compile(r"[^\n]{0,40}?(?:ร้อยละ\s*[0-9๐-๙][0-9๐-๙.,]*|[0-9๐-๙][0-9๐-๙.,]*\s*%|ทุกคน"
+                               r"|[0-9๐-๙][0-9๐-๙,]*\s*ทุน)"
                                r"\s*(?:ขึ้นไป|ขึ้น ไป)?\s*$")
 
 # ---- the target (indicator.no-target)
@@ -523,6 +538,8 @@ class ThaiText:
         for m in self.find_lexicon("criteria"):
             if _MORE_AFTER.match(self.normal, m.span[1]):
                 continue  # "ได้ถูกต้องมากขึ้น": more correct is a change
+            if m.text.startswith("ผ่าน") and _TEACHER_CLAUSE_BEFORE.search(self.normal, 0, m.span[0]):
+                continue  # "…ดีขึ้นหลังครูผ่านการอบรม": the teacher's pass, not the learners' bar
             if _NOMINAL_BEFORE.search(self.normal, 0, m.span[0]) and not _BAR_WORD.search(m.text):
                 continue  # "ทักษะการวางแผนการเรียนต่อ": a topic named, not a result reached
             if m.text in _QUALITY_ONLY and _MANNER_BEFORE.search(self.normal, 0, m.span[0]) \
@@ -744,6 +761,9 @@ class ThaiText:
         participation unless it is measured against the required time in class with a bar."""
         hits = [m for m in self.find_lexicon("process_words")
                 if not (m.text in _ATTENDANCE and self._attendance_bar(m.span[1], m.text))]
+        for m in _EXERCISES_IN_FULL.finditer(self.normal):
+            if not any(h.span[0] <= m.start() < h.span[1] for h in hits):
+                hits.append(Match(m.group(1), (m.start(1), m.end(1))))
         if "ได้รับ" in self.normal:
             hits += self._given_things(hits)
         if "ได้รับการ" in self.normal:
@@ -807,6 +827,8 @@ class ThaiText:
         เข้าร่วม…`), a complement (`ความพึงพอใจในการเข้าร่วม…`) or one half of a compound that
         also states a result (`ได้รับการดูแลช่วยเหลือและมีพัฒนาการ…`)."""
         before = self.normal[max(0, span[0] - 8):span[0]]
+        if _TEACHER_CLAUSE_BEFORE.search(self.normal, 0, span[0]) and self.normal[:span[0]].find("ครู") > 0:
+            return False  # "…ผ่านการประเมินการอ่าน หลังครูเข้ารับการอบรม": the teacher's, after the result
         if _OR_ELSE.search(before) and (self.criterion is not None and self.criterion.span[0] < span[0]):
             return False  # "ผ่านการประเมินซ้ำ… ภายใน ๓ เดือน หรือได้รับการส่งต่อ": a result, or else referral
         if _NOT_PREDICATE.search(before):

@@ -238,3 +238,18 @@ def test_learners_implicit_in_counts_and_means(text, not_learner):
 ])
 def test_higher_than_before_is_a_baseline(text):
     assert check_text(text, "indicator").findings == []
+
+
+@pytest.mark.parametrize("text, area, rules", [
+    ("นักเรียนชั้น ป.5 ร้อยละ 75 มีทักษะการอ่านดีขึ้นหลังครูผ่านการอบรม", 3, {"no-criterion", "vague-change"}),
+    ("นักเรียนชั้น ป.5 ร้อยละ 75 ผ่านการประเมินการอ่าน หลังครูเข้ารับการอบรม", 3, set()),
+    ("นักเรียน ปวส.1 ร้อยละ 80 ติดตั้งระบบไฟฟ้าได้ตามคู่มือการติดตั้งของผู้ผลิต", 1, set()),
+    ("จำนวนนักเรียนที่ส่งงานล่าช้าลดลงจากภาคเรียนที่ 1 ไม่น้อยกว่าครึ่งหนึ่ง", 2, set()),
+    ("แผนงานโครงการของกลุ่มสาระได้รับการอนุมัติครบทุกโครงการ", 2, {"not-learner"}),
+    ("นักเรียนยากจนที่ได้รับทุนการศึกษาไม่น้อยกว่า 5 ทุน", 2, {"process-not-result"}),
+    ("นักเรียนร้อยละ 80 ทำแบบฝึกทักษะการบวกครบทุกชุด", 1, {"process-not-result"}),
+    ("นักเรียนร้อยละ 75 ทำแบบฝึกการบวกได้ถูกต้องอย่างน้อย 8 ข้อจาก 10 ข้อ", 1, set()),
+])
+def test_statements7_kinds(text, area, rules):
+    got = {f.rule.split(".")[1] for f in check_text(text, "indicator", area=area).findings}
+    assert got == rules
