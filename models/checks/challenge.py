@@ -112,8 +112,17 @@ _GROUP_WORDS = re.compile(
 # "จากการทดสอบ… อ่านได้…เพียง 6 คน") is data on the current state (challenges2, final_sets.md).
 # "12 คน ใน 35 คน" is N of M learners as "จาก 35 คน" is.
 _RESULT_WORDS = re.compile(r"พบว่า|ผลการ|คะแนน|ไม่ผ่าน|ต่ำกว่า|ผ่านเกณฑ์|ร้อยละ|ค่าเฉลี่ย|เฉลี่ย|(?:จาก|ใน)\s*\d+\s*คน"
-                           r"|(?:จาก)?(?:การ)?(?:ประเมิน|ทดสอบ|คัดกรอง|สอบ|สำรวจ)|เพียง\s*\d+\s*คน")
+                           r"|(?:จาก)?(?:การ)?(?:ประเมิน|ทดสอบ|คัดกรอง|สอบ|สำรวจ)|เพียง\s*\d+\s*คน"
+                           # a diagnostic test is an assessment ("จากแบบวินิจฉัยความเข้าใจคลาดเคลื่อน… 18 คน":
+                           # challenges4 cz018; of the 7 spent problems naming วินิจฉัย, the 6 labelled as
+                           # giving evidence all count learners or give figures, cy038 counts nobody)
+                           r"|วินิจฉัย")
 _NUMBERED = frozenset({"percent", "mean", "level"})
+# The learners' works counted next to an assessment are data too, as learners counted are
+# ("โครงงาน…จำนวน 22 โครงงาน ได้ระดับดีขึ้นไปตามเกณฑ์ประเมินโครงงานเพียง 6 โครงงาน": challenges8.md
+# Evidence, cx8-28; the quantity reader leaves these numbers without a unit).  Every spent problem
+# counting works so is labelled as giving evidence (8 of 8).  Not a year ("ปีการศึกษา 2568 ชิ้นงาน…").
+_WORKS_COUNT = re.compile(r"(?<![0-9.,/])(?!25[0-9]{2}(?![0-9]))[0-9]+\s*(?:โครงงาน|ชิ้นงาน|ผลงาน|ชิ้น|ทีม)")
 
 
 def grades(text: str) -> set[str]:
@@ -214,7 +223,8 @@ def problem_has_evidence(text: str, ctx: CheckContext) -> bool:
     if any(q.kind in _NUMBERED for q in tt.quantities) or _FIGURE_AFTER.search(tt.normal):
         return True
     counts = [q for q in tt.quantities if q.kind == "count" and q.unit in ("คน", "คะแนน", "ราย")]
-    return bool(counts and _RESULT_WORDS.search(to_arabic_digits(tt.normal)))
+    arabic = to_arabic_digits(tt.normal)
+    return bool((counts or _WORKS_COUNT.search(arabic)) and _RESULT_WORDS.search(arabic))
 
 
 def problem_no_evidence(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -361,8 +371,14 @@ _REFERENCE_MEAN = re.compile(r"เฉลี่ย[^\n]{0,80}?(?:ไม่ต่�
                              r"(?:ค่า|คะแนน)?เฉลี่ย\S{0,6}?\s*(?:ระดับ)?\s*(?:ประเทศ|ชาติ|เขต|จังหวัด|สังกัด|สพฐ)")
 
 
+# A result that opens with "ไม่มี…" is a zero count, whatever it counts: learners, their works ("ไม่มีงานเขียน
+# ของนักเรียนที่…", challenges8 cx8-20 [1]), accidents (samples/README.md: "a zero count (ไม่มีนักเรียน…) is a
+# number there").  The 12 spent results that open so are all labelled with no quantitative-no-number.
+_ZERO_OPENS = re.compile(r"^\s*ไม่มี\S")
+
+
 def _has_number(text: str, ctx: CheckContext) -> bool:
-    if _REFERENCE_MEAN.search(text):
+    if _REFERENCE_MEAN.search(text) or _ZERO_OPENS.match(text):
         return True
     if _BLANK_SHARE.search(text):
         text = _PASS_MARK.sub(" ", _BLANK_SHARE.sub(" ", text))

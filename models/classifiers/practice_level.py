@@ -402,6 +402,13 @@ _PLANNED = re.compile(rf"(?:และ)?\s*(?:วางแผน|มีแผน(
 IMPACT_UNMEASURED = 2.0
 
 
+# Accounting software the learners learn to use ("การปิดบัญชีด้วยโปรแกรมสำเร็จรูป", "โปรแกรมบัญชีสำเร็จรูป": the
+# vocational course's own tool) is the skill's subject, not ready-made teaching material (challenges8 cx8-32:
+# own case and exercise set, validated, originate; the only spent challenge naming it so).  A ready-made
+# teaching programme ("โปรแกรมฝึกฟังพูดสำเร็จรูป", statements5 s5263, execute) keeps its reading.
+_SUBJECT_SOFTWARE = re.compile(r"(?<=บัญชี)(\S{0,15}?โปรแกรม)สำเร็จรูป|(?<=โปรแกรมบัญชี)สำเร็จรูป")
+
+
 def cue_scores(text: str, problem: str | None = None
                ) -> tuple[dict[LevelId, float], dict[LevelId, list[str]]]:
     """Cue score per level and the phrases (as written) that produced it.  `problem` (the
@@ -414,6 +421,7 @@ def cue_scores(text: str, problem: str | None = None
     the levels from solve to the one below it; each step above solve costs CLAIM_COST, so a
     higher level wins only on cues of its own.  Execute and apply inherit nothing."""
     text = _PLANNED.sub("", text)
+    text = _SUBJECT_SOFTWARE.sub(lambda m: (m.group(1) or "") + " " * len("สำเร็จรูป"), text)
     positive = _NEGATED_ADAPT.sub(" ", text)  # adaptation cues read only adaptations done
     # "ทดลองใช้กับนักเรียน 2 คน… และปรับสัญญาณเตือนให้เหมาะสม": a change after a try-out revises the
     # teacher's own material (iterative development), it adapts nothing given (statements4 s4319)

@@ -334,3 +334,46 @@ def test_the_end_of_an_unnamed_term_is_no_period(steps: list[str], has_period: b
     doc = Pa1Document.model_validate(data)
     ctx = CheckContext(rank=doc.header.rank, expected_level=expected_level(doc.header.rank))
     assert bool(list(challenge.method_no_timeline(doc, ctx))) is not has_period
+
+
+@pytest.mark.parametrize("problem, evidence", [
+    # the learners' works counted against an assessment (challenges8 cx8-28)
+    ("ในปีการศึกษา 2567 โครงงานสังคมศึกษาของนักเรียนชั้นมัธยมศึกษาปีที่ 3 จำนวน 22 โครงงาน "
+     "ได้ระดับดีขึ้นไปตามเกณฑ์ประเมินโครงงานเพียง 6 โครงงาน", True),
+    # learners counted by a diagnostic test (challenges4 cz018)
+    ("จากแบบวินิจฉัยความเข้าใจคลาดเคลื่อน 2 ชั้น นักเรียนชั้นประถมศึกษาปีที่ 6 มีความเข้าใจคลาดเคลื่อน 18 คน", True),
+    ("โครงงานของนักเรียนส่วนใหญ่ยังไม่ใช้ข้อมูลจริง", False),
+    ("นักศึกษาขาดทักษะการวินิจฉัยอาการเสียของเครื่องยนต์", False),
+])
+def test_works_counted_and_diagnostic_tests_are_evidence(problem, evidence):
+    assert challenge.problem_has_evidence(problem, CheckContext(rank=None, expected_level=None)) is evidence
+
+
+@pytest.mark.parametrize("result, number", [
+    ("ไม่มีงานเขียนของนักเรียนที่แสดงความคิดเห็นโดยไม่อ้างข้อมูล", True),  # a zero count (cx8-20)
+    ("ไม่มีอุบัติเหตุจากการปฏิบัติงานของนักศึกษาตลอดภาคเรียน", True),
+    ("นักเรียนมีงานเขียนที่อ้างข้อมูลมากขึ้น", False),
+])
+def test_a_result_opening_with_none_is_a_zero_count(result, number):
+    data = merge_patch(copy.deepcopy(BASELINE), {"part2": {"quantitative": [result]}})
+    doc = Pa1Document.model_validate(data)
+    ctx = CheckContext(rank=doc.header.rank, expected_level=expected_level(doc.header.rank))
+    assert bool(list(challenge.quantitative_no_number(doc, ctx))) is not number
+
+
+@pytest.mark.parametrize("text, level", [
+    # accounting software is the skill's tool; the exercise set is the teacher's own, validated (cx8-32)
+    ("การพัฒนาชุดฝึกสมรรถนะการปิดบัญชีด้วยโปรแกรมสำเร็จรูปจากกรณีธุรกิจจำลอง ของนักศึกษา ปวส.2\n"
+     "สร้างกรณีธุรกิจจำลองและชุดฝึก 4 ระดับ พร้อมเฉลยและเกณฑ์ตรวจ (ตุลาคม – พฤศจิกายน 2568)\n"
+     "ให้ผู้เชี่ยวชาญด้านการบัญชี 3 ท่านตรวจสอบและปรับปรุง (พฤศจิกายน 2568)\n"
+     "ทดลองใช้กับนักศึกษา 10 คน และปรับปรุงระดับความยาก (ธันวาคม 2568)\n"
+     "ประเมินสมรรถนะด้วยแบบประเมินสมรรถนะรายวิชาและตรวจงานปิดบัญชี (มีนาคม 2569)", "originate"),
+    # a ready-made teaching programme bought and followed (statements5 s5263): execute
+    ("การสร้างการเปลี่ยนแปลงด้านการฟังพูดภาษาอังกฤษของนักเรียนชั้น ม.4 ด้วยโปรแกรมสำเร็จรูป\n"
+     "โรงเรียนจัดซื้อโปรแกรมฝึกฟังพูดสำเร็จรูปของบริษัทเอกชน\n"
+     "จัดให้นักเรียนเรียนตามบทเรียนของโปรแกรมตามลำดับ", "execute"),
+])
+def test_accounting_software_is_no_ready_made_material(text, level):
+    from models.classifiers.practice_level import predict_level
+
+    assert predict_level(text).label.value == level
