@@ -286,6 +286,12 @@ def warm_up() -> float:
         buf = io.BytesIO()
         d.save(buf)
         review(buf.getvalue(), "warm-up.docx")
+        # every classifier, not only those the sample document happened to need (a model whose
+        # artifact does not verify is trained at first use: that cost belongs here, not to a file)
+        from models.classifiers import NAMES, load
+
+        for name in NAMES:
+            load(name)
         import extractors.pdf  # noqa: F401 - the PDF reader and the default Thai dictionary it uses
         from pythainlp.tokenize import word_tokenize
 
