@@ -217,7 +217,9 @@ _TIME_LIMIT = re.compile(
 # Not `ไม่ผ่าน` (it names a group), not `ผ่าน` = "through" after a learning verb ("เรียนรู้ผ่าน…").
 _PASSED = re.compile(
     r"(?<!ไม่)(?<!เรียนรู้)(?<!เรียน)(?<!ฝึก)ผ่าน\s*(?:"
-    r"(?:การ\s*)?(?:สอบ|ทดสอบ|คัดเลือก|ประเมิน|วัดผล|วัดระดับ)"
+    # an inspection passed too: "ชิ้นงาน…ของนักเรียน…ร้อยละ 85 ผ่านการตรวจความปลอดภัย…" (challenges8 cx8-15
+    # [0], clean; every other spent "ผ่านการตรวจ…" row is a non-learner's own bar)
+    r"(?:การ\s*)?(?:สอบ|ทดสอบ|คัดเลือก|ประเมิน|วัดผล|วัดระดับ|ตรวจ)"
     r"|แบบ\s*(?:ทดสอบ|ประเมิน|วัด)|รอบ\s*(?:คัดเลือก|แรก|ที่\s*\d|ชิง|คัด)|ด่าน|ขั้น\s*(?:คัดเลือก|ตอน|ที่))")
 # "ได้ 9 ใน 10 คู่", "12 จาก 15 ข้อ": N of M items is a bar for each learner (a score), besides the
 # share of learners that reaches it (labelling guideline: `อย่างน้อย 8 ใน 10 ประโยค` is good).
@@ -227,6 +229,10 @@ _HAS_RECORD = re.compile(
     r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม(?!สะสม)|ระเบียน|ประวัติ|แผนการจัดการศึกษาเฉพาะบุคคล|แผนการสอนเฉพาะบุคคล"
     r"|แผน\s*(?:IEP|IIP|ITP))"
     r"(?!\s*(?:และ\s*(?:ทักษะ|ความรู้|ความเข้าใจ)|ใน(?:การ)?ตัดสินใจ|ประกอบการ|เพื่อ(?:การ)?ตัดสินใจ))")
+# The learners' own record graded against a bar is their result: "นักเรียนร้อยละ 80 มีแฟ้มวางแผน
+# การศึกษาต่อและอาชีพที่ได้ระดับ 3 ขึ้นไป…" (challenges8 cx8-34 [0], clean; as statements s157 "มีแผน
+# การศึกษาต่อ…ที่ผ่านการประเมิน…ในระดับดีขึ้นไป").
+_RECORD_GRADED = re.compile(r"[^\n]{0,40}?ที่\s*(?:ได้|ผ่าน|อยู่ใน)\S{0,30}?\s*(?:ระดับ|เกณฑ์)")
 # After a non-learner head: the learners' own work ("โครงงาน…ของนักเรียน", only for work heads), a
 # result said to follow in the learners ("…ส่งผลให้นักเรียน…", "…ทำให้ผู้เรียน…"), or a share of
 # learners the school or class has.
@@ -680,7 +686,8 @@ class ThaiText:
                     return "learners", learners.group("who")
             if subj == "learners":  # "นักเรียนร้อยละ 100 มีข้อมูลรายบุคคล…" counts records
                 rec = _HAS_RECORD.match(self.normal, pos + len(evidence))
-                if rec and not _LEARNER_RESULT_AFTER.search(self.normal, rec.end()):
+                if rec and not _LEARNER_RESULT_AFTER.search(self.normal, rec.end()) \
+                        and not _RECORD_GRADED.match(self.normal, rec.end()):
                     return "documents", rec.group(1)
                 record = _RECORD_HEAD.match(self.normal)
                 if record and _REPORTED.search(self.normal, pos) and not _RESULT_AFTER.search(

@@ -253,3 +253,13 @@ def test_higher_than_before_is_a_baseline(text):
 def test_statements7_kinds(text, area, rules):
     got = {f.rule.split(".")[1] for f in check_text(text, "indicator", area=area).findings}
     assert got == rules
+
+
+@pytest.mark.parametrize("text, rules", [
+    ("ชิ้นงานของนักเรียน ปวช.2 ร้อยละ 80 ผ่านการตรวจความปลอดภัยก่อนใช้งาน", set()),
+    ("นักเรียนร้อยละ 80 มีแฟ้มวางแผนอาชีพที่ได้ระดับ 3 ขึ้นไปจากเกณฑ์ 4 ระดับ", set()),
+    ("นักเรียนร้อยละ 100 มีแฟ้มประวัติรายบุคคล", {"not-learner"}),  # a record, not graded
+])
+def test_learners_work_passing_an_inspection_or_graded(text, rules):
+    got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings}
+    assert got == rules
