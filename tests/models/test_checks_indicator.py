@@ -249,6 +249,7 @@ def test_higher_than_before_is_a_baseline(text):
     ("นักเรียนยากจนที่ได้รับทุนการศึกษาไม่น้อยกว่า 5 ทุน", 2, {"process-not-result"}),
     ("นักเรียนร้อยละ 80 ทำแบบฝึกทักษะการบวกครบทุกชุด", 1, {"process-not-result"}),
     ("นักเรียนร้อยละ 75 ทำแบบฝึกการบวกได้ถูกต้องอย่างน้อย 8 ข้อจาก 10 ข้อ", 1, set()),
+    ("ครูในกลุ่มสาระร่วมสังเกตการสอนอย่างน้อยเดือนละ 1 ครั้ง", 3, {"not-learner", "process-not-result"}),
 ])
 def test_statements7_kinds(text, area, rules):
     got = {f.rule.split(".")[1] for f in check_text(text, "indicator", area=area).findings}
