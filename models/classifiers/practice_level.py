@@ -318,6 +318,7 @@ _MEASURES = re.compile(r"ประเมิน|ทดสอบ|เปรีย�
 # steps).  A teacher named in the step makes it the teachers' skill (`_TEACHERS`).
 _LEARNER_TRAIT = re.compile(r"(?:ประเมิน|ทดสอบ|(?<!จัง)วัด|คัดกรอง)\s*(?:ผล)?\s*(?:ทักษะ|ความสามารถ|พัฒนาการ|ผลสัมฤทธิ์"
                             r"|สมรรถนะ|คุณลักษณะ|พฤติกรรม|การอ่าน|การเขียน|การพูด|การฟัง|การคิด|การแก้โจทย์)")
+_PER_ORG = re.compile(rf"ราย(?:{ORG_NOUN}|แห่ง)|แต่ละแห่ง")
 OTHER_LEARNERS_WEIGHT = 3.0  # cue units for "measured on other schools' learners"
 _DISSEMINATION_ONLY = 0.0  # what is left of impact cues without it
 SHARED_AS_MODEL = 1.0  # invent cue units for a change shared with other schools, unmeasured there
@@ -340,7 +341,13 @@ def other_learners_measured(text: str) -> list[str]:
         _LEARNERS.search(ln) or (_OTHER_ORGS.search(ln) and not _TEACHERS.search(ln))
         or (_LEARNER_TRAIT.search(ln) and not _TEACHERS.search(ln)))]
     if not taught or not measured:
-        return []
+        # results measured organisation by organisation ("วิเคราะห์ผลรายโรงเรียน", "สรุปผลรายศูนย์") are
+        # other organisations' learners measured: every spent challenge writing ราย<organisation> or
+        # แต่ละแห่ง is labelled impact (13 challenges, 14 statements rows; challenges6 cu039, cu043 were
+        # the two the line-by-line reading missed); not the teachers' own results
+        per_org = [ln for ln in steps if _PER_ORG.search(ln) and _MEASURES.search(ln)
+                   and not _TEACHERS.search(ln)]
+        return [_clause(per_org[0], _PER_ORG)] if per_org else []
     both = [ln for ln in taught if ln in measured]
     if both:
         return [_clause(both[0], _OTHER_ORGS)]

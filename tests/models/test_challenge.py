@@ -377,3 +377,19 @@ def test_accounting_software_is_no_ready_made_material(text, level):
     from models.classifiers.practice_level import predict_level
 
     assert predict_level(text).label.value == level
+
+
+@pytest.mark.parametrize("text, spread", [
+    # results summed up centre by centre (challenges6 cu039)
+    ("การส่งเสริมพัฒนาการด้านภาษาของเด็กปฐมวัยในตำบล ร่วมกับศูนย์พัฒนาเด็กเล็ก\n"
+     "อบรมครูผู้ดูแลเด็ก 9 คน และจัดถุงหนังสือหมุนเวียน\nศูนย์ฯ จัดกิจกรรมอ่านด้วยกันทุกวัน\n"
+     "สรุปผลรายศูนย์ และคืนข้อมูลให้ อบต.", True),
+    # teachers' results per school are not learners'
+    ("การพัฒนาครูในเครือข่าย\nอบรมครู 20 คน\nประเมินสมรรถนะครูรายโรงเรียน", False),
+    # one's own classes only
+    ("การพัฒนาการอ่าน\nฝึกอ่านทุกวัน\nทดสอบการอ่านของนักเรียนชั้น ป.2", False),
+])
+def test_results_per_organisation_are_other_learners_measured(text, spread):
+    from models.classifiers.practice_level import other_learners_measured
+
+    assert bool(other_learners_measured(text)) is spread
