@@ -283,6 +283,15 @@ def puts_to_use(task: str) -> bool:
 #   is measurement (1.5), not training it (1.8): 0 of 15 area-1 tasks of ten writers (task_sets
 #   ts017 … task_sets13 td009/td018), unless the task also trains (1.8's cue outside the assessment,
 #   models.checks.part1._ASSESSED).
+# - a report of one's training sent up to the director or a department ("สรุปรายงานผลการอบรมเสนอ
+#   ผู้อำนวยการ…", "…เป็นรายงานเสนอ ผอ.…") shares nothing (3.2) and applies nothing (3.3): 0 of 10 area-3
+#   tasks of ten writers (task_sets ts118, task_sets4 tv036, task_sets5 tw023, task_sets7 ty016,
+#   task_sets8 tz040, task_sets9 tw024, task_sets10 ta040, task_sets11 tb035, task_sets12 tc046,
+#   task_sets13 td041), unless it also shares or reaches the learners;
+# - presenting one's work (นำเสนอผลงาน/แนวทาง… at a seminar or forum) shares and applies, it is not the
+#   teacher's own development (3.1): 0 of 21 area-3 tasks of eleven writers, unless the task also
+#   trains or studies the teacher.
+_REPORT_UP = re.compile(r"รายงาน[^\n]{0,40}?(?:เสนอ|ส่ง)\s*(?:ผอ|ผู้อำนวยการ|ผู้บริหาร|ฝ่าย)")
 RULED_OUT: tuple[tuple[int, str, re.Pattern[str], re.Pattern[str] | None], ...] = (
     (3, "3.1", re.compile(r"วิทยากร"),
      re.compile(r"เข้ารับการอบรม|เข้าร่วม(?:การ)?อบรม|ศึกษาดูงาน|ศึกษาต่อ|ด้วยตนเอง|ID ?Plan|สัมมนา")),
@@ -307,6 +316,10 @@ RULED_OUT: tuple[tuple[int, str, re.Pattern[str], re.Pattern[str] | None], ...] 
                 r"กลุ่มเสี่ยง|รายกรณี")),
     (1, "1.8", re.compile(r"ประเมิน(?:ผล)?(?:คุณลักษณะ|คุณธรรม|จริยธรรม|พฤติกรรม|ความประพฤติ|มารยาท|วินัย)|"
                           r"คะแนน(?:ความประพฤติ|คุณธรรม|จิตพิสัย)"), None),
+    (3, "3.2", _REPORT_UP, re.compile(r"PLC|แลกเปลี่ยน|ชุมชนการเรียนรู้|ขยายผล|ถ่ายทอด|เพื่อนครู|วิทยากร")),
+    (3, "3.3", _REPORT_UP, re.compile(r"สอน|นักเรียน|ผู้เรียน|ชั้นเรียน|ขยายผล|ถ่ายทอด")),
+    (3, "3.1", re.compile(r"นำเสนอ"),
+     re.compile(r"อบรม|ศึกษาดูงาน|ศึกษาต่อ|ด้วยตนเอง|ID ?Plan|แผนพัฒนาตนเอง")),
     (3, "3.1", re.compile(r"PLC|แลกเปลี่ยนเรียนรู้|ชุมชนการเรียนรู้"),
      re.compile(r"อบรม|ศึกษาดูงาน|ศึกษาต่อ|ด้วยตนเอง|ID ?Plan|แผนพัฒนาตนเอง|สัมมนา|เชิงปฏิบัติการ")),
 )

@@ -388,3 +388,28 @@ def test_a_rubric_name_as_a_heading_counts_for_the_work_after_it():
     task = "งานอื่น ๆ ของสถานศึกษา: เป็นวิทยากรอบรม Phonics ให้ครูภาษาอังกฤษโรงเรียนเครือข่าย"
     assert named_head(task, 2)[0] == "2.3"
     assert (0, "2.3") in set_aside(2, [task])
+
+
+def test_a_promising_purpose_clause_is_read_without_it():
+    from models.classifiers.item_mapper import without_promise
+
+    task = "ทดสอบการอ่านปลายภาคของเด็กทุกคน เพื่อนำผลมาวิเคราะห์หาสาเหตุที่อ่านไม่คล่องต่อไป"
+    assert without_promise(task) == "ทดสอบการอ่านปลายภาคของเด็กทุกคน"
+    # the work after the clause stays; a bare เพื่อ (a course name, joint work) is not stripped
+    assert without_promise("ทดสอบการอ่าน เพื่อให้รู้ระดับ และวิเคราะห์หาสาเหตุ") == \
+        "ทดสอบการอ่าน และวิเคราะห์หาสาเหตุ"
+    assert without_promise("พัฒนารายวิชาภาษาอาหรับเพื่อการสื่อสาร") is None
+    assert without_promise("ประชุมผู้ปกครองเพื่อร่วมกันหาแนวทาง") is None
+
+
+@pytest.mark.parametrize("task,item,ruled", [
+    ("สรุปรายงานผลการอบรมเสนอผู้อำนวยการโรงเรียน", "3.3", True),
+    ("สรุปรายงานผลการอบรมเสนอผู้อำนวยการโรงเรียน", "3.2", True),
+    ("สรุปรายงานผลการอบรมเสนอผู้บริหาร และขยายผลให้ครูในกลุ่มสาระ", "3.2", False),
+    ("นำเสนอผลงานการสอนแบบสืบเสาะในงานสัมมนาวิชาการของเขตพื้นที่", "3.1", True),
+    ("เข้ารับการอบรมและนำเสนอผลงานในการประชุมวิชาการ", "3.1", False),
+])
+def test_area3_reports_up_and_presentations(task, item, ruled):
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ((0, item) in ruled_out(3, [task])) is ruled
