@@ -102,12 +102,12 @@ NOT_FROM_TEXT = ("challenge.section-missing", "challenge.missing")
 
 
 def text_findings(entry: dict) -> list[tuple]:
-    """`check-text --as challenge` (the CLI's object) on the challenge pasted as one text."""
-    from service.cli import with_challenge_rules
+    """`check-text --as challenge` (the contract's object, as the CLI and HTTP give it) on the
+    challenge pasted as one text."""
     from service.pipeline import check_text
 
     text = as_text(entry["part2"])
-    result = with_challenge_rules(text, check_text(text, "challenge", rank=entry["rank"]), entry["rank"])
+    result = check_text(text, "challenge", rank=entry["rank"])
     return [_key(f["rule"], f["location"], f.get("details")) for f in result["findings"]]
 
 

@@ -111,34 +111,9 @@ def cmd_check_text(args: argparse.Namespace) -> int:
         print("ไม่มีข้อความให้ตรวจ / no text to check", file=sys.stderr)
         return EXIT_UNREADABLE
     result = check_text(text, args.as_, rank=args.rank, area=args.area)
-    if args.as_ == "challenge":
-        result = with_challenge_rules(text, result, args.rank)
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_FINDINGS if any(f["severity"] == "error" for f in result["findings"]) else EXIT_OK
-
-
-def with_challenge_rules(text: str, result: dict, rank: str | None) -> dict:
-    """`check-text --as challenge`: the level check-text reads (and level-below-expected, with its
-    evidence, when a rank is given), plus the challenge rules one pasted text lets a reader judge
-    (`models.checks.challenge.check_text`: with a method, no evaluating step, no time frame, no
-    target group; with a problem section, no evidence; with quantitative results, no number and
-    the indicator rules).  The contract's object, same keys; a finding already there is kept once."""
-    from models.checks.challenge import check_text as challenge_rules
-    from models.checks.context import CheckContext
-    from models.findings import Finding
-    from models.rubric import expected_level
-
-    rank_id = RankId(rank) if rank else None
-    ctx = CheckContext(rank=rank_id, expected_level=expected_level(rank_id) if rank_id else None)
-    findings = [Finding.model_validate(f) for f in result.get("findings", [])]
-    have = {(f.rule, f.location.field, f.location.index) for f in findings}
-    findings += [f for f in challenge_rules(text, ctx)
-                 if (f.rule, f.location.field, f.location.index) not in have]
-    findings.sort(key=Finding.sort_key)
-    suggestion = result.get("suggestion_th") or next(
-        (f.suggestion_th for f in findings if f.suggestion_th and f.rule != "document.placeholder-left"), None)
-    return {**result, "findings": [f.model_dump(mode="json") for f in findings], "suggestion_th": suggestion}
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:

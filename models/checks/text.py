@@ -3,7 +3,8 @@
 - indicator: the indicator rules (indicator.*), as for a Part 1 indicator of `area`;
 - outcome: part1.outcome-teacher-centred;
 - challenge: the practice level the text shows (models.classifiers.practice_level) and
-  challenge.level-below-expected against the rank's expected level.
+  challenge.level-below-expected against the rank's expected level, plus the challenge rules one
+  pasted text lets a reader judge (models.checks.challenge.check_text).
 Placeholders left in the text (document.placeholder-left) are reported for all three.
 """
 
@@ -60,6 +61,7 @@ def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int =
         loc = Location(part="part2", field="title")
         level, f = _challenge_level(text, ctx, loc)
         findings += [f] if f else []
+        findings += _challenge_rules(text, ctx, findings)
     if t.placeholders:
         findings.append(ctx.finding("document.placeholder-left", loc, text,
                                     placeholder=t.placeholders[0].text,
@@ -68,6 +70,17 @@ def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int =
     suggestion = next((f.suggestion_th for f in findings
                        if f.suggestion_th and f.rule != "document.placeholder-left"), None)
     return TextCheck(findings, level, suggestion, t)
+
+
+def _challenge_rules(text: str, ctx: CheckContext, have: list[Finding]) -> list[Finding]:
+    """models.checks.challenge.check_text's findings (with a method: no evaluating step, no time
+    frame, no target group; with a problem: no evidence; with quantitative results: no number and
+    the indicator rules), each once."""
+    from models.checks.challenge import check_text as challenge_rules
+
+    seen = {(f.rule, f.location.field, f.location.index) for f in have}
+    return [f for f in challenge_rules(text, ctx)
+            if (f.rule, f.location.field, f.location.index) not in seen]
 
 
 def _challenge_level(text: str, ctx: CheckContext,

@@ -42,3 +42,18 @@ def test_an_unknown_rank_is_still_refused(client):
                                                  "rank": "principal"})
     assert r.status_code == 422
     assert r.json()["error"]["fields"][0]["loc"][-1] == "rank"
+
+
+def test_a_pasted_challenge_gets_the_same_object_over_http_as_on_the_command_line(client, capsys):
+    # the contract: check-text answers with one object, whichever door the text comes in by
+    import json
+
+    from service.cli import main
+    from tests.models.test_challenge import PASTED
+
+    r = client.post("/api/v1/check-text", json={"text": PASTED, "as": "challenge", "rank": "professional"})
+    assert r.status_code == 200, r.text
+    main(["check-text", "--as", "challenge", "--rank", "professional", PASTED])
+    cli = json.loads(capsys.readouterr().out)
+    assert r.json() == cli
+    assert "challenge.method-no-timeline" in {f["rule"] for f in cli["findings"]}
