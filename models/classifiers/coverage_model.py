@@ -258,7 +258,10 @@ def puts_to_use(task: str) -> bool:
 #   writes a plan itself (1.2's cue: "ปรับแผนการสอนของสำนักพิมพ์…");
 # - registers, loans and purchases of media or books make and use none (1.4): 0 of 6 area-1 tasks
 #   (task_sets2 tt006, task_sets3 tu041, task_sets4 tv001/tv007/tv025, task_sets5 tw010), unless
-#   the task makes something;
+#   the task makes something; nor do materials someone else bought or supplied, used as they come
+#   ("ใช้ชุดการทดลองสำเร็จรูปที่โรงเรียนจัดซื้อ…", "ใช้ผ้าและจักร…ที่ทัณฑสถานจัดหาให้…เป็นสื่อประกอบการสอน",
+#   "…หนังสือเรียน…ที่โรงเรียนจัดซื้อให้"): with them, 0 of 19 area-1 tasks of eleven writers (ready-made
+#   accounting software, โปรแกรมบัญชีสำเร็จรูป, is a tool the learners use: task_sets2 tt015 is 1.4);
 # - an activity the learners are set to do ("ให้นักเรียนวิเคราะห์…") is a lesson, not the teacher
 #   studying a learning problem (1.6): 0 of 13 area-1 tasks, all five writers;
 # - the school's own information (buildings, annual statistics, the ICT network, data sent to the
@@ -303,7 +306,8 @@ RULED_OUT: tuple[tuple[int, str, re.Pattern[str], re.Pattern[str] | None], ...] 
      re.compile(r"ร่วมกัน|ร่วมกับ|ประสาน|มีส่วนร่วม|ภาคี|ปรึกษาหารือ")),
     (1, "1.2", re.compile(r"ที่[^,;]{0,30}(?:จัดทำ|เตรียม|ทำ)ไว้(?:ให้)?|สำเร็จรูป|คู่มือครู|"
                           r"ของสำนักพิมพ์|DLTV"), None),
-    (1, "1.4", re.compile(r"จัดซื้อ|ใบเสนอราคา|ระเบียบพัสดุ|ทะเบียน(?:รับ|สื่อ|ครุภัณฑ์|หนังสือ)|ยืม.?คืน"),
+    (1, "1.4", re.compile(r"จัดซื้อ|ใบเสนอราคา|ระเบียบพัสดุ|ทะเบียน(?:รับ|สื่อ|ครุภัณฑ์|หนังสือ)|ยืม.?คืน|"
+                          r"(?<!สะดวก)ซื้อ(?!ขาย)|จัดหาให้|(?<!โปรแกรม)(?<!บัญชี)สำเร็จรูป"),
      re.compile(r"สร้าง|ผลิต|ประดิษฐ์|ออกแบบ|พัฒนาสื่อ")),
     (1, "1.6", re.compile(r"^ให้(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)"), re.compile(r"สาเหตุ|วิจัย")),
     (2, "2.1", re.compile(r"สารสนเทศ(?:ของ)?(?:โรงเรียน|สถานศึกษา|งาน(?!สอน))|ระบบสารสนเทศและเครือข่าย|"

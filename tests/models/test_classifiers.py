@@ -413,3 +413,15 @@ def test_area3_reports_up_and_presentations(task, item, ruled):
     from models.classifiers.coverage_model import ruled_out
 
     assert ((0, item) in ruled_out(3, [task])) is ruled
+
+
+@pytest.mark.parametrize("task,ruled", [
+    ("ใช้ชุดการทดลองสำเร็จรูปที่โรงเรียนจัดซื้อ และหนังสือเรียนของ สสวท. ประกอบการสอนทุกหน่วย", True),
+    ("ใช้ผ้าและจักรเย็บผ้าที่ทัณฑสถานจัดหาให้เป็นสื่อประกอบการสอน", True),
+    ("ผลิตสื่อบัตรคำจากกล่องที่ซื้อจากร้าน", False),
+    ("ให้ผู้เรียนฝึกบันทึกบัญชีด้วยโปรแกรมบัญชีสำเร็จรูป", False),
+])
+def test_bought_or_supplied_materials_are_not_media_made(task, ruled):
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ((0, "1.4") in ruled_out(1, [task])) is ruled
