@@ -56,7 +56,9 @@ SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.
          "task_sets5.jsonl", "task_sets6.jsonl", "task_sets7.jsonl", "task_sets8.jsonl",
          "task_sets9.jsonl", "task_sets10.jsonl", "task_sets11.jsonl", "task_sets12.jsonl",
          "task_sets13.jsonl", "task_sets14.jsonl", "task_sets15.jsonl")
-SEALED: frozenset[str] = frozenset({"task_sets16.jsonl", "task_sets17.jsonl"})  # round 5 (14/15 measured once at da23c79)
+# task_sets16/17 were measured once at e165c98 (spent; not yet in SPENT and coverage_model.CORPORA:
+# add them to both together, then retrain `items` and `items_coverage`)
+SEALED: frozenset[str] = frozenset()
 
 
 def corpora() -> list[Path]:
