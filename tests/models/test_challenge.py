@@ -21,6 +21,12 @@ RULES = ROOT / "samples" / "rules"
 BASELINE = baseline()
 
 
+def with_part2(part2: dict) -> tuple[Pa1Document, CheckContext]:
+    """The baseline document with `part2` patched in, and its rank's context."""
+    doc = Pa1Document.model_validate(merge_patch(copy.deepcopy(BASELINE), {"part2": part2}))
+    return doc, CheckContext(rank=doc.header.rank, expected_level=expected_level(doc.header.rank))
+
+
 def review(case: dict) -> list:
     data = merge_patch(copy.deepcopy(BASELINE), json.loads(case.get("patch", "{}")))
     doc = Pa1Document.model_validate(data)
@@ -201,9 +207,7 @@ def test_organisation_nouns_are_one_prefix_free_list() -> None:
     (["ประเมินการอ่านเมื่อเดือนกุมภาพันธ์ 2569 และเปรียบเทียบกับผลเดือนมิถุนายน 2568"], True),
 ])
 def test_frequencies_and_baseline_months_are_no_period(steps: list[str], has_period: bool) -> None:
-    data = merge_patch(copy.deepcopy(BASELINE), {"part2": {"method": steps}})
-    doc = Pa1Document.model_validate(data)
-    ctx = CheckContext(rank=doc.header.rank, expected_level=expected_level(doc.header.rank))
+    doc, ctx = with_part2({"method": steps})
     fired = list(challenge.method_no_timeline(doc, ctx))
     assert bool(fired) is not has_period
 
@@ -233,9 +237,7 @@ def test_repeated_checks_and_error_counts_evaluate(step, evaluates):
     ("นักเรียนมีผลสัมฤทธิ์ไม่ต่ำกว่าเดิม", False),
 ])
 def test_a_mean_against_a_published_mean_is_a_number(result, number):
-    data = merge_patch(copy.deepcopy(BASELINE), {"part2": {"quantitative": [result]}})
-    doc = Pa1Document.model_validate(data)
-    ctx = CheckContext(rank=doc.header.rank, expected_level=expected_level(doc.header.rank))
+    doc, ctx = with_part2({"quantitative": [result]})
     assert bool(list(challenge.quantitative_no_number(doc, ctx))) is not number
 
 
@@ -330,9 +332,7 @@ def test_check_text_as_challenge_on_the_command_line(capsys):
     (["ฝึกอ่านตลอดภาคเรียน และสรุปผลเมื่อจบภาคเรียน"], True),
 ])
 def test_the_end_of_an_unnamed_term_is_no_period(steps: list[str], has_period: bool) -> None:
-    data = merge_patch(copy.deepcopy(BASELINE), {"part2": {"method": steps}})
-    doc = Pa1Document.model_validate(data)
-    ctx = CheckContext(rank=doc.header.rank, expected_level=expected_level(doc.header.rank))
+    doc, ctx = with_part2({"method": steps})
     assert bool(list(challenge.method_no_timeline(doc, ctx))) is not has_period
 
 
@@ -355,9 +355,7 @@ def test_works_counted_and_diagnostic_tests_are_evidence(problem, evidence):
     ("นักเรียนมีงานเขียนที่อ้างข้อมูลมากขึ้น", False),
 ])
 def test_a_result_opening_with_none_is_a_zero_count(result, number):
-    data = merge_patch(copy.deepcopy(BASELINE), {"part2": {"quantitative": [result]}})
-    doc = Pa1Document.model_validate(data)
-    ctx = CheckContext(rank=doc.header.rank, expected_level=expected_level(doc.header.rank))
+    doc, ctx = with_part2({"quantitative": [result]})
     assert bool(list(challenge.quantitative_no_number(doc, ctx))) is not number
 
 
