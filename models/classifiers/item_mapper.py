@@ -115,6 +115,8 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
     ruled |= {(i, item) for i, t in enumerate(tasks)
               if t and (cm.school_duty(t, area) or cm.holds_no_work(t))
               for item in ITEMS_BY_AREA[area]}  # a committee duty in area 1; no work at all
+    ruled |= {(i, item) for i, t in enumerate(tasks) if t and no_own_work(t, area)
+              for item in ITEMS_BY_AREA[area]}  # a bare photo, an award, a role for teachers
     ruled |= cm.ruled_out(area, tasks)  # kinds every writer ruled out of an item
     ruled |= _named_but_not_done(area, tasks)
     heads = [i for i, t in enumerate(tasks) if t and cm.training_head(t, area)]
@@ -136,6 +138,39 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
                               if probs[row, k] < cm.SET_ASIDE_BELOW})
 
 
+# Rows that name no work of the area's items (the blind labellers', spent task_sets*):
+# - a bare photo of "activities"/"the classroom" is evidence of nothing in particular: 6 of 6 rows,
+#   writers 11, 15, 16, 17 (tb008, tb019, tf008, tf030, tg037, th014) label them no item; a photo
+#   that names its subject ("ภาพถ่ายการจัดมุมรักการอ่าน…", "ภาพถ่ายมุมวิทยาศาสตร์…") is that work (1.7);
+# - an award or its certificate opening the row is a result, not work, as outcome rows are
+#   (coverage_model.holds_no_work): 4 of 4 rows (th004, th014, th035, th047) label no item;
+# - the teacher as speaker or chair for other teachers, opening an area-1/2 row, is area 3's work
+#   (13 writers label such a row 3.2/3.3 in area 3: ts101 … tw012) and none of area 1's or 2's
+#   (th003, th033; ta029 with the role after a heading), as the teacher's own training is; so is
+#   mentoring teachers or student teachers (เป็น(ครู)พี่เลี้ยง…): 3.2 for six writers in area 3
+#   (ts114, tb048, te040, tf048, tg049, th046), no item in area 1 for two (tw013, th013);
+# - "promoting" an item's rubric name "effectively" (ส่งเสริม(และพัฒนา/สนับสนุน)การ… อย่าง…มีประสิทธิภาพ) is
+#   the name with no work after it (as named_head's rows whose work after the name is not the
+#   item's): 3 of 3 such rows (task_sets16 tg002, tg008, tg024) label no item, while the same
+#   writer's rows with a verb of work (ออกแบบ…, ดำเนินการตามระบบ…, มีส่วนร่วมใน… อย่างมีประสิทธิภาพ) and
+#   every writer's ส่งเสริม rows that name learners' values (1.8, no adverb) keep their item.
+_BARE_PHOTO = re.compile(r"^ภาพ(?:ถ่าย)?(?:กิจกรรม)?(?:การเรียนการสอน|การจัดการเรียนรู้|(?:ใน)?ห้องเรียน)?$")
+_AWARD_HEAD = re.compile(r"^(?:ได้รับ|เกียรติบัตร)(?:รางวัล|โล่)")
+_PROMOTED_NAME = re.compile(r"^ส่งเสริม(?:และ(?:พัฒนา|สนับสนุน))?(?!ให้)[^\n]*?อย่าง[^\n]{0,16}?มีประสิทธิภาพ")
+_ROLE_HEAD = re.compile(r"^(?:ได้รับเชิญ(?:ให้)?)?เป็น(?:วิทยากร|ประธาน|(?:ครู)?พี่เลี้ยง)")
+ROLE_AREAS = (1, 2)
+
+
+def no_own_work(task: str, area: int) -> bool:
+    """The row names no work of `area`'s items: a bare photo, an award, a promoted rubric name, a
+    role for teachers (above)."""
+    from models.thai.normalize import normalize
+
+    text = normalize(task or "").strip()
+    return bool(_BARE_PHOTO.search(text) or _AWARD_HEAD.search(text) or _PROMOTED_NAME.search(text)
+                or (area in ROLE_AREAS and _ROLE_HEAD.search(text)))
+
+
 NAMED_DONE = 0.5  # the task-coverage model's P that the work after the name is the item's
 
 
@@ -154,7 +189,10 @@ def _named_but_not_done(area: int, tasks: list[str]) -> set[tuple[int, str]]:
     probs = judge.probabilities(area, rests, base.probas_many(rests), base.threshold)
     out = set()
     for row, (i, (item, _)) in enumerate(heads):
-        if probs[row, ITEMS_BY_AREA[area].index(item)] < NAMED_DONE:
+        # or the work after the name is a role for teachers (no_own_work: "สร้างและหรือพัฒนาหลักสูตร
+        # โดยเป็นวิทยากรอบรม…ให้ครู…", task_sets17 th025)
+        if (probs[row, ITEMS_BY_AREA[area].index(item)] < NAMED_DONE
+                or no_own_work(rests[row], area)):
             out.add((i, item))
     return out
 
