@@ -10,8 +10,9 @@ N worker processes:
 - a worker reviews one file at a time with `service.pipeline.review` under an address-space limit
   (RLIMIT_AS); an unreadable file comes back as its `UnreadableFile` code and Thai/English
   reason, any other exception as "internal", and the batch goes on;
-- a file that runs past its time limit gets its worker killed (SIGKILL) and is recorded as
-  "timeout"; a worker that dies (killed, out of memory, crash) is replaced and its file is
+- a file that runs past its time limit gets its worker killed (SIGKILL) and is queued once more
+  (the timeout kept as the file's `retry`; a slow machine or a busy moment is not the file's
+  fault); a second timeout is recorded as "timeout"; a worker that dies (killed, out of memory, crash) is replaced and its file is
   queued again, up to `storage.MAX_ATTEMPTS` claims, then recorded as failed;
 - a result is stored only for the current claim, so a done file is never reviewed twice; on
   start (and every minute) claims held by a dead service are put back in the queue.
@@ -128,6 +129,7 @@ class FileStatus(BaseModel):
     summary: FileSummary | None = None
     top_rules: list[str] = []
     error: dict[str, str] | None = None
+    retry: dict[str, str] | None = None  # the timeout after which the file was reviewed again
 
 
 class BatchStatus(BaseModel):
@@ -170,6 +172,15 @@ def timeout_error(seconds: float) -> dict[str, str]:
     return _error_dict("timeout", f"ตรวจไฟล์นี้ไม่เสร็จภายใน {seconds:g} วินาที ระบบจึงหยุดการตรวจไฟล์นี้",
                        f"The review of this file did not finish within {seconds:g} seconds, "
                        "so it was stopped.")
+
+
+def retried_error(seconds: float) -> dict[str, str]:
+    """A second timeout: the file was given its time twice."""
+    return _error_dict("timeout",
+                       f"ตรวจไฟล์นี้ไม่เสร็จภายใน {seconds:g} วินาที ทั้งสองครั้งที่ลองตรวจ "
+                       "ระบบจึงหยุดการตรวจไฟล์นี้",
+                       f"The review of this file did not finish within {seconds:g} seconds, "
+                       "twice, so it was stopped.")
 
 
 def internal_error() -> dict[str, str]:
@@ -462,7 +473,11 @@ class ProcessRunner:
         worker.task = None
         self._retire(worker)
         if claim is not None:
-            self.store.complete(claim, error=timeout_error(self.config.file_timeout_s))
+            seconds = self.config.file_timeout_s
+            # the first timeout queues the file again (recorded as its `retry`), the second fails it
+            state = self.store.retry(claim, timeout_error(seconds), again=retried_error(seconds))
+            log.warning("batch file timed out after %g s; the file is now %s", seconds,
+                        state or "handled elsewhere")
             self._progress()
 
     def _retire(self, worker: _Worker) -> None:
@@ -625,7 +640,7 @@ class BatchService:
                 summary = FileSummary(**extra["summary"])
                 rules = top_rules(tuple(r) for r in extra["rules"])
             files.append(FileStatus(name=file.name, state=file.state, summary=summary,
-                                    top_rules=rules or [], error=file.error))
+                                    top_rules=rules or [], error=file.error, retry=file.retry))
         return BatchStatus(id=row.id, state=row.state, done=row.done, total=row.total,
                            rank=row.rank, expires=row.expires, files=files)
 

@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS files (
     summary     TEXT,                   -- its "summary" object, for progress without the report
     rules       TEXT,                   -- [[rule, severity], …] of its findings, same purpose
     error       TEXT,                   -- {"code","message_th","message_en"} JSON when failed
+    retry       TEXT,                   -- the timeout that queued the file once more (same shape)
     PRIMARY KEY (batch_id, seq)
 );
 CREATE INDEX IF NOT EXISTS files_queue ON files(state, batch_id, seq);
@@ -89,6 +90,7 @@ class FileRow:
     attempts: int
     report: dict[str, Any] | None
     error: dict[str, str] | None
+    retry: dict[str, str] | None = None  # the timeout that queued it once more, if one did
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,8 @@ class BatchStore(Protocol):
     def complete(self, claim: Claim, *, report: dict[str, Any] | None = None,
                  error: dict[str, str] | None = None) -> bool: ...
     def release(self, claim: Claim, error: dict[str, str]) -> str: ...
+    def retry(self, claim: Claim, error: dict[str, str], *,
+              again: dict[str, str] | None = None) -> str: ...
     def giveback(self, claim: Claim) -> None: ...
     def recover(self, *, alive: Any = None, error: dict[str, str] | None = None) -> int: ...
     def recover_uploads(self, older_than: float = 3600) -> int: ...
@@ -175,7 +179,7 @@ class SqliteBatchStore:
         conn = self._conn()
         conn.executescript(SCHEMA)  # idempotent; executescript manages its transaction
         columns = {r[1] for r in conn.execute("PRAGMA table_info(files)")}
-        for column in ("summary", "rules"):  # databases made before these columns existed
+        for column in ("summary", "rules", "retry"):  # databases made before these columns existed
             if column not in columns:
                 conn.execute(f"ALTER TABLE files ADD COLUMN {column} TEXT")
 
@@ -248,21 +252,23 @@ class SqliteBatchStore:
     def files(self, batch_id: str, *, with_reports: bool = True) -> list[FileRow]:
         cols = "report" if with_reports else "NULL AS report"
         rows = self._conn().execute(
-            f"SELECT batch_id, seq, name, sha256, size, state, attempts, {cols}, error FROM files"
-            " WHERE batch_id = ? ORDER BY seq", (batch_id,)).fetchall()
+            f"SELECT batch_id, seq, name, sha256, size, state, attempts, {cols}, error, retry"
+            " FROM files WHERE batch_id = ? ORDER BY seq", (batch_id,)).fetchall()
         return [FileRow(r["batch_id"], r["seq"], r["name"], r["sha256"], r["size"], r["state"],
                         r["attempts"], json.loads(r["report"]) if r["report"] else None,
-                        json.loads(r["error"]) if r["error"] else None) for r in rows]
+                        json.loads(r["error"]) if r["error"] else None,
+                        json.loads(r["retry"]) if r["retry"] else None) for r in rows]
 
     def summaries(self, batch_id: str) -> list[tuple[FileRow, dict[str, Any] | None]]:
         """Files with only the small parts of their report: {"summary", "rules"} or None."""
         rows = self._conn().execute(
-            "SELECT batch_id, seq, name, sha256, size, state, attempts, error, summary, rules"
-            " FROM files WHERE batch_id = ? ORDER BY seq", (batch_id,)).fetchall()
+            "SELECT batch_id, seq, name, sha256, size, state, attempts, error, summary, rules,"
+            " retry FROM files WHERE batch_id = ? ORDER BY seq", (batch_id,)).fetchall()
         out = []
         for r in rows:
             row = FileRow(r["batch_id"], r["seq"], r["name"], r["sha256"], r["size"], r["state"],
-                          r["attempts"], None, json.loads(r["error"]) if r["error"] else None)
+                          r["attempts"], None, json.loads(r["error"]) if r["error"] else None,
+                          json.loads(r["retry"]) if r["retry"] else None)
             extra = None
             if r["summary"]:
                 extra = {"summary": json.loads(r["summary"]), "rules": json.loads(r["rules"] or "[]")}
@@ -325,6 +331,29 @@ class SqliteBatchStore:
         """
         with self._tx() as db:
             return self._release_row(db, claim.batch_id, claim.seq, claim.attempt, error)
+
+    def retry(self, claim: Claim, error: dict[str, str], *,
+              again: dict[str, str] | None = None) -> str:
+        """The review of `claim` ran out of time: queue the file once more, recording `error` in
+        its `retry`; a file already retried is failed with `again` (or `error`), one out of
+        attempts with `error`.
+
+        Returns "queued", "failed", or "" if the claim was no longer current.
+        """
+        with self._tx() as db:
+            row = db.execute("SELECT retry FROM files WHERE batch_id = ? AND seq = ?",
+                             (claim.batch_id, claim.seq)).fetchone()
+            if row is not None and row["retry"]:
+                error = again or error
+            cur = db.execute("UPDATE files SET state = 'queued', retry = ?, owner = NULL,"
+                             " lease_until = NULL WHERE batch_id = ? AND seq = ?"
+                             " AND state = 'running' AND attempts = ? AND attempts < ?"
+                             " AND retry IS NULL",
+                             (json.dumps(error, ensure_ascii=False), claim.batch_id, claim.seq,
+                              claim.attempt, MAX_ATTEMPTS))
+            if cur.rowcount == 1:
+                return "queued"
+        return "failed" if self.complete(claim, error=error) else ""
 
     def giveback(self, claim: Claim) -> None:
         """Stopping mid-file: requeue the claim without counting the attempt against the file."""

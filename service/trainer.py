@@ -228,5 +228,7 @@ def handout_rules() -> list[dict[str, Any]]:
     return [{"id": r.id, "family": r.family, "severity": r.severity.value,
              "title_th": r.title_th, "title_en": r.title_en, "why_th": r.why_th, "why_en": r.why_en,
              "example_bad": r.example_bad, "example_good": r.example_good,
-             "suggestion_th": r.suggestion_th, "source": r.source, "status": r.status}
+             # a template's learners are นักเรียน on paper (เด็ก only in an early-childhood PA1)
+             "suggestion_th": r.suggestion_th and r.suggestion_th.replace("{learner}", "นักเรียน"),
+             "source": r.source, "status": r.status}
             for r in rules().values()]

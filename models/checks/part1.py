@@ -342,6 +342,7 @@ def _rows(doc: Pa1Document, area: Area) -> dict[int, dict[str, list[int]]] | Non
 
 def _chain_missing(doc: Pa1Document, ctx: CheckContext, have: str, lack: str,
                    rule_id: str) -> Iterator[Finding]:
+    learner = suggest.learner_of(doc)  # the suggestion's learners: เด็ก in early childhood
     for area in doc.part1.areas:
         rows = _rows(doc, area)
         if rows is not None:
@@ -349,12 +350,25 @@ def _chain_missing(doc: Pa1Document, ctx: CheckContext, have: str, lack: str,
                 if fields.get(have) and not fields.get(lack):
                     first = fields[have][0]
                     excerpt = getattr(area, have)[first]
+                    code = _row_item(area, fields.get("tasks", []))
                     yield ctx.finding(rule_id, Location(part="part1", area=area.area, field=lack),
-                                      excerpt, details={"row": row, have: fields[have]},
-                                      area=area.area)
+                                      excerpt, details={"row": row, have: fields[have],
+                                                        **({"item": code} if code else {})},
+                                      area=area.area, learner=learner, **_in_item(code))
         elif _has(getattr(area, have)) and not _has(getattr(area, lack)):
             yield ctx.finding(rule_id, Location(part="part1", area=area.area, field=lack),
-                              area=area.area)
+                              area=area.area, learner=learner, **_in_item(None))
+
+
+def _row_item(area: Area, tasks: list[int]) -> str | None:
+    """The item of a row (its tasks' first item, as service/row_items.row_item_map reads it)."""
+    return next((c for c, idx in area.items.items() if set(idx) & set(tasks)), None)
+
+
+def _in_item(code: str | None) -> dict[str, str]:
+    """The row's item in a message: "ด้านที่ 1 ข้อ 1.3 มีงาน…", "Area 1, item 1.3, has tasks…"."""
+    return {"in_item_th": f" ข้อ {code}" if code else "",
+            "in_item_en": f", item {code}," if code else ""}
 
 
 def outcome_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -366,17 +380,18 @@ def indicator_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def outcome_teacher_centred(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    learner = suggest.learner_of(doc)
     for area in doc.part1.areas:
         for i, text in enumerate(area.outcomes):
             if text and text.strip():
                 loc = Location(part="part1", area=area.area, field="outcomes", index=i)
-                f = check_outcome(text, area.area, ctx, loc, row_details(doc, loc))
+                f = check_outcome(text, area.area, ctx, loc, row_details(doc, loc), learner)
                 if f is not None:
                     yield f
 
 
 def check_outcome(text: str, area: int | None, ctx: CheckContext, loc: Location,
-                  details: dict | None = None) -> Finding | None:
+                  details: dict | None = None, learner: str = suggest.LEARNER) -> Finding | None:
     """part1.outcome-teacher-centred on one outcome (check-text uses it too).  In area 3 (self
     development) an outcome about the teacher is common and partly legitimate: `info` there."""
     from models.checks.indicator import is_not_learner
@@ -390,7 +405,7 @@ def check_outcome(text: str, area: int | None, ctx: CheckContext, loc: Location,
     severity = Severity.INFO if area == 3 or t.subject == "other" else None
     subject_th, subject_en = _OUTCOME_SUBJECT.get(t.subject, _OUTCOME_SUBJECT["teacher"])
     return ctx.finding("part1.outcome-teacher-centred", loc, text,
-                       suggestion_th=suggest.rewrite_outcome(text),
+                       suggestion_th=suggest.rewrite_outcome(text, learner),
                        details={**(details or {}), "subject": t.subject, "evidence": [evidence]},
                        severity=severity, evidence=evidence, subject_th=subject_th,
                        subject_en=subject_en)

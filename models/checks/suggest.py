@@ -22,16 +22,28 @@ _LEARNER = r"(?:นักเรียน|ผู้เรียน|เด็ก�
 _LEVEL_BEFORE = re.compile(r"ระดับ\s*(?:ที่)?\s*$")
 _LEADING_LEARNER = re.compile(rf"^\s*(?P<who>{_LEARNER}(?:ชั้น\S*)?)(?:ที่|ซึ่ง)?\s*")
 _PURPOSE = re.compile(r"^\s*(?:ให้|เพื่อให้|เพื่อ)\s*")
+LEARNER = "นักเรียน"  # the learners a suggestion names when the teacher named none
+EARLY_CHILDHOOD_LEARNER = "เด็ก"  # early childhood forms say เด็กร้อยละ …, never นักเรียน
 
 
-def rewrite_indicator(text: str) -> str:
+def learner_of(doc) -> str:
+    """`เด็ก` for an early-childhood document (the only ticked level, or, with no box ticked, the
+    only level its classes show: workload.inferred_school_types), else `นักเรียน`."""
+    from models.checks.workload import inferred_school_types
+
+    ticked = {str(t) for t in doc.header.classroom_types}
+    levels = ticked if ticked else inferred_school_types(doc)[0]
+    return EARLY_CHILDHOOD_LEARNER if levels == {"early_childhood"} else LEARNER
+
+
+def rewrite_indicator(text: str, learner: str = LEARNER) -> str:
     """A corrected indicator that keeps the teacher's wording (or the text itself when nothing
-    needs fixing)."""
+    needs fixing); `learner` names the learners where the teacher named none."""
     t = analyse(text)
     out = t.normal.strip()
     out = _drop_process(t, out)
     out = _anchor_change(analyse(out), out)
-    out = _add_target(analyse(out), out)
+    out = _add_target(analyse(out), out, learner)
     if not has_criterion(analyse(out)):
         # "อยู่ในระดับดี" gives way to the criterion; "อยู่ในกลุ่มปกติ" is the teacher's content
         cut = out.rfind("อยู่ใน")
@@ -60,12 +72,12 @@ def trait_without_criterion(t: ThaiText) -> bool:
     return any(_bare_trait(x) for x in _AND_HAS.split(t.normal)[1:])
 
 
-def rewrite_outcome(text: str) -> str:
+def rewrite_outcome(text: str, learner: str = LEARNER) -> str:
     """A learner-centred wording of a teacher-centred outcome, keeping its topic: what learners
     gain from the teacher's material, from the teacher's work, or from what others (parents, the
     network, fellow teachers) do."""
     t = analyse(text)
-    head = f"นักเรียนมี{GAP}(ความรู้ ทักษะ หรือคุณลักษณะที่พัฒนาขึ้น)"
+    head = f"{learner}มี{GAP}(ความรู้ ทักษะ หรือคุณลักษณะที่พัฒนาขึ้น)"
     if _others_act(t):
         clause = _clause(t)
         return f"{head} {_from(clause)}" if clause else head
@@ -76,12 +88,12 @@ def rewrite_outcome(text: str) -> str:
     return f"{head} เมื่อครู{use}" if use else head
 
 
-def rewrite_not_learner(text: str) -> str:
+def rewrite_not_learner(text: str, learner: str = LEARNER) -> str:
     """The learner result a teacher-, document- or other-centred indicator stands for, keeping
     what the teacher wrote as its means: `…ที่เรียนด้วยแผนการจัดการเรียนรู้…`, `…หลังครูนำความรู้จาก
     การอบรมมาใช้…`, `…จากการที่ผู้ปกครองเข้าร่วมกิจกรรม…`."""
     t = analyse(text)
-    result = f"นักเรียนร้อยละ {GAP} มี{GAP}{CRITERION}"
+    result = f"{learner}ร้อยละ {GAP} มี{GAP}{CRITERION}"
     if _others_act(t):
         clause = _clause(t)
         return f"{result} {_from(clause)}" if clause else result
@@ -93,11 +105,11 @@ def rewrite_not_learner(text: str) -> str:
         # equipment is used, not studied ("ที่ใช้เครื่องมือวัดไฟฟ้า…")
         ev = t.subject_evidence or ""
         topic = topic if topic.startswith(ev) else ev
-        return f"นักเรียนร้อยละ {GAP} ที่ใช้{topic} มี{GAP}{CRITERION}" if topic else result
+        return f"{learner}ร้อยละ {GAP} ที่ใช้{topic} มี{GAP}{CRITERION}" if topic else result
     if not topic:
         return result
     if _LEARNING_MATERIAL.match(topic):
-        return f"นักเรียนร้อยละ {GAP} ที่เรียนด้วย{topic} มี{GAP}{CRITERION}"
+        return f"{learner}ร้อยละ {GAP} ที่เรียนด้วย{topic} มี{GAP}{CRITERION}"
     return f"{result} จาก{topic}"  # a project, a report, a system: the result comes from it
 
 
@@ -393,7 +405,7 @@ def _is_predicate(w: str) -> bool:
 _GLUED_VERBS = ("มี", "ผ่าน", "สามารถ", "อ่าน", "เขียน", "ปฏิบัติ", "แสดง", "สอบ")
 
 
-def _add_target(t: ThaiText, text: str) -> str:
+def _add_target(t: ThaiText, text: str, learner: str = LEARNER) -> str:
     if any(q.kind in SHARE_KINDS and not q.threshold and not q.change for q in t.quantities):
         return text
     if f"ร้อยละ {GAP}" in text.replace(BASELINE, ""):
@@ -434,7 +446,7 @@ def _add_target(t: ThaiText, text: str) -> str:
     if m and not re.match(r"\s*(?:ที่|ซึ่ง)", text[len(m.group('who')):]):
         return f"{m.group('who')}ร้อยละ {GAP} {text[m.end():].lstrip()}"
     verb = re.match(r"\s*(?:มี|สามารถ|ได้|อ่าน|เขียน|ผ่าน|แสดง|ปฏิบัติ)", text)
-    return f"นักเรียนร้อยละ {GAP} {text}" if verb else f"นักเรียนร้อยละ {GAP} มี{text}"
+    return f"{learner}ร้อยละ {GAP} {text}" if verb else f"{learner}ร้อยละ {GAP} มี{text}"
 
 
 def _drop_process(t: ThaiText, text: str) -> str:

@@ -232,3 +232,67 @@ def test_every_catalogue_suggestion_template_is_used(monkeypatch):
             for case in spec.get("fires", []):
                 findings_for(spec, case)
     assert sorted(with_template - rendered) == []
+
+
+# ---- the learner word follows the document's level: เด็ก in early childhood, นักเรียน otherwise
+
+def _run_part1(classroom_types: list[str], indicator: str, outcome: str = "") -> list:
+    from models.checks import run
+    from models.document import Area, Header, Pa1Document, Part1
+
+    doc = Pa1Document(header=Header(classroom_types=classroom_types),
+                      part1=Part1(areas=[Area(area=1, tasks=["จัดประสบการณ์การเรียนรู้"],
+                                              outcomes=[outcome or "มีพัฒนาการด้านสังคม"],
+                                              indicators=[indicator])]))
+    return run(doc, CheckContext(rank=None, expected_level=None))
+
+
+def test_early_childhood_indicator_suggestion_says_dek():
+    found = [f for f in _run_part1(["early_childhood"], "มีพัฒนาการด้านร่างกายสมวัย")
+             if f.rule.startswith("indicator.") and f.suggestion_th]
+    assert found
+    assert all(f.suggestion_th.startswith("เด็กร้อยละ …") for f in found), found
+    assert not any("นักเรียน" in f.suggestion_th for f in found)
+
+
+def test_primary_indicator_suggestion_says_nakrian():
+    found = [f for f in _run_part1(["general"], "มีพัฒนาการด้านร่างกายสมวัย")
+             if f.rule.startswith("indicator.") and f.suggestion_th]
+    assert found and all(f.suggestion_th.startswith("นักเรียนร้อยละ …") for f in found), found
+
+
+def test_early_childhood_outcome_and_not_learner_rewrites_say_dek():
+    found = _run_part1(["early_childhood"], "ครูมีแผนการจัดประสบการณ์ครบทุกหน่วย",
+                       outcome="ครูจัดทำแผนการจัดประสบการณ์")
+    sugg = {f.rule: f.suggestion_th for f in found}
+    assert sugg["part1.outcome-teacher-centred"].startswith("เด็กมี…")
+    assert sugg["indicator.not-learner"].startswith("เด็กร้อยละ …")
+
+
+def test_unticked_level_read_from_the_classes_taught():
+    from models.document import Area, Pa1Document, Part1, Workload
+
+    early = Pa1Document(workload=Workload(subjects=["ชั้นอนุบาลปีที่ 2 จำนวน 18 ชั่วโมง"]),
+                        part1=Part1(areas=[Area(area=1, tasks=["จัดประสบการณ์"])]))
+    mixed = Pa1Document(workload=Workload(subjects=["ชั้นอนุบาลปีที่ 2", "ป.1 ภาษาไทย"]))
+    assert suggest.learner_of(early) == "เด็ก"
+    assert suggest.learner_of(mixed) == "นักเรียน"  # both levels: the general word
+
+
+def test_teachers_own_learner_word_is_kept():
+    # the teacher wrote นักเรียน in an early-childhood form: their word stays
+    assert suggest.rewrite_indicator("นักเรียนมีพัฒนาการสมวัย", "เด็ก").startswith("นักเรียนร้อยละ …")
+
+
+def test_missing_outcome_and_indicator_templates_follow_the_level():
+    from models.checks import part1
+    from models.document import Area, Header, Pa1Document, Part1
+
+    ctx = CheckContext(rank=None, expected_level=None)
+    for types, word in ((["early_childhood"], "เด็ก"), (["general"], "นักเรียน")):
+        doc = Pa1Document(header=Header(classroom_types=types), part1=Part1(areas=[
+            Area(area=1, tasks=["จัดประสบการณ์"]), Area(area=2, tasks=["เยี่ยมบ้าน"], outcomes=["ก"])]))
+        [no_outcome] = list(part1.outcome_missing(doc, ctx))
+        [no_indicator] = list(part1.indicator_missing(doc, ctx))
+        assert no_outcome.suggestion_th.startswith(f"{word}มี…")
+        assert no_indicator.suggestion_th.startswith(f"{word}ร้อยละ …")

@@ -86,10 +86,15 @@ def test_failing_files_are_recorded_and_the_batch_goes_on(tmp_path):
     for name in codes:
         assert by_name[name].state == "failed"
         assert by_name[name].error["message_th"] and by_name[name].error["message_en"]
-    # the crashing file was tried MAX_ATTEMPTS times, the hanging one once (then killed)
+    # the crashing file was tried MAX_ATTEMPTS times, the hanging one twice (killed, tried once
+    # more, killed: the retry is in its status), bad input once
     starts = Counter(name for event, _, name in _log(tmp_path) if event == "start")
     assert starts["crash.docx"] == MAX_ATTEMPTS
-    assert starts["hang.docx"] == 1
+    assert starts["hang.docx"] == 2
+    assert by_name["hang.docx"].retry["code"] == "timeout"
+    assert "ทั้งสองครั้ง" in by_name["hang.docx"].error["message_th"]
+    assert starts["corrupt.pdf"] == starts["boom.docx"] == starts["hog.pdf"] == 1
+    assert all(by_name[n].retry is None for n in by_name if n != "hang.docx")
     assert all(starts[f"ครู{i}.docx"] == 1 for i in range(6))
     # reports carry the rank the batch was given
     results = {f.name: f for f in service.results(created.id)}
@@ -189,6 +194,34 @@ def test_claims_are_fenced(tmp_path):
     [row] = store.files("ab")
     assert row.state == "done" and row.report == {"ok": True} and row.attempts == 2
     assert store.batch("ab").done == 1 and store.batch("ab").state == "done"
+
+
+def test_a_timed_out_file_is_queued_once_more_and_nothing_accepted_is_lost(tmp_path):
+    store = SqliteBatchStore(tmp_path)
+    store.create_batch("ab", "h", ttl_hours=1, rank=None, keep_files=True)
+    for seq, name in enumerate(("slow.docx", "ok.docx", "slower.docx")):
+        store.add_file("ab", seq, NewFile(name, "s", 1))
+    store.seal("ab", 3)
+    first, ok, slower = (store.claim("host:1:a", 60) for _ in range(3))
+    assert store.complete(ok, report={"ok": True})
+    timeout = {"code": "timeout", "message_th": "ไม่เสร็จ", "message_en": "late"}
+    again = {"code": "timeout", "message_th": "ไม่เสร็จสองครั้ง", "message_en": "late twice"}
+    assert store.retry(first, timeout, again=again) == "queued"
+    assert store.retry(first, timeout, again=again) == ""  # the same claim twice: stale
+    assert store.retry(ok, timeout, again=again) == ""  # a done file is never taken back
+    second = store.claim("host:1:a", 60)
+    assert second.seq == first.seq and second.attempt == 2
+    assert store.complete(second, report={"late but done": True})
+    assert store.retry(slower, timeout, again=again) == "queued"
+    assert store.retry(store.claim("host:1:a", 60), timeout, again=again) == "failed"
+    rows = {r.name: r for r in store.files("ab")}
+    assert rows["slow.docx"].state == "done" and rows["slow.docx"].report == {"late but done": True}
+    assert rows["slow.docx"].retry == timeout and rows["slow.docx"].error is None
+    assert rows["ok.docx"].report == {"ok": True} and rows["ok.docx"].retry is None
+    assert rows["slower.docx"].state == "failed" and rows["slower.docx"].error == again
+    assert store.batch("ab").done == 3 and store.batch("ab").state == "done"
+    summary = {r.name: r for r, _ in store.summaries("ab")}
+    assert summary["slow.docx"].retry == timeout
 
 
 def test_unsealed_batches_are_not_reviewed(tmp_path):

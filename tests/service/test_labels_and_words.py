@@ -134,3 +134,31 @@ def test_several_files_make_one_html_document():
     assert page.index("a.docx") < page.index("c.docx") < page.index("b.pdf")
     assert "ไฟล์เสีย" in page and "The file is damaged." in page
     assert re.search(r'<a href="#file-2">c\.docx</a>', page)
+
+
+def test_row_missing_outcome_or_indicator_names_the_rows_item():
+    """A row of the item-rows table with a task and no outcome, or an outcome and no indicator:
+    the message says which item's row (ข้อ 1.3), not only the area."""
+    from models.checks import part1
+    from models.checks.context import CheckContext
+
+    ctx = CheckContext(rank=None, expected_level=None)
+    data = _item_rows_document().model_dump(mode="json")
+    data["sources"] = _item_rows_document().sources
+    area = data["part1"]["areas"][0]
+    area["outcomes"] = ["ก", "", "ค", "ง"]  # row 4 (item 1.3): tasks, no outcome
+    area["indicators"] = ["ร้อยละ", "", "", "ร้อยละ"]  # row 6 (item 1.5): outcome, no indicator
+    doc = Pa1Document.model_validate({**data, "layout": "item-rows"})
+    [no_outcome] = list(part1.outcome_missing(doc, ctx))
+    assert no_outcome.details["item"] == "1.3"
+    assert no_outcome.message_th.startswith("ด้านที่ 1 ข้อ 1.3 มีงาน")
+    assert no_outcome.message_en.startswith("Area 1, item 1.3, has tasks")
+    [no_indicator] = list(part1.indicator_missing(doc, ctx))
+    assert no_indicator.details["item"] == "1.5"
+    assert no_indicator.message_th.startswith("ด้านที่ 1 ข้อ 1.5 มีผลลัพธ์")
+    # with_row_items keeps the engine's item
+    assert with_row_items(doc, [no_indicator])[0].details["item"] == "1.5"
+    # another layout: the area alone, as before
+    flat = Pa1Document.model_validate({"part1": {"areas": [{"area": 2, "tasks": ["ก"]}]}})
+    [f] = list(part1.outcome_missing(flat, ctx))
+    assert f.message_th.startswith("ด้านที่ 2 มีงาน") and "item" not in f.details

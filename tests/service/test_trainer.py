@@ -241,3 +241,11 @@ def test_an_engine_failure_is_a_422_in_thai_and_english_never_a_500(client, monk
     assert r.status_code == 422
     assert r.json()["error"]["code"] == "analysis-failed"
     assert secret not in caplog.text  # the text is never logged
+
+
+def test_handout_templates_name_learners_not_a_placeholder():
+    from service.trainer import handout_rules
+
+    suggestions = {r["id"]: r["suggestion_th"] for r in handout_rules()}
+    assert suggestions["part1.outcome-missing"].startswith("นักเรียนมี…")
+    assert not any("{learner}" in (s or "") for s in suggestions.values())
