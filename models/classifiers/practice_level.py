@@ -317,7 +317,10 @@ _MEASURES = re.compile(r"ประเมิน|ทดสอบ|เปรีย�
 # กล้ามเนื้อมัดเล็ก…" cx003, "ประเมินความสามารถในการพูดสื่อสาร…" cy020: every spent writer's method
 # steps).  A teacher named in the step makes it the teachers' skill (`_TEACHERS`).
 _LEARNER_TRAIT = re.compile(r"(?:ประเมิน|ทดสอบ|(?<!จัง)วัด|คัดกรอง)\s*(?:ผล)?\s*(?:ทักษะ|ความสามารถ|พัฒนาการ|ผลสัมฤทธิ์"
-                            r"|สมรรถนะ|คุณลักษณะ|พฤติกรรม|การอ่าน|การเขียน|การพูด|การฟัง|การคิด|การแก้โจทย์)")
+                            r"|สมรรถนะ|คุณลักษณะ|พฤติกรรม|การอ่าน|การเขียน|การพูด|การฟัง|การคิด|การแก้โจทย์)"
+                            # the learners' individual goals assessed ("ประเมินตามเป้าหมาย IEP": an IEP is
+                            # one learner's plan; challenges9 cy044, impact)
+                            r"|ประเมิน(?:ผล)?\s*ตาม\s*(?:เป้าหมาย|แผน)\S{0,12}?\s*(?:IEP|IIP|เฉพาะบุคคล)")
 _PER_ORG = re.compile(rf"ราย(?:{ORG_NOUN}|แห่ง)|แต่ละแห่ง")
 OTHER_LEARNERS_WEIGHT = 3.0  # cue units for "measured on other schools' learners"
 _DISSEMINATION_ONLY = 0.0  # what is left of impact cues without it
@@ -460,14 +463,20 @@ def cue_scores(text: str, problem: str | None = None
                 found[cue.level].append(phrase)
                 strength[phrase] = max(strength.get(phrase, 0.0), weight)
     invents = next(c for c in CUES if c.why == "invents")
+    transforms = next(c for c in CUES if c.why == "transforms practice")
+    # "คิดค้นและปรับเปลี่ยนการจัดการเรียนรู้…" in the title alone: the method changes nobody's practice
+    # either (spent sets: the 2 challenges with คิดค้น and a title-only transformation and no other
+    # invent cue, challenges6 cu032 and challenges9 cy038, are both labelled originate)
+    hollow = [transforms] if body.strip() and not search(transforms, body) else []
     if search(invents, text) and not any(search(c, text) for c in CUES
-                                          if c.level == I and c is not invents):
+                                          if c.level == I and c is not invents and c not in hollow):
         # "คิดค้น" with nobody else's practice changed (no colleague coached, no school adopting):
         # the teacher's own model, originate (samples/README.md guideline: invent is "inventing a
         # new model and changing practice"; challenges3 cy032 "คิดค้น in the title, but an own
         # validated model used in one's own class … originate"; statements2.md: titles carry
         # misleading keywords)
         w = invents.weight * (TITLE_ONLY if body.strip() and not search(invents, body) else 1.0)
+        w += sum(c.weight * TITLE_ONLY for c in hollow if search(c, text))
         own[I] -= w
         own[O] += w
         found[O] += [p for p in found[I] if p not in found[O]]

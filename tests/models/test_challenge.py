@@ -330,6 +330,9 @@ def test_check_text_as_challenge_on_the_command_line(capsys):
     # a named or spanned term is one
     (["ประเมินสมรรถนะเมื่อสิ้นภาคเรียนที่ 2/2569"], True),
     (["ฝึกอ่านตลอดภาคเรียน และสรุปผลเมื่อจบภาคเรียน"], True),
+    # the end of an unnamed school year is no period either (challenges9 cy041); a named year is one
+    (["นิเทศแบบเพื่อนช่วยเพื่อนทุกสัปดาห์", "ประเมินทักษะด้วยแบบประเมินชุดเดิมเมื่อสิ้นปีการศึกษา"], False),
+    (["ประเมินทักษะด้วยแบบประเมินชุดเดิมเมื่อสิ้นปีการศึกษา 2568"], True),
 ])
 def test_the_end_of_an_unnamed_term_is_no_period(steps: list[str], has_period: bool) -> None:
     doc, ctx = with_part2({"method": steps})
@@ -391,3 +394,61 @@ def test_results_per_organisation_are_other_learners_measured(text, spread):
     from models.classifiers.practice_level import other_learners_measured
 
     assert bool(other_learners_measured(text)) is spread
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    # a foundation test analysed is the starting point (challenges9 cy033)
+    ("วิเคราะห์ผลการทดสอบพื้นฐานรายข้อและสัมภาษณ์นักเรียน (พฤษภาคม 2567)", False),
+    ("ทดสอบความรู้พื้นฐานคณิตศาสตร์ของนักเรียน (พฤษภาคม 2567)", False),
+    # basic words tested after the work are the result (challenges5 cv007)
+    ("ทดสอบการอ่านคำพื้นฐาน 50 คำ หลังการฝึก (กันยายน 2568)", True),
+    # the learners assessed against their IEP goals (challenges9 cy044, cy024)
+    ("สังเกตและบันทึกปฏิสัมพันธ์ในชั้นเรียน และประเมินตามเป้าหมาย IEP ภาคเรียนละ 1 ครั้ง", True),
+    ("ประชุมครู วิเคราะห์ข้อมูล IEP และกำหนดเป้าหมายร่วม (พฤษภาคม 2567)", False),
+])
+def test_foundation_tests_and_goal_assessments(step, evaluates):
+    assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("text, spread", [
+    # the network schools' learners assessed against their IEP goals (challenges9 cy044)
+    ("การจัดการเรียนรวมสำหรับนักเรียนออทิสติกในโรงเรียนเครือข่าย 6 โรงเรียน\n"
+     "อบรมครูเรียนรวม 12 คน\nประเมินตามเป้าหมาย IEP ภาคเรียนละ 1 ครั้ง", True),
+    # the teachers' plans checked against the IEP form are not learners measured
+    ("การจัดการเรียนรวมในโรงเรียนเครือข่าย 6 โรงเรียน\nอบรมครูเรียนรวม 12 คน\n"
+     "ตรวจแผน IEP ของครูในเครือข่าย", False),
+])
+def test_iep_goals_assessed_measure_learners(text, spread):
+    from models.classifiers.practice_level import other_learners_measured
+
+    assert bool(other_learners_measured(text)) is spread
+
+
+@pytest.mark.parametrize("text, level", [
+    # คิดค้นและปรับเปลี่ยน in the title only, an own validated model in own classes (challenges9 cy038)
+    ("การคิดค้นและปรับเปลี่ยนการจัดการเรียนรู้คณิตศาสตร์ด้วยรูปแบบ 'คิดเล่น เห็นภาพ' ของนักเรียนชั้น ป.3\n"
+     "คิดค้นรูปแบบ 5 ขั้น พร้อมสื่อบล็อกฐานสิบ (มิถุนายน 2567)\n"
+     "ตรวจสอบรูปแบบโดยผู้เชี่ยวชาญ 5 ท่าน และทดลองใช้ 2 สัปดาห์แล้วปรับปรุง\n"
+     "ใช้รูปแบบกับนักเรียนชั้น ป.3/1 และ 3/2\nทดสอบหลังเรียน และเปรียบเทียบผล", "originate"),
+    # the same with colleagues coached and the school adopting it: practice changes
+    ("การคิดค้นและปรับเปลี่ยนการจัดการเรียนรู้คณิตศาสตร์ด้วยรูปแบบ 'คิดเล่น เห็นภาพ' ของนักเรียนชั้น ป.3\n"
+     "คิดค้นรูปแบบ 5 ขั้น พร้อมสื่อบล็อกฐานสิบ (มิถุนายน 2567)\n"
+     "ตรวจสอบรูปแบบโดยผู้เชี่ยวชาญ 5 ท่าน และทดลองใช้ 2 สัปดาห์แล้วปรับปรุง\n"
+     "โค้ชครูคณิตศาสตร์ 4 คน ใช้รูปแบบในทุกห้อง โดยโรงเรียนกำหนดเป็นแนวปฏิบัติ\nทดสอบหลังเรียน และเปรียบเทียบผล",
+     "invent"),
+])
+def test_a_title_only_transformation_changes_no_practice(text, level):
+    from models.classifiers.practice_level import predict_level
+
+    assert predict_level(text).label.value == level
+
+
+@pytest.mark.parametrize("problem, evidence", [
+    # the size of the groups formed is no data about the current state (challenges6 cu003)
+    ("นักเรียนชั้นมัธยมศึกษาปีที่ 2/7 ส่วนใหญ่ยังแก้สมการได้ไม่ถูกต้อง ทำให้ผลสัมฤทธิ์ต่ำกว่าที่ควรจะเป็น "
+     "ครูจึงนำเทคนิค TAI มาปรับใช้ โดยจัดกลุ่มคละความสามารถ 4 คน", False),
+    # learners counted in a group of the screening are
+    ("ผลการคัดกรองการอ่าน นักเรียน 41 คน อยู่ในกลุ่มอ่านไม่คล่อง 13 คน", True),
+])
+def test_group_size_is_no_evidence(problem, evidence):
+    assert challenge.problem_has_evidence(problem, CheckContext(rank=None, expected_level=None)) is evidence

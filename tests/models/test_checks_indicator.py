@@ -264,3 +264,14 @@ def test_statements7_kinds(text, area, rules):
 def test_learners_work_passing_an_inspection_or_graded(text, rules):
     got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings}
     assert got == rules
+
+
+@pytest.mark.parametrize("text, process", [
+    # provision joined to a zero count of a learner result is not all it counts (challenges9 cy035)
+    ("นักเรียนที่มีฟันผุ 17 คน ได้รับการรักษาจาก รพ.สต. และไม่มีฟันผุซี่ใหม่ ไม่น้อยกว่า 14 คน", False),
+    # provision alone is
+    ("นักเรียนที่มีฟันผุ 17 คน ได้รับการรักษาจาก รพ.สต. ไม่น้อยกว่า 14 คน", True),
+])
+def test_provision_with_a_zero_count_result_is_no_process(text, process):
+    rules = [f.rule for f in check_text(text, "indicator").findings]
+    assert ("indicator.process-not-result" in rules) is process
