@@ -165,7 +165,7 @@ def has_target_group(text: str) -> bool:
 def missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     """challenge.missing: there is no Part 2."""
     if doc.part2 is None:
-        yield ctx.finding("challenge.missing", _loc())
+        yield ctx.finding("challenge.missing", _loc(), learner=_learner(doc))
 
 
 def section_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -173,11 +173,12 @@ def section_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     ch = doc.part2
     if ch is None:
         return
+    learner = _learner(doc)
     for section in SECTIONS:
         if not _present(ch, section):
             th, en = SECTION_NAMES[section]
             yield ctx.finding("challenge.section-missing", _loc(section),
-                              suggestion_th=suggest.section_example(section),
+                              suggestion_th=suggest.section_example(section, learner),
                               details={"section": section}, section_th=th, section_en=en)
 
 
@@ -245,7 +246,8 @@ def problem_no_evidence(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding
     if ch is None or not (ch.problem or "").strip():
         return
     if not problem_has_evidence(ch.problem, ctx):
-        yield ctx.finding("challenge.problem-no-evidence", _loc("problem"), ch.problem)
+        yield ctx.finding("challenge.problem-no-evidence", _loc("problem"), ch.problem,
+                          learner=_learner(doc))
 
 
 # A step that measures the starting point (baseline, screening, diagnosis) does not evaluate the
@@ -425,7 +427,8 @@ def quantitative_no_number(doc: Pa1Document, ctx: CheckContext) -> Iterator[Find
         return
     for i, s in _items(ch.quantitative):
         if not _has_number(s, ctx):
-            yield ctx.finding("challenge.quantitative-no-number", _loc("quantitative", i), s)
+            yield ctx.finding("challenge.quantitative-no-number", _loc("quantitative", i), s,
+                              learner=_learner(doc))
 
 
 def no_target_group(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -438,7 +441,7 @@ def no_target_group(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     if not any(s.strip() for s in parts):
         return
     if not any(has_target_group(ctx.text(s).normal) for s in parts if s.strip()):
-        yield ctx.finding("challenge.no-target-group", _loc())
+        yield ctx.finding("challenge.no-target-group", _loc(), learner=_learner(doc))
 
 
 _FILLER = frozenset({"ร้อยละ", "จำนวน", "คน", "ขึ้นไป", "ไม่น้อยกว่า", "อย่างน้อย", "ทุกคน", "ของ",
@@ -468,7 +471,7 @@ def qualitative_repeats_quantitative(doc: Pa1Document, ctx: CheckContext) -> Ite
             shared = len(q & words)
             if shared / len(q) >= 0.85 and shared / len(words) >= 0.6:
                 yield ctx.finding("challenge.qualitative-repeats-quantitative",
-                                  _loc("qualitative", i), s)
+                                  _loc("qualitative", i), s, learner=_learner(doc))
                 break
 
 
@@ -582,24 +585,32 @@ def read_text(text: str) -> PastedChallenge:
 
 
 class _Part2Only:
-    """The one attribute the section rules read of a document."""
+    """What the section rules read of a document: its Part 2, and who its learners are."""
 
-    def __init__(self, part2: Challenge) -> None:
+    def __init__(self, part2: Challenge, learner: str = suggest.LEARNER) -> None:
         self.part2 = part2
+        self.learner = learner
 
 
-def check_text(text: str, ctx: CheckContext) -> list[Finding]:
+def _learner(doc: Pa1Document | _Part2Only) -> str:
+    """Who the suggestions name: เด็ก in an early-childhood PA1 (suggest.learner_of), or what a
+    pasted challenge was said to be (check-text's classroom_type)."""
+    return doc.learner if isinstance(doc, _Part2Only) else suggest.learner_of(doc)
+
+
+def check_text(text: str, ctx: CheckContext, learner: str = suggest.LEARNER) -> list[Finding]:
     """The challenge rules one pasted text lets a reader judge (the level is check-text's own):
     with a method, no evaluating step, no time frame and no target group (read over the whole
     text); with a problem section, no evidence; with quantitative results, no number and the
     indicator rules, as on a document's Part 2.  Nothing is said of sections the text does not
     hold (a trainer pastes part of a challenge: no section-missing), and a text with no method
-    is judged for its level only."""
+    is judged for its level only.  `learner` is who the suggestions name (เด็ก for early
+    childhood)."""
     from models.checks.indicator import check_indicator
 
     pasted = read_text(text)
     ch, written = pasted.challenge, pasted.written
-    doc = _Part2Only(ch)
+    doc = _Part2Only(ch, learner)
     rules: list = []
     if "method" in written:
         rules += [method_no_evaluation, method_no_timeline, no_target_group]
@@ -614,7 +625,8 @@ def check_text(text: str, ctx: CheckContext) -> list[Finding]:
     found = [f for rule in rules for f in rule(doc, ctx)]  # type: ignore[arg-type]
     if "quantitative" in written:
         for i, s in _items(ch.quantitative):
-            found += check_indicator(s, None, ctx, _loc("quantitative", i), skip=("indicator.no-target",))
+            found += check_indicator(s, None, ctx, _loc("quantitative", i),
+                                     skip=("indicator.no-target",), learner=learner)
     return sorted(found, key=Finding.sort_key)
 
 

@@ -504,9 +504,10 @@ def level_advice(expected: str, expected_th: str, title: str | None = None) -> s
     return f"ปรับประเด็นท้าทาย{which}ให้แสดงระดับ \"{expected_th}\": {advice}"
 
 
-def section_example(section: str) -> str:
-    """A model of a missing challenge section (`…` where the teacher fills in)."""
-    return _advice()["section"][section]["example_th"]
+def section_example(section: str, learner: str = LEARNER) -> str:
+    """A model of a missing challenge section (`…` where the teacher fills in); `learner` names
+    the learners (เด็ก in an early-childhood PA1)."""
+    return _advice()["section"][section]["example_th"].replace("{learner}", learner)
 
 
 def area_example(area: int) -> str:
