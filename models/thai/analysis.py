@@ -168,6 +168,15 @@ _LEARNER_EVENTS = re.compile(r"\s*จำนวนครั้ง\s*ที่\s*(
 # รับผิดชอบ: "จำนวนโครงการที่รับผิดชอบ…", statements s182 not-learner), unless people are named.
 _LEARNER_ITEMS = re.compile(r"(?<!รับ)ผิด(?!ชอบ)|คนละ\s*(?:ไม่|อย่าง|[0-9๐-๙])|ต่อ\s*คน")
 _PEOPLE_NAMED = ("ครู", "ผู้ปกครอง", "ผู้บริหาร", "บุคลากร", "ข้าพเจ้า", "ผู้สอน")
+# A work only learners make in school heading the statement, its makers left implicit, as a Part 2
+# result written under the challenge's learners: "รายงานการทดลองที่ไม่ควบคุมตัวแปรลดลงจากร้อยละ 61…",
+# "งานเขียนที่คัดลอกประโยค…ลดลง…", "โครงงานทุกโครงงานใช้ข้อมูลจากการสำรวจชุมชน…" (challenges6 cu022 [1],
+# cu045 [1], challenges8 cx8-28 [1]: clean, two writers).  No spent row so headed, with nobody named, is
+# labelled not-learner; the teacher's own reports (รายงานการวิจัย, รายงานการทดลองใช้…, SAR) and works
+# whose makers are named (โครงงานของนักเรียน…, โครงงาน…ของกลุ่มสาระ, a teacher) are read as before.
+# A possessor named after the head is who made it ("โครงงานอาชีพของกลุ่มสาระ…": the department's).
+_LEARNER_WORK_HEAD = re.compile(
+    r"^\s*(?:โครงงาน|งานเขียน|รายงานการ(?:ทดลอง(?!ใช้)|สืบค้น))(?!\S{0,24}?\s*ของ)")
 # A mean of scores opening the statement: "ค่าเฉลี่ยคะแนน O-NET…", "คะแนนเฉลี่ย…", "ค่าเฉลี่ยผลการทดสอบ…".
 _SCORE_MEAN_OPENS = re.compile(r"\s*(?:ค่าเฉลี่ย\s*(?:ร้อยละ\s*(?:ของ)?\s*)?(?:คะแนน|ผลการ(?:ทดสอบ|สอบ|ประเมิน))|คะแนน\S{0,20}?เฉลี่ย)")
 _COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัตรา)(?!\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา))\S{0,12}")
@@ -632,6 +641,9 @@ class ThaiText:
         head = _COUNT_HEAD.match(self.normal)
         if head and _LEARNER_ITEMS.search(self.normal) and not self.find(_PEOPLE_NAMED):
             return "other", None  # "จำนวนคำที่อ่านผิด…ลดลง…": the learners' errors, implicitly
+        if _LEARNER_WORK_HEAD.match(self.normal) and not self.find(_PEOPLE_NAMED) \
+                and not self.find_lexicon("learner_subjects"):
+            return "other", None  # the learners' own works, implicitly (_LEARNER_WORK_HEAD)
         firsts: list[tuple[int, int, Subject, str]] = []
         for rank, (name, subj) in enumerate((("learner_subjects", "learners"),
                                              ("teacher_verbs", "teacher"),

@@ -275,3 +275,18 @@ def test_learners_work_passing_an_inspection_or_graded(text, rules):
 def test_provision_with_a_zero_count_result_is_no_process(text, process):
     rules = [f.rule for f in check_text(text, "indicator").findings]
     assert ("indicator.process-not-result" in rules) is process
+
+
+@pytest.mark.parametrize("text, not_learner", [
+    # a work only learners make heading a result, its makers implicit (challenges6 cu022 cu045,
+    # challenges8 cx8-28: clean)
+    ("รายงานการทดลองที่ไม่ควบคุมตัวแปรลดลงจากร้อยละ 60 เหลือไม่เกินร้อยละ 20", False),
+    ("งานเขียนที่คัดลอกประโยคจากเรื่องลดลงจากร้อยละ 50 เหลือไม่เกินร้อยละ 15", False),
+    ("โครงงานทุกโครงงานใช้ข้อมูลจากการสำรวจชุมชนจริงอย่างน้อย 1 แหล่ง", False),
+    # the teacher's research report, or a teacher named, stays not-learner
+    ("รายงานการวิจัยในชั้นเรียนจำนวน 1 เรื่อง", True),
+    ("โครงงานของครูได้รับรางวัลระดับเขตอย่างน้อย 1 โครงงาน", True),
+])
+def test_learners_works_heading_a_result(text, not_learner):
+    rules = {f.rule for f in check_text(text, "indicator").findings}
+    assert ("indicator.not-learner" in rules) is not_learner
