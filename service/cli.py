@@ -11,10 +11,11 @@ import sys
 from pathlib import Path
 
 from extractors.errors import UnreadableFile
-from models.document import RankId
+from models.document import ClassroomType, RankId
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 RANKS = [r.value for r in RankId]
+CLASSROOM_TYPES = [c.value for c in ClassroomType]
 
 
 def _print_unreadable(name: str, err: UnreadableFile) -> None:
@@ -110,7 +111,8 @@ def cmd_check_text(args: argparse.Namespace) -> int:
     if not text:
         print("ไม่มีข้อความให้ตรวจ / no text to check", file=sys.stderr)
         return EXIT_UNREADABLE
-    result = check_text(text, args.as_, rank=args.rank, area=args.area)
+    result = check_text(text, args.as_, rank=args.rank, area=args.area,
+                        classroom_type=args.classroom_type)
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_FINDINGS if any(f["severity"] == "error" for f in result["findings"]) else EXIT_OK
@@ -185,6 +187,9 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("--as", dest="as_", choices=["indicator", "outcome", "challenge"], required=True)
     t.add_argument("--rank", choices=RANKS)
     t.add_argument("--area", type=int, choices=[1, 2, 3], default=1)
+    t.add_argument("--classroom-type", dest="classroom_type", choices=CLASSROOM_TYPES,
+                   help="ข้อความของห้องเรียนประเภทใด (early_childhood: ข้อเสนอแนะใช้คำว่า เด็ก) / "
+                        "whose statement it is (early_childhood: suggestions say เด็ก)")
     t.add_argument("--format", choices=["json"], default="json")
     t.add_argument("text", nargs="+", metavar="TEXT")
     t.set_defaults(func=cmd_check_text)

@@ -198,9 +198,11 @@ def _accepted(cls: type, available: dict[str, Any]) -> dict[str, Any]:
 TEXT_KINDS = ("indicator", "outcome", "challenge")
 
 
-def check_text(text: str, kind: str, *, rank: RankId | str | None = None, area: int = 1
-               ) -> dict[str, Any]:
+def check_text(text: str, kind: str, *, rank: RankId | str | None = None, area: int = 1,
+               classroom_type: str | None = None) -> dict[str, Any]:
     """One statement checked alone: {"findings": [...], "level": LEVEL_OR_NULL, "suggestion_th": ...}.
+    `classroom_type` (`early_childhood`, … as in the report's header.classroom_types; default none)
+    says whose statement it is: `early_childhood` makes the suggestions say เด็ก, not นักเรียน.
 
     Delegates to models.checks.text.check_text; shapes its answer as the contract's object.
     """
@@ -219,7 +221,7 @@ def check_text(text: str, kind: str, *, rank: RankId | str | None = None, area: 
         kwargs[kind_name] = kind
     else:
         args.append(kind)
-    for name, value in (("rank", rank_id), ("area", area)):
+    for name, value in (("rank", rank_id), ("area", area), ("classroom_type", classroom_type)):
         if name in params or any(p.kind is p.VAR_KEYWORD for p in params.values()):
             kwargs[name] = value
     result = engine(*args, **kwargs)

@@ -1,8 +1,8 @@
 """The trainer workbench's use cases (GET /trainer): one statement analysed with the parts that
 matter highlighted, the level ladder, the gallery with live findings, the printable handout.
 
-`analyse(text, as_, rank, area)` answers the contract's check-text object (findings, level,
-suggestion_th) plus, additively:
+`analyse(text, as_, rank, area, classroom_type)` answers the contract's check-text object
+(findings, level, suggestion_th) plus, additively:
 - `highlights`: [{start, end, kind, sub, text}] with offsets into the text *as sent*
   (kind: subject, quantity, criterion, change, baseline, process, placeholder, level, and
   issue: a phrase a finding gives as its evidence, `sub` = the rule id);
@@ -30,9 +30,11 @@ KINDS = ("subject", "quantity", "criterion", "change", "baseline", "process", "p
          "level", "issue")
 
 
-def analyse(text: str, as_: str, rank: RankId | str | None = None, area: int = 1) -> dict[str, Any]:
-    """The check-text answer for `text` plus highlights, rule explanations and the level reading."""
-    result = check_text(text, as_, rank=rank, area=area)
+def analyse(text: str, as_: str, rank: RankId | str | None = None, area: int = 1,
+            classroom_type: str | None = None) -> dict[str, Any]:
+    """The check-text answer for `text` plus highlights, rule explanations and the level reading
+    (`classroom_type="early_childhood"`: the suggestions say เด็ก)."""
+    result = check_text(text, as_, rank=rank, area=area, classroom_type=classroom_type)
     out = result.dump()
     t = result.analysis
     reading = None

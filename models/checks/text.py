@@ -6,6 +6,8 @@
   challenge.level-below-expected against the rank's expected level, plus the challenge rules one
   pasted text lets a reader judge (models.checks.challenge.check_text).
 Placeholders left in the text (document.placeholder-left) are reported for all three.
+`classroom_type` (the contract's classroom_types values) says whose statement it is: with
+`early_childhood` the suggestions name เด็ก, as in an early-childhood PA1; otherwise นักเรียน.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from models.checks import suggest
 from models.checks.context import CheckContext
 from models.checks.indicator import check_indicator
 from models.checks.part1 import check_outcome
-from models.document import LevelId, RankId
+from models.document import ClassroomType, LevelId, RankId
 from models.findings import Finding, Location
 from models.rubric import expected_level, levels
 from models.thai.analysis import ThaiText
@@ -39,11 +41,15 @@ class TextCheck:
                 "suggestion_th": self.suggestion_th}
 
 
-def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int = 1) -> TextCheck:
+def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int = 1,
+               classroom_type: ClassroomType | str | None = None) -> TextCheck:
     if as_ not in ("indicator", "outcome", "challenge"):
         raise ValueError(f"as_ must be indicator, outcome or challenge, not {as_!r}")
     if area not in (1, 2, 3):
         raise ValueError(f"area must be 1, 2 or 3, not {area!r}")
+    kind = ClassroomType(classroom_type) if classroom_type else None
+    learner = suggest.EARLY_CHILDHOOD_LEARNER if kind == ClassroomType.EARLY_CHILDHOOD \
+        else suggest.LEARNER
     rank_id = RankId(rank) if rank else None
     ctx = CheckContext(rank=rank_id, expected_level=expected_level(rank_id) if rank_id else None,
                        area=area)
@@ -52,16 +58,16 @@ def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int =
     level: LevelId | None = None
     if as_ == "indicator":
         loc = Location(part="part1", area=area, field="indicators", index=0)
-        findings += check_indicator(text, area, ctx, loc)
+        findings += check_indicator(text, area, ctx, loc, learner=learner)
     elif as_ == "outcome":
         loc = Location(part="part1", area=area, field="outcomes", index=0)
-        f = check_outcome(text, area, ctx, loc)
+        f = check_outcome(text, area, ctx, loc, learner=learner)
         findings += [f] if f else []
     else:
         loc = Location(part="part2", field="title")
         level, f = _challenge_level(text, ctx, loc)
         findings += [f] if f else []
-        findings += _challenge_rules(text, ctx, findings)
+        findings += _challenge_rules(text, ctx, findings, learner)
     if t.placeholders:
         findings.append(ctx.finding("document.placeholder-left", loc, text,
                                     placeholder=t.placeholders[0].text,
@@ -72,14 +78,15 @@ def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int =
     return TextCheck(findings, level, suggestion, t)
 
 
-def _challenge_rules(text: str, ctx: CheckContext, have: list[Finding]) -> list[Finding]:
+def _challenge_rules(text: str, ctx: CheckContext, have: list[Finding],
+                     learner: str = suggest.LEARNER) -> list[Finding]:
     """models.checks.challenge.check_text's findings (with a method: no evaluating step, no time
     frame, no target group; with a problem: no evidence; with quantitative results: no number and
     the indicator rules), each once."""
     from models.checks.challenge import check_text as challenge_rules
 
     seen = {(f.rule, f.location.field, f.location.index) for f in have}
-    return [f for f in challenge_rules(text, ctx)
+    return [f for f in challenge_rules(text, ctx, learner)
             if (f.rule, f.location.field, f.location.index) not in seen]
 
 

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from models.document import LevelId, RankId
+from models.document import ClassroomType, LevelId, RankId
 from models.findings import Finding
 
 
@@ -31,6 +31,9 @@ class CheckTextIn(BaseModel):
     as_: Literal["indicator", "outcome", "challenge"] = Field(alias="as")
     rank: RankId | None = None
     area: int = Field(default=1, ge=1, le=3)
+    # whose statement it is (the report's header.classroom_types values): `early_childhood` makes
+    # the suggestions say เด็ก, as in an early-childhood PA1; none or another type: นักเรียน
+    classroom_type: ClassroomType | None = None
 
     @field_validator("text")
     @classmethod
@@ -41,10 +44,11 @@ class CheckTextIn(BaseModel):
             raise ValueError("the text is blank")
         return value
 
-    @field_validator("rank", mode="before")
+    @field_validator("rank", "classroom_type", mode="before")
     @classmethod
     def _blank_rank_is_none(cls, value: Any) -> Any:
-        """A blank rank is no rank, as on /reviews and /batches (a form's empty choice)."""
+        """A blank rank is no rank, as on /reviews and /batches (a form's empty choice); a blank
+        classroom type likewise is none."""
         return None if isinstance(value, str) and not value.strip() else value
 
 

@@ -96,6 +96,28 @@ def test_typing_an_indicator_shows_findings_highlights_and_rewrite(page):
     assert not page.locator("#tab-check .th").is_visible()
 
 
+def test_early_childhood_rewrites_say_dek(page):
+    """Learners are เด็กปฐมวัย: the live check's rewrite and the challenge reading's suggestions
+    name เด็ก; switching back to นักเรียน re-checks with นักเรียน."""
+    page.fill("#text", "มีพัฒนาการด้านร่างกายสมวัย")
+    page.wait_for_selector("#check-rewrite:not([hidden])")
+    page.wait_for_function("document.getElementById('rewrite-text').textContent.startsWith('นักเรียน')")
+    page.select_option("#classroom-type", "early_childhood")
+    page.wait_for_function("document.getElementById('rewrite-text').textContent.startsWith('เด็กร้อยละ')")
+    suggestions = page.locator("#check-findings .suggest").all_inner_texts()
+    assert suggestions and all(x.startswith("เด็กร้อยละ") for x in suggestions), suggestions
+    page.select_option("#classroom-type", "")
+    page.wait_for_function("document.getElementById('rewrite-text').textContent.startsWith('นักเรียนร้อยละ')")
+
+    page.click("#tab-ladder")
+    page.select_option("#challenge-classroom-type", "early_childhood")
+    page.fill("#challenge", "ประเด็นท้าทาย เรื่อง การพัฒนากล้ามเนื้อมัดเล็ก\nวิธีการดำเนินการ\n"
+                            "1) จัดกิจกรรมปั้นดินน้ำมัน")
+    page.wait_for_selector('#challenge-findings .finding[data-rule="challenge.no-target-group"]')
+    target = page.locator('#challenge-findings .finding[data-rule="challenge.no-target-group"] .suggest')
+    assert target.inner_text().startswith("เด็กชั้น")
+
+
 def test_ladder_and_challenge_reading(page):
     page.click("#tab-ladder")
     page.wait_for_selector("#ladder .rung")

@@ -14,4 +14,4 @@ router = APIRouter(prefix="/api/v1", tags=["texts"])
 @router.post("/check-text", response_model=CheckTextOut)
 async def check_text(request: Request, body: CheckTextIn) -> dict:
     return await in_worker(request, lambda: pipeline.check_text(
-        body.text, body.as_, rank=body.rank, area=body.area))
+        body.text, body.as_, rank=body.rank, area=body.area, classroom_type=body.classroom_type))

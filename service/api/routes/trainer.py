@@ -1,6 +1,6 @@
 """The trainer workbench: GET /trainer, GET /trainer/handout and its small JSON API.
 
-- POST /api/v1/trainer/analyse  {"text", "as", "rank", "area"} (the check-text body) → the
+- POST /api/v1/trainer/analyse  {"text", "as", "rank", "area", "classroom_type"} (the check-text body) → the
   check-text object plus `highlights`, `rules` and `reading` (service.trainer.analyse);
 - GET  /api/v1/trainer/ladder/{key}  key = 1.1 … 3.3 or `challenge`;
 - GET  /api/v1/trainer/gallery?rule=RULE_ID  examples with their findings computed live.
@@ -115,7 +115,8 @@ async def trainer_handout(request: Request) -> HTMLResponse:
 @router.post("/api/v1/trainer/analyse")
 async def analyse(request: Request, body: CheckTextIn) -> dict:
     def work() -> dict:
-        return trainer.analyse(body.text, body.as_, rank=body.rank, area=body.area)
+        return trainer.analyse(body.text, body.as_, rank=body.rank, area=body.area,
+                               classroom_type=body.classroom_type)
 
     if body.as_ != "challenge" and len(body.text) <= INLINE_MAX_CHARS and \
             getattr(request.app.state, "warm", False):

@@ -192,7 +192,8 @@
   function checkBody() {
     var text = $("text").value;
     if (!text.trim()) return null;
-    return { text: text.slice(0, 10000), as: $("as").value, area: parseInt($("area").value, 10), rank: $("rank").value || null };
+    return { text: text.slice(0, 10000), as: $("as").value, area: parseInt($("area").value, 10), rank: $("rank").value || null,
+             classroom_type: $("classroom-type").value || null };
   }
   function scheduleCheck() {
     if (!check.schedule(checkBody())) {
@@ -201,7 +202,7 @@
     }
   }
   $("text").addEventListener("input", scheduleCheck);
-  ["as", "area", "rank"].forEach(function (id) { $(id).addEventListener("change", scheduleCheck); });
+  ["as", "area", "rank", "classroom-type"].forEach(function (id) { $(id).addEventListener("change", scheduleCheck); });
   Array.prototype.forEach.call(document.querySelectorAll("#starters .starter"), function (b) {
     b.addEventListener("click", function () {
       $("as").value = b.dataset.as; $("area").value = b.dataset.area;
@@ -300,12 +301,14 @@
   }
   function scheduleReading() {
     var text = $("challenge").value;
-    if (!reader.schedule(text.trim() ? { text: text.slice(0, 10000), as: "challenge", area: 1, rank: $("challenge-rank").value || null } : null)) {
+    if (!reader.schedule(text.trim() ? { text: text.slice(0, 10000), as: "challenge", area: 1, rank: $("challenge-rank").value || null,
+                                         classroom_type: $("challenge-classroom-type").value || null } : null)) {
       $("reading").hidden = true; lastReading = null; markReading();
     }
   }
   $("challenge").addEventListener("input", scheduleReading);
   $("challenge-rank").addEventListener("change", scheduleReading);
+  $("challenge-classroom-type").addEventListener("change", scheduleReading);
 
   /* ---- gallery: the seeds' examples (findings computed by the server) and mine (localStorage) ---- */
   var galleryLoaded = false, seedExamples = [], mine = [];
