@@ -36,6 +36,9 @@ FILE_COLUMNS = [
     ("infos", "{} ({})".format(*SEVERITY_WORDS["info"])),
     ("top", "ปัญหาหลัก (Top problems)"),
     ("reason", "เหตุที่อ่านไม่ได้ (Error reason)"),
+    # a file whose review ran out of time once and was reviewed again (service/batch.py); the
+    # last column, so the columns before it keep their places
+    ("retry", "ลองใหม่ (Retried)"),
 ]
 FINDING_COLUMNS = [
     ("file", "ไฟล์ (File)"),
@@ -102,6 +105,16 @@ def _item(loc: dict[str, Any], details: Any) -> str:
     return f"{code} {ITEMS[code][0]}"
 
 
+def _retried(retry: dict[str, str] | None) -> str:
+    """"ลองใหม่ 1 ครั้ง หลังจาก: <why> / Retried once after: <why>" for a file reviewed a second
+    time after a timeout (files[].retry), empty otherwise (so a filter on the column finds them)."""
+    if not retry:
+        return ""
+    th, en = retry.get("message_th") or "", retry.get("message_en") or ""
+    return (f"ลองใหม่ 1 ครั้ง หลังจาก: {th} / Retried once after: {en}" if th or en
+            else "ลองใหม่ 1 ครั้ง / Retried once")
+
+
 def file_rows(files: Iterable[FileRow]) -> Table:
     rows = []
     for f in files:
@@ -118,7 +131,7 @@ def file_rows(files: Iterable[FileRow]) -> Table:
             summary.get("errors", "") if f.report else "",
             summary.get("warnings", "") if f.report else "",
             summary.get("infos", "") if f.report else "",
-            _top_problems(report.get("findings") or []), reason,
+            _top_problems(report.get("findings") or []), reason, _retried(f.retry),
         ])
     return Table("ไฟล์ (Files)", [h for _, h in FILE_COLUMNS], rows)
 

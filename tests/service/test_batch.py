@@ -316,14 +316,16 @@ def test_tables_keep_thai_and_never_run_formulas(tmp_path):
     assert rows[0][0] == "ไฟล์ (File)"
     assert rows[1][:5] == ["ครูสมศรี.docx", "ตรวจแล้ว", "นางสาวสมศรี ใจดี", "ครู (ไม่มีวิทยฐานะ)",
                           "โรงเรียนบ้านหนองบัว"]
-    assert rows[2][1] == "อ่านไม่ได้" and rows[2][-1].startswith("corrupt: ")
+    reason = rows[0].index("เหตุที่อ่านไม่ได้ (Error reason)")
+    assert rows[2][1] == "อ่านไม่ได้" and rows[2][reason].startswith("corrupt: ")
+    assert rows[0][-1] == "ลองใหม่ (Retried)" and rows[1][-1] == rows[2][-1] == ""  # no timeout
     findings = list(csv.reader(io.StringIO(csv_bytes(files, "findings").decode("utf-8-sig"))))
     assert "'=ร้อยละของนักเรียน" in findings[1] + findings[2]  # neutralised in CSV
 
     from openpyxl import load_workbook
     book = load_workbook(io.BytesIO(xlsx_bytes(files)))
     sheet, found = book.worksheets
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:J3"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:K3"
     assert [c.value for c in sheet[2]][:2] == ["ครูสมศรี.docx", "ตรวจแล้ว"]
     excerpt = [r for r in found.iter_rows(min_row=2, values_only=True) if r[1] == "indicator.no-target"]
     column = [c.value for c in found[1]].index("ข้อความ (Excerpt)")

@@ -140,3 +140,43 @@ def test_a_pdf_offers_the_html_report_instead_of_comments(page, tmp_path):
     with page.expect_download() as info:
         page.click("#dl-html")
     assert info.value.suggested_filename.endswith(".html")
+
+
+def test_a_retried_file_is_marked_on_the_batch_page(page):
+    """files[].retry (a file whose first review ran out of time and was reviewed once more) shows
+    as a "ลองใหม่แล้ว / retried" mark by its state, with the reason as a tooltip; a file reviewed at
+    the first try has none; the table still fits a phone screen."""
+    import json
+
+    timeout = {"code": "timeout", "message_th": "ตรวจไฟล์นี้ไม่เสร็จภายใน 120 วินาที",
+               "message_en": "The review did not finish within 120 seconds."}
+    summary = {"errors": 0, "warnings": 1, "infos": 0}
+    status = {"id": "b1", "state": "done", "done": 3, "total": 3, "rank": None,
+              "expires": "2099-01-01T00:00:00Z", "files": [
+                  {"name": "ช้า.docx", "state": "done", "summary": summary, "top_rules": [],
+                   "error": None, "retry": timeout},
+                  {"name": "ปกติ.docx", "state": "done", "summary": summary, "top_rules": [],
+                   "error": None, "retry": None},
+                  {"name": "ช้ามาก.docx", "state": "failed", "summary": None, "top_rules": [],
+                   "error": {**timeout, "message_th": "ไม่เสร็จทั้งสองครั้ง"}, "retry": timeout}]}
+    page.route("**/api/v1/batches/b1", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=json.dumps(status, ensure_ascii=False)))
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.click("#batch-open summary")
+    page.fill("#batch-open-id", "b1")
+    page.fill("#batch-open-token", "t")
+    page.click("#batch-open-form button")
+    page.wait_for_selector("#batch-table tbody tr")
+    rows = page.locator("#batch-table tbody tr")
+    assert rows.count() == 3
+    marks = page.locator("#batch-table .retried")
+    assert marks.count() == 2
+    first = rows.nth(0).locator(".retried")
+    assert first.is_visible() and first.inner_text() == "ลองใหม่แล้ว"
+    assert first.get_attribute("title").startswith("ลองตรวจใหม่ 1 ครั้ง หลังจาก: ตรวจไฟล์นี้ไม่เสร็จ")
+    assert "Retried once after: The review did not finish" in first.get_attribute("title")
+    assert rows.nth(1).locator(".retried").count() == 0
+    assert rows.nth(2).locator(".retried").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    page.click("#lang")
+    assert first.inner_text() == "retried"

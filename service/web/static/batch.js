@@ -161,7 +161,15 @@
       var tr = el("tr");
       tr.appendChild(el("td", null, f.name));
       var st = STATES[f.state] || [f.state, f.state];
-      tr.appendChild(pair("td", st[0], st[1], "state-" + f.state));
+      var state = pair("td", st[0], st[1], "state-" + f.state);
+      if (f.retry) {
+        // the first try ran out of time and the file was reviewed once more (files[].retry)
+        var again = pair("span", "ลองใหม่แล้ว", "retried", "retried");
+        again.title = "ลองตรวจใหม่ 1 ครั้ง หลังจาก: " + (f.retry.message_th || "") +
+          " / Retried once after: " + (f.retry.message_en || "");
+        state.appendChild(again);
+      }
+      tr.appendChild(state);
       ["errors", "warnings", "infos"].forEach(function (k, i) {
         var n = f.summary ? f.summary[k] : null;
         var cls = "num" + (n ? " " + ["error", "warning", "info"][i] : "");
