@@ -210,11 +210,29 @@ _FITTED_TO_SETTING = re.compile(
     r"(?:บริบท|ท้องถิ่น|ชุมชน|มาตรฐาน|สถานประกอบการ|ความต้องการของ|อาชีพ|ฤดู)")
 
 
+# Or the course's units reordered or split ("สลับลำดับหน่วยในรายวิชา…", "แตกหน่วยจำนวน 1–100 ใหม่เป็น 6
+# หน่วยย่อย", "เปลี่ยนลำดับหน่วย…", "เรียงหน่วยตามฤดูกาล…"): 10 of 10 area-1 tasks of nine writers are 1.1
+# (task_sets5 tw007 … task_sets16 tg013), not a lesson's activities reordered ("ปรับลำดับกิจกรรมในหน่วย
+# ถัดไป", task_sets13 td005: 1.6) nor teaching in the units' order (ตามลำดับหน่วย, task_sets14 te012).
+# Or the same written in English, as English-programme teachers write it ("Adapt the EP English
+# course…: re-order units…", "Revise the EP Science course structure…", "Redesign รายวิชา…เป็น bilingual
+# course", "ปรับ course outline รายวิชา…"): 4 of 4 such tasks of three writers are 1.1 (task_sets8
+# tz015, task_sets10 ta020, task_sets16 tg005/tg016); an English "unit" that only names what the work
+# is for ("…worksheets…for each unit", task_sets10 ta006) is not.
+_UNITS_REORDERED = re.compile(r"(?<!ตาม)(?:ลำดับ|แตก|แบ่ง|เรียง|สลับ)\s*(?:ของ)?\s*หน่วย")
+_ENGLISH_ON_COURSE = re.compile(
+    r"(?i:\b(?:adapt|revise|redesign|restructure|re-?order|reorganise|reorganize)\b[^\n,;:]{0,40}?"
+    r"\b(?:course|curriculum|syllabus|units?|strand)\b)|"
+    r"(?:ปรับ(?:ปรุง)?|พัฒนา|จัดทำ)\s*(?i:course|curriculum|syllabus)\b")
+
+
 def acts_on_curriculum(text: str) -> bool:
     """1.1's licence: an action on (a part of) a curriculum artefact, or a change that fits a
-    course to its setting; see above."""
+    course to its setting, or its units reordered or split, in Thai or English; see above."""
     from models.thai.analysis import analyse
 
+    if _UNITS_REORDERED.search(text) or _ENGLISH_ON_COURSE.search(text):
+        return True
     a = analyse(text)
     for m in a.find(_CURRICULUM_ACTIONS):
         end = m.span[1]

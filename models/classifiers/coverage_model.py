@@ -195,6 +195,25 @@ def dense_features(area: int, tasks: Sequence[str], raws: Sequence[dict[str, flo
     return out
 
 
+# The rules below read a task from its head ("^เข้ารับการอบรม…", "^ภาพถ่ายกิจกรรม$"), but writers
+# type the item's number in front of the row ("1.4 ภาพถ่ายกิจกรรม", "2.4 ผู้ปกครองร้อยละ 80…", "3.1
+# อบรม…"): three of the seventeen spent writers do (task_sets5, task_sets14 in 14 lists, task_sets15),
+# and their .md files say the typed number decides nothing, the work does.  The extractor strips such
+# a code from a document's row (extractors.pa1.lists.item_code); a pasted or typed task keeps it, so
+# the rules read the row without it.  Not a number followed by its unit ("1.5 ชั่วโมง…").
+_ITEM_CODE = re.compile(r"^\s*(?:(?:ตัวชี้วัด|ข้อ|ประเด็น)(?:ที่)?\s*)?[(\[]?\s*[1-3๑-๓]\s*\.\s*[1-8๑-๘]"
+                        r"(?![.]?[0-9๐-๙])\s*[)\]]?\s*[.:)\-–]?\s*"
+                        r"(?!ชั่วโมง|ชม\.|คะแนน|ขึ้นไป|เท่า|ครั้ง|หน่วยกิต)(?=\S)")
+
+
+def row_text(task: str | None) -> str:
+    """The task, normalised, without a typed item number at its head (above)."""
+    from models.thai.normalize import normalize
+
+    text = normalize(task or "").strip()
+    return _ITEM_CODE.sub("", text, count=1)
+
+
 # The teacher's own training, study visit or ID plan, at the head of a task of area 1 or 2 and not
 # put to use in it, is area 3's work (3.1's evidence: "การศึกษาดูงาน", "หนังสือเชิญประชุม/อบรม",
 # "แผนการพัฒนาตนเอง (ID PLAN)", pa-guide-ks1-ks3.txt:40) and does none of the area's items, whatever
@@ -208,9 +227,7 @@ _PUT_TO_USE = re.compile(r"นำ|มาใช้|ไปใช้|ประย�
 
 def own_training(task: str, area: int) -> bool:
     """A task of area 1 or 2 that is the teacher's own development and nothing else (above)."""
-    from models.thai.normalize import normalize
-
-    text = normalize(task or "").strip()
+    text = row_text(task)
     return area in (1, 2) and bool(_OWN_TRAINING.search(text)) and not _PUT_TO_USE.search(text)
 
 
@@ -229,9 +246,7 @@ _PURPOSE_START = re.compile(r"เพื่อ(?!น(?!ำ))")  # เพื่อ
 
 def training_head(task: str, area: int) -> bool:
     """An area-3 task headed by the teacher's own training or study (above)."""
-    from models.thai.normalize import normalize
-
-    return area == 3 and bool(_TRAINING_HEAD.search(normalize(task or "").strip()))
+    return area == 3 and bool(_TRAINING_HEAD.search(row_text(task)))
 
 
 def puts_to_use(task: str) -> bool:
@@ -245,96 +260,28 @@ def puts_to_use(task: str) -> bool:
 
 
 # Kinds of task every writer who wrote one ruled out of one item, whatever the item classifier reads
-# in their words (counted over the five spent corpora): (area, item, the kind, what still makes the
-# task do the item).  Rules, not the model: the model learns them per writer's wording and keeps
-# P ≥ 0.9 for the next writer's (task_sets5 tw016 "ลงทะเบียนผู้ปกครองในวันประชุมผู้ปกครอง": 0.99).
-# - parents only informed or addressed by publicity (a journal sent home, a report card to sign,
-#   registering them at the school's meeting, the PR office) are no joint work with them (2.4), but a
-#   reading log sent home for the parents to listen and sign is (heldout3-p1-thai-reading):
-#   0 of 10 such area-2 tasks are 2.4 (task_sets ts077/ts090, task_sets2 tt033, task_sets3 tu018/
-#   tu021/tu025, task_sets4 tv002/tv028, task_sets5 tw016), unless the task also works with them;
-# - teaching from plans, guides or broadcasts someone else made (ตามแผน…ที่กลุ่มสาระจัดทำไว้ให้,
-#   สำเร็จรูป, คู่มือครู, DLTV) designs nothing (1.2): 0 of 13 area-1 tasks (all five writers:
-#   ts024, tt008/tt022, tu036, tv003/tv014/tv034/tv037, tw006/tw033…), unless the task adapts or
-#   writes a plan itself (1.2's cue: "ปรับแผนการสอนของสำนักพิมพ์…");
-# - registers, loans and purchases of media or books make and use none (1.4): 0 of 6 area-1 tasks
-#   (task_sets2 tt006, task_sets3 tu041, task_sets4 tv001/tv007/tv025, task_sets5 tw010), unless
-#   the task makes something; nor do materials someone else bought or supplied, used as they come
-#   ("ใช้ชุดการทดลองสำเร็จรูปที่โรงเรียนจัดซื้อ…", "ใช้ผ้าและจักร…ที่ทัณฑสถานจัดหาให้…เป็นสื่อประกอบการสอน",
-#   "…หนังสือเรียน…ที่โรงเรียนจัดซื้อให้"): with them, 0 of 19 area-1 tasks of eleven writers (ready-made
-#   accounting software, โปรแกรมบัญชีสำเร็จรูป, is a tool the learners use: task_sets2 tt015 is 1.4);
-# - an activity the learners are set to do ("ให้นักเรียนวิเคราะห์…") is a lesson, not the teacher
-#   studying a learning problem (1.6): 0 of 13 area-1 tasks, all five writers;
-# - the school's own information (buildings, annual statistics, the ICT network, data sent to the
-#   district office) is school work, not 2.1: 0 of 4 area-2 tasks (task_sets4 tv017, task_sets5
-#   tw012/tw017/tw039; task_sets.md's ts095 rules the same), unless it also keeps the learners' or
-#   the course's (2.1's cue, จัดทำข้อมูล…, is the misleading word here);
-# - a PLC or exchange with no training or study in it develops no knowledge of one's own (3.1): 0
-#   of 40 area-3 tasks, all five writers (the 6 labelled 3.1 also train: "อบรม…", "ID Plan");
-# - the care system's paperwork (its data typed into the software or its forms filled, its folder
-#   completed for the district, its orders, calendar and annual report, its handbook written by a
-#   committee) screens, visits or helps no learner (2.2): 0 of 7 area-2 tasks of five writers
-#   (task_sets3 tu034, task_sets4 tv009, task_sets5 tw041, task_sets6 tx005/tx028, task_sets7
-#   ty011/ty039), unless it also acts (a homeroom adviser, ครูที่ปรึกษา, and a supervisor's follow-up
-#   visit, นิเทศติดตาม, are not counselling or following a pupil up).
-# - a speaker to colleagues (วิทยากร) shares and applies (3.2, 3.3), it is not the teacher's own
-#   development (3.1): 0 of 15 area-3 tasks of all nine writers, unless the task also trains or
-#   studies the teacher;
-# - what was learnt put to the school's paperwork (a stock register, banners, certificates, report
-#   covers) or a promotion file develops no learning (3.3): 0 of 4 area-3 tasks of three writers
-#   (task_sets6 tx033, task_sets8 tz040/tz045, task_sets9 tw036), unless it reaches the learners.
-# - character assessed or scored (ประเมินคุณลักษณะอันพึงประสงค์…, แบบประเมินคุณธรรม…, คะแนนความประพฤติ)
-#   is measurement (1.5), not training it (1.8): 0 of 15 area-1 tasks of ten writers (task_sets
-#   ts017 … task_sets13 td009/td018), unless the task also trains (1.8's cue outside the assessment,
-#   models.checks.part1._ASSESSED).
-# - a report of one's training sent up to the director or a department ("สรุปรายงานผลการอบรมเสนอ
-#   ผู้อำนวยการ…", "…เป็นรายงานเสนอ ผอ.…") shares nothing (3.2) and applies nothing (3.3): 0 of 10 area-3
-#   tasks of ten writers (task_sets ts118, task_sets4 tv036, task_sets5 tw023, task_sets7 ty016,
-#   task_sets8 tz040, task_sets9 tw024, task_sets10 ta040, task_sets11 tb035, task_sets12 tc046,
-#   task_sets13 td041), unless it also shares or reaches the learners;
-# - presenting one's work (นำเสนอผลงาน/แนวทาง… at a seminar or forum) shares and applies, it is not the
-#   teacher's own development (3.1): 0 of 21 area-3 tasks of eleven writers, unless the task also
-#   trains or studies the teacher.
-_REPORT_UP = re.compile(r"รายงาน[^\n]{0,40}?(?:เสนอ|ส่ง)\s*(?:ผอ|ผู้อำนวยการ|ผู้บริหาร|ฝ่าย)")
-RULED_OUT: tuple[tuple[int, str, re.Pattern[str], re.Pattern[str] | None], ...] = (
-    (3, "3.1", re.compile(r"วิทยากร"),
-     re.compile(r"เข้ารับการอบรม|เข้าร่วม(?:การ)?อบรม|ศึกษาดูงาน|ศึกษาต่อ|ด้วยตนเอง|ID ?Plan|สัมมนา")),
-    (3, "3.3", re.compile(r"^(?=.*นำ)(?=.*(?:ทะเบียน|พัสดุ|ครุภัณฑ์|ป้ายไวนิล|ประชาสัมพันธ์|เกียรติบัตร|"
-                          r"ปกรายงาน|รายงานประจำปี|วิทยฐานะ))"),
-     re.compile(r"สอน|การเรียนรู้|นักเรียน|ผู้เรียน|ห้องเรียน|ชั้นเรียน|นักศึกษา|เด็ก")),
-    (2, "2.4", re.compile(r"ส่ง[^\s]{0,20}ถึงผู้ปกครอง|ผู้ปกครอง(?:ลงนาม)?รับทราบ|"
-                          r"ลงทะเบียนผู้ปกครอง|แจ้ง(?:ข่าว)?[^\s]{0,10}ผู้ปกครอง|ประชาสัมพันธ์"),
-     re.compile(r"ร่วมกัน|ร่วมกับ|ประสาน|มีส่วนร่วม|ภาคี|ปรึกษาหารือ")),
-    (1, "1.2", re.compile(r"ที่[^,;]{0,30}(?:จัดทำ|เตรียม|ทำ)ไว้(?:ให้)?|สำเร็จรูป|คู่มือครู|"
-                          r"ของสำนักพิมพ์|DLTV"), None),
-    (1, "1.4", re.compile(r"จัดซื้อ|ใบเสนอราคา|ระเบียบพัสดุ|ทะเบียน(?:รับ|สื่อ|ครุภัณฑ์|หนังสือ)|ยืม.?คืน|"
-                          r"(?<!สะดวก)ซื้อ(?!ขาย)|จัดหาให้|(?<!โปรแกรม)(?<!บัญชี)สำเร็จรูป"),
-     re.compile(r"สร้าง|ผลิต|ประดิษฐ์|ออกแบบ|พัฒนาสื่อ")),
-    (1, "1.6", re.compile(r"^ให้(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)"), re.compile(r"สาเหตุ|วิจัย")),
-    (2, "2.1", re.compile(r"สารสนเทศ(?:ของ)?(?:โรงเรียน|สถานศึกษา|งาน(?!สอน))|ระบบสารสนเทศและเครือข่าย|"
-                          r"ส่ง(?:สำนักงาน)?เขต|ข้อมูลสถิติ"),
-     re.compile(r"ข้อมูล(?:สารสนเทศ)?(?:ของ)?(?:นักเรียน|ผู้เรียน|เด็ก)|รายวิชา")),
-    (2, "2.2", re.compile(r"^(?=.*ดูแลช่วยเหลือ)(?=.*(?:บันทึกข้อมูล|ลง(?:ใน)?โปรแกรม|ลงระบบ|พิมพ์|"
-                          r"เย็บเล่ม|รูปเล่ม|คู่มือ|กรรมการจัดทำ|แฟ้ม|กรอกแบบ|คำสั่ง|ปฏิทิน|"
-                          r"สรุปรายงาน|ส่งงาน))"),
-     re.compile(r"คัดกรอง|เยี่ยมบ้าน|(?<!นิเทศ)ติดตาม|ส่งต่อ|ป้องกัน|แก้ไข|(?<!ที่)ปรึกษา|สอนซ่อม|SDQ|"
-                r"กลุ่มเสี่ยง|รายกรณี")),
-    (1, "1.8", re.compile(r"ประเมิน(?:ผล)?(?:คุณลักษณะ|คุณธรรม|จริยธรรม|พฤติกรรม|ความประพฤติ|มารยาท|วินัย)|"
-                          r"คะแนน(?:ความประพฤติ|คุณธรรม|จิตพิสัย)"), None),
-    (3, "3.2", _REPORT_UP, re.compile(r"PLC|แลกเปลี่ยน|ชุมชนการเรียนรู้|ขยายผล|ถ่ายทอด|เพื่อนครู|วิทยากร")),
-    (3, "3.3", _REPORT_UP, re.compile(r"สอน|นักเรียน|ผู้เรียน|ชั้นเรียน|ขยายผล|ถ่ายทอด")),
-    (3, "3.1", re.compile(r"นำเสนอ"),
-     re.compile(r"อบรม|ศึกษาดูงาน|ศึกษาต่อ|ด้วยตนเอง|ID ?Plan|แผนพัฒนาตนเอง")),
-    (3, "3.1", re.compile(r"PLC|แลกเปลี่ยนเรียนรู้|ชุมชนการเรียนรู้"),
-     re.compile(r"อบรม|ศึกษาดูงาน|ศึกษาต่อ|ด้วยตนเอง|ID ?Plan|แผนพัฒนาตนเอง|สัมมนา|เชิงปฏิบัติการ")),
-)
+# in their words: (area, item, the kind, what still makes the task do the item), read from
+# models/rubric/ruled_out.toml, where each rule says how the writers labelled such tasks.  Rules,
+# not the model: the model learns them per writer's wording and keeps P >= 0.9 for the next
+# writer's.  Data, not code: they change no feature of the model, so editing them retrains nothing.
+def _read_ruled_out() -> tuple[tuple[int, str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    from models.rubric import load_toml
+
+    out = []
+    for rule in load_toml("ruled_out.toml")["rule"]:
+        kind = re.compile(rule["kind"])
+        unless = re.compile(rule["unless"]) if rule.get("unless") else None
+        out.extend((int(rule["area"]), str(item), kind, unless) for item in rule["items"])
+    return tuple(out)
+
+
+RULED_OUT: tuple[tuple[int, str, re.Pattern[str], re.Pattern[str] | None], ...] = _read_ruled_out()
 
 
 def ruled_out(area: int, tasks: Sequence[str]) -> set[tuple[int, str]]:
     """(task, item) pairs of RULED_OUT: the kind is there and nothing makes the task do the item
     (the exception's words or, where there are none, the item's cue)."""
     from models.checks.part1 import cue_items
-    from models.thai.normalize import normalize
 
     rules = [r for r in RULED_OUT if r[0] == area]
     if not rules:
@@ -342,7 +289,7 @@ def ruled_out(area: int, tasks: Sequence[str]) -> set[tuple[int, str]]:
     out: set[tuple[int, str]] = set()
     cues: list[set[str]] | None = None
     for i, task in enumerate(tasks):
-        text = normalize(task or "")
+        text = row_text(task)
         for _, item, kind, unless in rules:
             if not kind.search(text):
                 continue
@@ -365,9 +312,7 @@ _DUTY_HEAD = re.compile(r"^(?:เป็น|ปฏิบัติหน้าท�
 
 def school_duty(task: str, area: int) -> bool:
     """An area-1 task that is a committee duty of the school (above)."""
-    from models.thai.normalize import normalize
-
-    return area == 1 and bool(_DUTY_HEAD.search(normalize(task or "").strip()))
+    return area == 1 and bool(_DUTY_HEAD.search(row_text(task)))
 
 
 # A task that opens with an item's own name from the rubric and then says how ("วัดและประเมินผล
@@ -399,9 +344,8 @@ def named_head(task: str, area: int) -> tuple[str, str] | None:
     from os.path import commonprefix
 
     from models.rubric import items
-    from models.thai.normalize import normalize
 
-    text = normalize(task or "").strip()
+    text = row_text(task)
     m = _BY.search(text)
     if m is None or m.start() > 80:
         return None
@@ -431,6 +375,11 @@ def named_head(task: str, area: int) -> tuple[str, str] | None:
 #   of the eleven writers then spent are labelled [] (task_sets11 tb004…tb046; the writer's .md: "rows that hold
 #   outcomes, not work"); a learner named as the one the teacher works for ("นักเรียนสองคนที่พ่อแม่…
 #   ไปคุยกับตา…", task_sets9 tw010) is not matched.
+# The form's own instruction left in the row, in brackets ("(ระบุงานที่จะปฏิบัติเกี่ยวกับการจัดทำข้อมูล
+# สารสนเทศของผู้เรียนและรายวิชา)", "(ระบุสื่อ/นวัตกรรมที่ใช้)", "……(ระบุงานที่จะปฏิบัติ)……"), however many
+# letters it spells: 3 such rows of three writers, all labelled [] (task_sets11 tb013, task_sets14
+# te029, task_sets15 tf033).
+_INSTRUCTION = re.compile(r"^[\s.…_]*[(\[](?:โปรด|กรุณา)?ระบุ[^()\[\]]*[)\]][\s.…_]*$")
 _OUTCOME_ROW = re.compile(r"^(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ครู)(?:[^\s]{0,12}?)\s*"
                           r"(?:ร้อยละ\s*[0-9๐-๙.]+\s*)?(?:มี(?!การ)|ได้รับ|สามารถ|สำเร็จ|ผ่าน)")
 MIN_WORK_LETTERS = 4
@@ -440,7 +389,9 @@ def holds_no_work(task: str) -> bool:
     """A task-column row that is a template leftover or an outcome (above)."""
     from models.thai.analysis import analyse
 
-    a = analyse(task or "")
+    a = analyse(row_text(task))
+    if _INSTRUCTION.search(a.normal):
+        return True
     rest = a.normal
     for m in reversed(a.placeholders):
         rest = rest[:m.span[0]] + rest[m.span[1]:]
@@ -455,9 +406,7 @@ SIGN_AREAS: dict[str, tuple[int, ...]] = {"own_development": (1, 2)}
 
 def signs(task: str, area: int) -> list[str]:
     """The SIGNS a task of `area` shows (names)."""
-    from models.thai.normalize import normalize
-
-    text = normalize(task or "").strip()
+    text = row_text(task)
     return [n for n, p in SIGNS if area in SIGN_AREAS.get(n, (area,)) and p.search(text)]
 
 

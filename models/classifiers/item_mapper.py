@@ -163,10 +163,10 @@ ROLE_AREAS = (1, 2)
 
 def no_own_work(task: str, area: int) -> bool:
     """The row names no work of `area`'s items: a bare photo, an award, a promoted rubric name, a
-    role for teachers (above)."""
-    from models.thai.normalize import normalize
+    role for teachers (above); read without a typed item number (coverage_model.row_text)."""
+    from models.classifiers.coverage_model import row_text
 
-    text = normalize(task or "").strip()
+    text = row_text(task)
     return bool(_BARE_PHOTO.search(text) or _AWARD_HEAD.search(text) or _PROMOTED_NAME.search(text)
                 or (area in ROLE_AREAS and _ROLE_HEAD.search(text)))
 

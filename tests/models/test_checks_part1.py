@@ -237,3 +237,22 @@ def test_character_assessed_is_not_character_trained(task, hit):
 
     assert ("1.8" in cue_items(1, [task])[0]) is hit
     assert ((0, "1.8") in ruled_out(1, [task])) is (not hit)
+
+
+@pytest.mark.parametrize("task,licensed", [
+    # the course's units reordered or split (nine writers: 1.1)
+    ("สลับลำดับหน่วยในรายวิชาคณิตศาสตร์เพิ่มเติม ค32201 ให้เมทริกซ์มาก่อนฟังก์ชัน", True),
+    ("ดูตัวชี้วัด ค11101 แล้วแตกหน่วยจำนวน 1–100 ใหม่เป็น 6 หน่วยย่อยให้เด็ก ป.1", True),
+    ("สอนทุกคาบตามลำดับหน่วยในคู่มือ", False),  # teaching in the units' order
+    ("วิเคราะห์คำตอบข้อสอบกลางภาค แล้วปรับลำดับกิจกรรมในหน่วยถัดไป", False),  # a lesson's activities
+    # the same written in English (English-programme writers)
+    ("Adapt the EP English course E13101: re-order units to match Cambridge Primary Stage 3", True),
+    ("Revise the EP Science course structure (ว15101) so that each unit has a lab skill", True),
+    ("ปรับ course outline รายวิชา Biology 3 ของห้อง EP และเพิ่ม unit Local Biodiversity", True),
+    ("Create bilingual worksheets and vocabulary cards for each unit", False),  # media (1.4)
+    ("Write 5E lesson plans, 18 plans per term", False),  # plans (1.2)
+])
+def test_units_reordered_or_a_course_adapted_in_english_are_licensed_for_1_1(task, licensed):
+    from models.checks.part1 import acts_on_curriculum
+
+    assert acts_on_curriculum(task) is licensed

@@ -68,3 +68,26 @@ def test_a_rubric_name_followed_by_a_role_for_teachers_is_set_aside():
     aside = set_aside(1, [role, work])
     assert (0, "1.1") in aside
     assert (1, "1.1") not in aside
+
+
+@pytest.mark.parametrize("task,area,empty", [
+    # a typed item number in front of the row does not hide a row without work
+    ("1.4 ภาพถ่ายกิจกรรม", 1, True),
+    ("3.2 ภาพถ่ายกิจกรรม", 3, True),
+    ("1.5 นักเรียนร้อยละ 75 มีผลการประเมินรายวิชาชีววิทยาระดับ 3 ขึ้นไป", 1, True),  # an outcome
+    ("2.1 (ระบุงานที่จะปฏิบัติเกี่ยวกับการจัดทำข้อมูลสารสนเทศของผู้เรียนและรายวิชา)", 2, True),
+    ("1.7 ภาพถ่ายมุมวิทยาศาสตร์ที่จัดในห้องเรียน", 1, False),  # names its work
+    ("2.1 จัดทำข้อมูลสารสนเทศผู้เรียนรายบุคคลและข้อมูลรายวิชาที่สอน", 2, False),
+])
+def test_a_typed_item_number_is_read_past(task, area, empty):
+    aside = set_aside(area, [task])
+    assert ({(0, i) for i in ITEMS_BY_AREA[area]} <= aside) is empty
+
+
+def test_row_text_drops_a_typed_item_number_only():
+    from models.classifiers.coverage_model import row_text
+
+    assert row_text("1.4 ภาพถ่ายกิจกรรม") == "ภาพถ่ายกิจกรรม"
+    assert row_text("ข้อ 3.1: อบรมออนไลน์") == "อบรมออนไลน์"
+    assert row_text("1.5 ชั่วโมงต่อสัปดาห์ สอนเสริม") == "1.5 ชั่วโมงต่อสัปดาห์ สอนเสริม"  # a quantity
+    assert row_text("ภาพถ่ายกิจกรรม") == "ภาพถ่ายกิจกรรม"
