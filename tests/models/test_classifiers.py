@@ -426,3 +426,21 @@ def test_bought_or_supplied_materials_are_not_media_made(task, ruled):
     from models.classifiers.coverage_model import ruled_out
 
     assert ((0, "1.4") in ruled_out(1, [task])) is ruled
+
+
+def test_administrative_meetings_projects_evaluated_and_self_study():
+    from models.classifiers.coverage_model import ruled_out
+
+    # a meeting about loads, timetables and supplies does none of area 3's items
+    meeting = ("แลกเปลี่ยนความคิดเห็นในที่ประชุมกลุ่มสาระคณิตศาสตร์ทุกต้นภาคเรียน "
+               "เรื่องการแบ่งภาระงานสอน การจัดครูคุมสอบ และการเบิกวัสดุ")
+    assert ruled_out(3, [meeting]) == {(0, "3.1"), (0, "3.2"), (0, "3.3")}
+    assert not ruled_out(3, ["ร่วมประชุมเครือข่ายบรรณารักษ์ในจังหวัด แลกเปลี่ยนวิธีจัดกิจกรรมส่งเสริมการอ่าน"])
+    assert not ruled_out(2, ["ร่วมประชุมผู้ปกครองและคณะกรรมการสถานศึกษาเพื่อระดมทรัพยากรจัดซื้อหนังสือ"])
+    # a project evaluated for its budget measures no learning (1.5), its learners' skills do
+    assert ruled_out(1, ["ประเมินผลการดำเนินโครงการส่งเสริมประเพณีท้องถิ่นและสรุปรายงานเสนอผู้บริหาร"]) == {
+        (0, "1.5")}
+    assert not ruled_out(1, ["ประเมินผลโครงการโดยวัดทักษะการอ่านของนักเรียนก่อนและหลัง"])
+    # self-study under exchange words is the teacher's own development (3.1)
+    assert not ruled_out(3, ["แลกเปลี่ยนเรียนรู้ทางวิชาชีพ โดยติดตามเพจครูสอน coding และดูคลิป YouTube"])
+    assert ruled_out(3, ["ร่วมแลกเปลี่ยนเรียนรู้ในกลุ่มไลน์และเพจครูคณิตศาสตร์"]) == {(0, "3.1")}
