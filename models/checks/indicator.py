@@ -13,7 +13,9 @@ Decisions (each has fires/passes cases in samples/rules/):
   alone is not a baseline.
 - process-not-result: a provision/participation phrase (also ได้รับ + a thing given: ได้รับหนังสือ…,
   not ได้รับรางวัล) is the main predicate (not `นักเรียนที่เข้าร่วม…`,
-  not `ความพึงพอใจในการเข้าร่วม…`, not followed by `และมี…` stating a result too), for learners;
+  not `ความพึงพอใจในการเข้าร่วม…`, not followed by `และมี…` stating a result too: a second half
+  that is only a vague change or a record kept, `…ได้รับการดูแลช่วยเหลือและมีพัฒนาการดีขึ้น`, states
+  none, as four of five spent writers label it), for learners;
   attendance (เข้าเรียน, มาเรียน) is participation unless measured against the required เวลาเรียน.
 - not-learner: the statement is about the teacher, documents, or the things it counts (the head noun
   of `ร้อยละ N ของ X`, `X ร้อยละ N`, `X จำนวน N เครื่อง`: equipment, materials, facilities); `info` in area 3.

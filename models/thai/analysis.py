@@ -324,6 +324,7 @@ _IN_FULL_AFTER = re.compile(r"[^\n]{0,40}?ครบ\s*(?:ทุก|ตาม|ท
 # Not the predicate: a relative clause, a complement, or readiness for it ("มีความพร้อมเข้าเรียน
 # ชั้น ป.1": statements3 u164 labels no process finding).
 _NOT_PREDICATE = re.compile(r"(?:ที่|ซึ่ง|การ|ใน|จาก|ต่อ|หลัง|ก่อน|ของ|พร้อม)\s*$")  # ก่อน as หลัง: "สูงกว่าก่อนเข้าค่าย"
+_RESULT_JOIN = re.compile(r"^(?:และ|แล้ว|จน|ส่งผลให้|ทำให้)\s*")
 _RESULT_AFTER = re.compile(r"(?:และ|แล้ว|จน|ส่งผลให้|ทำให้)\s*(?:มี|สามารถ|เกิด|ผ่าน|ได้คะแนน|อยู่ใน|พ้น|หาย|กลับ)")
 # A predicate after the group phrase: "ร้อยละของนักเรียนที่เข้าร่วม… มีทักษะ…".
 _LATER_PREDICATE = re.compile(
@@ -866,11 +867,27 @@ class ThaiText:
         if _LIMIT_AFTER.match(self.normal, span[1]):
             return False  # "ได้ครบ 5 ขั้นตอน โดยได้รับการช่วยเหลือไม่เกิน 1 ครั้ง": a limit on help
         # from the phrase's start: a generic "ได้รับการแก้ไขจนอยู่ใน…" match can run into the result
-        # A vague result after the provision still makes it "not all the indicator counts"
-        # (guideline; trainer example 9, slides:634, decided no-criterion + vague-change with
-        # statements s106 and its relabel; statements2 t135 and statements4 s4107 label it
-        # process-not-result: left as the guideline words it).
-        return not _RESULT_AFTER.search(self.normal[span[0]:])
+        result = _RESULT_AFTER.search(self.normal, span[0])
+        if result is None:
+            return True
+        # A second half that states no result the provision could be judged by, only a change with
+        # no baseline or amount or a record kept (`ได้รับการดูแลช่วยเหลือและมีพัฒนาการดีขึ้น`, trainer
+        # example 9, slides:634; `ได้รับการคัดกรองและมีแผน IEP…`), leaves the provision what is counted:
+        # four of five writers label such rows process-not-result (statements2 t135, statements4 s4107,
+        # statements5 s5179, statements7 s7041; challenges6 cu042 with a record), only statements s106
+        # (and its relabel) does not.
+        return self._empty_result(result.start())
+
+    def _empty_result(self, start: int) -> bool:
+        """The result half from `start` (`และมี…`) is a vague change or a record, with no figure,
+        criterion or anchored change (`is_predicate`)."""
+        rest = _RESULT_JOIN.sub("", self.normal[start:], count=1)
+        t = analyse(rest)
+        if t.criterion is not None or t.quantities:
+            return False
+        if _HAS_RECORD.match(rest) and not _RECORD_GRADED.search(rest):
+            return True
+        return bool(t.comparatives) and all(c.vague for c in t.comparatives)
 
     def _own_bar(self) -> bool:
         """A non-learner's own bar: a level, a pass, an approval, not a quality alone
