@@ -314,6 +314,14 @@ _ASSESSED = re.compile(r"ได้รับการประเมิน\S{0,12
 # process-not-result; as "ได้ทำแบบฝึก…ครบทั้ง 10 ชุด", challenges7 cw005 [1]); "ทำแบบฝึก…ได้ถูกต้อง
 # อย่างน้อย 8 ข้อจาก 10 ข้อ" (statements2 t119) is a score, "…ครบทุกหน่วยและได้คะแนน…" a result too.
 _EXERCISES_IN_FULL = re.compile(r"(?<!ได้)(ทำแบบฝึก)(?:(?!ได้)\S){0,30}\s*ครบ\s*(?:ทุก|ทั้ง)\S*\s*$")
+# Any activity given as an opportunity (ได้ + a verb, as ได้ฝึก/ได้ทำกิจกรรม of process_words.txt) and
+# counted in full is provision: "นักเรียนทุกคนได้แต่งกาพย์ยานี 11 ลงในสมุด…ครบ 5 ชุดกิจกรรม" (challenges5
+# cv025 [2]).  Every spent row of learners "ได้<verb>…ครบ <N|ทุก|ทั้ง|ตาม>" is labelled process-not-result
+# (32 of 32, twelve writers); ability written after the verb ("อ่านพยัญชนะได้ครบ 44 ตัว", "ได้ถูกต้อง
+# ครบ 5 องค์ประกอบ") and a relative clause ("ที่ได้ฝึก…") are not this.
+_DONE_IN_FULL = re.compile(
+    r"(?:^|\s|คน|[0-9๐-๙])\s*(ได้)(?!รับ|คะแนน|ระดับ|ผล|ตาม|ถูก|ครบ|ไม่|เป็น|ที่|อย่าง|ดี|รางวัล|เหรียญ|เกรด)"
+    r"[ก-๛](?:(?!ได้|และ|โดย)[^\n]){0,60}?ครบ\s*(?:ทุก|ทั้ง|ตาม|[0-9๐-๙])[^\n]{0,30}$")
 _ATTENDANCE = ("เข้าเรียน", "มาเรียน", "เข้าชั้นเรียน", "เข้าสอบ")
 _REQUIRED_TIME = re.compile(r"เวลาเรียน|วันเรียน")
 # A ceiling on absences or lateness after the attendance word measures the attendance: "มาเรียนตรงเวลา
@@ -784,6 +792,11 @@ class ThaiText:
         for m in _EXERCISES_IN_FULL.finditer(self.normal):
             if not any(h.span[0] <= m.start() < h.span[1] for h in hits):
                 hits.append(Match(m.group(1), (m.start(1), m.end(1))))
+        for m in _DONE_IN_FULL.finditer(self.normal):
+            if not any(h.span[0] <= m.start(1) < h.span[1] for h in hits):
+                # the phrase is ได้ and its verb, to the next token boundary ("ได้แต่ง")
+                end = min((b for b in self._bounds if b > m.end(1)), default=m.end(1))
+                hits.append(Match(self.normal[m.start(1):end], (m.start(1), end)))
         if "ได้รับ" in self.normal:
             hits += self._given_things(hits)
         if "ได้รับการ" in self.normal:

@@ -306,3 +306,18 @@ def test_learners_works_heading_a_result(text, not_learner):
 def test_provision_and_an_empty_result_half(text, rules):
     got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings}
     assert got == rules
+
+
+@pytest.mark.parametrize("text, process", [
+    # any activity given as an opportunity (ได้ + verb) and counted in full (challenges5 cv025;
+    # 32 of 32 spent rows so written are process-not-result)
+    ("นักเรียนทุกคนได้แต่งกาพย์ยานี 11 ลงในสมุดบันทึกครบ 5 ชุดกิจกรรม", True),
+    ("นักเรียนร้อยละ 100 ได้วาดภาพประกอบนิทานครบทั้ง 4 เรื่อง", True),
+    # ability after the verb, a relative clause, or a result joined after it is not
+    ("นักเรียนทุกคนอ่านพยัญชนะได้ครบ 44 ตัว", False),
+    ("นักเรียนร้อยละ 80 ที่ได้ฝึกทักษะการทดลองเขียนรายงานได้ถูกต้องครบ 5 องค์ประกอบ", False),
+    ("นักเรียนทุกคนได้วาดภาพครบ 5 ภาพ และได้คะแนนระดับดีขึ้นไป", False),
+])
+def test_an_activity_done_in_full_is_provision(text, process):
+    rules = {f.rule for f in check_text(text, "indicator").findings}
+    assert ("indicator.process-not-result" in rules) is process
