@@ -321,3 +321,15 @@ def test_provision_and_an_empty_result_half(text, rules):
 def test_an_activity_done_in_full_is_provision(text, process):
     rules = {f.rule for f in check_text(text, "indicator").findings}
     assert ("indicator.process-not-result" in rules) is process
+
+
+@pytest.mark.parametrize("text, no_criterion", [
+    # a second share of the same learners is its own clause (challenges6 cu003, statements5 s5008)
+    ("นักเรียนร้อยละ 75 มีคะแนนแบบทดสอบหลังเรียน และร้อยละ 80 มีพฤติกรรมการทำงานกลุ่มอยู่ในระดับดีขึ้นไป", True),
+    # each clause with its bar (challenges6 cu010, statements7 s7028)
+    ("เด็กร้อยละ 80 มีทักษะการสังเกตอยู่ในระดับดี และร้อยละ 75 มีทักษะการจำแนกอยู่ในระดับดี", False),
+    ("นักเรียนร้อยละ 75 มีคะแนนหลังเรียนสูงกว่าก่อนเรียน และร้อยละ 80 มีความพึงพอใจในระดับมากขึ้นไป", False),
+])
+def test_a_second_share_is_its_own_clause(text, no_criterion):
+    rules = {f.rule for f in check_text(text, "indicator").findings}
+    assert ("indicator.no-criterion" in rules) is no_criterion
