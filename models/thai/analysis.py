@@ -193,6 +193,14 @@ _HEAD_LEAD = re.compile(
 # Classifiers of things: a count in these units (`จำนวน 20 เครื่อง`, `30 ชุด`) counts objects.
 THING_CLASSIFIERS = ("เครื่อง", "ชุด", "ชิ้น", "เล่ม", "ตัว", "อัน", "แผ่น", "ห้อง", "หลัง")
 # "มีX … N ชุด" / "X … จำนวน N เครื่อง": a statement with no named subject that counts objects.
+# A material's own validation as the statement's measure: its index of item-objective congruence
+# (IOC), its efficiency (E1/E2, "ประสิทธิภาพตามเกณฑ์ 80/80"), its effectiveness index (E.I.) or its
+# check by experts.  Every spent row so measured, the learners not its subject, is labelled
+# not-learner (20 of 20, twelve writers); a material the lexicon does not name ("แถบเศษส่วนและ
+# ใบกิจกรรม 6 ชุด ผ่านการตรวจสอบความสอดคล้องจากผู้เชี่ยวชาญ ค่า IOC…", challenges4 cz022 [1]) too.
+_MATERIAL_MEASURE = re.compile(
+    r"ค่า\s*IOC|IOC|E\s*1\s*/\s*E\s*2|ประสิทธิภาพ\S{0,12}?\s*[0-9๐-๙]{2}\s*/\s*[0-9๐-๙]{2}"
+    r"|ดัชนีประสิทธิผล|E\.\s*I\.|ผ่านการตรวจสอบ\S{0,30}?\s*(?:จาก|โดย)\s*(?:ผู้เชี่ยวชาญ|ผู้ทรงคุณวุฒิ)")
 _THING_COUNT = re.compile(
     r"(?:จำนวน|ไม่น้อยกว่า|อย่างน้อย|ไม่ต่ำกว่า)?\s*[0-9๐-๙][0-9๐-๙,]*\s*(?P<cl>"
     + "|".join(THING_CLASSIFIERS) + r")(?:\s|$)")
@@ -724,6 +732,9 @@ class ThaiText:
         counted = self._counted_thing()
         if counted:
             return "things", counted
+        measure = _MATERIAL_MEASURE.search(self.normal)
+        if measure:  # nobody named, a material's validation measured (_MATERIAL_MEASURE)
+            return "documents", measure.group(0).strip()
         return "other", None
 
     def _work_only_handled(self, learners: re.Match) -> bool:

@@ -333,3 +333,16 @@ def test_an_activity_done_in_full_is_provision(text, process):
 def test_a_second_share_is_its_own_clause(text, no_criterion):
     rules = {f.rule for f in check_text(text, "indicator").findings}
     assert ("indicator.no-criterion" in rules) is no_criterion
+
+
+@pytest.mark.parametrize("text, not_learner", [
+    # a material the lexicon does not name, measured by its validation (challenges4 cz022; 20 of 20
+    # spent rows measuring a material's IOC, E1/E2, E.I. or expert check are not-learner)
+    ("แถบเศษส่วนและใบกิจกรรม 6 ชุด ผ่านการตรวจสอบความสอดคล้องจากผู้เชี่ยวชาญ ค่า IOC ตั้งแต่ 0.50 ขึ้นไป", True),
+    ("เกมบัตรภาพมีค่า IOC ไม่ต่ำกว่า 0.67", True),
+    # the learners' own index (body mass) is theirs
+    ("นักเรียนภาวะน้ำหนักเกินจำนวน 12 คน มีค่าดัชนีมวลกายลดลงอย่างน้อย 0.5 หน่วยจากก่อนฝึกไม่น้อยกว่า 8 คน", False),
+])
+def test_a_materials_validation_measures_the_material(text, not_learner):
+    rules = {f.rule for f in check_text(text, "indicator").findings}
+    assert ("indicator.not-learner" in rules) is not_learner
