@@ -8,7 +8,11 @@ Decisions (each has fires/passes cases in samples/rules/):
   อย่างน้อยคนละ 2 เครื่อง, ภายในเวลาที่กำหนด, ทุกวัน/ทุกครั้ง), no result that is its own bar
   (ผ่าน + any assessment or selection: ผ่านการสอบซ่อมเสริม, ผ่านแบบทดสอบ…, ผ่านรอบคัดเลือก; an N ใน M / N จาก M
   score beside the share; ไม่ออกกลางคัน, ครบทุกขั้นตอน, ตามผลการคัดกรอง…, เรียนต่อ, a zero count), no anchored change, no mean/level with a bar, no count of products; never on a
-  process or not-learner indicator (that finding says what is wrong).
+  process or not-learner indicator (that finding says what is wrong).  A share with only a vague
+  change (`ร้อยละ 80 … สูงขึ้น/ดีขึ้น`, no level, bar or baseline) is both vague-change and
+  no-criterion: 16 of 17 spent writers label it so (68 rows); only challenges2's first labeller
+  (5 rows: cx003 cx010 cx014 cx023 cx037) gives vague-change alone, and that file's relabel
+  agrees with the other writers, so those five stay counted as false positives.
 - vague-change: a comparative (สูงขึ้น ดีขึ้น เพิ่มขึ้น …) with neither a baseline nor an amount; `จากเดิม`
   alone is not a baseline.
 - process-not-result: a provision/participation phrase (also ได้รับ + a thing given: ได้รับหนังสือ…,
