@@ -90,6 +90,7 @@ def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
                       and not (code in _RESULTS_OF and _RESULTS.search(a.normal[:m.span[0]]))
                       and not (code == _TRAINING_ITEM and _ASSESSED.search(a.normal[:m.span[0]]))
                       and not (code == _STUDY_ITEM and _pupils_do(a.normal, m.span[0]))
+                      and not (code == _CORNER_ITEM and _PLAY_IN.search(a.normal[:m.span[0]]))
                       and (m.text.startswith(_JOINT)
                            or not _in_purpose(a.normal, purposes, m.span[0]))
                       for m in a.find(cues))}
@@ -141,8 +142,17 @@ _JOINT = "ร่วมกัน"
 _NEXT_WORK = re.compile(r"\s(?:และ|แล้ว|พร้อม|จากนั้น)|[;,]")
 
 
+# But a purpose that lists what the learners are to have goes on past " และ": "…เพื่อให้นักศึกษามีคุณธรรม
+# จริยธรรม และวินัย", "…เพื่อให้นักเรียนรู้จักการทำงานร่วมกัน มีคุณธรรม… และมีค่านิยมที่ดี" (" และมี…", or " และ"
+# then a trait) name no new piece of work: the two such area-1 tasks of two writers are labelled
+# without 1.8 (task_sets9 tw023, task_sets10 ta016), as every cue inside a purpose is.
+_PURPOSE_GOES_ON = re.compile(r"\sและ(?:มี(?!การ)|วินัย|คุณธรรม|จริยธรรม|ค่านิยม|คุณลักษณะ)")
+
+
 def _in_purpose(text: str, purposes: list[int], start: int) -> bool:
-    return any(p < start and not _NEXT_WORK.search(text[p:start]) for p in purposes)
+    return any(p < start and not any(not _PURPOSE_GOES_ON.match(text, m.start())
+                                     for m in _NEXT_WORK.finditer(text, p, start))
+               for p in purposes)
 
 
 # Results of an assessment are what is analysed or used, not the assessing (1.5): "วิเคราะห์ผลการ
@@ -176,6 +186,12 @@ _TRAINING_ITEM = "1.8"
 _ASSESSED = re.compile(r"(?:ประเมิน|คะแนน)[^\s,;]{0,40}$")
 
 _PLAN_ITEM = "1.2"
+
+# "กิจกรรมเล่นตามมุม" (play in the corners) is one of early childhood's six daily activities, a lesson
+# (1.3), not corners arranged (1.7's cue มุม): 3 of 3 area-1 tasks of two writers that name it are
+# labelled without 1.7 (task_sets2 tt003, task_sets15 tf001/tf008).
+_CORNER_ITEM = "1.7"
+_PLAY_IN = re.compile(r"เล่นตาม\s*$")
 _IN_PLAN_NAME = re.compile(r"แผน(?:การ)?\s*$")
 
 

@@ -256,3 +256,23 @@ def test_units_reordered_or_a_course_adapted_in_english_are_licensed_for_1_1(tas
     from models.checks.part1 import acts_on_curriculum
 
     assert acts_on_curriculum(task) is licensed
+
+
+@pytest.mark.parametrize("area,task,item,hit", [
+    # a purpose that lists what the learners are to have goes on past " และ"
+    (1, "วัดผลด้วยชิ้นงาน แบบทดสอบ และประเมินคุณลักษณะอันพึงประสงค์ เพื่อให้นักศึกษามีคุณธรรม จริยธรรม และวินัย",
+     "1.8", False),
+    (1, "จัดกิจกรรมการเรียนรู้แบบร่วมมือ เพื่อให้นักเรียนรู้จักการทำงานร่วมกัน เคารพความแตกต่าง และมีค่านิยมที่ดี",
+     "1.8", False),
+    (1, "สอนแบบโครงงาน เพื่อให้นักเรียนคิดเป็น และฝึกวินัยในการทำงาน", "1.8", True),  # new work
+    # play in the corners is a daily activity, not corners arranged (1.7)
+    (1, "จัดประสบการณ์ตามแผนในกิจกรรมเสริมประสบการณ์และกิจกรรมเล่นตามมุม", "1.7", False),
+    (1, "จัดมุมหนังสือและมุมวิทยาศาสตร์ในห้องเรียน", "1.7", True),
+    # guidance as the school's event or office is not the care system's cue (2.2)
+    (2, "เป็นหัวหน้างานแนะแนวและจัดสัปดาห์แนะแนวของโรงเรียน", "2.2", False),
+    (2, "คัดกรองนักเรียนด้วย SDQ และส่งต่อครูแนะแนว", "2.2", True),
+])
+def test_purpose_lists_corner_play_and_guidance_events(area, task, item, hit):
+    from models.checks.part1 import cue_items
+
+    assert (item in cue_items(area, [task])[0]) is hit
