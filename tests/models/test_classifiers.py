@@ -38,6 +38,11 @@ LEVEL_CASES = [
      LevelId.APPLY),
     ("ผลการทดสอบก่อนเรียนพบว่านักเรียนร้อยละ 48 อ่านกราฟไม่ได้ ครูวิเคราะห์สาเหตุ เลือกกิจกรรมที่ตรงกับปัญหา "
      "และเปรียบเทียบคะแนนก่อนและหลังเรียน", LevelId.SOLVE),
+    # misleading: "พบว่า" before a count reports data, it finds no cause (statements5 s5271,
+    # statements6 s6271: apply/execute); a published drill bought and re-themed is apply
+    ("ผลการประเมินการเขียนเรียงความปลายภาคเรียนของนักเรียนชั้น ม.3/5 จำนวน 40 คน ตามเกณฑ์ 4 ด้าน พบว่า "
+     "ได้ 16 – 20 คะแนน 3 คน ต่ำกว่า 8 คะแนน 7 คน ครูจึงนำแบบฝึกทักษะการเขียนที่มีจำหน่ายมาปรับหัวข้อให้ทันสมัย",
+     LevelId.APPLY),
     # misleading: says แก้ไขปัญหา but shows neither data nor cause; it takes a ready-made kit
     ("แก้ไขปัญหาการอ่านโดยใช้ชุดฝึกอ่านสำเร็จรูปที่โรงเรียนจัดซื้อ ปรับจำนวนหน้าให้เหมาะกับเวลาเรียน",
      LevelId.APPLY),
@@ -444,3 +449,14 @@ def test_administrative_meetings_projects_evaluated_and_self_study():
     # self-study under exchange words is the teacher's own development (3.1)
     assert not ruled_out(3, ["แลกเปลี่ยนเรียนรู้ทางวิชาชีพ โดยติดตามเพจครูสอน coding และดูคลิป YouTube"])
     assert ruled_out(3, ["ร่วมแลกเปลี่ยนเรียนรู้ในกลุ่มไลน์และเพจครูคณิตศาสตร์"]) == {(0, "3.1")}
+
+
+def test_ones_own_papers_filed_are_no_development():
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ruled_out(3, ["จัดเก็บเกียรติบัตรและหลักฐานการพัฒนาตนเองในแฟ้มสะสมงาน"]) == {(0, "3.1")}
+    assert (0, "3.1") in ruled_out(3, ["จัดทำแฟ้มหลักฐานตามข้อตกลงในการพัฒนางาน (PA) และรายงานผลการปฏิบัติงาน"
+                                       "ตามข้อตกลงปีละ 1 ครั้ง"])
+    # the training itself, its certificate filed after it, stays 3.1
+    assert not ruled_out(3, ["อบรมออนไลน์ตามหลักสูตรที่สำนักงานเขตพื้นที่กำหนด และเก็บเกียรติบัตรไว้ในแฟ้มสะสมงาน"])
+    assert not ruled_out(3, ["ศึกษาหาความรู้ด้วยตนเองผ่าน Thai MOOC และเก็บเกียรติบัตรไว้ในแฟ้มสะสมงาน"])
