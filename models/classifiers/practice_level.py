@@ -74,6 +74,12 @@ CUES: tuple[Cue, ...] = (
             r"|จาก(?:ตำรา|หนังสือ(?!เรียน))", 1.3,
          "material or approach already exists"),
     _cue(A, rf"นำ{_G}{{0,40}}มา(?:ปรับ|ประยุกต์)", 0.6, "takes something and adapts it"),
+    # Choosing among material that exists ("คัดเลือกคลิปวิดีโอ…", "คัดเลือกกิจกรรม…ในคู่มือ",
+    # "คัดเลือกแบบฝึกทักษะ… 8 ชุด"): every spent challenge so written is labelled apply (15 of 15,
+    # ten writers: challenges ch007 ch054, cx007, cv001 cv014, cu015, cy009, s360, u289, s4302, s5279,
+    # s7271 …); a teacher who makes her own says สร้าง/ออกแบบ/พัฒนา, not คัดเลือก.
+    _cue(A, r"คัดเลือก(?:แบบฝึก|ชุด|สื่อ|บทอ่าน|กิจกรรม|เกม|คลิป|บทเรียน|นิทาน|หนังสือ)", 0.7,
+         "selects existing material"),
     # "ที่ปรับจาก…", "ปรับลำดับ/กิจกรรม/ใบงาน/บทอ่าน…": the teacher changes a given method or
     # material for her class (slides:104 ปรับประยุกต์); not ปรับปรุง (revising) or ปรับเปลี่ยน.
     _cue(A, r"ที่ปรับ(?:จาก|ตาม|ใช้|ให้)|ปรับ(?:ลำดับ|กิจกรรม|ใบงาน|บทอ่าน|บทเรียน|สื่อ|แบบฝึก|เนื้อหา|แผน(?!การ)"

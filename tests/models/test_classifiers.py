@@ -460,3 +460,22 @@ def test_ones_own_papers_filed_are_no_development():
     # the training itself, its certificate filed after it, stays 3.1
     assert not ruled_out(3, ["อบรมออนไลน์ตามหลักสูตรที่สำนักงานเขตพื้นที่กำหนด และเก็บเกียรติบัตรไว้ในแฟ้มสะสมงาน"])
     assert not ruled_out(3, ["ศึกษาหาความรู้ด้วยตนเองผ่าน Thai MOOC และเก็บเกียรติบัตรไว้ในแฟ้มสะสมงาน"])
+
+
+# Choosing among existing material (คัดเลือกแบบฝึก…, คัดเลือกคลิป…) is apply: 15 of 15 spent challenges
+# so written (challenges6 cu015 among them); making one's own, validated, is not below solve.
+SELECTS = ("การพัฒนาทักษะการเขียนเรียงความของนักเรียนชั้นมัธยมศึกษาปีที่ 3/5 โดยใช้แบบฝึกทักษะการเขียน\n"
+           "คัดเลือกแบบฝึกทักษะการเขียนเรียงความ 8 ชุด และปรับหัวข้อเรื่อง (พฤศจิกายน 2569)\n"
+           "จัดการเรียนรู้ด้วยแบบฝึกทักษะ ภาคเรียนที่ 2/2569\n"
+           "ประเมินเรียงความหลังฝึกและเปรียบเทียบกับผลภาคเรียนที่ 1/2569")
+OWN_MADE = SELECTS.replace("แบบฝึกทักษะการเขียน\n", "แบบฝึกทักษะที่ผู้สอนสร้างขึ้น\n").replace(
+    "คัดเลือกแบบฝึกทักษะการเขียนเรียงความ 8 ชุด และปรับหัวข้อเรื่อง",
+    "สร้างแบบฝึกทักษะการเขียนเรียงความ 8 ชุด ให้ผู้เชี่ยวชาญ 3 ท่านตรวจสอบ ทดลองใช้และปรับปรุง")
+
+
+def test_selecting_existing_material_is_apply():
+    from models.classifiers.practice_level import below_expected
+    verdict = below_expected(SELECTS, LevelId.SOLVE)
+    assert verdict is not None and verdict.label == LevelId.APPLY
+    assert "คัดเลือกแบบฝึก" in verdict.evidence
+    assert below_expected(OWN_MADE, LevelId.SOLVE) is None
