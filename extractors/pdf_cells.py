@@ -367,9 +367,11 @@ def starts_paragraph(prev: Line, line: Line, left: float, right: float,
     if room > _first_word_width(line) + 0.5 * line.size:
         return True
     if (space is not None and not prev.trailing_space and right - prev.x1 >= space
-            and _unspaced_thai_break(prev.text, line.text)):
+            and (_unspaced_thai_break(prev.text, line.text)
+                 or _no_break_without_space(prev.text, line.text))):
         return True  # the text has a space here that a producer drawing its wraps' spaces
-        # would have drawn (it fitted): the line ended its paragraph ("ดังนี้" | "ว22101")
+        # would have drawn (it fitted): the line ended its paragraph ("ดังนี้" | "ว22101",
+        # "ร้อยละ 36.54" | "นักเรียน…")
     return _tagged_boundary(prev, line)  # last: it may parse structure elements
 
 
@@ -378,6 +380,16 @@ def _unspaced_thai_break(before: str, after: str) -> bool:
     before, after = map_pua(before), map_pua(after)
     return (_plain_join(before, after) is None
             and text_says_space(before, after) is not None)
+
+
+_NUMBER_END = re.compile("[0-9\u0e50-\u0e59%)]$")
+
+
+def _no_break_without_space(before: str, after: str) -> bool:
+    """A number (or its closing bracket, or %) meets a Thai letter: no line breaker breaks
+    there without a space (UAX #14: NU × AL, CP × AL; "36.54นักเรียน" is one unit), so a
+    wrap there was at a space."""
+    return bool(_NUMBER_END.search(before)) and _is_thai(map_pua(after)[:1] or " ")
 
 
 def _tag(clusters: list[Cluster]) -> Any:

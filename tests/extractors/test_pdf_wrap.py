@@ -189,3 +189,26 @@ def test_wrapped_space_is_read_from_the_stream_of_glyphs() -> None:
     below = Glyph("ม", 100, 24, 106, 24 + SIZE, SIZE)
     assert wrapped_space([[*first, space, below]]) == pytest.approx(3.5)
     assert wrapped_space([[*first, below]]) is None  # Chromium draws no space where it wraps
+
+
+def test_a_number_then_a_thai_word_is_never_a_wrap_without_a_space() -> None:
+    """LibreOffice printed "… คิดเป็นร้อยละ 36.54" and, under it, the next paragraph of
+    Part 2's problem: no line breaker breaks a number from the Thai word after it without a
+    space (36.54นักเรียน is one unit), and a space would have fitted and been drawn, so the
+    line ended its paragraph."""
+    from extractors.pdf_cells import starts_paragraph
+
+    prev = line("เพียง 19 คน คิดเป็นร้อยละ 36.54")
+    nxt = line("นักเรียนจำบทสนทนาได้", top=24)  # first word "นักเรียน": 48 wide
+    assert starts_paragraph(prev, nxt, 100.0, prev.x1 + 10.0, 24.0, space=3.5)
+    closed = line("ต่ำกว่าเกณฑ์ 15 คน (ร้อยละ 44.12)")
+    assert starts_paragraph(closed, line("ผักเสียหายจากโรค", top=24), 100.0, closed.x1 + 10.0,
+                            24.0, space=3.5)
+    # no room for the space (it was left out), or a producer that never draws them: a wrap
+    assert not starts_paragraph(prev, nxt, 100.0, prev.x1 + 2.0, 24.0, space=3.5)
+    assert not starts_paragraph(prev, nxt, 100.0, prev.x1 + 10.0, 24.0)
+    # a Thai word then a number has no break without a space either, but LibreOffice leaves
+    # such spaces out (พุทธศักราช | ๒๕๖๐): not taken
+    thai = line("หลักสูตรการศึกษาปฐมวัย พุทธศักราช")
+    assert not starts_paragraph(thai, line("๒๕๖๐ ให้สอดคล้อง", top=24), 100.0,
+                                thai.x1 + 10.0, 24.0, space=3.5)
