@@ -939,6 +939,15 @@ class ThaiText:
             honours = True
         return bool(levels) or honours
 
+    def _learners_level_only(self, q: Quantity) -> bool:
+        """A numbered level of a scale the learners reach ("นักเรียนมีทักษะ…ตามแนว PISA ระดับ 3
+        ขึ้นไป") is their criterion, no share of them, as the named level "ระดับดีขึ้นไป" is (every
+        spent learner statement with a level and no share, count or mean is labelled no-target:
+        statements s059 s128, t042 t113, u134 u181, s5220, s7003, s8085); a mean at a level
+        ("ผลการเรียนเฉลี่ยระดับ 3") stays the target."""
+        return q.kind == "level" and self.subject == "learners" and bool(
+            re.match(r"ระดับ\s*[0-9๐-๙]", q.text)) and "เฉลี่ย" not in self.normal[max(0, q.span[0] - 20):q.span[0]]
+
     @cached_property
     def target(self) -> Target:
         """What the statement targets, read once (indicator.no-target fires when it is missing).
@@ -951,7 +960,8 @@ class ThaiText:
         - provision counted in full ("ได้ทดลองครบทุกการทดลอง") is complete by definition (two blind
           labellers); a result "สอบผ่านครบทุกตัวชี้วัด" still needs its share of learners.
         A blank share (`ร้อยละของนักเรียน…`) is missing unless a share is given elsewhere."""
-        shares = [q for q in self.quantities if (q.kind != "number" or q.comparator) and not q.threshold]
+        shares = [q for q in self.quantities if (q.kind != "number" or q.comparator) and not q.threshold
+                  and not self._learners_level_only(q)]
         own = [q for q in shares if not q.change and q.kind in SHARE_KINDS]
         bare = _BARE_SHARE.search(self.normal)
         evidence = bare.group(0) if bare else None

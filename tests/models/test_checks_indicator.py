@@ -346,3 +346,15 @@ def test_a_second_share_is_its_own_clause(text, no_criterion):
 def test_a_materials_validation_measures_the_material(text, not_learner):
     rules = {f.rule for f in check_text(text, "indicator").findings}
     assert ("indicator.not-learner" in rules) is not_learner
+
+
+@pytest.mark.parametrize("text, rules", [
+    # a numbered level the learners reach is their criterion, no share (statements8 s8085), as
+    # ระดับดีขึ้นไป is
+    ("นักเรียนมีทักษะการคิดวิเคราะห์ตามแนว PISA ระดับ 3 ขึ้นไป", {"no-target"}),
+    ("นักเรียนร้อยละ 80 มีผลการเรียนระดับ 3 ขึ้นไป", set()),
+    ("นักเรียนชั้น ม.2 มีผลการเรียนเฉลี่ยระดับ 3 ขึ้นไป", set()),  # a mean at a level is a target
+])
+def test_a_numbered_level_is_no_share(text, rules):
+    got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings}
+    assert got == rules
