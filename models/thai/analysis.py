@@ -201,6 +201,11 @@ THING_CLASSIFIERS = ("เครื่อง", "ชุด", "ชิ้น", "เ�
 _MATERIAL_MEASURE = re.compile(
     r"ค่า\s*IOC|IOC|E\s*1\s*/\s*E\s*2|ประสิทธิภาพ\S{0,12}?\s*[0-9๐-๙]{2}\s*/\s*[0-9๐-๙]{2}"
     r"|ดัชนีประสิทธิผล|E\.\s*I\.|ผ่านการตรวจสอบ\S{0,30}?\s*(?:จาก|โดย)\s*(?:ผู้เชี่ยวชาญ|ผู้ทรงคุณวุฒิ)")
+# A percentage set apart after the bar and ending the statement is the share of learners who reach
+# it, not the bar's threshold: "…ได้รับการช่วยเหลือจนผ่านเกณฑ์ ร้อยละ 90" (statements8 s8128), "…ได้รับการ
+# แก้ไขผลการเรียนจนผ่านเกณฑ์ ร้อยละ 100" (statements5/6/7 s5121 s6218 s7112): 4 of 4 spent rows, four
+# writers, label no no-target; "ผ่านเกณฑ์ร้อยละ 60" run together, or followed by more, stays the bar.
+_SHARE_AFTER_BAR = re.compile(r"เกณฑ์\s+(ร้อยละ\s*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?|[0-9๐-๙]+\s*%)\s*$")
 _THING_COUNT = re.compile(
     r"(?:จำนวน|ไม่น้อยกว่า|อย่างน้อย|ไม่ต่ำกว่า)?\s*[0-9๐-๙][0-9๐-๙,]*\s*(?P<cl>"
     + "|".join(THING_CLASSIFIERS) + r")(?:\s|$)")
@@ -981,6 +986,11 @@ class ThaiText:
                 # is the target and its bar the criterion (statements4 s4151, good; statements4.md:
                 # "a learners' mean with a threshold is a target and a criterion")
                 return Target("share", quantity=bar)
+        if not shares and not self.not_learner:
+            after = _SHARE_AFTER_BAR.search(self.normal)
+            q = next((q for q in self.quantities if after and q.span[0] >= after.start(1)), None)
+            if q is not None:  # "…ได้รับการช่วยเหลือจนผ่านเกณฑ์ ร้อยละ 90": the share who pass
+                return Target("share", quantity=q)
         if not shares and not bare and not self.not_learner:
             m = _WORDED_SHARE.search(to_arabic_digits(self.normal))
             if m:  # "ร้อยละแปดสิบ", "สองในสาม", "3 ใน 4 ของกลุ่มเป้าหมาย": a figure (statements5.md)

@@ -358,3 +358,16 @@ def test_a_materials_validation_measures_the_material(text, not_learner):
 def test_a_numbered_level_is_no_share(text, rules):
     got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings}
     assert got == rules
+
+
+@pytest.mark.parametrize("text, no_target", [
+    # a percentage set apart after the bar, ending the statement, is the share who pass
+    # (statements8 s8128; s5121 s6218 s7112 likewise)
+    ("นักเรียนที่มีปัญหาด้านการเรียนได้รับการช่วยเหลือจนผ่านเกณฑ์ ร้อยละ 90", False),
+    # run together with the bar, or followed by ขึ้นไป, it is the bar's threshold
+    ("นักเรียนที่มีปัญหาด้านการเรียนได้รับการช่วยเหลือจนผ่านเกณฑ์ร้อยละ 90", True),
+    ("นักเรียนมีคะแนนผ่านเกณฑ์ ร้อยละ 60 ขึ้นไป", True),
+])
+def test_a_share_set_apart_after_the_bar(text, no_target):
+    rules = {f.rule for f in check_text(text, "indicator").findings}
+    assert ("indicator.no-target" in rules) is no_target
