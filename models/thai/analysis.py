@@ -398,7 +398,7 @@ _EVERY = re.compile(r"ครบ\s*(?:ทุก|ทั้ง)|ทุก\s*(?:แ�
                     r"|ชั่วโมง|คาบ|วัน|สัปดาห์|เดือน)")
 # Criteria words that only name a quality: a learner's behaviour done correctly is a bar
 # ("เขียนชื่อได้ถูกต้อง"), a thing that is correct is no target (ThaiText._own_bar).
-_QUALITY_ONLY = frozenset({"ถูกต้อง", "ได้ถูกต้อง", "ครบถ้วน"})
+_QUALITY_ONLY = frozenset({"ถูกต้อง", "ได้ถูกต้อง", "ได้ถูกวิธี", "ได้ถูกทิศทาง", "ได้ถูกตำแหน่ง", "ครบถ้วน"})
 # A non-learner's bar that is only one named level or an honour, with nothing counted and no
 # "… ขึ้นไป": "ครูมีทักษะ…ระดับดีมาก", "โรงเรียนได้รับการประเมิน…ในระดับดีเยี่ยม", "ชิ้นงานของครูได้รับ
 # รางวัลระดับเหรียญทอง", "ครูได้รับเกียรติบัตร…", "ครูผ่านการทดสอบ…CEFR ระดับ B1".  Every spent row of that

@@ -371,3 +371,14 @@ def test_a_numbered_level_is_no_share(text, rules):
 def test_a_share_set_apart_after_the_bar(text, no_target):
     rules = {f.rule for f in check_text(text, "indicator").findings}
     assert ("indicator.no-target" in rules) is no_target
+
+
+@pytest.mark.parametrize("text, no_criterion", [
+    # done the right way or direction is a bar, as ได้ถูกต้อง (challenges7 cw025)
+    ("นักเรียนชั้นประถมศึกษาปีที่ 1/1 ร้อยละ 80 เขียนตัวเลข 1 – 9 ได้ถูกทิศทาง", False),
+    ("เด็กร้อยละ 80 จับดินสอได้ถูกวิธี", False),
+    ("นักเรียนร้อยละ 80 เขียนตัวเลข 1 – 9", True),
+])
+def test_done_the_right_way_is_a_bar(text, no_criterion):
+    rules = {f.rule for f in check_text(text, "indicator").findings}
+    assert ("indicator.no-criterion" in rules) is no_criterion
