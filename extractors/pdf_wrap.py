@@ -15,12 +15,21 @@ boundaries between two Thai letters, 9.5% of them spaced):
 Never a space inside a word: the list words are not taken where joining the two lines without
 a space makes one dictionary word across the break ("เทคโน" + "โลยี", "เช่นเดียวกัน"), and an
 abbreviation or a course code only after a whole word ("ค" + "ศ.2" is คศ.2 wrapped).
+
+Last, the words on both sides (`corpus_space`): how often writers spaced that boundary in the
+same spent texts (data/wrap_spaces.json, built by pdf_wrap_build), per word before it, per
+word after it and per pair. A space where at least nine in ten would be spaced
+(CORPUS_SPACE): "36 คน" + "มีภาวะ…", "ให้สะอาด" + "ปลอดภัย", "สังคมศึกษา" + "ศาสนา…". At a
+wrap the geometry could not settle, a space is rare (most Thai word boundaries have none):
+the bar is high so that the words' own habit has to outweigh that.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 _ABBREVIATION = re.compile(r"[ก-ฮ]{1,4}\.(?:[ก-ฮ]{1,3}\.)*")  # ม.  ป.๑  ปวช.  พ.ศ.
 _COURSE_CODE = re.compile(r"[ก-ฮ] ?[0-9๐-๙]{5}(?![0-9๐-๙])")  # ค14101, ว 22101
@@ -67,11 +76,58 @@ def text_says_space(before: str, after: str) -> str | None:
         if last and len(last[-1]) >= 2:  # "คศ." wrapped as ค|ศ. is no abbreviation
             return "course-code" if _COURSE_CODE.match(after) else "abbreviation"
         return None
-    opens, closes = after.startswith(_LIST_PREFIXES), before.endswith(_LIST_PREFIXES)
-    if not (opens or closes) or spans_break(before, after):  # the tokeniser only if needed
+    if spans_break(before, after):
         return None
     first = _words(after[:_CONTEXT])
     last = _words(before[-_CONTEXT:])
-    if opens and first and first[0] in _LIST_WORDS or closes and last and last[-1] in _LIST_WORDS:
+    if not (first and last):
+        return None
+    if first[0] in _LIST_WORDS or last[-1] in _LIST_WORDS:
         return "list-word"
+    if corpus_space(last[-1], first[0]):
+        return "corpus"
     return None
+
+
+_DATA = Path(__file__).resolve().parent / "data" / "wrap_spaces.json"
+CORPUS_SPACE = 0.9  # the share of spaced boundaries between two words that puts a space
+_SMOOTH_WORD = 2.0  # pseudo-counts at the base rate added to a word's counts
+_SMOOTH_PAIR = 3.0  # … to a pair's, at the words' estimate
+
+
+class SpaceCounts:
+    """The counts of data/wrap_spaces.json: how often a boundary between two Thai words was
+    spaced, per word before it, per word after it, per pair."""
+
+    def __init__(self, data: dict) -> None:
+        self.base = data["spaced"] / data["boundaries"]
+        self.left, self.right, self.pair = data["left"], data["right"], data["pair"]
+
+    def _odds(self, counts: dict, word: str) -> float:
+        n, spaced = counts.get(word, (0, 0))
+        p = (spaced + _SMOOTH_WORD * self.base) / (n + _SMOOTH_WORD)
+        return p / (1 - p)
+
+    def words_rate(self, left: str, right: str) -> float:
+        """The share spaced from the two words' counts alone (each one's odds against the
+        base odds, as if independent)."""
+        base_odds = self.base / (1 - self.base)
+        odds = self._odds(self.left, left) * self._odds(self.right, right) / base_odds
+        return odds / (1 + odds)
+
+    def rate(self, left: str, right: str) -> float:
+        """The share of `left`|`right` boundaries spaced: the pair's counts when seen, pulled
+        towards the words' estimate."""
+        p = self.words_rate(left, right)
+        n, spaced = self.pair.get(f"{left} {right}", (0, 0))
+        return (spaced + _SMOOTH_PAIR * p) / (n + _SMOOTH_PAIR)
+
+
+@lru_cache(maxsize=1)
+def _counts() -> SpaceCounts:
+    return SpaceCounts(json.loads(_DATA.read_text(encoding="utf-8")))
+
+
+def corpus_space(left: str, right: str) -> bool:
+    """Do writers space the boundary between the words `left` and `right` (newmm's)?"""
+    return _counts().rate(left, right) >= CORPUS_SPACE

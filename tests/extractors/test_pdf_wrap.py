@@ -212,3 +212,33 @@ def test_a_number_then_a_thai_word_is_never_a_wrap_without_a_space() -> None:
     thai = line("หลักสูตรการศึกษาปฐมวัย พุทธศักราช")
     assert not starts_paragraph(thai, line("๒๕๖๐ ให้สอดคล้อง", top=24), 100.0,
                                 thai.x1 + 10.0, 24.0, space=3.5)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("นักเรียนชั้นมัธยมศึกษาปีที่ 1/4 จำนวน 36 คน", "มีภาวะน้ำหนักเกิน"),  # คน|มี: 199 of 203
+    ("จัดห้องเรียนให้สะอาด", "ปลอดภัย มีมุมหนังสือ"),  # สะอาด|ปลอดภัย: 14 of 14
+    ("กลุ่มสาระการเรียนรู้สังคมศึกษา", "ศาสนาและวัฒนธรรม"),  # 7 of 7
+])
+def test_words_writers_space_put_a_space(before: str, after: str) -> None:
+    assert text_says_space(before, after) == "corpus"
+
+
+@pytest.mark.parametrize("before, after", [
+    ("ตามระบบดูแลช่วยเหลือ", "เยี่ยมบ้านนักเรียน"),  # 0.14
+    ("ให้ผู้ทรงคุณวุฒิ 3 คน", "ตรวจสอบ"),  # คน|… is spaced, คน|ตรวจสอบ only 10 of 14
+    ("จัดทำแบบทดสอบ", "แบบประเมิน"),  # 11 of 17
+    ("เด็กรู้จักการรอคอย", "การแบ่งปัน"),  # a pair seen spaced 9 of 9, but การ after a word
+    # is rarely spaced: 0.85, under the bar
+    ("ส่งเสริมคุณธรรม", "จริยธรรม"),  # 22 of 35
+])
+def test_words_writers_space_only_sometimes_put_none(before: str, after: str) -> None:
+    assert text_says_space(before, after) is None
+
+
+def test_the_corpus_counts_are_the_spent_texts() -> None:
+    from extractors.pdf_wrap import _counts
+
+    counts = _counts()
+    assert 0.05 < counts.base < 0.2  # about one Thai word boundary in ten is spaced
+    assert counts.left["คน"][0] > 1000 and counts.right["และ"][0] > 1000
+    assert counts.rate("การ", "ศึกษา") < 0.01
