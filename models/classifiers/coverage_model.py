@@ -221,7 +221,7 @@ def row_text(task: str | None) -> str:
 # อบรม…เรื่องการวิจัยในชั้นเรียน" tu020: "a workshop on classroom research is the teacher's development,
 # not 1.6").  A rule, not the model: its topic words (วิจัยในชั้นเรียน) outweigh one learnt sign.
 _OWN_TRAINING = re.compile(r"^(?:ไป)?(?:ศึกษาดูงาน|เข้ารับการอบรม|เข้าร่วมอบรม|เข้าร่วมการอบรม|"
-                           r"จัดทำแผนพัฒนาตนเอง)|^[^\n]{0,20}ID ?Plan")
+                           r"จัดทำแผนพัฒนาตนเอง)|^[^\n]{0,20}(?i:ID ?Plan)")
 _PUT_TO_USE = re.compile(r"นำ|มาใช้|ไปใช้|ประยุกต์|ขยายผล|ถ่ายทอด")
 
 
@@ -241,7 +241,10 @@ _TRAINING_HEAD = re.compile(r"^(?:ไป)?(?:ศึกษาดูงาน|เ�
 SHARED_OR_APPLIED: tuple[str, ...] = ("3.2", "3.3")
 
 
-_PURPOSE_START = re.compile(r"เพื่อ(?!น(?!ำ))")  # เพื่อ, เพื่อนำ; not เพื่อน
+# เพื่อ, เพื่อนำ; not เพื่อน, nor a course's name ("การใช้ AI เพื่อการศึกษา", "ภาษาอังกฤษเพื่อการสื่อสาร": 12
+# area-3 training heads of nine writers name one; the two that then put it to use, "…แล้วนำเครื่องมือ AI
+# มาสร้างโจทย์…", "…และนำมาปรับกิจกรรมการเรียน…", are 3.3: task_sets8 tz044, task_sets12 tc045)
+_PURPOSE_START = re.compile(r"เพื่อ(?!น(?!ำ)|การ)")
 
 
 def training_head(task: str, area: int) -> bool:

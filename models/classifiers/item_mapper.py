@@ -105,6 +105,14 @@ def clear_set_aside() -> None:
     _ASIDE.clear()
 
 
+# Presenting one's work to colleagues (นำเสนอผลงานในการประชุมวิชาการ…, นำเสนอในวง PLC…) shares it: 29 of
+# the 31 area-3 tasks of fifteen writers that present are 3.2 (the other two present results to
+# parents, task_sets4 tv051, or are 3.3), so a training head does not set 3.2 aside from a task that
+# also presents (task_sets9 tw047: "ศึกษาต่อ… นำเสนอผลงานในการประชุมวิชาการ… และนำรูปแบบไปขยายผล…");
+# not a report put up to the director (coverage_model.RULED_OUT).
+_PRESENTS = re.compile(r"นำเสนอ(?!\s*(?:ต่อ|แก่|ให้)?\s*(?:ผอ|ผู้อำนวยการ|ผู้บริหาร|ฝ่าย|ผู้ปกครอง))")
+
+
 def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
                ) -> frozenset[tuple[int, str]]:
     """`raws`: the item classifier's probabilities of some tasks, already computed (coverage)."""
@@ -124,7 +132,8 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
         from models.checks.part1 import cue_items
         hits = cue_items(area, [tasks[i] for i in heads])
         ruled |= {(i, item) for i, hit in zip(heads, hits) for item in cm.SHARED_OR_APPLIED
-                  if item not in hit and not (item == "3.3" and cm.puts_to_use(tasks[i]))}
+                  if item not in hit and not (item == "3.3" and cm.puts_to_use(tasks[i]))
+                  and not (item == "3.2" and _PRESENTS.search(tasks[i]))}
     idx = [i for i, t in enumerate(tasks) if t and t.strip() and cm.signs(t, area)]
     if not idx:
         return frozenset(ruled)

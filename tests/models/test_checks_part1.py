@@ -276,3 +276,14 @@ def test_purpose_lists_corner_play_and_guidance_events(area, task, item, hit):
     from models.checks.part1 import cue_items
 
     assert (item in cue_items(area, [task])[0]) is hit
+
+
+@pytest.mark.parametrize("task,hit", [
+    ("รับผิดชอบแจกนมโรงเรียนและดูแลอาหารกลางวันของนักเรียนทุกวัน", False),  # the teacher's charge
+    ("รับผิดชอบงานอาหารกลางวัน และฝึกนักเรียนให้มีความรับผิดชอบในการเก็บจาน", True),  # trained after
+    ("ฝึกความรับผิดชอบในการทำเวรห้องเรียน", True),
+])
+def test_responsibility_heading_the_row_is_the_teachers_charge(task, hit):
+    from models.checks.part1 import cue_items
+
+    assert ("1.8" in cue_items(1, [task])[0]) is hit

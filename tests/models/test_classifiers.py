@@ -479,3 +479,24 @@ def test_selecting_existing_material_is_apply():
     assert verdict is not None and verdict.label == LevelId.APPLY
     assert "คัดเลือกแบบฝึก" in verdict.evidence
     assert below_expected(OWN_MADE, LevelId.SOLVE) is None
+
+
+def test_a_course_named_for_a_purpose_and_a_presentation_under_a_training_head():
+    from models.classifiers.coverage_model import own_training, puts_to_use, ruled_out
+    from models.classifiers.item_mapper import set_aside
+
+    # "เพื่อการศึกษา" names the course; the use after it is the task's own
+    used = "อบรมหลักสูตร AI เพื่อการศึกษา 30 ชั่วโมง แล้วนำเครื่องมือ AI มาสร้างโจทย์ฝึกให้นักเรียน"
+    assert puts_to_use(used)
+    assert (0, "3.3") not in set_aside(3, [used])
+    promised = "อบรมหลักสูตร AI เพื่อการศึกษา เพื่อนำความรู้มาพัฒนาการจัดการเรียนรู้ต่อไป"
+    assert not puts_to_use(promised)
+    assert (0, "3.3") in set_aside(3, [promised])
+    # presenting one's work shares it (3.2), a training head notwithstanding
+    presented = "ศึกษาต่อระดับปริญญาโทด้านการสอนภาษาไทย และนำเสนอผลงานวิจัยในการประชุมวิชาการของมหาวิทยาลัย"
+    assert (0, "3.2") not in set_aside(3, [presented])
+    assert (0, "3.2") in set_aside(3, ["ศึกษาต่อระดับปริญญาโทด้านการสอนภาษาไทย"])
+    # "ID PLAN" in capitals is the ID Plan
+    assert own_training("จัดทำ ID PLAN และอบรมออนไลน์เรื่องการสอนอ่าน", 1)
+    assert (0, "3.1") not in ruled_out(3, ["จัดทำ ID PLAN และร่วม PLC ของกลุ่มสาระ"])
+    assert (0, "3.1") in ruled_out(3, ["ร่วม PLC ของกลุ่มสาระทุกเดือน"])
