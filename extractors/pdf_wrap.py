@@ -10,7 +10,9 @@ boundaries between two Thai letters, 9.5% of them spaced):
 - before and after ๆ (ไม้ยมก: 121 of 121 spaced), after ฯ (ไปยาลน้อย, not ฯลฯ: 52 of 54);
 - before an abbreviation such as ม. ป. กศน. ปวช. พ.ศ. (1,638 of 1,675 when the word before it
   is a whole word), and before a course code such as ค14101 (218 of 234);
-- around เช่น and ได้แก่, which open a list (184 of 184).
+- around เช่น and ได้แก่, which open a list (184 of 184);
+- before เขต and a number, an area office's district after its province ("สพป.ลำปาง เขต 1":
+  46 of 49 after a whole word).
 
 Never a space inside a word: the list words are not taken where joining the two lines without
 a space makes one dictionary word across the break ("เทคโน" + "โลยี", "เช่นเดียวกัน"), and an
@@ -33,6 +35,7 @@ from pathlib import Path
 
 _ABBREVIATION = re.compile(r"[ก-ฮ]{1,4}\.(?:[ก-ฮ]{1,3}\.)*")  # ม.  ป.๑  ปวช.  พ.ศ.
 _COURSE_CODE = re.compile(r"[ก-ฮ] ?[0-9๐-๙]{5}(?![0-9๐-๙])")  # ค14101, ว 22101
+_DISTRICT = re.compile(r"เขต ?[0-9๐-๙]")  # an area office's district number: เขต 1, เขต ๓
 _LIST_WORDS = frozenset({"เช่น", "ได้แก่"})
 _LIST_PREFIXES = tuple(_LIST_WORDS)
 _CONTEXT = 30  # characters of each line the tokeniser sees
@@ -62,9 +65,10 @@ def spans_break(before: str, after: str) -> bool:
     return False
 
 
-def text_says_space(before: str, after: str) -> str | None:
+def text_says_space(before: str, after: str, *, corpus: bool = True) -> str | None:
     """The rule that puts a space between `before` (the text so far, ending with a Thai
-    letter) and `after` (the next line, starting with one), or None."""
+    letter) and `after` (the next line, starting with one), or None. `corpus`: the last
+    rule, the words' habit (corpus_space), may be used."""
     if after.startswith("ๆ") or before.endswith("ๆ"):
         return "mai-yamok"  # a word of its own, though newmm reads "อื่นๆ" as one token
     if before.endswith("ฯ") and not after.startswith("ล"):  # not ฯ|ลฯ
@@ -78,13 +82,15 @@ def text_says_space(before: str, after: str) -> str | None:
         return None
     if spans_break(before, after):
         return None
+    if _DISTRICT.match(after):
+        return "district"  # "สพป.ลำปาง" + "เขต 1" (not สำนักงานเขต, วิทยาเขต: one word)
     first = _words(after[:_CONTEXT])
     last = _words(before[-_CONTEXT:])
     if not (first and last):
         return None
     if first[0] in _LIST_WORDS or last[-1] in _LIST_WORDS:
         return "list-word"
-    if corpus_space(last[-1], first[0]):
+    if corpus and corpus_space(last[-1], first[0]):
         return "corpus"
     return None
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.raw import Paragraph
+from extractors.pdf_wrap import text_says_space
 from models.thai.normalize import to_arabic_digits
 
 D = r"[0-9๐-๙]"
@@ -150,14 +151,17 @@ def _lines(p: Paragraph) -> list[str]:
 
 
 def join_wrapped(a: str, b: str) -> str:
-    """A line wrapped in a PDF: no space between two Thai letters ("ปีการ" + "ศึกษา") nor after
-    a hyphen ("O-" + "NET"); one space otherwise, and always around a number ("ร้อยละ" + "๘๐")."""
+    """A line wrapped in a PDF: no space between two Thai letters ("ปีการ" + "ศึกษา") unless the
+    text calls for one (pdf_wrap: "…พิษณุโลก" + "เขต 3"), nor after a hyphen ("O-" + "NET");
+    one space otherwise, and always around a number ("ร้อยละ" + "๘๐")."""
     a, b = a.rstrip(), b.lstrip()
     if not a or not b:
         return a or b
     digit = a[-1].isdigit() or b[0].isdigit()  # str.isdigit() knows Thai digits
-    if not digit and ("\u0e00" <= a[-1] <= "\u0e7f" and "\u0e00" <= b[0] <= "\u0e7f" or a[-1] == "-"):
+    if not digit and a[-1] == "-":
         return a + b
+    if not digit and "\u0e00" <= a[-1] <= "\u0e7f" and "\u0e00" <= b[0] <= "\u0e7f":
+        return f"{a} {b}" if text_says_space(a, b) is not None else a + b
     return f"{a} {b}"
 
 

@@ -192,7 +192,11 @@ def test_part_heading_label_is_part_of_the_key():
 
 
 @pytest.mark.parametrize("a, b, joined", [("ปีการ", "ศึกษา", "ปีการศึกษา"), ("ร้อยละ", "๘๐ มี", "ร้อยละ ๘๐ มี"),
-                                          ("O-", "NET", "O-NET"), ("PLC", "มา", "PLC มา"), ("", "ก", "ก")])
+                                          ("O-", "NET", "O-NET"), ("PLC", "มา", "PLC มา"), ("", "ก", "ก"),
+                                          # the text calls for a space (pdf_wrap): a district
+                                          ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพิษณุโลก", "เขต 3",
+                                           "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพิษณุโลก เขต 3"),
+                                          ("จำนวน 38 คน", "ภาคเรียนที่ 2", "จำนวน 38 คน ภาคเรียนที่ 2")])
 def test_join_wrapped(a, b, joined):
     from extractors.pa1.lists import join_wrapped
     assert join_wrapped(a, b) == joined

@@ -242,3 +242,26 @@ def test_the_corpus_counts_are_the_spent_texts() -> None:
     assert 0.05 < counts.base < 0.2  # about one Thai word boundary in ten is spaced
     assert counts.left["คน"][0] > 1000 and counts.right["และ"][0] > 1000
     assert counts.rate("การ", "ศึกษา") < 0.01
+
+
+@pytest.mark.parametrize("before, after, rule", [
+    ("สังกัด สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง", "เขต 1", "district"),
+    ("สังกัด สพป.มหาสารคาม", "เขต ๑", "district"),
+    ("ประชุมที่สำนักงาน", "เขต 3 วัน", None),  # สำนักงานเขต: one word across the break
+    ("ครูในโรงเรียนสหวิทยา", "เขต 7 ร่วมกัน", None),  # สหวิทยาเขต
+    ("นักเรียนใน", "เขตบริการ", None),  # no district number
+])
+def test_a_district_number_after_its_province(before: str, after: str, rule: str | None) -> None:
+    assert text_says_space(before, after) == rule
+
+
+def test_the_words_habit_alone_does_not_end_a_paragraph() -> None:
+    """LibreOffice drew no space where one fitted: the writer typed none, whatever the words'
+    habit says (a list word or a code would have been a paragraph end, test above)."""
+    from extractors.pdf_cells import starts_paragraph
+
+    prev = line("จัดทำหน่วยการเรียนรู้ให้สอดคล้องกับมาตรฐานภาษาต่างประเทศ")
+    nxt = line("และระดับ HSK 1", top=24)
+    assert text_says_space(prev.text, nxt.text) == "corpus"
+    assert text_says_space(prev.text, nxt.text, corpus=False) is None
+    assert not starts_paragraph(prev, nxt, 100.0, prev.x1 + 5.0, 24.0, space=3.5)
