@@ -91,3 +91,11 @@ def test_row_text_drops_a_typed_item_number_only():
     assert row_text("ข้อ 3.1: อบรมออนไลน์") == "อบรมออนไลน์"
     assert row_text("1.5 ชั่วโมงต่อสัปดาห์ สอนเสริม") == "1.5 ชั่วโมงต่อสัปดาห์ สอนเสริม"  # a quantity
     assert row_text("ภาพถ่ายกิจกรรม") == "ภาพถ่ายกิจกรรม"
+
+
+def test_training_after_the_name_of_3_1_keeps_it_however_compound_the_rest():
+    compound = ("พัฒนาตนเองตาม ID Plan โดยอบรมการสอนเคมีแบบ STEM ของ สสวท. 30 ชั่วโมง ร่วมแลกเปลี่ยนเรียนรู้"
+                "ในชุมชนการเรียนรู้ทางวิชาชีพ (PLC) ของกลุ่มสาระทุกเดือน และนำกิจกรรม STEM มาใช้สอนนักเรียน ม.5")
+    assert (0, "3.1") not in set_aside(3, [compound])
+    # the name with other work after it is still set aside
+    assert (0, "3.1") in set_aside(3, ["พัฒนาตนเองด้านภาษาอังกฤษ โดยเป็นครูผู้ควบคุมนักเรียนไปทัศนศึกษา"])
