@@ -356,7 +356,9 @@ def starts_paragraph(prev: Line, line: Line, left: float, right: float,
     if prev.trailing_space:  # the next word would have come after the space drawn
         room -= sum(c.x1 - c.x0 for c in prev.clusters[-1:] if not c.text.strip())
     indent = prev.x0 - left
-    if axis is not None and _centred(prev, left, axis):
+    if axis is not None and _centred(prev, left, axis) and abs(line.x0 - prev.x0) > 0.5:
+        # (a line under it starting at its very x is the next line of an indented block
+        # whose line happened to end as far from the right edge as it starts from the left)
         if abs((line.x0 + line.x1) / 2 - axis) >= 1.5:
             return True  # a centred line followed by one that is not
         room = 2 * indent  # a centred line grows on both sides

@@ -265,3 +265,17 @@ def test_the_words_habit_alone_does_not_end_a_paragraph() -> None:
     assert text_says_space(prev.text, nxt.text) == "corpus"
     assert text_says_space(prev.text, nxt.text, corpus=False) is None
     assert not starts_paragraph(prev, nxt, 100.0, prev.x1 + 5.0, 24.0, space=3.5)
+
+
+def test_an_indented_block_line_that_looks_centred_goes_on() -> None:
+    """Chromium printed Part 2's problem indented 1.2 em; one line happened to end as far
+    from the right edge as it starts from the left, so it sits on the axis of the page's
+    centred headings. The next line starts at its very x: the block goes on."""
+    from extractors.pdf_cells import starts_paragraph
+
+    prev = line("ก" * 30, x0=120.0)  # 120 … 300: centre 210, 20 from both edges
+    assert not starts_paragraph(prev, line("ตนเอง", x0=120.0, top=24), 100.0, 320.0, 24.0,
+                                axis=210.0)
+    # a centred heading followed by text at the margin still ends its paragraph
+    assert starts_paragraph(prev, line("จากการตรวจผลงาน", x0=100.0, top=24), 100.0, 320.0, 24.0,
+                            axis=210.0)
