@@ -57,7 +57,9 @@ SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.
          "task_sets9.jsonl", "task_sets10.jsonl", "task_sets11.jsonl", "task_sets12.jsonl",
          "task_sets13.jsonl", "task_sets14.jsonl", "task_sets15.jsonl", "task_sets16.jsonl",
          "task_sets17.jsonl")
-SEALED: frozenset[str] = frozenset({"task_sets18.jsonl", "task_sets19.jsonl", "task_sets20.jsonl"})  # round 7, being written blind
+# task_sets18/19/20 were measured once at 70d2b2b (round 7, spent; not yet in SPENT and
+# coverage_model.CORPORA: add them to both together, with their relabels in RELABELS, then retrain)
+SEALED: frozenset[str] = frozenset()
 
 
 def corpora() -> list[Path]:
