@@ -39,15 +39,23 @@ def _strings(value, out: list[str]) -> None:
             _strings(v, out)
 
 
+def _sealed() -> frozenset[str]:
+    """Label files still sealed (being written or awaiting their one measurement) are never read."""
+    from benchmarks import evaluate_challenges, evaluate_coverage, evaluate_statements
+
+    return evaluate_coverage.SEALED | evaluate_challenges.SEALED | evaluate_statements.SEALED
+
+
 def texts(root: Path = ROOT) -> list[str]:
     """The spent texts, each once, without any that is a sample golden's string."""
     out: list[str] = []
     labels = root / "samples" / "labels"
-    for path in sorted(labels.glob("*.jsonl")):
+    sealed = _sealed()
+    for path in sorted(p for p in labels.glob("*.jsonl") if p.name not in sealed):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 _strings(json.loads(line), out)
-    for path in sorted(labels.glob("*.csv")):
+    for path in sorted(p for p in labels.glob("*.csv") if p.name not in sealed):
         with path.open(encoding="utf-8", newline="") as f:
             for row in csv.reader(f):
                 _strings(row, out)

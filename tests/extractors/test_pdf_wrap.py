@@ -279,3 +279,18 @@ def test_an_indented_block_line_that_looks_centred_goes_on() -> None:
     # a centred heading followed by text at the margin still ends its paragraph
     assert starts_paragraph(prev, line("จากการตรวจผลงาน", x0=100.0, top=24), 100.0, 320.0, 24.0,
                             axis=210.0)
+
+
+def test_the_builder_never_reads_a_sealed_label_file(tmp_path, monkeypatch) -> None:
+    """A blind set still sealed (being written or awaiting its one measurement) gives no counts."""
+    from benchmarks import evaluate_coverage
+    from extractors import pdf_wrap_build
+
+    labels = tmp_path / "samples" / "labels"
+    labels.mkdir(parents=True)
+    (tmp_path / "samples" / "expected").mkdir()
+    (labels / "task_sets90.jsonl").write_text('{"tasks": ["จัดทำแผนการจัดการเรียนรู้"]}\n', encoding="utf-8")
+    (labels / "task_sets91.jsonl").write_text('{"tasks": ["ออกแบบสื่อการสอน"]}\n', encoding="utf-8")
+    monkeypatch.setattr(evaluate_coverage, "SEALED", frozenset({"task_sets91.jsonl"}))
+    got = pdf_wrap_build.texts(tmp_path)
+    assert "จัดทำแผนการจัดการเรียนรู้" in got and "ออกแบบสื่อการสอน" not in got
