@@ -116,6 +116,15 @@ CUES: tuple[Cue, ...] = (
     # screening), the method aimed at that cause"; slides:108 แก้ไขปัญหา).
     _cue(S, rf"สาเหตุ|สัมภาษณ์|สอบถาม(?!ความพึงพอใจ){_G}{{0,40}}(?:พบ|ว่า|[ \t][0-9๐-๙])|คิดออกเสียง|think[- ]?aloud"
             rf"|บันทึกวิดีโอ|(?:สังเกต|วิเคราะห์|ตรวจ){_G}{{0,40}}พบว่า"
+            # talking with the learners, or listening to each read or speak, then finding: an
+            # informal interview or oral reading check (challenges.md, statements2.md: solve =
+            # "a cause found (… interviews …)"); challenges12 c12-012, c12-014, c12-017, all solve,
+            # the only spent challenges so written (none labelled execute/apply).  Not สำรวจ…พบว่า: its
+            # 3 solve-or-higher rows are invent/impact carried by network cues, its 2 others (s5271
+            # apply, s6271 execute) a library's or survey's figure; ซักถาม is never so written.
+            rf"|(?:พูด)?คุย(?:กับ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก){_G}{{0,40}}พบ(?:ว่า)?"
+            rf"|ฟัง(?:การอ่านของ)?\s*(?:นักเรียน|ผู้เรียน|เด็ก){_G}{{0,60}}?(?:อ่าน|พูด|ออกเสียง|สะกด|เล่า)"
+            rf"{_G}{{0,80}}พบว่า"
             r"|วิเคราะห์(?:กระดาษคำตอบ|ข้อผิด|คำตอบ|ความคลาดเคลื่อน|ชิ้นงาน|งานเขียน)", 1.2, "cause found"),
     # A pre/post comparison measures the change but does not raise the level by itself
     # (statements2.md: "Data in the problem and a pre/post test do not raise the level").

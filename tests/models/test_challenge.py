@@ -452,3 +452,30 @@ def test_a_title_only_transformation_changes_no_practice(text, level):
 ])
 def test_group_size_is_no_evidence(problem, evidence):
     assert challenge.problem_has_evidence(problem, CheckContext(rank=None, expected_level=None)) is evidence
+
+
+_TALK_METHOD = ["เตรียมสถานการณ์จากชีวิตประจำวันของนักเรียน 12 สถานการณ์ และชุดกิจกรรมฝึกแปลงประโยคเป็นสมการ "
+                "(พฤศจิกายน 2568)",
+                "ให้นักเรียนเขียนประโยคก่อน แล้วแปลงเป็นสมการทีละขั้น ในคาบเรียน เดือนธันวาคม 2568",
+                "ให้นักเรียนจับคู่ตรวจงานของเพื่อนด้วยรายการตรวจ 4 ข้อ",
+                "ทดสอบหลังเรียนเรื่องการแปลงโจทย์ปัญหาเป็นสมการ 10 ข้อ (มกราคม 2569)"]
+_TALK_DATA = ("จากแบบฝึกการแก้โจทย์ปัญหาสมการของนักเรียนชั้นมัธยมศึกษาปีที่ 2/4 จำนวน 36 คน "
+              "แปลงโจทย์ปัญหาเป็นสมการได้ถูกต้องเพียง 12 คน\n")
+
+
+@pytest.mark.parametrize("finding, fires", [
+    # talking with the learners finds why (challenges12 c12-014: solve), as an interview does
+    ("เมื่อพูดคุยกับนักเรียนพบว่านักเรียนเข้าใจเรื่องในโจทย์ แต่ไม่รู้วิธีเปลี่ยนประโยคเป็นสัญลักษณ์", False),
+    # listening to each learner read finds it (challenges12 c12-012, c12-017: solve)
+    ("จากการฟังนักเรียนทั้ง 36 คน อ่านโจทย์ออกเสียงและเล่าว่าจะทำอย่างไรเป็นรายคน เมื่อเดือนตุลาคม 2568 "
+     "พบว่านักเรียนเข้าใจเรื่องในโจทย์ แต่ไม่รู้วิธีเปลี่ยนประโยคเป็นสัญลักษณ์", False),
+    # a bare พบว่า reporting a figure diagnoses nothing (7ea8ba2): the practice stays below solve
+    ("เมื่อสิ้นภาคเรียนที่ 1/2568 พบว่า 24 คน ได้คะแนนต่ำกว่า 5 จาก 10 คะแนน", True),
+    # the listening skill named as a subject is no listening to the learners
+    ("ทักษะการฟังของนักเรียนพบว่า 24 คน ได้คะแนนต่ำกว่า 5 จาก 10 คะแนน", True),
+])
+def test_talking_with_or_listening_to_learners_diagnoses(finding, fires):
+    doc, ctx = with_part2({"title": "การแก้ปัญหาการแปลงโจทย์ปัญหาเป็นสมการของนักเรียนชั้นมัธยมศึกษาปีที่ 2/4",
+                           "problem": _TALK_DATA + finding, "method": _TALK_METHOD})
+    found = [f for f in challenge.check(doc, ctx) if f.rule == "challenge.level-below-expected"]
+    assert bool(found) is fires
