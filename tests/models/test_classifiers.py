@@ -136,6 +136,13 @@ def test_detect(text: str, is_pa1: bool):
 # ---------------------------------------------------------------- artifacts
 
 
+@pytest.mark.parametrize("name", sorted(train_mod.SPECS))
+def test_every_shipped_artifact_verifies(name):
+    """A shipped model matches its data and the training code: otherwise every process quietly
+    retrains it at first use (pa1 and level did so after a features/train change until round 7)."""
+    assert train_mod._artifact_ok(train_mod.SPECS[name]), f"run python -m models.classifiers.train {name}"
+
+
 def test_artifact_verified_and_retrained_when_stale(tmp_path, monkeypatch):
     monkeypatch.setattr(train_mod, "ARTIFACTS", tmp_path)
     spec = train_mod.SPECS["pa1"]
