@@ -54,6 +54,16 @@ def test_trainer_example(number):
     assert fired == TRAINER[number], text
 
 
+def _rules(text: str) -> set[str]:
+    """The rule ids a pasted indicator gets."""
+    return {f.rule for f in check_text(text, "indicator").findings}
+
+
+def _short_rules(text: str) -> set[str]:
+    """The same without the family: {"no-target", "vague-change"}."""
+    return {rule.split(".")[1] for rule in _rules(text)}
+
+
 def _ctx() -> CheckContext:
     return CheckContext(rank=None, expected_level=None)
 
@@ -129,7 +139,7 @@ def test_zero_count_is_target_and_criterion(text):
     ("ผู้เรียนร้อยละ ๘๐ ลงทะเบียนเรียนต่อในภาคเรียนถัดไป", None),
 ])
 def test_frequency_time_limit_and_status_are_criteria(text, rule):
-    rules = {f.rule for f in check_text(text, "indicator").findings}
+    rules = _rules(text)
     assert rules == ({rule} if rule else set())
 
 
@@ -190,7 +200,7 @@ def test_non_learner_level_alone_is_no_target(text, rules):
     ("นักเรียนในที่ปรึกษาร้อยละ 90 มาเรียนสม่ำเสมอ", {"process-not-result"}),
 ])
 def test_activity_done_is_provision_measured_attendance_is_not(text, rules):
-    got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings}
+    got = _short_rules(text)
     assert got == rules
 
 
@@ -229,7 +239,7 @@ def test_a_reported_record_is_not_the_learners(text, not_learner):
      " จากปีการศึกษา 2567", False),
 ])
 def test_learners_implicit_in_counts_and_means(text, not_learner):
-    rules = {f.rule for f in check_text(text, "indicator").findings}
+    rules = _rules(text)
     assert ("indicator.not-learner" in rules) is not_learner
 
 
@@ -263,7 +273,7 @@ def test_statements7_kinds(text, area, rules):
     ("นักเรียนร้อยละ 100 มีแฟ้มประวัติรายบุคคล", {"not-learner"}),  # a record, not graded
 ])
 def test_learners_work_passing_an_inspection_or_graded(text, rules):
-    got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings}
+    got = _short_rules(text)
     assert got == rules
 
 
@@ -289,7 +299,7 @@ def test_provision_with_a_zero_count_result_is_no_process(text, process):
     ("โครงงานของครูได้รับรางวัลระดับเขตอย่างน้อย 1 โครงงาน", True),
 ])
 def test_learners_works_heading_a_result(text, not_learner):
-    rules = {f.rule for f in check_text(text, "indicator").findings}
+    rules = _rules(text)
     assert ("indicator.not-learner" in rules) is not_learner
 
 
@@ -304,7 +314,7 @@ def test_learners_works_heading_a_result(text, not_learner):
     ("นักเรียนทุกคนได้รับการดูแลช่วยเหลือและมีพฤติกรรมดีขึ้นจากภาคเรียนที่ 1", set()),
 ])
 def test_provision_and_an_empty_result_half(text, rules):
-    got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings}
+    got = _short_rules(text)
     assert got == rules
 
 
@@ -319,7 +329,7 @@ def test_provision_and_an_empty_result_half(text, rules):
     ("นักเรียนทุกคนได้วาดภาพครบ 5 ภาพ และได้คะแนนระดับดีขึ้นไป", False),
 ])
 def test_an_activity_done_in_full_is_provision(text, process):
-    rules = {f.rule for f in check_text(text, "indicator").findings}
+    rules = _rules(text)
     assert ("indicator.process-not-result" in rules) is process
 
 
@@ -331,7 +341,7 @@ def test_an_activity_done_in_full_is_provision(text, process):
     ("นักเรียนร้อยละ 75 มีคะแนนหลังเรียนสูงกว่าก่อนเรียน และร้อยละ 80 มีความพึงพอใจในระดับมากขึ้นไป", False),
 ])
 def test_a_second_share_is_its_own_clause(text, no_criterion):
-    rules = {f.rule for f in check_text(text, "indicator").findings}
+    rules = _rules(text)
     assert ("indicator.no-criterion" in rules) is no_criterion
 
 
@@ -344,7 +354,7 @@ def test_a_second_share_is_its_own_clause(text, no_criterion):
     ("นักเรียนภาวะน้ำหนักเกินจำนวน 12 คน มีค่าดัชนีมวลกายลดลงอย่างน้อย 0.5 หน่วยจากก่อนฝึกไม่น้อยกว่า 8 คน", False),
 ])
 def test_a_materials_validation_measures_the_material(text, not_learner):
-    rules = {f.rule for f in check_text(text, "indicator").findings}
+    rules = _rules(text)
     assert ("indicator.not-learner" in rules) is not_learner
 
 
@@ -356,7 +366,7 @@ def test_a_materials_validation_measures_the_material(text, not_learner):
     ("นักเรียนชั้น ม.2 มีผลการเรียนเฉลี่ยระดับ 3 ขึ้นไป", set()),  # a mean at a level is a target
 ])
 def test_a_numbered_level_is_no_share(text, rules):
-    got = {f.rule.split(".")[1] for f in check_text(text, "indicator").findings}
+    got = _short_rules(text)
     assert got == rules
 
 
@@ -369,7 +379,7 @@ def test_a_numbered_level_is_no_share(text, rules):
     ("นักเรียนมีคะแนนผ่านเกณฑ์ ร้อยละ 60 ขึ้นไป", True),
 ])
 def test_a_share_set_apart_after_the_bar(text, no_target):
-    rules = {f.rule for f in check_text(text, "indicator").findings}
+    rules = _rules(text)
     assert ("indicator.no-target" in rules) is no_target
 
 
@@ -380,5 +390,5 @@ def test_a_share_set_apart_after_the_bar(text, no_target):
     ("นักเรียนร้อยละ 80 เขียนตัวเลข 1 – 9", True),
 ])
 def test_done_the_right_way_is_a_bar(text, no_criterion):
-    rules = {f.rule for f in check_text(text, "indicator").findings}
+    rules = _rules(text)
     assert ("indicator.no-criterion" in rules) is no_criterion
