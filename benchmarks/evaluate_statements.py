@@ -57,7 +57,7 @@ class Row:
 
 # A sealed file is measured once, by name (`--corpus`), and never read by default until then.
 # statements7 measured once at da23c79, statements8 at e165c98, statements9 at 70d2b2b
-SEALED: frozenset[str] = frozenset()
+SEALED: frozenset[str] = frozenset({"statements10.csv"})
 
 
 def corpora() -> list[Path]:
