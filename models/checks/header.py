@@ -8,7 +8,8 @@ from typing import Iterator
 from models.checks.context import CheckContext
 from models.document import Pa1Document
 from models.findings import Finding, Location
-from models.rubric import rank_for_salary_band, ranks
+from models.checks.workload import inferred_types
+from models.rubric import classroom_boxes, rank_for_salary_band, ranks
 
 # The header fields the contract requires (name, rank, school, fiscal year), Thai / English names.
 REQUIRED = {
@@ -100,6 +101,13 @@ def period_mismatch(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def no_classroom_type(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
-    if not doc.header.classroom_types:
-        yield ctx.finding("header.no-classroom-type",
-                          Location(part="header", field="classroom_types"))
+    """The blank box; the suggestion ticks the boxes of the classes the document shows (อนุบาล →
+    ห้องเรียนปฐมวัย), else the general one."""
+    if doc.header.classroom_types:
+        return
+    shown = inferred_types(doc)
+    boxes = classroom_boxes()
+    ids = [t for t in boxes if t in shown] or ["general"]
+    yield ctx.finding("header.no-classroom-type", Location(part="header", field="classroom_types"),
+                      details={"shown": ids} if shown else None,
+                      boxes=" ☑ ".join(boxes[t] for t in ids))

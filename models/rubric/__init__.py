@@ -120,6 +120,16 @@ def workload_minimums() -> dict[str, WorkloadMinimum]:
     return out
 
 
+@cache
+def classroom_boxes() -> dict[str, str]:
+    """The PA 1/ส form's classroom-type box labels (Thai) by contract id, in form order."""
+    out = {x["id"]: x["th"] for x in load_toml("classroom_types.toml")["box"]}
+    from models.document import ClassroomType
+    if list(out) != [t.value for t in ClassroomType]:
+        raise ValueError(f"classroom_types.toml must list {[t.value for t in ClassroomType]}, got {list(out)}")
+    return out
+
+
 def _lexicon_lines(name: str) -> list[tuple[str | None, str]]:
     """(section, phrase) pairs of lexicon/NAME.txt; `#` starts a comment; `[x]` starts a section."""
     from models.thai.normalize import normalize

@@ -45,3 +45,29 @@ def test_placeholder_value_is_the_excerpt():
 def test_mismatch_message():
     [f] = _run(header.rank_salary_mismatch, rank="senior_professional", salary_band="คศ.2")
     assert "ชำนาญการพิเศษ" in f.message_th and "คศ.3" in f.message_th
+
+
+def _blank_box(subjects: list[str], affiliation: str = "") -> Pa1Document:
+    return Pa1Document.model_validate({
+        "header": {"classroom_types": [], "school": "โรงเรียนบ้านหนองบัว", "affiliation": affiliation},
+        "workload": {"subjects": subjects}})
+
+
+def test_blank_classroom_box_suggests_the_classes_the_document_shows():
+    # อนุบาล 3 classes: tick ห้องเรียนปฐมวัย, not the general box the form lists first
+    [f] = _run_doc(header.no_classroom_type, _blank_box(["ชั้นอนุบาลปีที่ 3 (ประสบการณ์)"]))
+    assert f.suggestion_th == "☑ ห้องเรียนปฐมวัย"
+    assert f.details == {"shown": ["early_childhood"]}
+    both = _run_doc(header.no_classroom_type, _blank_box(["ชั้นอนุบาลปีที่ 2", "ป.1 ท11101 ภาษาไทย"]))
+    assert both[0].suggestion_th == "☑ ห้องเรียนวิชาสามัญหรือวิชาพื้นฐาน ☑ ห้องเรียนปฐมวัย"
+
+
+def test_blank_classroom_box_defaults_to_the_general_box():
+    [f] = _run_doc(header.no_classroom_type, _blank_box([]))
+    assert f.suggestion_th == "☑ ห้องเรียนวิชาสามัญหรือวิชาพื้นฐาน" and f.details == {}
+    ticked = Pa1Document.model_validate({"header": {"classroom_types": ["early_childhood"]}})
+    assert _run_doc(header.no_classroom_type, ticked) == []
+
+
+def _run_doc(fn, doc: Pa1Document):
+    return list(fn(doc, CheckContext(rank=None, expected_level=None)))
