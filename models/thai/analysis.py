@@ -382,6 +382,15 @@ _COUNT_WORD = re.compile(r"\s*(?:จำนวน|ปริมาณ|ร้อย
 # (No noun is a prefix of another, so the alternation's order does not matter.)
 ORG_NOUNS: tuple[str, ...] = ("โรงเรียน", "วิทยาลัย", "สถานศึกษา", "ศูนย์")
 ORG_NOUN = "(?:" + "|".join(ORG_NOUNS) + ")"  # a regex fragment
+# The schools' learners' results counted school by school: a zero count of schools whose learners
+# fall short ("ไม่มีวิทยาลัยใดในเครือข่ายที่มีอัตราการผ่านต่ำกว่าร้อยละ ๕๕", "ไม่มีโรงเรียนใดในเครือข่ายที่มี
+# นักเรียนอยู่ในระดับ 1 เกินร้อยละ 20") or a test's results of the schools ("ผลการทดสอบระดับชาติ…ของ
+# โรงเรียนในเครือข่าย…"), as a mean of their scores is (_SCORE_MEAN_OPENS); not schools that fail to
+# report ("ไม่มีโรงเรียนใดที่ไม่ส่งรายงาน…": the schools' own work).  Spent results so written:
+# 4 of 3 writers (challenges11 c11-042 [1], c11-044 [2], challenges12 c12-044 [1], challenges8 cx8-45
+# [2]), none labelled not-learner; no spent statement opens so.
+_ORG_RESULT_OPENS = re.compile(
+    rf"\s*(?:ไม่มี\s*{ORG_NOUN}\S{{0,4}}ใด[^\n]{{0,20}}?ที่\s*(?:มี)?\s*(?:นักเรียน|ผู้เรียน|นักศึกษา|เด็ก|อัตรา|ผล|คะแนน|ค่าเฉลี่ย)|ผล(?:การ)?(?:ทดสอบ|สอบ|ประเมิน)[^\n]{{0,40}}?ของ\s*{ORG_NOUN})")
 # Organisations counted by their own noun: "โรงเรียนในเครือข่าย 6 โรงเรียน", "วิทยาลัย 3 วิทยาลัย".
 _ORG_COUNT = re.compile(rf"(?<![\d.])\d+\s*(?:{ORG_NOUN}|หน่วยงาน|เครือข่าย)")
 # A statement that opens with a mean ("คะแนนเฉลี่ย…", "ค่าเฉลี่ย…").
@@ -707,7 +716,7 @@ class ThaiText:
                 if caused and ("ส่งผลให้" in caused.group(0) or "ทำให้" in caused.group(0)):
                     return "learners", caused.group("who")
             if subj == "other" and evidence in ("เครือข่าย", *ORG_NOUNS) \
-                    and _SCORE_MEAN_OPENS.match(self.normal):
+                    and (_SCORE_MEAN_OPENS.match(self.normal) or _ORG_RESULT_OPENS.match(self.normal)):
                 # "ค่าเฉลี่ยคะแนน O-NET…ของโรงเรียนเครือข่าย ๘ โรงเรียน เพิ่มขึ้น…": the schools' learners'
                 # scores (challenges4 cz038 [0], clean; as cv028 "…ของโรงเรียน" and cv040, cu043)
                 return "other", None

@@ -237,6 +237,12 @@ def test_a_reported_record_is_not_the_learners(text, not_learner):
     # a mean of scores is the learners' even when the schools are named (challenges4 cz038)
     ("ค่าเฉลี่ยคะแนน O-NET ภาษาไทย ชั้น ป.6 ของโรงเรียนเครือข่าย 5 โรงเรียน เพิ่มขึ้นไม่น้อยกว่า 3 คะแนน"
      " จากปีการศึกษา 2567", False),
+    # the schools' learners' results school by school (challenges11 c11-042, c11-044, challenges12 c12-044)
+    ("ไม่มีวิทยาลัยใดในเครือข่ายที่มีอัตราการผ่านต่ำกว่าร้อยละ ๕๕", False),
+    ("ไม่มีโรงเรียนใดในเครือข่ายที่มีนักเรียนอยู่ในระดับ 1 เกินร้อยละ 20", False),
+    ("ผลการทดสอบระดับชาติวิชาภาษาอังกฤษของโรงเรียนในเครือข่ายเพิ่มขึ้นไม่น้อยกว่า 3 คะแนน", False),
+    # schools that fail to report: the schools' own work
+    ("ไม่มีโรงเรียนใดในเครือข่ายที่ไม่ส่งรายงานผลการดำเนินงาน", True),
 ])
 def test_learners_implicit_in_counts_and_means(text, not_learner):
     rules = _rules(text)
