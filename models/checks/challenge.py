@@ -95,7 +95,9 @@ EVALUATION = re.compile(
     # the learners assessed against their goals or a standard ("ประเมินตามเป้าหมาย IEP",
     # "ประเมินตามเป้าหมายใน IIP / IEP เมื่อสิ้นภาคเรียน"): spent sets, 8 steps of writers ch, cz, cw, cy
     # so phrased, all in records labelled as evaluating (challenges9 cy024, cy044 read only this way)
-    r"|ประเมิน(?:ผล)?\s*ตาม\s*(?:เป้าหมาย|แผน|เกณฑ์|มาตรฐาน)", re.IGNORECASE)
+    r"|ประเมิน(?:ผล)?\s*ตาม\s*(?:เป้าหมาย|แผน|เกณฑ์|มาตรฐาน)"
+    # the learners screened again at the year's or term's end (challenges12 c12-035, c12-041; _AFTER)
+    r"|คัดกรอง[^\n]{0,60}?(?:ปลาย(?:ปี|ภาค)|(?:เมื่อ)?สิ้น(?:สุด)?(?:ปี|ภาค))", re.IGNORECASE)
 # Evaluating the material (experts, IOC) is not evaluating the result in learners.
 _MATERIAL_CHECK = re.compile(r"ผู้เชี่ยวชาญ|ผู้ทรงคุณวุฒิ|IOC|ความเหมาะสมของ|ตรวจสอบคุณภาพ(?:สื่อ|เครื่องมือ)?"
                              r"|หาประสิทธิภาพ|E1\s*/\s*E2")
@@ -270,14 +272,21 @@ def problem_no_evidence(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding
 # words tested ("ทดสอบการอ่านคำพื้นฐาน…หลังฝึก": the word list, and it comes after the work).
 _BASELINE = re.compile(r"เส้นฐาน|(?:ทดสอบ|ประเมิน)\s*(?:ความรู้)?\s*พื้นฐาน|ก่อน(?:เรียน|การ|ดำเนินการ|ใช้)|ข้อมูลพื้นฐาน|คัดกรอง|สภาพปัญหา|จุดอ่อน"
                        r"|(?<!นับ)(?<!นับจำนวน)(?<!บันทึกจำนวน)ข้อผิดพลาด"
-                       r"|ข้อบกพร่อง|จุดบกพร่อง|(?:แบ่ง|จัด)กลุ่ม\S{0,20}ตาม|วิเคราะห์ผู้เรียน|สาเหตุ"
+                       # (not the learners' own fault-finding skill tested: "ทดสอบสมรรถนะการวิเคราะห์ข้อบกพร่อง
+                       # แบบจับเวลา", challenges11 c11-020, as cy038's ทักษะการวินิจฉัย below)
+                       r"|(?<!สมรรถนะการวิเคราะห์)(?<!ทักษะการวิเคราะห์)(?<!ความสามารถในการวิเคราะห์)ข้อบกพร่อง|จุดบกพร่อง|(?:แบ่ง|จัด)กลุ่ม\S{0,20}ตาม|วิเคราะห์ผู้เรียน|สาเหตุ"
                        r"|(?:ทดสอบ|แบบ|เพื่อ(?:การ)?)\s*วินิจฉัย|(?<!ทักษะการ)(?<!ความสามารถในการ)วินิจฉัย\s*(?:ปัญหา|ข้อ|จุด|สาเหตุ|ผู้เรียน|นักเรียน|เด็ก|มโนทัศน์|ความ)"
                        r"|ต้นภาค|ต้นปี")
 # A second (or later) screening or test comes after the work: "คัดกรองการอ่านครั้งที่ 2 (ตุลาคม)"
 # (challenges7 cw013, evaluating): every spent step with a baseline word and "ครั้งที่/รอบที่ N ≥ 2"
 # is in a record labelled as evaluating (2 of 2: cw013, and cw002 "คัดกรอง…ครั้งที่ 2 …
 # เปรียบเทียบกับครั้งที่ 1", which also compares).
-_AFTER = re.compile(r"(?:ครั้ง|รอบ)ที่\s*(?:[2-9๒-๙]|[1-9๑-๙][0-9๐-๙])|หลัง|เปรียบเทียบ|ชุดเดียวกับ|ชุดเดิม|อีกครั้ง|ซ้ำ|ผลการ(?:ใช้|พัฒนา|เรียนรู้|ดำเนิน)|ติดตาม|ความก้าวหน้า|พัฒนาการ|ผลสัมฤทธิ์"
+# A parallel form ("แบบทดสอบวินิจฉัยสองลำดับขั้นฉบับคู่ขนาน", challenges11 c11-010) is a retest by
+# definition, and so is a screening at the year's or term's end (challenges12 c12-035 "คัดกรอง…ต้นปี
+# กลางปี และปลายปีการศึกษา"): the spent steps naming a parallel form (61, twelve writers) or a screening so
+# timed (2) all sit in records labelled as evaluating.
+_AFTER = re.compile(r"(?:ฉบับ|ชุด|แบบทดสอบ|แบบวัด|แบบประเมิน|แบบคัดกรอง|ข้อสอบ|บทอ่าน|บัญชีคำ|โจทย์\S{0,10})\s*คู่ขนาน"
+                    r"|ชุดเดียวกัน|(?:ครั้ง|รอบ)ที่\s*(?:[2-9๒-๙]|[1-9๑-๙][0-9๐-๙])|หลัง|เปรียบเทียบ|ชุดเดียวกับ|ชุดเดิม|อีกครั้ง|ซ้ำ|ผลการ(?:ใช้|พัฒนา|เรียนรู้|ดำเนิน)|ติดตาม|ความก้าวหน้า|พัฒนาการ|ผลสัมฤทธิ์"
                     r"|ประเมินผล|ผลลัพธ์|เทียบกับ|ชิ้นสุดท้าย|(?:เมื่อ)?สิ้น(?:สุด)?(?:เดือน|ภาค|ปี|สัปดาห์|หน่วย)"
                     r"|ปลาย(?:ภาค|ปี)")
 

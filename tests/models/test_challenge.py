@@ -229,6 +229,16 @@ def test_frequencies_and_baseline_months_are_no_period(steps: list[str], has_per
     ("ทดสอบปฏิบัติ จับเวลา และบันทึกจำนวนข้อผิดพลาดต่อคน (กุมภาพันธ์ 2569)", True),
     ("วิเคราะห์ข้อผิดพลาดจากกระดาษคำตอบและสัมภาษณ์นักเรียน (พฤษภาคม 2569)", False),
     ("วิเคราะห์ใบบันทึกข้อผิดพลาดและสัมภาษณ์นักศึกษา ๘ คน เพื่อหาสาเหตุ", False),
+    # a parallel form is a retest, even of a diagnostic test (challenges11 c11-010); a parallel class is not
+    ("กันยายน ๒๕๖๙ ทดสอบด้วยแบบทดสอบวินิจฉัยสองลำดับขั้นฉบับคู่ขนาน และสัมภาษณ์นักเรียนกลุ่มเดิม", True),
+    ("ทดสอบวินิจฉัยความเข้าใจคลาดเคลื่อนก่อนเรียน (พฤษภาคม 2569)", False),
+    # a screening at the year's end measures the result (challenges12 c12-035); at its start it is the baseline
+    ("คัดกรองการอ่านนักเรียนทุกคนต้นปี กลางปี และปลายปีการศึกษา ๒๕๖๘ ด้วยแบบคัดกรองชุดเดียวกัน", True),
+    ("คัดกรองการอ่านนักเรียนทุกคนต้นปีการศึกษา ๒๕๖๘", False),
+    ("จัดทำคู่มือระบบคัดกรองและซ่อมอ่าน ๓ ระดับ แบบคัดกรองชุดเดียวกัน และชุดซ่อมอ่าน", False),
+    # the learners' own fault-finding skill tested is no baseline (challenges11 c11-020, as cy038)
+    ("มีนาคม 2570 ทดสอบสมรรถนะการวิเคราะห์ข้อบกพร่องแบบจับเวลา 5 อาการสุ่ม ตามเกณฑ์ประเมินของสาขาวิชา", True),
+    ("ทดสอบเพื่อวิเคราะห์ข้อบกพร่องของนักเรียนรายข้อ (พฤษภาคม 2569)", False),
 ])
 def test_repeated_checks_and_error_counts_evaluate(step, evaluates):
     assert challenge._evaluates(step) is evaluates
