@@ -22,3 +22,71 @@ def require_tool(name: str) -> str:
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES
+
+
+# -- slow computations on the second core (tests/background.py) -----------------------------
+
+_BACKGROUND: dict[str, object] = {}
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "background(job): the test asserts on tests/background.py's "
+                                       "JOB, computed in a background process during the run")
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Start tests/background.py on the jobs the collected tests name, in its JOBS order."""
+    import subprocess
+    import sys
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from background import JOBS
+
+    wanted = {m.args[0] for item in items for m in item.iter_markers("background")}
+    names = [n for n in JOBS if n in wanted]
+    if not names or config.getoption("collectonly"):
+        return
+    out = Path(tempfile.mkdtemp(prefix="pa-review-background-"))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]))
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).parent / "background.py"),
+                             str(out), *names], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _BACKGROUND.update(proc=proc, out=out, names=names)
+
+
+def pytest_unconfigure(config):
+    proc = _BACKGROUND.get("proc")
+    if proc is not None and proc.poll() is None:
+        proc.kill()
+        proc.wait(10)
+    if _BACKGROUND.get("out"):
+        shutil.rmtree(_BACKGROUND["out"], ignore_errors=True)
+
+
+@pytest.fixture
+def background(request):
+    """The result of the job `@pytest.mark.background(JOB)` names: waited for when the background
+    process runs it, else (a run that did not start it) computed here."""
+    import pickle
+    import time
+
+    from background import JOBS
+
+    name = request.node.get_closest_marker("background").args[0]
+    proc, out = _BACKGROUND.get("proc"), _BACKGROUND.get("out")
+    if proc is None or name not in _BACKGROUND.get("names", ()):
+        return JOBS[name]()
+    stem = out / name.replace(":", "-")
+    result, error = stem.with_suffix(".pickle"), stem.with_suffix(".error")
+    deadline = time.monotonic() + 1800
+    while not (result.exists() or error.exists()):
+        if proc.poll() is not None and not (result.exists() or error.exists()):
+            pytest.fail(f"the background process ended (exit {proc.returncode}) without {name}")
+        if time.monotonic() > deadline:
+            pytest.fail(f"background job {name} did not finish in 30 minutes")
+        time.sleep(0.2)
+    if error.exists():
+        pytest.fail(f"background job {name} failed:\n{error.read_text()}")
+    return pickle.loads(result.read_bytes())

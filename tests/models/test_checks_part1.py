@@ -97,9 +97,10 @@ def test_item_uncovered_carries_the_mappers_score():
 
 
 @pytest.mark.slow
-def test_cover_threshold_is_the_calibrated_one():
-    from models.classifiers.item_mapper import COVER_THRESHOLD, calibrate
-    rows = calibrate()
+@pytest.mark.background("calibrate")  # item_mapper.calibrate(), on the second core meanwhile
+def test_cover_threshold_is_the_calibrated_one(background):
+    from models.classifiers.item_mapper import COVER_THRESHOLD
+    rows = background
     best = max(rows, key=lambda row: row[3])
     shipped = min(rows, key=lambda row: abs(row[0] - COVER_THRESHOLD))
     # The threshold is chosen across writers (evaluate_coverage --loco); this simulated cross-check
