@@ -394,6 +394,11 @@ def test_a_share_set_apart_after_the_bar(text, no_target):
     ("นักเรียนชั้นประถมศึกษาปีที่ 1/1 ร้อยละ 80 เขียนตัวเลข 1 – 9 ได้ถูกทิศทาง", False),
     ("เด็กร้อยละ 80 จับดินสอได้ถูกวิธี", False),
     ("นักเรียนร้อยละ 80 เขียนตัวเลข 1 – 9", True),
+    # on the right side (challenges10 c10-019); a professional standard test passed (challenges12 c12-038)
+    ("นักเรียนร้อยละ 80 ทำท่าจีบและตั้งวงด้วยมือซ้ายขวาได้ถูกข้าง", False),
+    ("นักเรียนร้อยละ 80 ทำท่าจีบและตั้งวงด้วยมือซ้ายขวา", True),
+    ("นักเรียน ปวช.3 ร้อยละ 75 ผ่านสถานีวินิจฉัยระบบหัวฉีดในการทดสอบมาตรฐานวิชาชีพ", False),
+    ("นักเรียน ปวช.3 ร้อยละ 75 ผ่านสถานีวินิจฉัยระบบหัวฉีด", True),
 ])
 def test_done_the_right_way_is_a_bar(text, no_criterion):
     rules = _rules(text)
