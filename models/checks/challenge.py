@@ -314,7 +314,7 @@ def method_no_evaluation(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
     if ch is None or not _items(ch.method):
         return
     if not any(_evaluates(ctx.text(s).normal) for _, s in _items(ch.method)):
-        yield ctx.finding("challenge.method-no-evaluation", _loc("method"))
+        yield ctx.finding("challenge.method-no-evaluation", _loc("method"), learner=_learner(doc))
 
 
 # A year named as the comparison baseline ("เปรียบเทียบกับปีการศึกษา 2566", "เทียบกับปีที่ผ่านมา")

@@ -93,7 +93,8 @@ def check_indicator(text: str, area: int | None, ctx: CheckContext, loc: Locatio
                 suggestion = rewrite
             found.append(ctx.finding(rule_id, loc, text, suggestion_th=suggestion,
                                      details={**base, **extra}, severity=severity,
-                                     **{"what_th": what[0], "what_en": what[1], **params}))
+                                     **{"what_th": what[0], "what_en": what[1], "learner": learner,
+                                        **params}))
     return found
 
 

@@ -78,14 +78,33 @@ class Rule:
         """The catalogue's suggestion template filled (Thai values); KeyError when a value lacks."""
         if not self.suggestion_th:
             return None
-        return _fill(self.suggestion_th, params, "th")
+        return _fill(self.suggestion_th, learner_words(params), "th")
 
     def render(self, **params: Any) -> tuple[str, str]:
         """(message_th, message_en) with the placeholders filled.
 
         A pair placeholder `x` may be given as `x_th` and `x_en`, or as one `x` used for both.
+        The learners' words (learners.toml: `learners_th`, `learners_en`, `instruction_th`)
+        follow the `learner` a check names, นักเรียน's when it names none.
         """
+        params = learner_words(params)
         return _fill(self.message_th, params, "th"), _fill(self.message_en, params, "en")
+
+
+@cache
+def _learners() -> dict[str, dict[str, str]]:
+    return load_toml("learners.toml")
+
+
+DEFAULT_LEARNER = "นักเรียน"
+
+
+def learner_words(params: dict[str, Any]) -> dict[str, Any]:
+    """`params` with the words of its `learner` (learners.toml) added where it has none of its
+    own: `learner` เด็ก gives learners_en "children" and instruction_th การจัดประสบการณ์."""
+    table = _learners()
+    words = table.get(str(params.get("learner", DEFAULT_LEARNER)), table[DEFAULT_LEARNER])
+    return {**words, **params}
 
 
 def _names(template: str) -> set[str]:
