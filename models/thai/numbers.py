@@ -118,8 +118,13 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     t = to_arabic_digits(text)
     taken: list[tuple[int, int]] = []
     found: list[Quantity] = []
-    for kind, pattern in _PATTERNS:
+    for pattern_kind, pattern in _PATTERNS:
         for m in pattern.finditer(t):
+            # each match starts from its pattern's kind: a reading changed below ("ทั้ง 2 ห้อง", a
+            # content bound) is that match's alone (it used to carry over to every later match of the
+            # pattern: "ทั้ง 2 ห้อง รวม 52 คน … พบว่านักเรียน 31 คน" read both counts as bare numbers,
+            # challenges12 c12-017's problem lost its evidence)
+            kind: Kind = pattern_kind
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
                 continue

@@ -116,3 +116,19 @@ def test_a_grade_code_is_no_count():
 def test_an_amount_per_learner_is_a_change():
     q = next(q for q in quantities("อ่านถูกเพิ่มขึ้นจากเดิมอย่างน้อยคนละ 5 คำ") if q.value == 5)
     assert q.change
+
+
+def test_a_scope_reading_stays_with_its_own_match():
+    """"ทั้ง 2 ห้อง" is a scope (a bare number); the learners counted after it stay counts
+    (challenges12 c12-017: both counts were read as bare numbers, the problem lost its evidence)."""
+    qs = quantities("ทั้ง 2 ห้อง รวม 52 คน อ่านคำศัพท์ 20 คำ พบว่านักเรียน 31 คน ไม่ออกเสียงท้ายคำ")
+    kinds = {q.text: q.kind for q in qs}
+    assert kinds["2 ห้อง"] == "number"
+    assert kinds["52 คน"] == "count" and kinds["31 คน"] == "count"
+
+
+def test_a_content_bound_stays_with_its_own_match():
+    qs = quantities("บวกเลขที่มีผลลัพธ์ไม่เกิน 100 ได้ถูกต้องอย่างน้อย 8 ข้อ นักเรียนไม่น้อยกว่า 20 คน")
+    kinds = {q.text.strip(): (q.kind, q.comparator) for q in qs}
+    assert next(v for k, v in kinds.items() if "100" in k) == ("number", None)
+    assert next(v for k, v in kinds.items() if "20 คน" in k) == ("count", ">=")
