@@ -373,7 +373,10 @@ _THING_COUNT = re.compile(r"(?:ครบ|อย่างน้อย|ไม่�
                           rf"(?:นาที|วินาที|ครั้ง|รอบ|เมตร|กิโลกรัม|กิโลเมตร|{ORG_NOUN}|แห่ง|ตัว|ประโยค|กลุ่ม|ทีม)"
                           # all of a counted set ("โรงเรียนเครือข่ายทั้ง 8 โรงเรียนนำรูปแบบ…ไปใช้":
                           # challenges3 cy042 q1, not-learner only; "ทั้ง N คน" is a number, guideline)
-                          rf"|ทั้ง\s*[0-9๐-๙]+\s*(?:{ORG_NOUN}|แห่ง|กลุ่ม|ทีม|ห้องเรียน)"
+                          # and of the scouts' patrols or the people so counted ("ทั้ง 8 หมู่ ทำอาหาร…ได้เอง":
+                          # challenges10 c10-032 q1; "ครูวิทยาศาสตร์ทั้ง 3 ท่านใช้กระบวนการ…ครบทุกขั้นตอน":
+                          # challenges12 c12-031 q1, not-learner only)
+                          rf"|ทั้ง\s*[0-9๐-๙]+\s*(?:{ORG_NOUN}|แห่ง|กลุ่ม|ทีม|ห้องเรียน|หมู่|ท่าน)"
                           # organisations counted by their own noun when they head the result
                           # ("โรงเรียนในเครือข่าย ๖ โรงเรียน นำรูปแบบไปใช้")
                           rf"|^\s*{ORG_NOUN}[^\n]{{0,30}}?[0-9๐-๙]+\s*(?:{ORG_NOUN}|แห่ง)"

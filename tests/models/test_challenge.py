@@ -372,6 +372,10 @@ def test_works_counted_and_diagnostic_tests_are_evidence(problem, evidence):
     ("ไม่มีงานเขียนของนักเรียนที่แสดงความคิดเห็นโดยไม่อ้างข้อมูล", True),  # a zero count (cx8-20)
     ("ไม่มีอุบัติเหตุจากการปฏิบัติงานของนักศึกษาตลอดภาคเรียน", True),
     ("นักเรียนมีงานเขียนที่อ้างข้อมูลมากขึ้น", False),
+    # all of a counted set of patrols or people (challenges10 c10-032, challenges12 c12-031)
+    ("ทั้ง 8 หมู่ ทำอาหารกลุ่มและกางเต็นท์ได้เองโดยครูไม่ต้องช่วย", True),
+    ("ครูวิทยาศาสตร์ทั้ง 3 ท่านใช้กระบวนการ “สงสัย ลอง เล่า” ได้ครบทุกขั้นตอนตามแบบสังเกตการสอน", True),
+    ("หมู่ลูกเสือทำอาหารกลุ่มและกางเต็นท์ได้เองคล่องขึ้น", False),
 ])
 def test_a_result_opening_with_none_is_a_zero_count(result, number):
     doc, ctx = with_part2({"quantitative": [result]})
