@@ -223,3 +223,39 @@ def test_handout_prints_every_rule(page, server):
     shown = page.locator("article.rule").evaluate_all("els => els.map(e => e.dataset.rule)")
     assert shown == list(rules())
     assert page.evaluate("document.querySelectorAll('script').length") == 0
+
+
+def test_a_saved_example_keeps_its_classroom_type(page, server, tmp_path):
+    """An early-childhood example is saved, reloaded, exported and imported as early childhood:
+    its findings name เด็ก after a reload, and "try it" sets the live check's learners."""
+    page.click("#tab-gallery")
+    page.wait_for_selector("#gallery .example")
+    page.click("#my-examples summary")
+    page.fill("#add-text", "มีพัฒนาการด้านร่างกายสมวัย")
+    page.select_option("#add-classroom-type", "early_childhood")
+    page.click("#add-form button[type=submit]")
+    page.wait_for_selector('#gallery .example[data-origin="mine"] .finding')
+    stored = json.loads(page.evaluate("localStorage.getItem('pa-review.trainer.examples.v1')"))
+    assert stored[0]["classroom_type"] == "early_childhood"
+
+    page.goto(server + "/trainer#gallery")
+    page.wait_for_selector('#gallery .example[data-origin="mine"] .finding .suggest')
+    mine = page.locator('#gallery .example[data-origin="mine"]')
+    suggestions = mine.locator(".finding .suggest").all_inner_texts()
+    assert suggestions and all(x.startswith("เด็กร้อยละ") for x in suggestions), suggestions
+
+    with page.expect_download() as info:
+        page.click("#export-csv")
+    csv_path = tmp_path / "mine.csv"
+    info.value.save_as(csv_path)
+    assert "classroom_type" in csv_path.read_text(encoding="utf-8-sig").splitlines()[0]
+    mine.locator("button.del").click()
+    page.set_input_files("#import-file", str(csv_path))
+    page.wait_for_selector('#gallery .example[data-origin="mine"] .finding')
+    stored = json.loads(page.evaluate("localStorage.getItem('pa-review.trainer.examples.v1')"))
+    assert [x["classroom_type"] for x in stored] == ["early_childhood"]
+
+    page.locator('#gallery .example[data-origin="mine"] button.try').click()
+    assert page.locator("#classroom-type").input_value() == "early_childhood"
+    page.wait_for_function(
+        "document.getElementById('rewrite-text').textContent.startsWith('เด็กร้อยละ')")

@@ -7,6 +7,8 @@
   var D = JSON.parse(document.getElementById("trainer-data").textContent);
   var $ = function (id) { return document.getElementById(id); };
   var STORE = "pa-review.trainer.examples.v1";
+  // whose statement an example is (check-text's classroom_type); saved, exported and imported with it
+  var CLASSROOM_TYPES = ["general", "early_childhood", "special_education", "vocational", "non_formal"];
   var DEBOUNCE_MS = 150;
   var LEVELS = {};
   D.levels.forEach(function (l) { LEVELS[l.id] = l; });
@@ -320,7 +322,7 @@
   function saveMine() {
     try {
       window.localStorage.setItem(STORE, JSON.stringify(mine.map(function (x) {
-        return { id: x.id, as: x.as, area: x.area, rank: x.rank, text: x.text, note: x.note || "" };
+        return { id: x.id, as: x.as, area: x.area, rank: x.rank, classroom_type: x.classroom_type, text: x.text, note: x.note || "" };
       })));
     } catch (e) {
       status($("mine-status"), "บันทึกในเบราว์เซอร์ไม่ได้", "Could not save in this browser.", true);
@@ -331,13 +333,14 @@
     var as = ["indicator", "outcome", "challenge"].indexOf(x.as) >= 0 ? x.as : "indicator";
     var area = [1, 2, 3].indexOf(parseInt(x.area, 10)) >= 0 ? parseInt(x.area, 10) : 1;
     var rank = D.ranks.some(function (r) { return r.id === x.rank; }) ? x.rank : null;
+    var classroom = CLASSROOM_TYPES.indexOf(x.classroom_type) >= 0 ? x.classroom_type : null;
     return { id: x.id || ("mine-" + Date.now().toString(36) + Math.random().toString(36).slice(2, 6)),
-             as: as, area: area, rank: rank, text: String(x.text).slice(0, 10000), note: x.note ? String(x.note).slice(0, 300) : "",
+             as: as, area: area, rank: rank, classroom_type: classroom, text: String(x.text).slice(0, 10000), note: x.note ? String(x.note).slice(0, 300) : "",
              origin: "mine", findings: null };
   }
   function analyseMine(x) {
     return fetch("/api/v1/trainer/analyse", { method: "POST", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text: x.text, as: x.as, area: x.area, rank: x.rank }) })
+      body: JSON.stringify({ text: x.text, as: x.as, area: x.area, rank: x.rank, classroom_type: x.classroom_type || null }) })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (data) {
         if (!data) return;
@@ -419,10 +422,12 @@
         showTab("ladder");
         $("challenge").value = x.text;
         if (x.rank) $("challenge-rank").value = x.rank;
+        $("challenge-classroom-type").value = x.classroom_type || "";
         scheduleReading();
       } else {
         $("as").value = x.as; $("area").value = String(x.area);
         if (x.rank) $("rank").value = x.rank;
+        $("classroom-type").value = x.classroom_type || "";
         $("text").value = x.text;
         showTab("check");
         scheduleCheck();
@@ -438,7 +443,8 @@
   $("add-form").addEventListener("submit", function (ev) {
     ev.preventDefault();
     var x = normalExample({ text: $("add-text").value, as: $("add-as").value, area: $("add-area").value,
-                            rank: $("add-rank").value, note: $("add-note").value });
+                            rank: $("add-rank").value, classroom_type: $("add-classroom-type").value,
+                            note: $("add-note").value });
     if (!validExample(x)) return;
     mine.unshift(x);
     saveMine();
@@ -457,7 +463,7 @@
     a.click();
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   }
-  var CSV_COLS = ["id", "as", "area", "rank", "text", "note"];
+  var CSV_COLS = ["id", "as", "area", "rank", "classroom_type", "text", "note"];
   function csvCell(v) {
     var s = v === null || v === undefined ? "" : String(v);
     return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
@@ -492,7 +498,7 @@
     });
   }
   function exportRows() {
-    return mine.map(function (x) { return { id: x.id, as: x.as, area: x.area, rank: x.rank, text: x.text, note: x.note || "" }; });
+    return mine.map(function (x) { return { id: x.id, as: x.as, area: x.area, rank: x.rank, classroom_type: x.classroom_type, text: x.text, note: x.note || "" }; });
   }
   $("export-json").addEventListener("click", function () {
     download("pa-review-examples.json", "application/json",
