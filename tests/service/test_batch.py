@@ -21,7 +21,8 @@ import pytest
 from service.batch import BatchConfig, BatchService, top_rules
 from service.batch_cli import run as run_cli
 from service.render.table import csv_bytes, xlsx_bytes
-from service.storage import MAX_ATTEMPTS, NewFile, SqliteBatchStore
+from batch_support import add_batch, store  # noqa: F401 - `store` is a fixture
+from service.storage import MAX_ATTEMPTS, SqliteBatchStore
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -175,11 +176,8 @@ def _zip(entries: dict[str, bytes]) -> bytes:
 # -- the store: a done file is never claimed or written twice -------------------------------
 
 
-def test_claims_are_fenced(tmp_path):
-    store = SqliteBatchStore(tmp_path)
-    store.create_batch("ab", "h", ttl_hours=1, rank=None, keep_files=True)
-    store.add_file("ab", 0, NewFile("a.docx", "s", 1))
-    store.seal("ab", 1)
+def test_claims_are_fenced(store):
+    add_batch(store, "ab", ["a.docx"], keep_files=True)
     first = store.claim("host:1:a", 60)
     assert first is not None and first.attempt == 1
     assert store.claim("host:1:a", 60) is None  # nothing else queued
@@ -196,12 +194,8 @@ def test_claims_are_fenced(tmp_path):
     assert store.batch("ab").done == 1 and store.batch("ab").state == "done"
 
 
-def test_a_timed_out_file_is_queued_once_more_and_nothing_accepted_is_lost(tmp_path):
-    store = SqliteBatchStore(tmp_path)
-    store.create_batch("ab", "h", ttl_hours=1, rank=None, keep_files=True)
-    for seq, name in enumerate(("slow.docx", "ok.docx", "slower.docx")):
-        store.add_file("ab", seq, NewFile(name, "s", 1))
-    store.seal("ab", 3)
+def test_a_timed_out_file_is_queued_once_more_and_nothing_accepted_is_lost(store):
+    add_batch(store, "ab", ["slow.docx", "ok.docx", "slower.docx"], keep_files=True)
     first, ok, slower = (store.claim("host:1:a", 60) for _ in range(3))
     assert store.complete(ok, report={"ok": True})
     timeout = {"code": "timeout", "message_th": "ไม่เสร็จ", "message_en": "late"}
@@ -224,10 +218,8 @@ def test_a_timed_out_file_is_queued_once_more_and_nothing_accepted_is_lost(tmp_p
     assert summary["slow.docx"].retry == timeout
 
 
-def test_unsealed_batches_are_not_reviewed(tmp_path):
-    store = SqliteBatchStore(tmp_path)
-    store.create_batch("cd", "h", ttl_hours=1, rank=None, keep_files=False)
-    store.add_file("cd", 0, NewFile("a.docx", "s", 1))
+def test_unsealed_batches_are_not_reviewed(store):
+    add_batch(store, "cd", ["a.docx"], seal=False)
     assert store.claim("o", 60) is None  # still uploading
     store.seal("cd", 1)
     assert store.claim("o", 60) is not None
@@ -477,17 +469,14 @@ def test_http_batch_odd_zips_and_fields_get_a_4xx_or_a_row_never_a_500(api, tmp_
     assert alone.status_code == 202, alone.text  # said in its row, not "no document found"
 
 
-def test_an_interrupted_upload_is_dropped_not_reviewed(tmp_path):
-    store = SqliteBatchStore(tmp_path)
-    store.create_batch("ef", "h", ttl_hours=1, rank=None, keep_files=False)
-    store.add_file("ef", 0, NewFile("a.docx", "s", 1))
+def test_an_interrupted_upload_is_dropped_not_reviewed(store):
+    add_batch(store, "ef", ["a.docx"], seal=False)
     assert store.recover_uploads(older_than=3600) == 0  # may still be arriving
     assert store.recover_uploads(older_than=-1) == 1
     assert store.batch("ef") is None and not store.file_dir("ef").exists()
 
 
-def test_purge_removes_stale_spools_and_orphan_folders(tmp_path):
-    store = SqliteBatchStore(tmp_path)
+def test_purge_removes_stale_spools_and_orphan_folders(store, tmp_path):
     old = time.time() - 7200
     for folder in (tmp_path / "incoming" / "tmpabc", tmp_path / "batches" / "0123abcd"):
         folder.mkdir(parents=True)

@@ -9,8 +9,9 @@ import io
 
 from openpyxl import load_workbook
 
+from batch_support import add_batch, store  # noqa: F401 - `store` is a fixture
 from service.render.table import FILE_COLUMNS, csv_bytes, xlsx_bytes
-from service.storage import NewFile, SqliteBatchStore
+from service.storage import SqliteBatchStore
 
 TIMEOUT = {"code": "timeout", "message_th": "ตรวจไฟล์นี้ไม่เสร็จภายใน 120 วินาที",
            "message_en": "The review did not finish within 120 seconds."}
@@ -19,13 +20,9 @@ REPORT = {"document": {"header": {"name": "นางสาวสมศรี ใ
           "summary": {"errors": 0, "warnings": 0, "infos": 0}}
 
 
-def _store(tmp_path) -> SqliteBatchStore:
+def _retried(store: SqliteBatchStore) -> SqliteBatchStore:
     """slow.docx: timed out, then done; ok.docx: done at once; slower.docx: timed out twice."""
-    store = SqliteBatchStore(tmp_path)
-    store.create_batch("ab", "h", ttl_hours=1, rank=None, keep_files=False)
-    for seq, name in enumerate(("slow.docx", "ok.docx", "slower.docx")):
-        store.add_file("ab", seq, NewFile(name, "s", 1))
-    store.seal("ab", 3)
+    add_batch(store, "ab", ["slow.docx", "ok.docx", "slower.docx"])
     slow, ok, slower = (store.claim("host:1:a", 60) for _ in range(3))
     assert store.complete(ok, report=REPORT)
     assert store.retry(slow, TIMEOUT, again=TWICE) == "queued"
@@ -44,8 +41,8 @@ def test_the_retried_column_is_last_and_bilingual():
     assert [k for k, _ in FILE_COLUMNS[:-1]][-1] == "reason"  # the columns before keep their places
 
 
-def test_csv_marks_the_retried_files_only(tmp_path):
-    files = _store(tmp_path).files("ab")
+def test_csv_marks_the_retried_files_only(store):
+    files = _retried(store).files("ab")
     rows = list(csv.reader(io.StringIO(csv_bytes(files).decode("utf-8-sig"))))
     assert rows[0][-1] == "ลองใหม่ (Retried)"
     by_name = {r[0]: r for r in rows[1:]}
@@ -60,8 +57,8 @@ def test_csv_marks_the_retried_files_only(tmp_path):
     assert TWICE["message_th"] in failed[-2]  # the reason it failed, after the retry
 
 
-def test_xlsx_marks_the_retried_files_only(tmp_path):
-    files = _store(tmp_path).files("ab")
+def test_xlsx_marks_the_retried_files_only(store):
+    files = _retried(store).files("ab")
     sheet = load_workbook(io.BytesIO(xlsx_bytes(files))).worksheets[0]
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     assert rows[0][-1] == "ลองใหม่ (Retried)"
