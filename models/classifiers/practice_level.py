@@ -169,6 +169,11 @@ CUES: tuple[Cue, ...] = (
     _cue(I, rf"(?:ปรับ)?เปลี่ยน(?:แปลง)?{_G}{{0,6}}(?:วิธี|แนวปฏิบัติ|ระบบ|กระบวนการ|บทบาท|การจัดการเรียนรู้|การวัดผล"
             r"|หลักสูตร|บรรยากาศ|การทำงาน)", 1.2, "transforms practice"),
     _cue(I, rf"ให้คำ(?:ปรึกษา|แนะนำ){_G}{{0,20}}(?:ครู|เพื่อน)|(?:เป็น)?(?:พี่เลี้ยง|โค้ช|ที่ปรึกษา)(?:ให้|แก่)?{_G}{{0,6}}ครู"
+            # mentoring in the colleagues' own classrooms ("เป็นพี่เลี้ยงในชั้นเรียนของครูแต่ละคน": challenges5
+            # cv032; "เป็นพี่เลี้ยงในห้องของ…": challenges10 c10-033; every spent challenge writing
+            # เป็นพี่เลี้ยง of teachers is labelled invent or impact, 70+ rows of every writer; the two
+            # others make learners the mentors, cz011 "จัดนักเรียนรุ่นพี่เป็นพี่เลี้ยง", ch049)
+            rf"|เป็นพี่เลี้ยง\s*(?:ใน|ประจำ)\s*(?:ชั้นเรียน|ห้อง)"
             # (นิเทศ as supervising others; not ศึกษานิเทศก์ the supervisor who advises the teacher,
             # not the office "กลุ่มนิเทศ…", not being supervised "รับการนิเทศ": statements3 u267, u271)
             r"|แบบอย่างที่ดี|ต้นแบบ|วิทยากรภายใน|(?<!ศึกษา)(?<!กลุ่ม)(?<!รับการ)(?<!รับ)นิเทศ(?!ก์)|อบรมครู|สอนร่วม(?:กับ)?\s*ครู|co-?teaching|ตอบคำถามครู"
