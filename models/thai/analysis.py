@@ -146,6 +146,10 @@ _REFERENCE = re.compile(
 # ไม่มีพฤติกรรมเสี่ยง", "โดยไม่มีข้อผิดพลาด" (not the comparators ไม่น้อยกว่า, ไม่เกิน …).
 _NEGATED = re.compile(r"\s*(?:และ\s*)?ไม่(?!\s*(?:น้อยกว่า|ต่ำกว่า|เกิน|มากกว่า|สูงกว่า|ถึง))")
 _WITHOUT = re.compile(r"โดยไม่(?!\s*(?:น้อยกว่า|ต่ำกว่า|เกิน|มากกว่า|สูงกว่า))")
+# The teacher named only as help the learners no longer need ("…ได้เองโดยครูไม่ต้องช่วย", "…โดยไม่มีครูช่วย"):
+# the learners' independence, not the teacher's work.  Spent results so written: 3 of 2 writers
+# (challenges10 c10-023 [1], c10-032 [1], challenges3 cy028 [1]), none labelled not-learner.
+_NO_TEACHER_HELP = re.compile(r"โดย(?:ที่)?\s*(?:ครู|ผู้สอน)\s*ไม่(?:ต้อง|ได้)|โดยไม่(?:ต้อง)?(?:มี|ให้)\s*(?:ครู|ผู้สอน)")
 _SUBORDINATE = re.compile(r"(?:ตามที่|จากการที่|หลังจากที่|หลังจาก|โดยที่|เมื่อ)\s*(?:ครู|ข้าพเจ้า|ผู้สอน)")
 _TEACHER_SUBJECTS = ("ครู", "ข้าพเจ้า", "ผู้สอน", "ครูผู้สอน")
 # An indicator that counts things: จำนวนครั้ง… จำนวนงาน… ปริมาณ… อัตรา…
@@ -691,6 +695,8 @@ class ThaiText:
                 sub = _SUBORDINATE.search(self.normal)
                 if sub:  # the clause's own teacher words too ("…ครูนำความรู้จากการอบรม…")
                     hits = tuple(h for h in hits if h.span[0] < sub.start())
+                helped = [m.span() for m in _NO_TEACHER_HELP.finditer(self.normal)]
+                hits = tuple(h for h in hits if not any(a <= h.span[0] < b for a, b in helped))
                 # "ผลิตภัณฑ์" is the noun "product", not the verb ผลิต (challenges5 cv024 [1]
                 # "ผลิตภัณฑ์อาหารว่างของผู้เรียน…ผ่านเกณฑ์มาตรฐาน…": the learners' product)
                 hits = tuple(h for h in hits if not (h.text == "ผลิต" and self.normal.startswith(

@@ -243,6 +243,9 @@ def test_a_reported_record_is_not_the_learners(text, not_learner):
     ("ผลการทดสอบระดับชาติวิชาภาษาอังกฤษของโรงเรียนในเครือข่ายเพิ่มขึ้นไม่น้อยกว่า 3 คะแนน", False),
     # schools that fail to report: the schools' own work
     ("ไม่มีโรงเรียนใดในเครือข่ายที่ไม่ส่งรายงานผลการดำเนินงาน", True),
+    # the teacher named only as help no longer needed (challenges10 c10-032); the teacher's own work is
+    ("ทั้ง 8 หมู่ ทำอาหารกลุ่มและกางเต็นท์ได้เองโดยครูไม่ต้องช่วย", False),
+    ("ครูจัดกิจกรรมค่ายพักแรมให้ทั้ง 8 หมู่ ครบทุกฐาน", True),
 ])
 def test_learners_implicit_in_counts_and_means(text, not_learner):
     rules = _rules(text)
