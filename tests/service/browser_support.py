@@ -47,24 +47,63 @@ def launch_chromium(playwright, chromium_path: str):
 
 
 @contextmanager
-def app_page(data_dir, *, timeout_ms: int | None = 60_000, **settings) -> Iterator[tuple[object, str]]:
-    """A headless Chromium page on the app served with `Settings(data_dir=…, **settings)` (no
-    warm-up by default); yields (page, base URL).  Skips when Chromium or Playwright is missing."""
-    from conftest import require_tool
+def served(data_dir, *, start_timeout: float = 30, **settings) -> Iterator[str]:
+    """The app with `Settings(data_dir=…, **settings)` (no warm-up unless given) served on a free
+    loopback port until the block ends; yields the base URL."""
     from service.api.app import create_app
     from service.settings import Settings
 
-    chromium = require_tool("chromium")
-    sync_api = pytest.importorskip("playwright.sync_api")
     port = free_port()
     config = Settings(data_dir=data_dir, host="127.0.0.1", port=port,
                       **{"warm_up": False, **settings})
-    with serving(create_app(config), port) as url, sync_api.sync_playwright() as p:
-        browser = launch_chromium(p, chromium)
+    with serving(create_app(config), port, start_timeout=start_timeout) as url:
+        yield url
+
+
+@contextmanager
+def chromium() -> Iterator[object]:
+    """Debian's Chromium launched headless through Playwright until the block ends.  Skips when
+    Chromium or Playwright is missing (fails for Chromium in CI: conftest.require_tool)."""
+    from conftest import require_tool
+
+    path = require_tool("chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = launch_chromium(p, path)
         try:
-            page = browser.new_page()
-            if timeout_ms is not None:
-                page.set_default_timeout(timeout_ms)
-            yield page, url
+            yield browser
         finally:
             browser.close()
+
+
+@contextmanager
+def open_page(browser, url: str | None = None, *, timeout_ms: int | None = 60_000,
+              **context) -> Iterator[object]:
+    """A page in a new context of `browser` (`context`: new_context's options, such as
+    accept_downloads and locale), at `url` when given; the context is closed after the block."""
+    ctx = browser.new_context(**context)
+    try:
+        page = ctx.new_page()
+        if timeout_ms is not None:
+            page.set_default_timeout(timeout_ms)
+        if url is not None:
+            page.goto(url)
+        yield page
+    finally:
+        ctx.close()
+
+
+def upload(page, path, selector: str = ".finding", field: str = "#file") -> None:
+    """Choose `path` in the page's file field and wait until `selector` shows (the review's
+    findings, or `#status.error` for a file refused)."""
+    page.set_input_files(field, str(path))
+    page.wait_for_selector(selector)
+
+
+@contextmanager
+def app_page(data_dir, *, timeout_ms: int | None = 60_000, **settings) -> Iterator[tuple[object, str]]:
+    """A headless Chromium page on the app served with `Settings(data_dir=…, **settings)` (no
+    warm-up by default); yields (page, base URL).  Skips when Chromium or Playwright is missing."""
+    with served(data_dir, **settings) as url, chromium() as browser, \
+            open_page(browser, timeout_ms=timeout_ms) as page:
+        yield page, url

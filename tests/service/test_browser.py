@@ -9,11 +9,8 @@ import docx
 import pytest
 
 import service_fakes as fakes
-from browser_support import free_port, launch_chromium, serving
-from conftest import require_tool
+from browser_support import chromium, open_page, served, upload
 from service import pipeline
-from service.api.app import create_app
-from service.settings import Settings
 
 pytestmark = pytest.mark.browser
 
@@ -30,22 +27,15 @@ def server(tmp_path_factory):
             mp.setattr(pipeline, "extract", fakes.fake_extract)
         mp.setattr(pipeline, "_run_checks", fakes.fake_checks)
         pipeline.warm_up()
-        port = free_port()
-        settings = Settings(data_dir=tmp_path_factory.mktemp("data"), host="127.0.0.1", port=port,
-                            max_upload_mb=2, warm_up=False)
-        with serving(create_app(settings), port) as url:
+        with served(tmp_path_factory.mktemp("data"), max_upload_mb=2) as url:
             yield url
 
 
 @pytest.fixture
 def page(server):
-    chromium = require_tool("chromium")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        browser = launch_chromium(p, chromium)
-        context = browser.new_context(accept_downloads=True, locale="th-TH")
-        pg = context.new_page()
-        pg.set_default_timeout(60_000)  # the first review may load the Thai models
+    # the first review may load the Thai models: 60 s
+    with chromium() as browser, open_page(browser, timeout_ms=60_000, accept_downloads=True,
+                                          locale="th-TH") as pg:
         problems: list[str] = []
         pg.on("pageerror", lambda exc: problems.append(f"pageerror: {exc}"))
         pg.on("console", lambda msg: problems.append(f"console: {msg.text}")
@@ -53,8 +43,6 @@ def page(server):
         pg.goto(server + "/")
         yield pg
         assert not problems, problems  # script errors, CSP violations
-        context.close()
-        browser.close()
 
 
 def test_upload_shows_findings_and_downloads_commented_docx(page, tmp_path):
@@ -62,8 +50,7 @@ def test_upload_shows_findings_and_downloads_commented_docx(page, tmp_path):
     sample.write_bytes(fakes.build_docx())
     assert "ตรวจแบบข้อตกลงในการพัฒนางาน" in page.locator("h1").inner_text()
 
-    page.set_input_files("#file", str(sample))
-    page.wait_for_selector(".finding")
+    upload(page, sample)
     assert page.locator(".finding").count() == 4
     assert page.locator("#result-file").inner_text() == "ครูมณี.docx"
     # grouped by part and area, errors first within the page's part order
@@ -110,8 +97,7 @@ def test_upload_shows_findings_and_downloads_commented_docx(page, tmp_path):
 def test_a_bad_file_says_why_in_thai(page, tmp_path):
     png = tmp_path / "photo.png"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
-    page.set_input_files("#file", str(png))
-    page.wait_for_selector("#status.error")
+    upload(page, png, "#status.error")
     assert "PNG" in page.locator("#status").inner_text()
     assert not page.locator("#result").is_visible()
 
@@ -120,8 +106,7 @@ def test_fits_a_phone_screen(page, tmp_path):
     page.set_viewport_size({"width": 360, "height": 740})
     sample = tmp_path / "pa1.docx"
     sample.write_bytes(fakes.build_docx())
-    page.set_input_files("#file", str(sample))
-    page.wait_for_selector(".finding")
+    upload(page, sample)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
 
@@ -133,8 +118,7 @@ def test_a_pdf_offers_the_html_report_instead_of_comments(page, tmp_path):
     pdfs = sorted((Path(__file__).resolve().parents[2] / "samples" / "documents").glob("*.pdf"))
     if not pdfs:
         pytest.skip("no sample PDF")
-    page.set_input_files("#file", str(pdfs[0]))
-    page.wait_for_selector(".finding")
+    upload(page, pdfs[0])
     assert not page.locator("#dl-docx").is_visible()
     assert page.locator("#pdf-note").is_visible()
     with page.expect_download() as info:

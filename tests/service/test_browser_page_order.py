@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import app_page
+from browser_support import app_page, upload
 from service.pipeline import review
 from service.render.common import groups
 
@@ -24,7 +24,6 @@ def test_page_groups_follow_the_form_like_the_html_report(tmp_path_factory):
     assert expected[0] == "workload" and expected[-1] == "part2", expected  # the sample's point
     with app_page(tmp_path_factory.mktemp("data"), timeout_ms=60_000) as (page, url):
         page.goto(url + "/")
-        page.set_input_files("#file", str(SAMPLE))
-        page.wait_for_selector(".group")
+        upload(page, SAMPLE, ".group")
         shown = page.locator(".group").evaluate_all("els => els.map(e => e.dataset.group)")
     assert shown == expected

@@ -10,11 +10,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from browser_support import free_port, launch_chromium, serving
-from conftest import require_tool
-from service.api.app import create_app
+from browser_support import chromium, open_page, served, upload
 from service.pipeline import review
-from service.settings import Settings
 
 pytestmark = pytest.mark.browser
 
@@ -22,20 +19,12 @@ SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "documents" / "m2-sci
 
 
 def test_a_real_sample_end_to_end(tmp_path_factory, tmp_path):
-    chromium = require_tool("chromium")
-    sync_api = pytest.importorskip("playwright.sync_api")
     expected = review(SAMPLE.read_bytes(), SAMPLE.name)
     assert expected.findings, "the sample is chosen because it has findings"
-    port = free_port()
-    settings = Settings(data_dir=tmp_path_factory.mktemp("data"), host="127.0.0.1", port=port,
-                        warm_up=False)
-    with serving(create_app(settings), port) as url, sync_api.sync_playwright() as p:
-        browser = launch_chromium(p, chromium)
-        page = browser.new_context(accept_downloads=True, locale="th-TH").new_page()
-        page.set_default_timeout(60_000)
-        page.goto(url + "/")
-        page.set_input_files("#file", str(SAMPLE))
-        page.wait_for_selector(".finding")
+    with served(tmp_path_factory.mktemp("data")) as url, chromium() as browser, \
+            open_page(browser, url + "/", timeout_ms=60_000, accept_downloads=True,
+                      locale="th-TH") as page:
+        upload(page, SAMPLE)
         assert page.locator(".finding").count() == len(expected.findings)
         shown = page.locator(".finding").all_inner_texts()
         for finding in expected.findings:
@@ -44,6 +33,5 @@ def test_a_real_sample_end_to_end(tmp_path_factory, tmp_path):
             page.click("#dl-docx")
         target = tmp_path / "commented.docx"
         info.value.save_as(target)
-        browser.close()
     comments = list(docx.Document(io.BytesIO(target.read_bytes())).comments)
     assert len(comments) == len(expected.findings)

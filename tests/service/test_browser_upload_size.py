@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import app_page
+from browser_support import app_page, upload
 
 pytestmark = pytest.mark.browser
 
@@ -18,8 +18,7 @@ def test_an_oversized_file_is_refused_before_upload(tmp_path_factory, tmp_path):
         posted = []
         page.on("request", lambda r: posted.append(r.url) if r.method == "POST" else None)
         page.goto(url + "/")
-        page.set_input_files("#file", str(big))
-        page.wait_for_selector("#status.error")
+        upload(page, big, "#status.error")
         message = page.locator("#status .th").inner_text()
         page.set_input_files("#file", [])
     assert "ใหญ่เกิน 1 MB" in message

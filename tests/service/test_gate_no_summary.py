@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import app_page
+from browser_support import app_page, upload
 from service.pipeline import review
 from service.render.html import render_html
 from service.render.text import render_text
@@ -47,7 +47,6 @@ def test_a_reviewed_pa1_still_has_its_summary():
 def test_the_page_hides_the_summary(damaged, tmp_path_factory):
     with app_page(tmp_path_factory.mktemp("data"), timeout_ms=60_000) as (page, url):
         page.goto(url + "/")
-        page.set_input_files("#file", str(DAMAGED))
-        page.wait_for_selector(".finding")
+        upload(page, DAMAGED)
         hidden = page.locator("#committee").is_hidden()
     assert hidden

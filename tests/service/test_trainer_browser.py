@@ -13,10 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import free_port, launch_chromium, serving
-from conftest import require_tool
-from service.api.app import create_app
-from service.settings import Settings
+from browser_support import chromium, open_page, served
 
 pytestmark = pytest.mark.browser
 
@@ -27,31 +24,22 @@ CHALLENGE = ("ประเด็นท้าทาย เรื่อง กา�
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    port = free_port()
-    settings = Settings(data_dir=tmp_path_factory.mktemp("data"), host="127.0.0.1", port=port,
-                        warm_up=False)
-    with serving(create_app(settings), port, start_timeout=20) as url:
+    with served(tmp_path_factory.mktemp("data"), start_timeout=20) as url:
         yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    chromium = require_tool("chromium")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = launch_chromium(p, chromium)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture
 def page(browser, server):
-    context = browser.new_context(accept_downloads=True, locale="th-TH")
-    pg = context.new_page()
-    pg.set_default_timeout(60_000)  # the first analysis loads the Thai tokeniser and models
-    pg.goto(server + "/trainer")
-    yield pg
-    context.close()
+    # the first analysis loads the Thai tokeniser and models: 60 s
+    with open_page(browser, server + "/trainer", timeout_ms=60_000, accept_downloads=True,
+                   locale="th-TH") as pg:
+        yield pg
 
 
 def _shot(page, name: str) -> None:
