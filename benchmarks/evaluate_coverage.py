@@ -112,6 +112,11 @@ def evaluate(sets: list[dict]) -> dict:
 LOCO_CORPORA = SPENT  # one writer each
 
 
+def fold_names(names: list[str]) -> tuple[str, ...]:
+    """`--fold` values as corpus file names: "task_sets20" and "task_sets20.jsonl" alike."""
+    return tuple(n if n.endswith(".jsonl") else f"{n}.jsonl" for n in (Path(x).name for x in names))
+
+
 def _pairs_and_uncovered(sets: list[dict]) -> tuple[Counter, Counter]:
     """part1.item-uncovered as the service decides it, and the items map's pairs (every task)."""
     from models.checks.part1 import covered_items
@@ -155,9 +160,10 @@ def _alone(model, sets: list[dict]) -> tuple[Counter, Counter]:
     return unc, pairs
 
 
-def cross_writer() -> list[tuple[str, str, Counter, Counter]]:
+def cross_writer(folds: tuple[str, ...] | None = None) -> list[tuple[str, str, Counter, Counter]]:
     """(fold, variant, item-uncovered counts, pair counts), leaving one writer (corpus) out at a
-    time.  In each fold nothing learnt has seen the held-out writer: the item classifier (which
+    time; `folds`: only these held-out corpora (default every spent one), and only the item
+    classifiers those folds need are refit (19 pairs and one fold model each, not 190).  In each fold nothing learnt has seen the held-out writer: the item classifier (which
     learns from the task lists too) is refit without that writer's tasks, and the coverage
     model is refit on the other writers, its features computed by item classifiers that saw
     neither the held-out writer nor the list's own (one model per pair of writers).  One leak is
@@ -168,13 +174,16 @@ def cross_writer() -> list[tuple[str, str, Counter, Counter]]:
     from models.classifiers.train import LABELS, SPECS, fit, read_items
 
     assert set(cm.CORPORA) == set(LOCO_CORPORA), "the model trains on the corpora measured here"
+    held_out = tuple(folds) if folds else LOCO_CORPORA
+    unknown = set(held_out) - set(LOCO_CORPORA)
+    assert not unknown, f"not a spent corpus: {sorted(unknown)}"
     lists = {c: cm.read_corpus(c, LABELS) for c in LOCO_CORPORA}
     raw = {c: load(CORPUS.with_name(c)) for c in LOCO_CORPORA}
     shipped_items = mc._CACHE.get("items")
     base = mc.load("items")
     items_rows = cm.training_matrix([], base, with_items_csv=True, raws={})
     pair_raws: dict[frozenset[str], dict] = {}  # {held, writer} → that writer's lists' raws
-    for held in LOCO_CORPORA:
+    for held in held_out:
         for other in LOCO_CORPORA:
             key = frozenset({held, other})
             if other != held and key not in pair_raws:
@@ -185,7 +194,7 @@ def cross_writer() -> list[tuple[str, str, Counter, Counter]]:
     shipped, real_aside = mc._CACHE.get("items_coverage"), item_mapper.set_aside
     out = []
     try:
-        for held in LOCO_CORPORA:
+        for held in held_out:
             fold_items = fit(SPECS["items"], read_items(frozenset({held})))
             parts = [cm.training_matrix(lists[c], fold_items, with_items_csv=False,
                                         raws=pair_raws[frozenset({held, c})])
@@ -269,9 +278,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="the file's second labelling (<file>_relabel.jsonl) against its first (no engine)")
     ap.add_argument("--loco", action="store_true",
                     help="across writers: leave one spent corpus (writer) out (several minutes)")
+    ap.add_argument("--fold", action="append", default=None, metavar="CORPUS",
+                    help="with --loco: hold out only this spent corpus (repeatable; e.g. "
+                         "--fold task_sets20.jsonl; a bare name like task_sets20 works too)")
     args = ap.parse_args(argv)
+    if args.fold and not args.loco:
+        ap.error("--fold needs --loco")
     if args.loco:
-        _print_cross_writer(cross_writer())
+        folds = fold_names(args.fold) if args.fold else None
+        if folds is not None and (bad := [f for f in folds if f not in LOCO_CORPORA]):
+            ap.error(f"not a spent corpus: {', '.join(bad)}")
+        _print_cross_writer(cross_writer(folds))
         return 0
     if args.agreement:
         path = args.corpus or CORPUS.with_name("task_sets2.jsonl")
