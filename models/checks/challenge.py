@@ -341,6 +341,13 @@ _TERM_END = re.compile(r"(?:เมื่อ|หลัง)?\s*(?:จบ|สิ้
                        r"(?:ภาคเรียน(?!\s*ที่)|ปีการศึกษา(?!\s*(?:ที่\s*)?[0-9]))")
 
 
+# "ทุก 2 สัปดาห์", "ทุก 3 เดือน": a frequency, as ทุกสัปดาห์ and สัปดาห์ละ are (every writer's guideline:
+# challenges.md, challenges3_relabel.md, challenges5.md "frequencies are no time frame"; challenges10
+# c10-038 "ทดสอบย่อยทุก 2 สัปดาห์", its only other time word, is labelled no-timeline; no other spent
+# method is read differently for it).
+_EVERY_N = re.compile(r"ทุก\s*[0-9]+\s*(?:สัปดาห์|วัน|เดือน)")
+
+
 def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     """challenge.method-no-timeline: no month, semester, week, date or academic year.  A
     frequency ("สัปดาห์ละ 3 ครั้ง", "วันละ 20 นาที") is not a time frame."""
@@ -348,7 +355,7 @@ def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]
     if ch is None or not _items(ch.method):
         return
     text = "\n".join(to_arabic_digits(ctx.text(s).normal) for _, s in _items(ch.method))
-    text = _TERM_END.sub(" ", _BASELINE_YEAR.sub(" ", text))
+    text = _EVERY_N.sub(" ", _TERM_END.sub(" ", _BASELINE_YEAR.sub(" ", text)))
     if not TIMELINE.search(text):
         yield ctx.finding("challenge.method-no-timeline", _loc("method"))
 

@@ -211,6 +211,10 @@ def test_organisation_nouns_are_one_prefix_free_list() -> None:
     (["ประเมินการอ่าน และเปรียบเทียบกับข้อมูลเดือนพฤษภาคม"], False),
     (["นิเทศเดือนละ 1 ครั้ง ตลอดภาคเรียนที่ 2/2568"], True),
     (["ประเมินการอ่านเมื่อเดือนกุมภาพันธ์ 2569 และเปรียบเทียบกับผลเดือนมิถุนายน 2568"], True),
+    # every N weeks or months is a frequency (challenges10 c10-038); a span of N weeks is a period
+    (["ทดสอบย่อยทุก 2 สัปดาห์ และให้คะแนนพัฒนาการของกลุ่ม"], False),
+    (["ชั่งน้ำหนักวัดส่วนสูงซ้ำทุก 3 เดือน"], False),
+    (["ฝึกต่อเนื่อง 8 สัปดาห์ และทดสอบย่อยทุก 2 สัปดาห์"], True),
 ])
 def test_frequencies_and_baseline_months_are_no_period(steps: list[str], has_period: bool) -> None:
     doc, ctx = with_part2({"method": steps})
