@@ -99,6 +99,23 @@ def set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]] | N
 
 _ASIDE: dict[tuple[int, tuple[str, ...]], frozenset[tuple[int, str]]] = {}
 
+# The school's curriculum committee (เป็น/ร่วมเป็นกรรมการปรับปรุงหลักสูตรสถานศึกษา…) is a committee duty
+# whose work is 1.1's own: the rubric lists its appointment as 1.1's evidence ("คำสั่งแต่งตั้งคณะกรรมการ
+# ปรับปรุงและพัฒนาหลักสูตรสถานศึกษา", pa-guide-ks1-ks3.txt:12), and 3 of 3 area-1 tasks of two writers
+# that open so are 1.1 (task_sets9 tw015, task_sets20 tn012/tn016), while none of the other 8 committee
+# duties of six writers (invigilating, judging, a ceremony's stage, supplies…) covers an area-1 item.
+# So the duty rule (coverage_model.school_duty) sets every item but 1.1 aside from it.
+CURRICULUM = "1.1"
+_CURRICULUM_COMMITTEE = re.compile(
+    r"^(?:เป็น|ปฏิบัติหน้าที่|ร่วมเป็น)?(?:คณะ)?กรรมการ\S{0,30}?หลักสูตร")
+
+
+def curriculum_committee(task: str) -> bool:
+    """An area-1 committee duty whose object is the curriculum (above)."""
+    from models.classifiers.coverage_model import row_text
+
+    return bool(_CURRICULUM_COMMITTEE.search(row_text(task)))
+
 
 def clear_set_aside() -> None:
     """Forget set_aside's answers (the models behind them changed)."""
@@ -122,7 +139,9 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
              for item in ITEMS_BY_AREA[area]}  # the teacher's own training: area 3's work
     ruled |= {(i, item) for i, t in enumerate(tasks)
               if t and (cm.school_duty(t, area) or cm.holds_no_work(t))
-              for item in ITEMS_BY_AREA[area]}  # a committee duty in area 1; no work at all
+              for item in ITEMS_BY_AREA[area]
+              if not (item == CURRICULUM and curriculum_committee(t))}  # a committee duty in area
+    # 1 (but the curriculum committee's work is 1.1's); no work at all
     ruled |= {(i, item) for i, t in enumerate(tasks) if t and no_own_work(t, area)
               for item in ITEMS_BY_AREA[area]}  # a bare photo, an award, a role for teachers
     ruled |= cm.ruled_out(area, tasks)  # kinds every writer ruled out of an item

@@ -288,3 +288,42 @@ def test_responsibility_heading_the_row_is_the_teachers_charge(task, hit):
     from models.checks.part1 import cue_items
 
     assert ("1.8" in cue_items(1, [task])[0]) is hit
+
+
+@pytest.mark.parametrize("task,licensed", [
+    # a unit named by its title: the teacher makes or remakes it (30 of 30 tasks of fifteen writers)
+    ("ร่วมกับครูสังคมศึกษาอีก 2 คนเขียนหน่วย 'ตลาดเก่าเมืองเรา' แทนหน่วยเดิมเรื่องภูมิภาค", True),
+    ("ปรับแผนการจัดประสบการณ์ตามหลักสูตรการศึกษาปฐมวัย 2560 ให้หน่วย 'ผลไม้บ้านเรา' ใช้ลำไยตามฤดูกาล", True),
+    ("สอนหน่วย 'ตลาดเก่าเมืองเรา' ด้วยการเรียนรู้แบบโครงงาน", False),  # a unit taught
+    ("จัดกิจกรรมตามหน่วย \"ข้าว\" ในคู่มือครู", False),  # a unit followed
+    ("ทดสอบหลังเรียนทุกหน่วยด้วยแบบทดสอบที่สร้างขึ้นเอง", False),  # a unit, unnamed, not made
+    # a course's structure revised (15 of 15 tasks of nine writers)
+    ("ปรับโครงสร้างและหน่วยกิจกรรมแนะแนว ม.4–6 ให้มีหน่วยการเตรียมตัวเข้า TCAS", True),
+    ("จัดทำแผนการจัดการเรียนรู้ครบทุกหน่วย ใช้การเรียนแบบแบ่งกลุ่มคละความสามารถ (STAD)", False),
+])
+def test_a_named_unit_or_a_revised_structure_is_licensed_for_1_1(task, licensed):
+    from models.checks.part1 import acts_on_curriculum
+
+    assert acts_on_curriculum(task) is licensed
+
+
+@pytest.mark.parametrize("task,hit", [
+    ("คิดค้นหลักสูตรเสริม 'สะพานภาษา' 40 ชั่วโมง สำหรับนักเรียน ป.1 ที่ยังไม่พูดภาษาไทย", True),
+    ("คิดค้นรูปแบบการจัดการเรียนรู้ SPACE Model", False),  # a teaching model, no artefact
+])
+def test_inventing_a_curriculum_is_1_1s_cue(task, hit):
+    from models.checks.part1 import cue_items
+
+    assert ("1.1" in cue_items(1, [task])[0]) is hit
+
+
+def test_loco_runs_only_the_chosen_folds():
+    # evaluate_coverage --loco --fold task_sets20 holds out that writer alone (19 pair refits, not 190)
+    from benchmarks.evaluate_coverage import fold_names, main
+
+    assert fold_names(["task_sets20", "task_sets19.jsonl", "samples/labels/task_sets18.jsonl"]) == (
+        "task_sets20.jsonl", "task_sets19.jsonl", "task_sets18.jsonl")
+    with pytest.raises(SystemExit):
+        main(["--fold", "task_sets20"])  # --fold needs --loco
+    with pytest.raises(SystemExit):
+        main(["--loco", "--fold", "task_sets21"])  # a sealed file is no fold

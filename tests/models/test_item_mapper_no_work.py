@@ -99,3 +99,20 @@ def test_training_after_the_name_of_3_1_keeps_it_however_compound_the_rest():
     assert (0, "3.1") not in set_aside(3, [compound])
     # the name with other work after it is still set aside
     assert (0, "3.1") in set_aside(3, ["พัฒนาตนเองด้านภาษาอังกฤษ โดยเป็นครูผู้ควบคุมนักเรียนไปทัศนศึกษา"])
+
+
+@pytest.mark.parametrize("task,keeps", [
+    # the curriculum committee's work is 1.1's (its appointment is 1.1's evidence; 3 of 3 tasks of
+    # two writers), other committee duties cover no area-1 item
+    ("ร่วมเป็นกรรมการปรับปรุงหลักสูตรสถานศึกษา กลุ่มสาระภาษาไทย และจัดทำหน่วยการเรียนรู้ภาษาไทย ป.3", True),
+    ("เป็นกรรมการปรับปรุงหลักสูตรสถานศึกษา และเขียนคำอธิบายรายวิชาเพิ่มเติม 'การแปรรูปกล้วย'", True),
+    ("เป็นกรรมการคุมสอบ O-NET ชั้น ป.๖ และกรรมการรับส่งข้อสอบ NT ของกลุ่มโรงเรียน", False),
+    ("เป็นกรรมการตัดสินการประกวดมารยาทไทยระดับกลุ่มโรงเรียนตามที่ได้รับมอบหมาย", False),
+])
+def test_the_curriculum_committee_keeps_1_1(task, keeps):
+    from models.classifiers.item_mapper import curriculum_committee
+
+    assert curriculum_committee(task) is keeps
+    aside = set_aside(1, [task])
+    assert ((0, "1.1") not in aside) is keeps
+    assert {(0, i) for i in ITEMS_BY_AREA[1] if i != "1.1"} <= aside  # still a duty for the rest
