@@ -57,7 +57,9 @@ SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.
          "task_sets9.jsonl", "task_sets10.jsonl", "task_sets11.jsonl", "task_sets12.jsonl",
          "task_sets13.jsonl", "task_sets14.jsonl", "task_sets15.jsonl", "task_sets16.jsonl",
          "task_sets17.jsonl", "task_sets18.jsonl", "task_sets19.jsonl", "task_sets20.jsonl")
-SEALED: frozenset[str] = frozenset({"task_sets21.jsonl", "task_sets22.jsonl", "task_sets23.jsonl"})
+# task_sets21/22/23 were measured once at ff68701 (round 8, spent; not yet in SPENT and
+# coverage_model.CORPORA: add them to both together, then retrain and check the set-aside tests)
+SEALED: frozenset[str] = frozenset()
 
 
 def corpora() -> list[Path]:
