@@ -327,3 +327,47 @@ def test_loco_runs_only_the_chosen_folds():
         main(["--fold", "task_sets20"])  # --fold needs --loco
     with pytest.raises(SystemExit):
         main(["--loco", "--fold", "task_sets21"])  # a sealed file is no fold
+
+
+@pytest.mark.parametrize("task,aside", [
+    # the analysis only promised by the purpose (eight writers: no 1.6)
+    ("คัดกรองนักเรียนด้วยแบบคัดกรอง KUS-SI และเก็บคะแนนการอ่าน เพื่อวิเคราะห์ปัญหาการเรียนรู้ต่อไป", True),
+    ("ทดสอบการอ่านปลายภาคของเด็กทุกคน เพื่อนำผลมาวิเคราะห์หาสาเหตุที่เด็กอ่านไม่คล่องต่อไป", True),
+    ("เตรียมนักศึกษาสอบปลายภาค เพื่อนำผลการสอบมาวิเคราะห์หาจุดที่ต้องพัฒนาต่อไป", True),
+    # analysed before the purpose, or research: 1.6's work
+    ("ประเมินผลงานด้วยรูบริก แล้ววิเคราะห์ผลงานที่ไม่ผ่าน เพื่อปรับการสอนในหน่วยต่อไป", False),
+    ("ศึกษา วิเคราะห์ และสังเคราะห์ เป็นการทำวิจัยในชั้นเรียน เพื่อแก้ปัญหาการเรียนรู้ต่อไป", False),
+    ("คัดกรองนักเรียนด้วยแบบคัดกรอง KUS-SI เพื่อวิเคราะห์ปัญหาการเรียนรู้", False),  # no ต่อไป
+])
+def test_an_analysis_only_promised_is_not_1_6(task, aside):
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ((0, "1.6") in ruled_out(1, [task])) is aside
+
+
+@pytest.mark.parametrize("task,aside", [
+    # the use only promised by the purpose (nine writers: no 3.3)
+    ("สรุปความรู้ที่ได้จากการอบรมลงสมุดบันทึก เพื่อนำไปพัฒนาการจัดการเรียนรู้ต่อไป", True),
+    ("สรุปองค์ความรู้ที่ได้จากการอบรมเป็นเอกสาร เพื่อนำความรู้มาพัฒนาการจัดการเรียนรู้ต่อไป", True),
+    # put to use before the purpose: 3.3's work
+    ("นำความรู้จากการอบรมมาสร้างสื่อการสอน เพื่อใช้พัฒนาผู้เรียนต่อไป", False),
+    ("นำเทคนิคที่ได้จากการอบรมไปใช้สอนนักเรียนชั้น ม.2 เพื่อนำผลไปพัฒนาต่อไป", False),
+])
+def test_a_use_only_promised_is_not_3_3(task, aside):
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ((0, "3.3") in ruled_out(3, [task])) is aside
+
+
+@pytest.mark.parametrize("task,aside", [
+    # character only promised by the purpose (six writers: no 1.8)
+    ("จัดการเรียนการสอนเพื่อให้นักเรียนมีคุณลักษณะอันพึงประสงค์ มีวินัย ใฝ่เรียนรู้ มุ่งมั่นในการทำงาน", True),
+    ("จัดกิจกรรมการเรียนรู้แบบโครงงานกลุ่ม เพื่อปลูกฝังคุณลักษณะอันพึงประสงค์ด้านรักชาติ", True),
+    # trained before the purpose: 1.8's work
+    ("ฝึกนักเรียนทำความสะอาดห้องเรียนทุกเช้า เพื่อให้นักเรียนมีวินัยและความรับผิดชอบ", False),
+    ("จัดกิจกรรมลูกเสือ เนตรนารี เพื่อพัฒนาคุณธรรมจริยธรรมของนักเรียน", False),
+])
+def test_character_only_promised_is_not_1_8(task, aside):
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ((0, "1.8") in ruled_out(1, [task])) is aside
