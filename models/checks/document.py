@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from models.checks import suggest
 from models.checks.context import CheckContext
 from models.checks.fields import row_details, text_fields
 from models.document import Pa1Document
@@ -36,11 +37,12 @@ def placeholder_left(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     h = doc.header
     header = [(Location(part="header", field=f), getattr(h, f)) for f in ("position", "affiliation")
               if f not in REQUIRED and getattr(h, f)]
+    learner = suggest.learner_of(doc)  # เด็ก in early childhood
     for loc, text in [*header, *text_fields(doc)]:
         hits = ctx.text(text).placeholders
         if hits:
             h = hits[0]
             yield ctx.finding("document.placeholder-left", loc, text,
-                              placeholder=h.text,
+                              placeholder=h.text, learner=learner,
                               details={**row_details(doc, loc),
                                        "placeholders": [x.text for x in hits]})

@@ -70,7 +70,7 @@ def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int =
         findings += _challenge_rules(text, ctx, findings, learner)
     if t.placeholders:
         findings.append(ctx.finding("document.placeholder-left", loc, text,
-                                    placeholder=t.placeholders[0].text,
+                                    placeholder=t.placeholders[0].text, learner=learner,
                                     details={"placeholders": [p.text for p in t.placeholders]}))
     findings.sort(key=Finding.sort_key)
     suggestion = next((f.suggestion_th for f in findings

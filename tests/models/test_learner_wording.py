@@ -82,3 +82,17 @@ def test_a_rule_rendered_without_a_learner_names_nakrian():
     th, en = rule("challenge.no-target-group").render()
     assert th.endswith("จำนวนนักเรียน)") and en.endswith("number of students).")
     assert learner_words({"learner": "เด็ก", "learners_en": "kids"})["learners_en"] == "kids"
+
+
+@pytest.mark.parametrize("classroom_types,learners", [(["early_childhood"], "เด็ก"), (["general"], "นักเรียน")])
+def test_a_placeholder_left_suggests_the_count_of_its_learners(classroom_types, learners):
+    base = _doc(classroom_types)
+    area = base.part1.areas[0].model_copy(update={"indicators": ["เด็กร้อยละ ..... มีพัฒนาการด้านร่างกายสมวัย"]})
+    doc = base.model_copy(update={"part1": base.part1.model_copy(update={"areas": [area]})})
+    [f] = [f for f in run(doc, CheckContext(rank=None, expected_level=None))
+           if f.rule == "document.placeholder-left"]
+    assert f.suggestion_th.endswith(f"ชั้น จำนวน{learners}")
+    [t] = [f for f in check_text("นักเรียนร้อยละ ..... อ่านออกเสียงได้", as_="indicator",
+                                 classroom_type=classroom_types[0]).findings
+           if f.rule == "document.placeholder-left"]
+    assert t.suggestion_th.endswith(f"ชั้น จำนวน{learners}")
