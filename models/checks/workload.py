@@ -12,6 +12,7 @@ service area.  header.no-classroom-type still says the box is blank.
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Iterator
 
 from models.checks.context import CheckContext
@@ -70,7 +71,25 @@ def _content(doc: Pa1Document) -> list[str]:
     return list(doc.workload.subjects) + [s for _, s in text_fields(doc)]
 
 
-def inferred_school_types(doc: Pa1Document) -> tuple[set[str], str | None]:
+# The last document read and what it shows: one review asks up to eight times (the learners'
+# word of every suggestion, the classroom-type box, the minimums), ~0.15 ms each; the document
+# is frozen, so its identity is its content.  A weak reference: the cache keeps no document alive.
+_LAST: tuple[weakref.ref[Pa1Document], tuple[frozenset[str], str | None]] | None = None
+
+
+def inferred_school_types(doc: Pa1Document) -> tuple[frozenset[str], str | None]:
+    """(workload.toml school types, where from) read from the document when no box is ticked,
+    once per document (_LAST)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0]() is doc:
+        return last[1]
+    found = _school_types(doc)
+    _LAST = (weakref.ref(doc), found)
+    return found
+
+
+def _school_types(doc: Pa1Document) -> tuple[frozenset[str], str | None]:
     """(workload.toml school types, where from) read from the document when no box is ticked.
 
     The institution decides when it names a kind of school with its own rule; otherwise the
@@ -81,7 +100,7 @@ def inferred_school_types(doc: Pa1Document) -> tuple[set[str], str | None]:
     institution = f"{doc.header.school or ''} {doc.header.affiliation or ''}"
     for school_type, rx in _INSTITUTION:
         if rx.search(institution):
-            return {school_type}, "school"
+            return frozenset({school_type}), "school"
     subjects = list(doc.workload.subjects)
     where = "subjects"
     found: set[str] = set()
@@ -95,7 +114,7 @@ def inferred_school_types(doc: Pa1Document) -> tuple[set[str], str | None]:
             break
     if not found and _SECONDARY_AREA.search(doc.header.affiliation or ""):
         found, where = {"general"}, "school"
-    return found, (where if found else None)
+    return frozenset(found), (where if found else None)
 
 
 def inferred_types(doc: Pa1Document) -> set[str]:

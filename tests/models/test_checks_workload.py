@@ -64,3 +64,19 @@ def test_blank_box_still_reported_with_an_inferred_minimum():
     rules = [f.rule for f in list(check(d, CheckContext(None, None)))
              + list(header_check(d, CheckContext(None, None)))]
     assert "workload.teaching-below-minimum" in rules and "header.no-classroom-type" in rules
+
+
+def test_school_type_is_read_once_per_document(monkeypatch):
+    """One review asks the school type for every suggestion's learners, the classroom box and the
+    minimums: the document is read once, and the next document is read afresh."""
+    from models.checks import run, workload
+    calls = []
+    real = workload._school_types
+    monkeypatch.setattr(workload, "_school_types", lambda d: calls.append(d) or real(d))
+    early = _unticked(title="เด็กชั้นอนุบาลปีที่ ๓ ร้อยละของเด็ก…")
+    run(early, CheckContext(None, None))
+    assert len(calls) == 1
+    primary = _unticked(subjects=["ค14101 คณิตศาสตร์ 4"])
+    assert minimum_for(primary).school_type == "general"
+    assert minimum_for(early).school_type == "early_childhood"
+    assert calls == [early, primary, early]
