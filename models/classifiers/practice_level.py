@@ -345,6 +345,22 @@ _LEARNER_TRAIT = re.compile(r"(?:ประเมิน|ทดสอบ|(?<!จ�
                             # one learner's plan; challenges9 cy044, impact)
                             r"|ประเมิน(?:ผล)?\s*ตาม\s*(?:เป้าหมาย|แผน)\S{0,12}?\s*(?:IEP|IIP|เฉพาะบุคคล)")
 _PER_ORG = re.compile(rf"ราย(?:{ORG_NOUN}|แห่ง)|แต่ละแห่ง")
+# A measuring step over the organisations counted or taken all together ("ประเมินทักษะการทดลอง…ทั้ง 7
+# โรงเรียน", "ทดสอบเสมือน O-NET ร่วมกันทั้ง 6 โรงเรียน", "คัดกรอง DSPM ซ้ำทุกศูนย์") measures their learners,
+# as results measured organisation by organisation do: every spent challenge with such a step naming no
+# teacher and disseminating nothing is labelled impact (34 rows of 12 writers, none lower; challenges13
+# c13-038, c13-040, c13-042 were the three whose learners no step named).
+_ORG_SCOPE = re.compile(rf"(?:ทั้ง|ใน|ของ)\s*{_NUM_TH}\s*(?:{ORG_NOUN}|แห่ง)|(?:แต่ละ|ทุก)\s*(?:{ORG_NOUN}|แห่ง)")
+_LEARNERS_TESTED = re.compile(r"ประเมิน|ทดสอบ|(?<!จัง)วัด|ชั่งน้ำหนัก|คัดกรอง|เปรียบเทียบ|(?:เก็บ|รวบรวม)(?:ผล|ข้อมูล|คะแนน)")
+_DISSEMINATES = re.compile(r"เผยแพร่|นำเสนอ|ประชุม|ถอดบทเรียน")
+# The change reaches other organisations' learners through their teachers: every spent challenge read as
+# other organisations' learners measured names teachers (ครู…, ผู้บริหาร) in its method, trained, coached or
+# using it (59 impact rows of 13 writers); the one that does not (challenges13 c13-025, originate) only mails
+# its handbook to the network ("ส่งให้โรงเรียนในเครือข่าย… และเผยแพร่ทางเว็บไซต์") and measures its own two
+# classes.  Other organisations engaged in a step that does more than send or publish ("คัดเลือกโรงเรียนนำร่อง
+# 10 แห่ง") stand for their teachers.  A single paragraph (no method lines) is not asked this.
+_OTHERS_TEACHERS = re.compile(r"ครู|ผู้บริหาร")
+_SENT_ONLY = re.compile(r"ส่ง(?:ให้|ไป|ถึง)|เผยแพร่|แจก|นำเสนอ")
 OTHER_LEARNERS_WEIGHT = 3.0  # cue units for "measured on other schools' learners"
 _DISSEMINATION_ONLY = 0.0  # what is left of impact cues without it
 SHARED_AS_MODEL = 1.0  # invent cue units for a change shared with other schools, unmeasured there
@@ -366,6 +382,9 @@ def other_learners_measured(text: str) -> list[str]:
     measured = [ln for ln in steps if _MEASURES.search(ln) and (
         _LEARNERS.search(ln) or (_OTHER_ORGS.search(ln) and not _TEACHERS.search(ln))
         or (_LEARNER_TRAIT.search(ln) and not _TEACHERS.search(ln)))]
+    if len(lines) > 1 and not any(_OTHERS_TEACHERS.search(ln) or (_OTHER_ORGS.search(ln) and not _SENT_ONLY.search(ln))
+                                  for ln in steps):
+        return []  # no other teacher in the method: nobody else's learners were taught with it
     if not taught or not measured:
         # results measured organisation by organisation ("วิเคราะห์ผลรายโรงเรียน", "สรุปผลรายศูนย์") are
         # other organisations' learners measured: every spent challenge writing ราย<organisation> or
@@ -373,7 +392,11 @@ def other_learners_measured(text: str) -> list[str]:
         # the two the line-by-line reading missed); not the teachers' own results
         per_org = [ln for ln in steps if _PER_ORG.search(ln) and _MEASURES.search(ln)
                    and not _TEACHERS.search(ln)]
-        return [_clause(per_org[0], _PER_ORG)] if per_org else []
+        if per_org:
+            return [_clause(per_org[0], _PER_ORG)]
+        scoped = [ln for ln in steps if _ORG_SCOPE.search(ln) and _LEARNERS_TESTED.search(ln)
+                  and not _TEACHERS.search(ln) and not _DISSEMINATES.search(ln)]
+        return [_clause(scoped[0], _ORG_SCOPE)] if scoped else []
     both = [ln for ln in taught if ln in measured]
     if both:
         return [_clause(both[0], _OTHER_ORGS)]

@@ -420,6 +420,38 @@ def test_results_per_organisation_are_other_learners_measured(text, spread):
     assert bool(other_learners_measured(text)) is spread
 
 
+@pytest.mark.parametrize("text, spread", [
+    # a measuring step over all the organisations (challenges13 c13-038, c13-042)
+    ("การขยายผลชุดการทดลองราคาประหยัดสู่โรงเรียนขนาดเล็กในอำเภอ\nอบรมครู 7 คน และนิเทศถึงห้องเรียนคนละ 3 ครั้ง\n"
+     "ครูทั้ง 7 คนใช้ชุดการทดลองกับนักเรียน ม.1\nประเมินทักษะการทดลองด้วยแบบประเมินชุดเดิมทั้ง 7 โรงเรียน", True),
+    ("การสร้างการเปลี่ยนแปลงผลสัมฤทธิ์ O-NET ของนักเรียนชั้น ม.3 ในเครือข่าย 6 โรงเรียน\n"
+     "อบรมครู 11 คน และโค้ชเดือนละ 1 ครั้ง\nครูทั้ง 11 คนสอนซ่อมตามจุดอ่อนรายสาระ\n"
+     "ทดสอบเสมือน O-NET ร่วมกันทั้ง 6 โรงเรียน และเปรียบเทียบกับปีก่อน", True),
+    # the organisations met, not their learners measured
+    ("การขยายผลชุดการทดลองสู่โรงเรียนขนาดเล็กในอำเภอ\nอบรมครู 7 คน\nสรุปผลและนำเสนอในการประชุมทั้ง 7 โรงเรียน",
+     False),
+])
+def test_a_step_measuring_all_the_organisations_measures_their_learners(text, spread):
+    from models.classifiers.practice_level import other_learners_measured
+
+    assert bool(other_learners_measured(text)) is spread
+
+
+@pytest.mark.parametrize("text, spread", [
+    # a handbook mailed to the network, the teacher's own classes measured (challenges13 c13-025)
+    ("การคิดค้นรูปแบบการพูดนำเสนอของนักเรียนชั้น ม.5 สู่เครือข่ายโรงเรียนสหวิทยาเขต\n"
+     "ใช้รูปแบบกับนักเรียน ม.5/1 ของผู้สอน\nประเมินการพูดนำเสนอด้วยเกณฑ์ชุดเดิม\n"
+     "จัดทำคู่มือส่งให้โรงเรียนในเครือข่าย 12 โรงเรียน และเผยแพร่ทางเว็บไซต์", False),
+    # the network's teachers trained to use it: their learners are taught with it
+    ("การคิดค้นรูปแบบการพูดนำเสนอของนักเรียนชั้น ม.5 สู่เครือข่ายโรงเรียนสหวิทยาเขต\n"
+     "อบรมครูภาษาไทยของโรงเรียนในเครือข่าย 12 คน ให้ใช้รูปแบบ\nประเมินการพูดนำเสนอด้วยเกณฑ์ชุดเดิม", True),
+])
+def test_other_learners_are_reached_through_their_teachers(text, spread):
+    from models.classifiers.practice_level import other_learners_measured
+
+    assert bool(other_learners_measured(text)) is spread
+
+
 @pytest.mark.parametrize("step, evaluates", [
     # a foundation test analysed is the starting point (challenges9 cy033)
     ("วิเคราะห์ผลการทดสอบพื้นฐานรายข้อและสัมภาษณ์นักเรียน (พฤษภาคม 2567)", False),
