@@ -448,7 +448,13 @@ def problem_diagnosis(problem: str | None, text: str) -> list[str]:
 
 # "โดยไม่มีการปรับเนื้อหา", "ไม่ได้ดัดแปลง": a negated adaptation is no adaptation.
 _NEGATED_ADAPT = re.compile(r"(?:โดย)?ไม่(?:มีการ|ได้|ต้อง)?\s*(?:ปรับ|ดัดแปลง|ประยุกต์)\S*")
-_TRYOUT_REVISION = re.compile(rf"ทดลอง(?:ใช้)?{_G}{{0,60}}?(?:แล้ว|และ)\s*ปรับ(?!ปรุง)\S*")
+# (also with no conjunction, a space between the try-out and the change: "ทดลองเล่นกับนักเรียน 15 คน ปรับกติกา
+# และระดับความยาก", "ทดลองใช้กับนักเรียน 8 คน ปรับเวลาประจำสถานี": every spent challenge so written is labelled
+# originate, 8 of 8 of three writers (challenges5 cv024 cv027, challenges6 cu022 cu025 cu028 cu032,
+# challenges13 c13-017 c13-019), and 5 of 5 statements rows (t359, s5266, s5300, s7280, s7299); a noun
+# "การทดลอง" ending a line is not a try-out, so the try-out is a verb (ทดลองใช้/เล่น/สอน) or one "with" someone)
+_TRYOUT_REVISION = re.compile(rf"ทดลอง(?:ใช้)?{_G}{{0,60}}?(?:แล้ว|และ)\s*ปรับ(?!ปรุง)\S*"
+                              rf"|(?:ทดลอง(?:ใช้|เล่น|สอน)|ทดลอง{_G}{{0,20}}?กับ){_G}{{0,60}}?[ \t]ปรับ(?!ปรุง)\S*")
 # Dissemination planned for later ("วางแผนเผยแพร่แก่โรงเรียนในเครือข่ายในปีงบประมาณถัดไป") is not
 # practice shown (statements.md s386: "dissemination only planned"); the rest of the line is dropped.
 _PLANNED = re.compile(rf"(?:และ)?\s*(?:วางแผน|มีแผน(?:ที่)?จะ|เตรียม(?:การ)?)(?:การ)?(?:เผยแพร่|ขยายผล|นำเสนอ|ต่อยอด){_G}*")

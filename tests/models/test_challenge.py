@@ -404,6 +404,23 @@ def test_accounting_software_is_no_ready_made_material(text, level):
     assert predict_level(text).label.value == level
 
 
+@pytest.mark.parametrize("text, adapts", [
+    # the teacher's own game tried out, then its rules changed: revision, not adaptation (challenges13 c13-017)
+    ("การพัฒนาทักษะการอ่านโน้ตด้วยเกมการ์ดที่ผู้สอนออกแบบ\nออกแบบเกมการ์ด 3 ระดับ\n"
+     "ทดลองเล่นกับนักเรียน 15 คน ปรับกติกาและระดับความยาก\nใช้เกมในคาบเรียน 15 นาทีแรก", False),
+    ("การพัฒนาการทรงตัว\nออกแบบสถานีฝึก 6 สถานี\nทดลองใช้กับนักเรียน 8 คน ปรับเวลาประจำสถานี", False),
+    # a published game's rules changed for the class: adaptation
+    ("การฝึกสูตรคูณด้วยเกมกระดาน\nศึกษาเกมที่มีผู้พัฒนาไว้\nปรับกติกาเกมให้ใช้โจทย์สูตรคูณแม่ 2–9", True),
+    # the noun การทดลอง ending a step is no try-out (challenges9 cy031, challenges7 cw004: apply)
+    ("การสอนเรื่องแรงด้วยการทดลอง\nเลือกการทดลองในคู่มือครู 6 การทดลอง\nปรับใบงานการทดลองให้เหมาะกับนักเรียน", True),
+])
+def test_a_change_after_a_try_out_is_no_adaptation(text, adapts):
+    from models.classifiers.practice_level import cue_scores
+
+    _, found = cue_scores(text)
+    assert bool(found[LevelId.APPLY]) is adapts
+
+
 @pytest.mark.parametrize("text, spread", [
     # results summed up centre by centre (challenges6 cu039)
     ("การส่งเสริมพัฒนาการด้านภาษาของเด็กปฐมวัยในตำบล ร่วมกับศูนย์พัฒนาเด็กเล็ก\n"
