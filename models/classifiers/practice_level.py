@@ -268,16 +268,24 @@ _EXISTING = next(c for c in CUES if c.why == "material or approach already exist
 _AGENCY = next(c for c in CUES if c.why == "an approach published by an agency")
 _ADAPTS = tuple(c for c in CUES if c.why in ("adapts to fit", "takes something and adapts it",
                                               "adapts given material"))
-# Shared with other schools' teachers (trained, coached, presented to, given the manual), as
+# Shared with other schools' teachers (trained, coached, mentored, supervised, extended to them), as
 # opposed to published (a website, a journal, a contest), which lifts nothing (statements2.md:
-# "Publishing it on a website or entering a contest does not raise it").
+# "Publishing it on a website or entering a contest does not raise it").  Presenting it at a network
+# meeting, handing out or mailing the manual (เผยแพร่/นำเสนอ/แจก … เครือข่าย) advises nobody (slides:110
+# invent: "เป็นแบบอย่างที่ดี และให้คำปรึกษาผู้อื่น"): the spent challenges and statements whose only sharing
+# is so written are labelled below invent 6 times of 9 (ch037 apply, c14-029 originate, s4303 s5289
+# solve, s4318 apply, c13-025 originate), and the three invent ones (cy037, s386, t367) keep invent by
+# their other cues; "พูดนำเสนอ" is moreover the learners' skill (c13-025).  Published to them *through* a
+# PLC, training or coaching ("เผยแพร่รูปแบบสู่โรงเรียน…ในเครือข่าย ๘ แห่ง ผ่าน PLC": samples/specs
+# welfare-school-expert-itemrows, invent) is shared with them.
+_ADVISES = r"อบรม|(?<!ศึกษา)(?<!กลุ่ม)(?<!รับการ)(?<!รับ)นิเทศ(?!ก์)|พี่เลี้ยง|โค้ช|PLC|ชุมชนการเรียนรู้"
+_OTHER_SCHOOLS = (rf"(?:{ORG_NOUN}อื่น|ต่างโรงเรียน|ข้ามโรงเรียน|โรงเรียน(?:ใกล้เคียง|ปลายทาง)"
+                  rf"|{ORG_NOUN}\S{{0,20}}เครือข่าย|เครือข่าย\S{{0,10}}(?:โรงเรียน|ครู)"
+                  rf"|[0-9๐-๙]+\s*(?:{ORG_NOUN}|แห่ง|อำเภอ|จังหวัด))")
 _SHARED_WITH_OTHERS = re.compile(
     # (นิเทศ as in the invent cue: not the ศึกษานิเทศก์ who advises the teacher, statements3 u267)
-    rf"(?:เผยแพร่|ขยายผล|นำเสนอ|ถ่ายทอด|แจก|อบรม|(?<!ศึกษา)(?<!กลุ่ม)(?<!รับการ)(?<!รับ)นิเทศ(?!ก์)|พี่เลี้ยง|โค้ช|PLC"
-    rf"|ชุมชนการเรียนรู้){_G}{{0,40}}"
-    rf"(?:{ORG_NOUN}อื่น|ต่างโรงเรียน|ข้ามโรงเรียน|โรงเรียน(?:ใกล้เคียง|ปลายทาง)"
-    rf"|{ORG_NOUN}\S{{0,20}}เครือข่าย|เครือข่าย\S{{0,10}}(?:โรงเรียน|ครู)"
-    rf"|[0-9๐-๙]+\s*(?:{ORG_NOUN}|แห่ง|อำเภอ|จังหวัด))")
+    rf"(?:ขยายผล|ถ่ายทอด|{_ADVISES}){_G}{{0,40}}{_OTHER_SCHOOLS}"
+    rf"|(?:เผยแพร่|นำเสนอ|แจก){_G}{{0,40}}{_OTHER_SCHOOLS}{_G}{{0,30}}?(?:ผ่าน|โดย|ด้วย)\s*(?:การ)?(?:{_ADVISES})")
 _SUPPORT = tuple(c for c in CUES if c.why in ("quantified current state", "measures the change",
                                                "baseline measured"))
 _DIAGNOSES = tuple(c for c in CUES if c.level == LevelId.SOLVE and c not in _SUPPORT)
@@ -357,8 +365,9 @@ _DISSEMINATES = re.compile(r"เผยแพร่|นำเสนอ|ประ�
 # other organisations' learners measured names teachers (ครู…, ผู้บริหาร) in its method, trained, coached or
 # using it (59 impact rows of 13 writers); the one that does not (challenges13 c13-025, originate) only mails
 # its handbook to the network ("ส่งให้โรงเรียนในเครือข่าย… และเผยแพร่ทางเว็บไซต์") and measures its own two
-# classes.  Other organisations engaged in a step that does more than send or publish ("คัดเลือกโรงเรียนนำร่อง
-# 10 แห่ง") stand for their teachers.  A single paragraph (no method lines) is not asked this.
+# classes.  Other organisations engaged ("คัดเลือกโรงเรียนนำร่อง 10 แห่ง") stand for their teachers; a step
+# that only sends, hands out or presents ("นำเสนอในการประชุมเครือข่ายครู") engages nobody.  A single paragraph
+# (no method lines) is not asked this.
 _OTHERS_TEACHERS = re.compile(r"ครู|ผู้บริหาร")
 _SENT_ONLY = re.compile(r"ส่ง(?:ให้|ไป|ถึง)|เผยแพร่|แจก|นำเสนอ")
 OTHER_LEARNERS_WEIGHT = 3.0  # cue units for "measured on other schools' learners"
@@ -382,7 +391,7 @@ def other_learners_measured(text: str) -> list[str]:
     measured = [ln for ln in steps if _MEASURES.search(ln) and (
         _LEARNERS.search(ln) or (_OTHER_ORGS.search(ln) and not _TEACHERS.search(ln))
         or (_LEARNER_TRAIT.search(ln) and not _TEACHERS.search(ln)))]
-    if len(lines) > 1 and not any(_OTHERS_TEACHERS.search(ln) or (_OTHER_ORGS.search(ln) and not _SENT_ONLY.search(ln))
+    if len(lines) > 1 and not any((_OTHERS_TEACHERS.search(ln) or _OTHER_ORGS.search(ln)) and not _SENT_ONLY.search(ln)
                                   for ln in steps):
         return []  # no other teacher in the method: nobody else's learners were taught with it
     if not taught or not measured:

@@ -421,6 +421,27 @@ def test_a_change_after_a_try_out_is_no_adaptation(text, adapts):
     assert bool(found[LevelId.APPLY]) is adapts
 
 
+_OWN_MODEL = ("การพัฒนาทักษะการพูดนำเสนอของนักเรียนชั้น ม.5 สู่เครือข่ายโรงเรียนสหวิทยาเขต\n"
+              "พัฒนารูปแบบการสอน 5 ขั้น ให้ผู้เชี่ยวชาญ 5 ท่านตรวจ IOC\nทดลองใช้กับ ม.5/3 และปรับปรุง\n"
+              "ใช้รูปแบบกับนักเรียน ม.5/1 ของผู้สอน\nประเมินการพูดนำเสนอด้วยเกณฑ์ชุดเดิม\n")
+
+
+@pytest.mark.parametrize("last, level", [
+    # an own validated model whose handbook is mailed and put on the web, or presented at a network
+    # meeting: dissemination advises nobody (challenges13 c13-025, originate)
+    ("จัดทำคู่มือส่งให้โรงเรียนในเครือข่าย 12 โรงเรียน และเผยแพร่ทางเว็บไซต์", ("originate",)),
+    ("นำเสนอรูปแบบในการประชุมเครือข่ายครูภาษาไทย", ("originate",)),
+    # the network's teachers trained in it: a model for others at least
+    ("อบรมครูภาษาไทยของโรงเรียนในเครือข่าย 12 โรงเรียน ให้ใช้รูปแบบ", ("invent", "impact")),
+    # … or published to them through a PLC (samples/specs welfare-school-expert-itemrows)
+    ("สรุปผล เผยแพร่รูปแบบสู่โรงเรียนในเครือข่าย 8 แห่ง ผ่าน PLC", ("invent", "impact")),
+])
+def test_a_model_mailed_or_presented_to_a_network_advises_nobody(last, level):
+    from models.classifiers.practice_level import predict_level
+
+    assert predict_level(_OWN_MODEL + last).label.value in level
+
+
 @pytest.mark.parametrize("text, spread", [
     # results summed up centre by centre (challenges6 cu039)
     ("การส่งเสริมพัฒนาการด้านภาษาของเด็กปฐมวัยในตำบล ร่วมกับศูนย์พัฒนาเด็กเล็ก\n"
@@ -459,6 +480,10 @@ def test_a_step_measuring_all_the_organisations_measures_their_learners(text, sp
     ("การคิดค้นรูปแบบการพูดนำเสนอของนักเรียนชั้น ม.5 สู่เครือข่ายโรงเรียนสหวิทยาเขต\n"
      "ใช้รูปแบบกับนักเรียน ม.5/1 ของผู้สอน\nประเมินการพูดนำเสนอด้วยเกณฑ์ชุดเดิม\n"
      "จัดทำคู่มือส่งให้โรงเรียนในเครือข่าย 12 โรงเรียน และเผยแพร่ทางเว็บไซต์", False),
+    # … or presented at the network's teachers' meeting
+    ("การคิดค้นรูปแบบการพูดนำเสนอของนักเรียนชั้น ม.5 สู่เครือข่ายโรงเรียนสหวิทยาเขต\n"
+     "ใช้รูปแบบกับนักเรียน ม.5/1 ของผู้สอน\nประเมินการพูดนำเสนอด้วยเกณฑ์ชุดเดิม\n"
+     "นำเสนอรูปแบบในการประชุมเครือข่ายครูภาษาไทย", False),
     # the network's teachers trained to use it: their learners are taught with it
     ("การคิดค้นรูปแบบการพูดนำเสนอของนักเรียนชั้น ม.5 สู่เครือข่ายโรงเรียนสหวิทยาเขต\n"
      "อบรมครูภาษาไทยของโรงเรียนในเครือข่าย 12 คน ให้ใช้รูปแบบ\nประเมินการพูดนำเสนอด้วยเกณฑ์ชุดเดิม", True),
