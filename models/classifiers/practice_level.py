@@ -510,6 +510,13 @@ def cue_scores(text: str, problem: str | None = None
         return memo[key]
 
     strength: dict[str, float] = {}
+    # A title claiming invention or impact over a method that shows nothing of originate or above
+    # (no own model, no validation, no colleague, no school beyond): the claim counts nothing, not half.
+    # Every spent challenge so written is labelled apply or solve, 6 of 6 of four writers (challenges
+    # ch014 ch045, challenges8 cx8-39, challenges10 c10-022, challenges13 c13-024 c13-033: "การคิดค้นและ
+    # ปรับเปลี่ยนระบบนิเวศ… สู่การเป็นโรงเรียนต้นแบบ" over three textbook techniques).  (An originate claim
+    # keeps its half: two such titles of one writer are labelled originate, c10-019, c10-032.)
+    hollow_title = bool(body.strip()) and not any(search(c, body) for c in CUES if c.level in (O, I, M))
     for cue in CUES:
         m = search(cue, positive if cue in _ADAPTS else text)
         if m:
@@ -517,7 +524,7 @@ def cue_scores(text: str, problem: str | None = None
             if body.strip() and cue.level in (O, I, M) and not search(cue, body):
                 # A claim in the title only ("การคิดค้น…", "ริเริ่ม…", "ขยายผล…"): the method
                 # shows the practice; titles carry misleading keywords (statements2.md).
-                weight *= TITLE_ONLY
+                weight *= 0.0 if hollow_title and cue.level in (I, M) else TITLE_ONLY
             own[cue.level] += weight
             phrase = m.group(0).strip()
             if phrase and phrase not in found[cue.level]:
@@ -538,6 +545,7 @@ def cue_scores(text: str, problem: str | None = None
         # misleading keywords)
         w = invents.weight * (TITLE_ONLY if body.strip() and not search(invents, body) else 1.0)
         w += sum(c.weight * TITLE_ONLY for c in hollow if search(c, text))
+        w *= 0.0 if hollow_title else 1.0  # a hollow title's claims counted nothing: nothing to move
         own[I] -= w
         own[O] += w
         found[O] += [p for p in found[I] if p not in found[O]]

@@ -442,6 +442,26 @@ def test_a_model_mailed_or_presented_to_a_network_advises_nobody(last, level):
     assert predict_level(_OWN_MODEL + last).label.value in level
 
 
+_HOLLOW_TITLE = ("การคิดค้นและปรับเปลี่ยนระบบนิเวศการเรียนรู้เชิงรุกแบบองค์รวม (Holistic Active Learning Ecosystem: HALE) "
+                 "สู่การเป็นโรงเรียนต้นแบบการจัดการเรียนรู้ฐานสมรรถนะ\n")
+
+
+@pytest.mark.parametrize("method, below", [
+    # three published techniques in one's own classes under an inventing title (challenges13 c13-033, apply)
+    ("ศึกษาคู่มือการจัดการเรียนรู้เชิงรุก (Active Learning) ของ สพฐ. และเลือกเทคนิค Think-Pair-Share, Jigsaw\n"
+     "จัดการเรียนรู้ด้วยเทคนิคดังกล่าวในรายวิชาที่ผู้สอนรับผิดชอบ ภาคเรียนที่ 1/2568\n"
+     "ถ่ายภาพและบันทึกวีดิทัศน์การจัดการเรียนรู้ เผยแพร่ทางเพจโรงเรียน\nสรุปรายงานผลการดำเนินงาน (กันยายน 2568)", True),
+    # the method invents and changes colleagues' practice: the title holds
+    ("คิดค้นรูปแบบการจัดการเรียนรู้ 5 ขั้น ตรวจสอบโดยผู้ทรงคุณวุฒิ 5 ท่าน\n"
+     "เป็นพี่เลี้ยงครูในกลุ่มสาระ 4 คนให้นำรูปแบบไปใช้ในห้องของตน\n"
+     "ประเมินสมรรถนะของนักเรียนทุกห้องด้วยแบบประเมินชุดเดิม", False),
+])
+def test_an_inventing_title_over_a_method_showing_nothing_of_it_counts_nothing(method, below):
+    from models.classifiers.practice_level import below_expected
+
+    assert (below_expected(_HOLLOW_TITLE + method, LevelId.INVENT) is not None) is below
+
+
 @pytest.mark.parametrize("text, spread", [
     # results summed up centre by centre (challenges6 cu039)
     ("การส่งเสริมพัฒนาการด้านภาษาของเด็กปฐมวัยในตำบล ร่วมกับศูนย์พัฒนาเด็กเล็ก\n"
