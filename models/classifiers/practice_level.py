@@ -187,7 +187,11 @@ CUES: tuple[Cue, ...] = (
     _cue(I, rf"(?:เพื่อนครู|ครูคนอื่น|ครู{_G}{{0,30}}?[0-9๐-๙]+\s*คน){_G}{{0,15}}?นำ(?:รูปแบบ|นวัตกรรม|แนวทาง|กระบวนการ"
             r"|ชุด|โมเดล)\S{0,20}\s*ไปใช้", 1.0,
          "colleagues adopt the model"),
-    _cue(I, r"ทั้ง(?:ระดับชั้น|โรงเรียน|ระบบ|กลุ่มสาระ)|ครูในโรงเรียน|ครูใน(?:กลุ่มสาระ|สายชั้น)", 0.7, "whole-school change"),
+    # (also a whole grade band, grade line, level or department: "ใช้ทั้งช่วงชั้น", "ทั้งสายชั้น", "ทั้งแผนก",
+    # "ทั้งระดับ": every spent row so written is labelled invent, 6 of 6 (challenges12 c12-035; statements
+    # s382 t372, statements5 s5273, statements6 s6258 s6270))
+    _cue(I, r"ทั้ง(?:ระดับชั้น|โรงเรียน|ระบบ|กลุ่มสาระ|ช่วงชั้น|สายชั้น|แผนก|ระดับ(?!ชั้น))|ครูในโรงเรียน|ครูใน(?:กลุ่มสาระ|สายชั้น)",
+         0.7, "whole-school change"),
     # The school (department, grade, own กศน. district) adopts the teacher's model as its
     # practice: "โรงเรียนกำหนดให้ช่วงชั้นที่ 1 ใช้รูปแบบ", "กลุ่มสาระฯ กำหนดให้เป็นแนวปฏิบัติ"
     # (slides:112 คิดค้น ปรับเปลี่ยน; statements2.md invent: "changes practice beyond the

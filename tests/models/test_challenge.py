@@ -462,6 +462,20 @@ def test_an_inventing_title_over_a_method_showing_nothing_of_it_counts_nothing(m
     assert (below_expected(_HOLLOW_TITLE + method, LevelId.INVENT) is not None) is below
 
 
+@pytest.mark.parametrize("step, whole", [
+    ("จัดเวลาซ่อมอ่านทั้งช่วงชั้น วันละ 20 นาที หลังพักกลางวัน", True),  # challenges12 c12-035 (invent)
+    ("ติดตามผลการประเมินจากสถานประกอบการของผู้เรียนทั้งแผนก", True),  # statements5 s5273 (invent)
+    ("ใช้รูปแบบกับนักเรียนทั้งสายชั้น ป.4", True),
+    ("ประเมินนักเรียนทั้งระดับชั้น ม.1", True),
+    ("ฝึกอ่านกับนักเรียนชั้น ป.2/1 ทั้งห้อง", False),  # one's own class
+])
+def test_a_whole_grade_band_or_department_is_whole_school_change(step, whole):
+    from models.classifiers.practice_level import cue_scores
+
+    _, found = cue_scores("การพัฒนาการอ่าน\n" + step)
+    assert any(p.startswith("ทั้ง") for p in found[LevelId.INVENT]) is whole
+
+
 @pytest.mark.parametrize("text, spread", [
     # results summed up centre by centre (challenges6 cu039)
     ("การส่งเสริมพัฒนาการด้านภาษาของเด็กปฐมวัยในตำบล ร่วมกับศูนย์พัฒนาเด็กเล็ก\n"
