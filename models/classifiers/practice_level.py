@@ -387,7 +387,11 @@ def other_learners_measured(text: str) -> list[str]:
              if ln.strip() and not ln.lstrip().startswith("สภาพปัญหา")]
     # a classroom of another school is its learners ("ขยายผล…สู่ห้องเรียนเรียนร่วมในโรงเรียนเครือข่าย",
     # challenges2 cx037 labels impact)
-    taught = [ln for ln in lines if _OTHER_ORGS.search(ln) and _TAUGHT.search(ln)]
+    # (in one clause: "ประเมินการพูดของนักเรียน ม.1 – ม.3 ของโรงเรียน… และสำรวจจำนวนโรงเรียนที่นำไปใช้" measures the
+    # teacher's own school's learners and only counts the adopting schools: challenges11 c11-043, invent; the 62
+    # spent challenges read as other learners measured, all impact, 13 writers, keep their reading)
+    taught = [ln for ln in lines
+              if any(_OTHER_ORGS.search(c) and _TAUGHT.search(c) for c in re.split(r"\s+และ", ln))]
     # the measuring is a step done, not the title's aim ("…เพื่อพัฒนา…ของนักเรียน"); a test given in
     # the other schools measures their learners ("ทดสอบคำศัพท์…ในทุกโรงเรียนเครือข่าย", statements3
     # u295), unless it is their teachers that are assessed

@@ -528,6 +528,20 @@ def test_other_learners_are_reached_through_their_teachers(text, spread):
     assert bool(other_learners_measured(text)) is spread
 
 
+@pytest.mark.parametrize("text, spread", [
+    # one's own school's learners assessed, and the adopting schools only counted (challenges11 c11-043)
+    ("การสร้างการเปลี่ยนแปลงการจัดการเรียนรู้ภาษาอังกฤษสู่เครือข่าย\nจัดอบรมออนไลน์ให้ครูภาษาอังกฤษในจังหวัด 2 รุ่น\n"
+     "ประเมินการพูดของนักเรียน ม.1 – ม.3 ของโรงเรียนตามกรอบ CEFR และสำรวจจำนวนโรงเรียนที่นำไปใช้", False),
+    # the adopting schools' learners assessed
+    ("การสร้างการเปลี่ยนแปลงการจัดการเรียนรู้ภาษาอังกฤษสู่เครือข่าย\nจัดอบรมออนไลน์ให้ครูภาษาอังกฤษในจังหวัด 2 รุ่น\n"
+     "ประเมินการพูดตามกรอบ CEFR ของนักเรียนในโรงเรียนที่นำไปใช้ และเปรียบเทียบกับปีก่อน", True),
+])
+def test_the_other_schools_and_their_learners_are_read_in_one_clause(text, spread):
+    from models.classifiers.practice_level import other_learners_measured
+
+    assert bool(other_learners_measured(text)) is spread
+
+
 @pytest.mark.parametrize("step, evaluates", [
     # a foundation test analysed is the starting point (challenges9 cy033)
     ("วิเคราะห์ผลการทดสอบพื้นฐานรายข้อและสัมภาษณ์นักเรียน (พฤษภาคม 2567)", False),
