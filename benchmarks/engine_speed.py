@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         how = "verified artifact" if _artifact_ok(SPECS[name]) else "trained from samples/labels"
         print(f"classifier {name:<6} ready in {(time.perf_counter() - t0) * 1000:7.0f} ms ({how})")
 
+    for name in SPECS:  # every model loaded, as the service's warm-up leaves them (the loop
+        load(name)      # above kept only the last): no document's time includes a loading
     docs = _documents()
     from models.checks import run
     for doc_name, e, ctx in docs[:1]:
