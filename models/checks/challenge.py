@@ -347,15 +347,26 @@ _TERM_END = re.compile(r"(?:เมื่อ|หลัง)?\s*(?:จบ|สิ้
 # method is read differently for it).
 _EVERY_N = re.compile(r"ทุก\s*[0-9]+\s*(?:สัปดาห์|วัน|เดือน)")
 
+# A span of N weeks, days or months ("ครบ 12 สัปดาห์", "เป็นเวลา 8 สัปดาห์", "ระยะเวลา 3 เดือน", "อบรม 2 วัน")
+# says how long, not when: it is no time frame by itself.  Spent sets: the two methods whose only time
+# words are such a span (with frequencies) are labelled no-timeline, by two writers (challenges12 c12-007
+# "…เมื่อฝึกครบ 12 สัปดาห์", challenges12.md "ครบ 12 สัปดาห์ with 'ต้นภาคเรียน' naming no term"; challenges14
+# c14-028 "…เมื่อครบ 12 สัปดาห์", challenges14.md "Frequencies and durations (… เมื่อครบ 12 สัปดาห์ …) do
+# not"); no spent method or rule sample is labelled with a time frame on a span alone.  Every method so
+# labelled that names a span also names a month or a term (final_sets.md cx016 "ภาคเรียนที่ 2/2567 ระยะเวลา
+# 6 สัปดาห์"), and those, and weeks of the work in order (สัปดาห์ที่ 1 – 4), keep the period.
+_SPAN = re.compile(r"(?:(?:ระยะ|เป็น|ใช้)?เวลา\s*)?(?:(?:ประมาณ|รวม|ครบ|ต่อเนื่อง|นาน|ตลอด)\s*)?"
+                   r"(?<![0-9])[0-9]+\s*(?:สัปดาห์|วัน|เดือน)(?!\s*ที่)")
+
 
 def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     """challenge.method-no-timeline: no month, semester, week, date or academic year.  A
-    frequency ("สัปดาห์ละ 3 ครั้ง", "วันละ 20 นาที") is not a time frame."""
+    frequency ("สัปดาห์ละ 3 ครั้ง", "วันละ 20 นาที") or a bare span ("ครบ 12 สัปดาห์") is not a time frame."""
     ch = doc.part2
     if ch is None or not _items(ch.method):
         return
     text = "\n".join(to_arabic_digits(ctx.text(s).normal) for _, s in _items(ch.method))
-    text = _EVERY_N.sub(" ", _TERM_END.sub(" ", _BASELINE_YEAR.sub(" ", text)))
+    text = _SPAN.sub(" ", _EVERY_N.sub(" ", _TERM_END.sub(" ", _BASELINE_YEAR.sub(" ", text))))
     if not TIMELINE.search(text):
         yield ctx.finding("challenge.method-no-timeline", _loc("method"))
 

@@ -211,15 +211,35 @@ def test_organisation_nouns_are_one_prefix_free_list() -> None:
     (["ประเมินการอ่าน และเปรียบเทียบกับข้อมูลเดือนพฤษภาคม"], False),
     (["นิเทศเดือนละ 1 ครั้ง ตลอดภาคเรียนที่ 2/2568"], True),
     (["ประเมินการอ่านเมื่อเดือนกุมภาพันธ์ 2569 และเปรียบเทียบกับผลเดือนมิถุนายน 2568"], True),
-    # every N weeks or months is a frequency (challenges10 c10-038); a span of N weeks is a period
+    # every N weeks or months is a frequency (challenges10 c10-038); a bare span of N weeks is no period
+    # either (challenges12 c12-007, challenges14 c14-028), see test_a_bare_span_is_no_period
     (["ทดสอบย่อยทุก 2 สัปดาห์ และให้คะแนนพัฒนาการของกลุ่ม"], False),
     (["ชั่งน้ำหนักวัดส่วนสูงซ้ำทุก 3 เดือน"], False),
-    (["ฝึกต่อเนื่อง 8 สัปดาห์ และทดสอบย่อยทุก 2 สัปดาห์"], True),
+    (["ฝึกต่อเนื่อง 8 สัปดาห์ และทดสอบย่อยทุก 2 สัปดาห์"], False),
 ])
 def test_frequencies_and_baseline_months_are_no_period(steps: list[str], has_period: bool) -> None:
     doc, ctx = with_part2({"method": steps})
     fired = list(challenge.method_no_timeline(doc, ctx))
     assert bool(fired) is not has_period
+
+
+@pytest.mark.parametrize("steps, has_period", [
+    # a span of N weeks, days or months says how long, not when: the two spent methods whose only time
+    # words are such a span (and frequencies) are labelled no-timeline by both writers who wrote one
+    (["ฝึกในช่วง 20 นาทีแรกของคาบพลศึกษา สัปดาห์ละ 2 คาบ",
+      "ทดสอบสมรรถภาพทางกายซ้ำด้วยแบบทดสอบชุดเดิมเมื่อฝึกครบ 12 สัปดาห์"], False),          # c12-007
+    (["จัดกิจกรรมทำอาหารอย่างง่ายจากผักที่ปลูกเอง สัปดาห์ละ 1 ครั้ง",
+      "สรุปเปรียบเทียบกับช่วงก่อนดำเนินการเมื่อครบ ๑๒ สัปดาห์"], False),                   # c14-028
+    (["จัดกิจกรรมเล่านิทานเป็นเวลา 8 สัปดาห์ แล้วประเมินการฟังของเด็ก"], False),
+    (["ใช้ชุดฝึกระยะเวลา 3 เดือน", "อบรมผู้ปกครอง 2 วัน"], False),
+    # with a named term, a month or weeks of the term in order, the span keeps its period
+    (["ใช้ชุดฝึกในภาคเรียนที่ 2/2567 ระยะเวลา 6 สัปดาห์"], True),                         # cx016
+    (["ฝึกต่อเนื่อง 8 สัปดาห์ (มิถุนายน – กรกฎาคม 2568)"], True),
+    (["สัปดาห์ที่ 1 – 4 ฝึกอ่านคำพื้นฐาน", "สัปดาห์ที่ 5 – 8 ฝึกอ่านเป็นประโยค ครบ 8 สัปดาห์"], True),
+])
+def test_a_bare_span_is_no_period(steps: list[str], has_period: bool) -> None:
+    doc, ctx = with_part2({"method": steps})
+    assert bool(list(challenge.method_no_timeline(doc, ctx))) is not has_period
 
 
 @pytest.mark.parametrize("step, evaluates", [
