@@ -153,7 +153,8 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
         ruled |= {(i, item) for i, hit in zip(heads, hits) for item in cm.SHARED_OR_APPLIED
                   if item not in hit and not (item == "3.3" and cm.puts_to_use(tasks[i]))
                   and not (item == "3.2" and _PRESENTS.search(tasks[i]))}
-    idx = [i for i, t in enumerate(tasks) if t and t.strip() and cm.signs(t, area)]
+    idx = [i for i, t in enumerate(tasks) if t and t.strip()
+           and (cm.signs(t, area) or (cm.CLAUSE_GATE and cm.clause_signs(t)))]
     if not idx:
         return frozenset(ruled)
     base, judge = load("items"), load("items_coverage")
@@ -161,9 +162,11 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
     raws = {**raws, **dict(zip(missing, base.probas_many([tasks[i] for i in missing])))}
     probs = judge.probabilities(area, [tasks[i] for i in idx], [raws[i] for i in idx],
                                 base.threshold)
+    below = [cm.SET_ASIDE_BELOW if cm.signs(tasks[i], area) else cm.CLAUSE_SET_ASIDE_BELOW
+             for i in idx]  # a task only the clause reading opened has its own bar
     return frozenset(ruled | {(i, item) for row, i in enumerate(idx)
                               for k, item in enumerate(ITEMS_BY_AREA[area])
-                              if probs[row, k] < cm.SET_ASIDE_BELOW})
+                              if probs[row, k] < below[row]})
 
 
 # Rows that name no work of the area's items (the blind labellers', spent task_sets*):
