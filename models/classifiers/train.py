@@ -143,8 +143,12 @@ def coverage_data_sha256() -> str | None:
 
 
 def coverage_code_sha256() -> str:
+    """Its features' code: the item classifier's, coverage_model.py and the clause reading it
+    calls (models/thai/clauses.py and its word list)."""
     h = hashlib.sha256(code_sha256().encode())
-    h.update((PACKAGE / "coverage_model.py").read_bytes())
+    for path in (PACKAGE / "coverage_model.py", REPO / "models" / "thai" / "clauses.py",
+                 REPO / "models" / "rubric" / "lexicon" / "clause_words.txt"):
+        h.update(path.read_bytes())
     return h.hexdigest()
 
 

@@ -513,3 +513,22 @@ def test_a_course_named_for_a_purpose_and_a_presentation_under_a_training_head()
     assert own_training("จัดทำ ID PLAN และอบรมออนไลน์เรื่องการสอนอ่าน", 1)
     assert (0, "3.1") not in ruled_out(3, ["จัดทำ ID PLAN และร่วม PLC ของกลุ่มสาระ"])
     assert (0, "3.1") in ruled_out(3, ["ร่วม PLC ของกลุ่มสาระทุกเดือน"])
+
+
+def test_coverage_artifact_is_stale_when_the_clause_reading_changes(tmp_path, monkeypatch):
+    """The coverage model's features call models/thai/clauses.py and its word list: editing
+    either makes the shipped artifact stale (retrained), as editing coverage_model.py does."""
+    import shutil
+
+    from models.classifiers import train
+    before, real = train.coverage_code_sha256(), train.REPO
+    for rel in ("models/thai/clauses.py", "models/rubric/lexicon/clause_words.txt"):
+        repo = tmp_path / rel.split("/")[-1]
+        for r in ("models/thai/clauses.py", "models/rubric/lexicon/clause_words.txt"):
+            (repo / r).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(real / r, repo / r)
+        monkeypatch.setattr(train, "REPO", repo)
+        assert train.coverage_code_sha256() == before
+        (repo / rel).write_text((repo / rel).read_text(encoding="utf-8") + "\n# edited\n",
+                                encoding="utf-8")
+        assert train.coverage_code_sha256() != before
