@@ -248,7 +248,8 @@ def test_coverage_corpora_are_named_not_globbed():
                        "task_sets13.jsonl", "task_sets14.jsonl", "task_sets15.jsonl",
                        "task_sets16.jsonl", "task_sets17.jsonl", "task_sets18.jsonl",
                        "task_sets19.jsonl", "task_sets20.jsonl", "task_sets21.jsonl",
-                       "task_sets22.jsonl", "task_sets23.jsonl")
+                       "task_sets22.jsonl", "task_sets23.jsonl", "task_sets24.jsonl",
+                       "task_sets25.jsonl", "task_sets26.jsonl")
     assert CORPORA == SPENT  # --loco: one writer per fold
     assert not SEALED & set(CORPORA)
     lists = read_corpora()
