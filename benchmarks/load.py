@@ -22,7 +22,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import httpx
+import httpx2
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -53,7 +53,7 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[k]
 
 
-async def _one(client: httpx.AsyncClient, url: str, name: str, data: bytes,
+async def _one(client: httpx2.AsyncClient, url: str, name: str, data: bytes,
                start: asyncio.Event) -> tuple[float, int | str]:
     await start.wait()
     t0 = time.perf_counter()
@@ -62,14 +62,14 @@ async def _one(client: httpx.AsyncClient, url: str, name: str, data: bytes,
         status: int | str = r.status_code
         if r.status_code == 200:
             r.json()
-    except httpx.HTTPError as exc:
+    except httpx2.HTTPError as exc:
         status = type(exc).__name__
     return time.perf_counter() - t0, status
 
 
 async def run(base: str, name: str, data: bytes, requests: int, concurrency: int) -> dict:
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(timeout=300, limits=limits) as client:
+    limits = httpx2.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx2.AsyncClient(timeout=300, limits=limits) as client:
         # one request first: the server is warm and the answer is valid
         t0 = time.perf_counter()
         first = await client.post(base + "/api/v1/reviews", files={"file": (name, data, DOCX)})
@@ -104,10 +104,10 @@ def _wait_ready(base: str, proc: subprocess.Popen | None, seconds: float = 120) 
         if proc is not None and proc.poll() is not None:
             raise SystemExit(f"server exited: {proc.stderr.read() if proc.stderr else ''}")
         try:
-            r = httpx.get(base + "/healthz", timeout=2)
+            r = httpx2.get(base + "/healthz", timeout=2)
             if r.status_code == 200 and r.json().get("warm", True):
                 return
-        except httpx.HTTPError:
+        except httpx2.HTTPError:
             pass
         time.sleep(0.2)
     raise SystemExit("server did not start")

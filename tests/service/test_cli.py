@@ -150,7 +150,7 @@ def test_serve_starts_the_web_service(tmp_path):
     import socket
     import time
 
-    import httpx
+    import httpx2
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -164,9 +164,9 @@ def test_serve_starts_the_web_service(tmp_path):
         while True:
             assert proc.poll() is None, proc.stderr.read()
             try:
-                r = httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
+                r = httpx2.get(f"http://127.0.0.1:{port}/", timeout=2)
                 break
-            except httpx.HTTPError:
+            except httpx2.HTTPError:
                 assert time.monotonic() < deadline, "serve did not answer"
                 time.sleep(0.2)
         assert r.status_code == 200 and "ตรวจแบบข้อตกลงในการพัฒนางาน" in r.text
