@@ -273,6 +273,15 @@ def has_criterion(t: ThaiText) -> bool:
     shares = [q for q in t.quantities if q.kind in ("percent", "all") and not q.threshold
               and not q.change]
     share = next((q for q in shares if q.kind == "all"), shares[0] if shares else None)
+    # The whole group counted before any percentage is the share as ทุกคน is: "นักเรียนทั้ง 31 คนมี
+    # เวลาเรียนไม่น้อยกว่าร้อยละ 80", "นักเรียนทั้ง ๒ คน ทำงานที่มอบหมายเสร็จไม่น้อยกว่าร้อยละ ๗๐" (the
+    # percentage is each learner's bar: challenges16 c16-008 [1], challenges10 c10-021 [1], clean);
+    # not "ร้อยละ ๗๕ ของนักเรียนทั้ง ๑๓ คน" (the percentage first is the share)
+    whole = next((q for q in t.quantities if q.kind == "count" and q.unit == "คน"
+                  and _WHOLE_GROUP.search(t.normal, 0, q.span[0])), None)
+    if whole is not None and share is not None and share.kind == "percent" \
+            and whole.span[0] < share.span[0]:
+        share = whole
     if any(q.comparator and q is not share for q in t.quantities):
         return True  # "มีเวลาเรียนไม่น้อยกว่าร้อยละ 80", "อย่างน้อย 3 เป้าหมาย"
     if share is not None and share.comparator and _MEAN_HEAD.search(t.normal[:share.span[0]]):
@@ -298,6 +307,7 @@ _CLASSES = re.compile(r"(?<=ห้อง)(?:เรียน)?(?![\u0e01-\u0e4e])
 
 
 _RATE_HEAD = re.compile(r"^\s*อัตรา")
+_WHOLE_GROUP = re.compile(r"ทั้ง\s*$")
 # "คนละ N": a quantity per learner is each learner's bar, as "อย่างน้อยคนละ 2 เครื่อง" (numbers.py _RATE).
 _PER_HEAD = re.compile(r"คนละ\s*$")
 _MEAN_HEAD = re.compile(r"เฉลี่ย")

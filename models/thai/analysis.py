@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from typing import Iterable, Literal
 
 from models.rubric import lexicon
+from models.thai.dates import MONTHS
 from models.thai.normalize import MARKS, TONES, normalize, to_arabic_digits
 from models.thai.numbers import Quantity, quantities
 from models.thai.tokenize import spans, words
@@ -94,7 +95,15 @@ _BASELINE = re.compile(
     r"|pre-?test|(?:O-NET|NT|RT)\s*(?:ปี)?\s*\d{4}"
     r"|ครั้งแรก|ต้นภาคเรียน|ต้นปี(?:การศึกษา)?"
     # before the programme, as ก่อนเรียน: "ลดลงจากก่อนสอนเสริมอย่างน้อย 10 นาที" (challenges6 cu009 [1], clean)
-    r"|ก่อน\s*(?:การ)?\s*(?:อบรม|เข้าร่วม|เข้าค่าย|ทำกิจกรรม|ฝึก|ใช้|ทดลอง|จัดกิจกรรม|สอนเสริม|สอนซ่อมเสริม|ซ่อมเสริม)",
+    r"|ก่อน\s*(?:การ)?\s*(?:อบรม|เข้าร่วม|เข้าค่าย|ทำกิจกรรม|ฝึก|ใช้|ทดลอง|จัดกิจกรรม|สอนเสริม|สอนซ่อมเสริม|ซ่อมเสริม)"
+    # an earlier measurement dated by its month and year: "ลดลงจากผลสำรวจเดือนมิถุนายน 2568",
+    # "เพิ่มขึ้นจากการทดสอบเดือนมิถุนายน 2568", "…จากเดือนพฤศจิกายน 2569".  Every spent row so written,
+    # 11 of six writers (challenges8 cx8-31 [0] cx8-42 [1] cx8-45 [1], challenges10 c10-027 [1]
+    # c10-037 [1], challenges11 c11-035 [1] c11-041 [1], challenges13 c13-023 [1] c13-038 [1],
+    # challenges15 c15-045 [2], challenges16 c16-003 [1]), is labelled without vague-change, and no
+    # spent row naming a month is labelled with it (statements hold four, none vague)
+    r"|จาก\S{0,24}?(?:เดือน\s*)?(?:" + "|".join(names[0] for names in MONTHS.values())
+    + r")\s*(?:พ\.?\s?ศ\.?\s*)?\d{4}",
     re.IGNORECASE)
 _MADE = ("พัฒนาขึ้น", "สร้างขึ้น")
 # A higher level of education as where learners go on to ("ศึกษาต่อในระดับที่สูงขึ้น", "เรียนต่อใน
@@ -156,8 +165,13 @@ _TEACHER_SUBJECTS = ("ครู", "ข้าพเจ้า", "ผู้สอ�
 # A rate of what learners do, with the learners left implicit, is about learners as
 # "ผลสัมฤทธิ์ทางการเรียนสูงขึ้น" is: the same rates with the learners named are learner indicators
 # (statements2 t139 "อัตราการออกกลางคันของนักศึกษา ปวช.1 ไม่เกินร้อยละ 5", statements u155, s151).
+# The times a learner behaviour happens, counted with the learners left implicit, is the same
+# learner result: "จำนวนครั้งการมาสายของทั้งห้อง…ลดลงไม่น้อยกว่าร้อยละ 50…" (challenges16 c16-003 [1],
+# clean), as "จำนวนครั้งที่นักเรียน…มาสายลดลง…" with the learners named (statements9 s9116,
+# statements10 s10040, clean); the counts labelled not-learner count what the teacher or a network
+# does (การเข้าร่วมนำเสนองาน, ความร่วมมือของภาคีเครือข่าย, การประชุม…: statements t202, s234, s180).
 _LEARNER_RATE = re.compile(
-    r"\s*อัตรา\s*(?:การ)?\s*(?:ออกกลางคัน|ขาดเรียน|มาเรียน|เข้าเรียน|สอบ|ส่งงาน|เรียนต่อ|ศึกษาต่อ|ตกซ้ำชั้น"
+    r"\s*(?:อัตรา|จำนวนครั้ง\s*(?:ที่|ของ)?)\s*(?:การ)?\s*(?:ออกกลางคัน|ขาดเรียน|มาเรียน|เข้าเรียน|สอบ|ส่งงาน|เรียนต่อ|ศึกษาต่อ|ตกซ้ำชั้น"
     r"|อ่าน|จบการศึกษา|สำเร็จการศึกษา|ลาออก|มาสาย|เข้าชั้นเรียน"
     # missing an exam, as ขาดเรียน ("อัตราการขาดสอบปลายภาคลดลงจาก…": challenges6 cu021 [1], clean)
     r"|ขาดสอบ|ขาดส่งงาน)")
@@ -266,7 +280,9 @@ _LEARNERS_AFTER = re.compile(
     # the learners' own work or product: โครงงาน, ชิ้นงาน, ผลงาน, งานเขียน (the `^งาน~` head) and
     # ผลิตภัณฑ์ "ของนักเรียน" (challenges5.md: "learners' products or learner groups passing a
     # criterion" are good results, cv024 [1], cv043 [2]; statements2 t104 "ผลงานศิลปะของนักเรียน…")
-    r"(?:(?:(?<=งาน)|(?<=ผลิตภัณฑ์))[^\s]{0,24}?\s*ของ"
+    # … and the produce they grew or made: "ผลผลิตเห็ดนางฟ้าของนักเรียนไม่น้อยกว่า 60 กิโลกรัม…"
+    # (challenges16 c16-020 [1], clean; the crop of a demonstration plot, nobody's, stays a thing)
+    r"(?:(?:(?<=งาน)|(?<=ผลิตภัณฑ์)|(?<=ผลผลิต))[^\s]{0,24}?\s*ของ"
     # … or the learners named right after the work noun, without ของ ("ผลงานนักเรียนมีคุณภาพ…":
     # statements5 s5021, learner-centred; not "งานทะเบียนนักเรียน", the registry work, s4129)
     r"|(?:(?<=ผลงาน)|(?<=ชิ้นงาน)|(?<=โครงงาน))(?=\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา))|[^\n]{0,60}?(?<!ที่)(?<!ซึ่ง)(?:ส่งผลให้|ทำให้)"
@@ -726,7 +742,10 @@ class ThaiText:
                 # "ค่าเฉลี่ยคะแนน O-NET…ของโรงเรียนเครือข่าย ๘ โรงเรียน เพิ่มขึ้น…": the schools' learners'
                 # scores (challenges4 cz038 [0], clean; as cv028 "…ของโรงเรียน" and cv040, cu043)
                 return "other", None
-            if subj in ("documents", "other"):
+            if subj in ("documents", "other", "things"):
+                # a thing as the head too: the learners' produce (above), a class that "has learners
+                # who … N %" ("ห้อง ป.4/1 และ ป.4/2 มีนักเรียนผ่านเกณฑ์…ร้อยละ 60…": challenges12
+                # c12-020 [0], clean, as the schools of challenges3 cy039/cy041)
                 learners = _LEARNERS_AFTER.match(self.normal, pos + len(evidence))
                 if learners and not self._work_only_handled(learners):
                     # "โครงงานวิทยาศาสตร์ของนักเรียน…ผ่านเกณฑ์": the learners' own work (statements2

@@ -406,3 +406,51 @@ def test_a_share_set_apart_after_the_bar(text, no_target):
 def test_done_the_right_way_is_a_bar(text, no_criterion):
     rules = _rules(text)
     assert ("indicator.no-criterion" in rules) is no_criterion
+
+
+@pytest.mark.parametrize("text, vague", [
+    # an earlier measurement dated by month and year is a baseline (challenges15 c15-045 [2],
+    # challenges13 c13-023 [1], challenges10 c10-027 [1]; 11 spent rows of six writers, all clean)
+    ("สัดส่วนนักเรียนที่ตอบว่าเคยใช้บุหรี่ไฟฟ้าในรอบ 30 วัน ลดลงจากผลสำรวจเดือนมิถุนายน 2568 ไม่น้อยกว่าร้อยละ 50", False),
+    ("นักเรียนในห้องของครูแต่ละคนมีสัดส่วนระดับดีขึ้นไปเพิ่มขึ้นจากการทดสอบเดือนมิถุนายน 2568 ไม่น้อยกว่า 20 จุดร้อยละ", False),
+    ("ไม่มีนักเรียนชั้น ป.5 มีฟันแท้ผุเพิ่มขึ้นจากการตรวจเดือนมิถุนายน 2568", False),
+    # a month with no year, or no earlier measurement, anchors nothing
+    ("สัดส่วนนักเรียนที่ตอบว่าเคยใช้บุหรี่ไฟฟ้าลดลงในเดือนมิถุนายน", True),
+    ("นักเรียนร้อยละ 80 มีคะแนนการอ่านเพิ่มขึ้น", True),
+])
+def test_a_dated_earlier_measurement_is_a_baseline(text, vague):
+    rules = _rules(text)
+    assert ("indicator.vague-change" in rules) is vague
+
+
+@pytest.mark.parametrize("text, no_criterion", [
+    # the whole group counted first is the share, as ทุกคน: the percentage is each learner's bar
+    # (challenges16 c16-008 [1], challenges10 c10-021 [1], clean)
+    ("นักเรียนทั้ง 31 คนมีเวลาเรียนไม่น้อยกว่าร้อยละ 80 ทุกรายวิชา และมีสิทธิ์สอบปลายภาค", False),
+    ("นักเรียนทั้ง ๒ คน ทำงานที่มอบหมายเสร็จไม่น้อยกว่าร้อยละ ๗๐", False),
+    # a share of learners with no bar is still no criterion, whatever group it counts
+    ("นักเรียนร้อยละ 80 ของนักเรียนทั้ง 31 คนมีเวลาเรียนเพียงพอ", True),
+    ("นักเรียนจำนวน 31 คน ร้อยละ 80 มีนิสัยรักการอ่าน", True),
+])
+def test_the_whole_group_counted_is_the_share(text, no_criterion):
+    rules = _rules(text)
+    assert ("indicator.no-criterion" in rules) is no_criterion
+
+
+@pytest.mark.parametrize("text, not_learner", [
+    # the times a learner behaviour happens, learners implicit (challenges16 c16-003 [1], clean)
+    ("จำนวนครั้งการมาสายของทั้งห้องในเดือนกุมภาพันธ์ 2570 ลดลงไม่น้อยกว่าร้อยละ 50 จากเดือนพฤศจิกายน 2569", False),
+    ("จำนวนครั้งการขาดเรียนของนักเรียนชั้น ป.5 ลดลงจาก 40 ครั้ง เหลือไม่เกิน 10 ครั้ง", False),
+    # the times a teacher or network does something (statements t202, statements3 u041)
+    ("จำนวนครั้งการเข้าร่วมนำเสนองานในวงวิชาชีพ 2 ครั้ง", True),
+    ("จำนวนครั้งความร่วมมือของภาคีเครือข่ายในการพัฒนาผู้เรียน อย่างน้อย 4 ครั้ง", True),
+    # the learners' produce (challenges16 c16-020 [1]) and a class that has learners passing at a
+    # share (challenges12 c12-020 [0]), clean; a demonstration plot's crop stays a thing
+    ("ผลผลิตเห็ดนางฟ้าของนักเรียนไม่น้อยกว่า 60 กิโลกรัม ต่อ 600 ก้อน", False),
+    ("ห้อง ป.4/1 และ ป.4/2 มีนักเรียนผ่านเกณฑ์การทดสอบโจทย์ปัญหาการหาร ร้อยละ 60 ห้องละไม่น้อยกว่า 20 คน จาก 25 คน", False),
+    ("ผลผลิตผักในแปลงสาธิตไม่น้อยกว่า 100 กิโลกรัมต่อรอบ", True),
+    ("ห้องสมุดมีหนังสือใหม่ไม่น้อยกว่า 200 เล่ม", True),
+])
+def test_learners_implicit_in_counts_produce_and_classes(text, not_learner):
+    rules = _rules(text)
+    assert ("indicator.not-learner" in rules) is not_learner
