@@ -311,6 +311,14 @@ _BEYOND = re.compile(rf"เครือข่าย|{ORG_NOUN}อื่น|ต�
 # office's (กศน.อำเภอ) own teachers are one organisation.  Two things must be written: other
 # organisations' learners taught with it, and learners' results measured.
 _NUM_TH = r"(?:[0-9๐-๙]+|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ\S{0,2})"
+# Schools counted by their classifier: แห่ง, or โรง for โรงเรียน ("ครูสังคมศึกษาจาก 11 โรง", "นักเรียน
+# ทั้ง 11 โรงด้วย…", "แต่ละโรง"; Thai runs on unspaced, so the words โรง begins are left out: โรงงาน,
+# โรงอาหาร …).  Every spent challenge so written is labelled impact: 12 rows of four writers' files
+# (challenges11 c11-041 c11-044 c11-045, challenges15 c15-034 c15-039 c15-040 c15-042 c15-043 c15-044
+# c15-045, statements5 s5247, statements11 s11152); challenges15 c15-043 ("ประเมินสมรรถนะพลเมืองของ
+# นักเรียนทั้ง 11 โรง…") was the one whose measured learners only this names.
+_PLACES = (r"(?:แห่ง|โรง(?!เรียน|งาน|อาหาร|ครัว|พยาบาล|ละคร|แรม|หนัง|ฝึก|เพาะ|เลี้ยง|สี|ไฟ|กลึง|ซ่อม|จอด|ผลิต"
+           r"|ปฏิบัติ|ช่าง|ทอ|เห็ด|เรือน|พิมพ์|ยิม|ธรรม|บ่ม|น้ำ|เก็บ))")
 _OTHER_ORGS = re.compile(
     # (a centre's name runs on: "ศูนย์พัฒนาเด็กเล็ก…เครือข่าย")
     rf"(?:{ORG_NOUN}|หน่วยงาน|กศน\.?\s*(?:อำเภอ|ตำบล))(?:(?<=ศูนย์)\S{{0,20}})?\S{{0,4}}"
@@ -318,11 +326,11 @@ _OTHER_ORGS = re.compile(
     # other organisations counted after their name ("กศน.อำเภอที่สมัครใจ ๕ แห่ง"), and learners
     # "in the network" (statements3 u291, u296; challenges2 cx039: pilot or participating schools
     # and centres are other organisations; a network is made of them)
-    rf"|(?:{ORG_NOUN}|กศน|ตำบล|อำเภอ)[^\n]{{0,24}}?(?<![0-9๐-๙]){_NUM_TH}\s*แห่ง"
+    rf"|(?:{ORG_NOUN}|กศน|ตำบล|อำเภอ)[^\n]{{0,24}}?(?<![0-9๐-๙]){_NUM_TH}\s*{_PLACES}"
     r"|(?:นักเรียน|ผู้เรียน|นักศึกษา|เด็ก)\S{0,12}\s*ใน(?:กลุ่ม)?\s*เครือข่าย"
     # (สถานศึกษา too: "ผู้เรียนทั้ง ๔ สถานศึกษา", statements4 s4290, vocational colleges, impact)
-    rf"|(?:ทั้ง|อีก|ของ|จาก|ใน)\s*{_NUM_TH}\s*(?:{ORG_NOUN}|แห่ง)"
-    rf"|(?:{ORG_NOUN}|ตำบล)(?:(?<=ศูนย์)\S{{0,20}})?\s*(?:ทั้ง|อีก)?\s*{_NUM_TH}\s*แห่ง"
+    rf"|(?:ทั้ง|อีก|ของ|จาก|ใน)\s*{_NUM_TH}\s*(?:{ORG_NOUN}|{_PLACES})"
+    rf"|(?:{ORG_NOUN}|ตำบล)(?:(?<=ศูนย์)\S{{0,20}})?\s*(?:ทั้ง|อีก)?\s*{_NUM_TH}\s*{_PLACES}"
     r"|กลุ่มโรงเรียน|สหวิทยาเขต|ศูนย์เครือข่าย"  # a group of schools is other organisations
     # several schools counted after their kind ("ในโรงเรียนเรียนร่วม 5 โรงเรียน": challenges3 cy044,
     # impact), as "… N แห่ง" above
@@ -356,13 +364,14 @@ _LEARNER_TRAIT = re.compile(r"(?:ประเมิน|ทดสอบ|(?<!จ�
                             # the learners' individual goals assessed ("ประเมินตามเป้าหมาย IEP": an IEP is
                             # one learner's plan; challenges9 cy044, impact)
                             r"|ประเมิน(?:ผล)?\s*ตาม\s*(?:เป้าหมาย|แผน)\S{0,12}?\s*(?:IEP|IIP|เฉพาะบุคคล)")
-_PER_ORG = re.compile(rf"ราย(?:{ORG_NOUN}|แห่ง)|แต่ละแห่ง")
+_PER_ORG = re.compile(rf"ราย(?:{ORG_NOUN}|{_PLACES})|แต่ละ{_PLACES}")
 # A measuring step over the organisations counted or taken all together ("ประเมินทักษะการทดลอง…ทั้ง 7
 # โรงเรียน", "ทดสอบเสมือน O-NET ร่วมกันทั้ง 6 โรงเรียน", "คัดกรอง DSPM ซ้ำทุกศูนย์") measures their learners,
 # as results measured organisation by organisation do: every spent challenge with such a step naming no
 # teacher and disseminating nothing is labelled impact (34 rows of 12 writers, none lower; challenges13
 # c13-038, c13-040, c13-042 were the three whose learners no step named).
-_ORG_SCOPE = re.compile(rf"(?:ทั้ง|ใน|ของ)\s*{_NUM_TH}\s*(?:{ORG_NOUN}|แห่ง)|(?:แต่ละ|ทุก)\s*(?:{ORG_NOUN}|แห่ง)")
+_ORG_SCOPE = re.compile(rf"(?:ทั้ง|ใน|ของ)\s*{_NUM_TH}\s*(?:{ORG_NOUN}|{_PLACES})"
+                        rf"|(?:แต่ละ|ทุก)\s*(?:{ORG_NOUN}|{_PLACES})")
 _LEARNERS_TESTED = re.compile(r"ประเมิน|ทดสอบ|(?<!จัง)วัด|ชั่งน้ำหนัก|คัดกรอง|เปรียบเทียบ|(?:เก็บ|รวบรวม)(?:ผล|ข้อมูล|คะแนน)")
 _DISSEMINATES = re.compile(r"เผยแพร่|นำเสนอ|ประชุม|ถอดบทเรียน")
 # The change reaches other organisations' learners through their teachers: every spent challenge read as

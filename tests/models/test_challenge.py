@@ -181,6 +181,14 @@ def test_counts_of_teachers_are_no_target_group(text, group):
     # the adopting schools' learners assessed
     ("การสร้างการเปลี่ยนแปลงการจัดการเรียนรู้ภาษาอังกฤษสู่เครือข่าย\nจัดอบรมออนไลน์ให้ครูภาษาอังกฤษในจังหวัด 2 รุ่น\n"
      "ประเมินการพูดตามกรอบ CEFR ของนักเรียนในโรงเรียนที่นำไปใช้ และเปรียบเทียบกับปีก่อน", True),
+    # schools counted in โรง, run on unspaced (challenges15 c15-043, impact)
+    ("การพัฒนาสมรรถนะพลเมืองของนักเรียนชั้นมัธยมศึกษาปีที่ 4 – 6 ผ่านโครงงานพลเมืองในชุมชน\n"
+     "อบรมครูสังคมศึกษาจาก 11 โรง 22 คน และนิเทศแบบพี่เลี้ยงในชุมชนของแต่ละโรง\n"
+     "ประเมินสมรรถนะพลเมืองของนักเรียนทั้ง 11 โรงด้วยแบบประเมินชุดเดิมของเขตพื้นที่", True),
+    # … not the school's canteen or workshop
+    ("การพัฒนาพฤติกรรมการกินของนักเรียน\nอบรมครูเวรโรงอาหาร 4 คน\n"
+     "ประเมินพฤติกรรมการกินของนักเรียนทั้ง 2 โรงอาหาร", False),
+    ("การพัฒนาทักษะช่างของนักเรียน\nอบรมครูฝึก 3 คน\nประเมินทักษะของนักเรียนทั้ง 3 โรงฝึกงาน", False),
 ])
 def test_other_organisations_learners_measured(text, spread):
     from models.classifiers.practice_level import other_learners_measured
