@@ -108,6 +108,12 @@ CUES: tuple[Cue, ...] = (
     # writer's; "ได้ 16 – 20 คะแนน 3 คน…" after it is data, not a cause)
     _cue(S, rf"(?:ผลการ(?:ทดสอบ|ประเมิน|สอบ|คัดกรอง)|คัดกรอง|ทดสอบ|แบบ(?:ทดสอบ|สังเกต|ประเมิน)\S*){_G}{{0,40}}พบ(?:ว่า)?"
             r"|วิเคราะห์(?:หา)?สาเหตุ|หาสาเหตุ|วินิจฉัย|วิเคราะห์(?:ข้อผิดพลาด|จุดอ่อน)"
+            # a record kept, then what it showed ("จากบันทึกอาหาร 7 วัน พบว่า 9 ใน 11 คน ไม่รับประทาน
+            # อาหารเช้า…", "ครูบันทึกการอ่านพบว่า…"): the spent challenges so written, 21 (20 problem
+            # sections of nine writers' files, c10 c12 c13 c14 c15 c16 cu cx8 cy, and one method,
+            # challenges4 cz013), are all labelled solve or above (challenges16 c16-022, solve, was
+            # read apply); not the skill "การบันทึกผล" before a test's figures (challenges6 cu011, apply)
+            rf"|บันทึก(?!ผล){_G}{{0,40}}พบ(?:ว่า)?"
             # analysing results after the intervention evaluates; it does not diagnose
             rf"|(?<!และ)(?<!และ\s)วิเคราะห์(?:ผล|ข้อมูล)(?!{_G}{{0,20}}(?:หลัง|เปรียบเทียบ|สรุป|การใช้|การดำเนิน))",
          0.8, "diagnosis"),

@@ -608,3 +608,30 @@ def test_talking_with_or_listening_to_learners_diagnoses(finding, fires):
                            "problem": _TALK_DATA + finding, "method": _TALK_METHOD})
     found = [f for f in challenge.check(doc, ctx) if f.rule == "challenge.level-below-expected"]
     assert bool(found) is fires
+
+
+_MEALS_TITLE = ("การแก้ปัญหาภาวะผอมของนักเรียนหอพักชั้นมัธยมศึกษาปีที่ 4 "
+                "โดยใช้บันทึกอาหารและกิจกรรมโภชนาการร่วมกับโรงครัว")
+_MEALS_METHOD = ["ชั่งน้ำหนัก วัดส่วนสูง และเก็บบันทึกอาหาร 7 วัน (มิถุนายน 2569)",
+                 "ประชุมร่วมกับแม่ครัวและครูหอพัก ปรับเวลาอาหารเช้าและเพิ่มนมกับไข่ (พฤศจิกายน 2569)",
+                 "นักเรียนกลุ่มเป้าหมายบันทึกอาหารและออกกำลังกายตามแผนรายบุคคล ระหว่างเดือนพฤศจิกายน 2569 – "
+                 "กุมภาพันธ์ 2570",
+                 "ชั่งน้ำหนัก วัดส่วนสูง ประเมินภาวะโภชนาการอีกครั้ง (กุมภาพันธ์ 2570)"]
+_MEALS_DATA = ("ผลการชั่งน้ำหนักและวัดส่วนสูงเดือนพฤษภาคม 2569 นักเรียนหอพักชั้น ม.4 จำนวน 45 คน "
+               "มีภาวะผอมตามเกณฑ์ของกรมอนามัย 11 คน (ร้อยละ 24.44)")
+
+
+@pytest.mark.parametrize("finding, fires", [
+    # a record kept and what it showed diagnoses (challenges16 c16-022: solve; 21 spent rows so
+    # written, all solve or above)
+    (" จากบันทึกอาหาร 7 วัน พบว่า 9 ใน 11 คน ไม่รับประทานอาหารเช้าและได้โปรตีนต่ำกว่าที่ควร "
+     "เพราะตื่นไม่ทันเวลาอาหารเช้าของหอพัก", False),
+    # the figures alone, or a record named with nothing found, do not
+    ("", True),
+    (" นักเรียนบันทึกอาหารเป็นบางวัน", True),
+])
+def test_a_record_and_what_it_showed_diagnoses(finding, fires):
+    doc, ctx = with_part2({"title": _MEALS_TITLE, "problem": _MEALS_DATA + finding,
+                           "method": _MEALS_METHOD})
+    found = [f for f in challenge.check(doc, ctx) if f.rule == "challenge.level-below-expected"]
+    assert bool(found) is fires
