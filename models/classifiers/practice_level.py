@@ -56,6 +56,13 @@ CUES: tuple[Cue, ...] = (
     # … used exactly as supplied"): the supplier's order, schedule, key or its own worksheets.
     _cue(E, rf"ตามลำดับ{_G}{{0,12}}(?:ที่|ของ|ใน)\s*(?:คู่มือ|ระบบ|โปรแกรม|แอป|บทเรียน|หนังสือ|เล่ม|แพลตฟอร์ม)"
             r"|ตามลำดับ(?:เล่ม|บท|หน่วย)|ที่(?:ระบบ|โปรแกรม|แอป\S*|แพลตฟอร์ม)(?:จัดเรียง|กำหนด|สร้าง|จัดไว้)"
+            # the clips' episodes, or the clips, lessons and exercises themselves, taken in order
+            # ("ดูคลิปตามลำดับและทำแบบฝึกหัดในหนังสือเรียน…", "ตามลำดับตอน", "แบบฝึกหัดท้ายบทตามลำดับ"):
+            # every spent challenge so written is labelled execute, 12 of ten writers' files
+            # (challenges3/9 cy008 cy021, challenges5 cv008, challenges6 cu008, challenges12 c12-004,
+            # challenges15 c15-002 c15-010; statements s348, s4268, s5264, s6275, s7253); c15-010
+            # (teacher, execute) was read at the expected apply
+            r"|ตามลำดับตอน|(?:คลิป|วีดิทัศน์|วิดีโอ|วิดิทัศน์|แบบฝึกหัด|บทเรียน)\S{0,8}ตามลำดับ"
             r"|ที่แนบมากับ|ตามเฉลย|ตามตาราง(?:ออกอากาศ|ของ)|โดยไม่(?:มีการ|ได้)?ปรับ|ไม่(?:ได้)?ปรับ(?:เปลี่ยน|แก้)(?:เนื้อหา|ขั้นตอน|ลำดับ)"
             r"|ทุกขั้นตอนตามคู่มือ|ตามที่คู่มือ\S*(?:กำหนด|เสนอแนะ)|(?:เขต|สพฐ|กระทรวง)\S{0,20}กำหนดให้\S{0,10}โรงเรียน"
             # the broadcast lessons (DLTV) and the worksheets that come with them: spent labels read

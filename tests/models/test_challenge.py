@@ -635,3 +635,25 @@ def test_a_record_and_what_it_showed_diagnoses(finding, fires):
                            "method": _MEALS_METHOD})
     found = [f for f in challenge.check(doc, ctx) if f.rule == "challenge.level-below-expected"]
     assert bool(found) is fires
+
+
+_CLIPS = {"title": "การพัฒนาผลสัมฤทธิ์ทางการเรียน เรื่อง พันธะเคมี ของนักเรียนชั้นมัธยมศึกษาปีที่ 4/2 "
+                   "โดยใช้นวัตกรรมการเรียนรู้ด้วยสื่อวีดิทัศน์",
+          "problem": "ผลการสอบกลางภาคเรียนที่ 2 ปีการศึกษา 2567 รายวิชาเคมี 1 นักเรียนชั้น ม.4/2 จำนวน 40 คน "
+                     "มีคะแนนเฉลี่ย 11.35 จาก 30 คะแนน และได้คะแนนต่ำกว่าร้อยละ 50 จำนวน 29 คน",
+          "method": ["เลือกคลิปวีดิทัศน์เรื่องพันธะเคมีจากคลังสื่อของ สสวท. จำนวน 8 ตอน",
+                     "ให้นักเรียนดูคลิป{order}และทำแบบฝึกหัดในหนังสือเรียนตามที่กำหนด ระหว่างเดือนพฤศจิกายน 2567 – "
+                     "มกราคม 2568",
+                     "ทดสอบหลังเรียนด้วยแบบทดสอบ 30 ข้อ (กุมภาพันธ์ 2568)", "สรุปผลรายงานผู้บริหาร"]}
+
+
+@pytest.mark.parametrize("order, fires", [
+    ("ตามลำดับ", True),  # the clips in their order (challenges15 c15-010, teacher: execute)
+    ("ตามลำดับตอน", True),
+    ("", False),  # nothing says they are taken as supplied: the expected apply stands
+])
+def test_clips_taken_in_their_order_are_used_as_supplied(order, fires):
+    part2 = {**_CLIPS, "method": [m.replace("{order}", order) for m in _CLIPS["method"]]}
+    found = [f for f in review({"rank": "teacher", "patch": json.dumps({"part2": part2}, ensure_ascii=False)})
+             if f.rule == "challenge.level-below-expected"]
+    assert bool(found) is fires
