@@ -657,3 +657,29 @@ def test_clips_taken_in_their_order_are_used_as_supplied(order, fires):
     found = [f for f in review({"rank": "teacher", "patch": json.dumps({"part2": part2}, ensure_ascii=False)})
              if f.rule == "challenge.level-below-expected"]
     assert bool(found) is fires
+
+
+_READING = {"title": "การพัฒนาการอ่านคล่องของนักเรียนชั้นประถมศึกษาปีที่ 4 โดยใช้ชุดฝึกอ่านคล่องตามแนวทางของ"
+                     "สำนักการศึกษา กรุงเทพมหานคร",
+            "problem": "ผลการประเมินการอ่านคล่องเมื่อเดือนกันยายน 2569 นักเรียนชั้นประถมศึกษาปีที่ 4/2 จำนวน 35 คน "
+                       "อ่านได้ต่ำกว่าเกณฑ์ 90 คำต่อนาที 14 คน คิดเป็นร้อยละ 40",
+            "method": ["ศึกษาชุดฝึกอ่านคล่องของสำนักการศึกษา กรุงเทพมหานคร {adapt}(ตุลาคม 2569)",
+                       "ฝึกอ่านซ้ำ (repeated reading) วันละ 15 นาที ก่อนเรียน ระหว่างเดือนพฤศจิกายน 2569 – "
+                       "กุมภาพันธ์ 2570",
+                       "บันทึกอัตราการอ่านทุก 2 สัปดาห์ลงในกราฟของนักเรียน",
+                       "ประเมินการอ่านคล่องด้วยบทอ่านมาตรฐานชุดเดิม (กุมภาพันธ์ 2570)", "สรุปรายงานผล"]}
+
+
+@pytest.mark.parametrize("adapt, fires", [
+    # a package's stories adapted to the class, no cause sought: apply below the expected solve
+    # (challenges16 c16-009, professional)
+    ("และปรับเนื้อเรื่องบางเรื่องให้เป็นเรื่องใกล้ตัวนักเรียนในชุมชนริมคลอง ", True),
+    ("และปรับเรื่องราวบางเรื่องให้ใกล้ตัวนักเรียน ", True),
+    ("", False),  # nothing said of how it is used: no finding
+])
+def test_a_packages_stories_adapted_are_apply(adapt, fires):
+    part2 = {**_READING, "method": [m.replace("{adapt}", adapt) for m in _READING["method"]]}
+    found = [f for f in review({"rank": "professional",
+                                "patch": json.dumps({"part2": part2}, ensure_ascii=False)})
+             if f.rule == "challenge.level-below-expected"]
+    assert bool(found) is fires
