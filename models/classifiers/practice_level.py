@@ -480,7 +480,7 @@ def _addressed(problem: str, text: str) -> list[str]:
 def problem_diagnosis(problem: str | None, text: str) -> list[str]:
     """Phrases of `problem` that diagnose it with data, when the method (`text`) addresses the
     diagnosed problem; [] otherwise."""
-    if not (problem or "").strip():
+    if not (problem or "").strip() or not re.search(r"[0-9๐-๙]", problem):
         return []
     cues = [c for c in CUES if c.why in _PROBLEM_CUES]
     hits = [m.group(0).strip() for c in cues if (m := _search(c, problem))]

@@ -683,3 +683,27 @@ def test_a_packages_stories_adapted_are_apply(adapt, fires):
                                 "patch": json.dumps({"part2": part2}, ensure_ascii=False)})
              if f.rule == "challenge.level-below-expected"]
     assert bool(found) is fires
+
+
+_TALES = {"title": "การแก้ไขปัญหาการอ่านออกเสียงของนักเรียนชั้นประถมศึกษาปีที่ 1 – 3 ห้องเรียนคละชั้น โดยใช้นิทานพื้นบ้าน",
+          "method": ["รวบรวมนิทานพื้นบ้านจากหนังสือนิทานของห้องสมุดและเว็บไซต์ 10 เรื่อง (พฤษภาคม 2568)",
+                     "ใช้นิทานในช่วงกิจกรรมรักการอ่านทุกเช้า ระหว่างเดือนมิถุนายน – สิงหาคม 2568 "
+                     "ให้รุ่นพี่ ป.3 อ่านให้รุ่นน้องฟังแล้วอ่านตาม",
+                     "ทดสอบการอ่านออกเสียงด้วยแบบทดสอบการอ่านของโรงเรียน (กันยายน 2568)", "สรุปผลและรายงาน"]}
+
+
+@pytest.mark.parametrize("problem, fires", [
+    # a cause asserted with no figure at all diagnoses nothing (challenges14 c14-016, professional,
+    # apply: "no diagnosis"; statements2.md: a cause merely stated leaves apply)
+    ("นักเรียนในห้องเรียนคละชั้นไม่ค่อยสนใจการอ่าน อ่านหนังสือไม่คล่อง ผลการอ่านยังไม่เป็นที่น่าพอใจ "
+     "สาเหตุเนื่องจากนักเรียนส่วนใหญ่พูดภาษาถิ่นที่บ้าน และผู้ปกครองไม่มีเวลาสอนอ่าน", True),
+    # the reading tested and what it found: a diagnosis the method takes up
+    ("ผลการทดสอบการอ่านออกเสียงนักเรียนห้องเรียนคละชั้น 18 คน อ่านไม่คล่อง 11 คน จากการฟังนักเรียนอ่านทีละคน "
+     "พบว่านักเรียนไม่สนใจการอ่านและอ่านหนังสือไม่คล่อง สาเหตุเนื่องจากพูดภาษาถิ่นที่บ้าน", False),
+])
+def test_a_cause_asserted_without_data_is_no_diagnosis(problem, fires):
+    part2 = {**_TALES, "problem": problem}
+    found = [f for f in review({"rank": "professional",
+                                "patch": json.dumps({"part2": part2}, ensure_ascii=False)})
+             if f.rule == "challenge.level-below-expected"]
+    assert bool(found) is fires
