@@ -463,6 +463,17 @@ _STOP = frozenset("ที่ และ ของ ใน การ ให้ ไ�
                   "พฤศจิกายน ธันวาคม".split())
 
 
+# The teacher's own model made before, told in the problem ("ผู้สอนพัฒนาระบบคัดกรองและซ่อมอ่าน ๓ ระดับ
+# … และใช้กับชั้นที่ตนสอน", "ข้าพเจ้าคิดค้นรูปแบบ…", "ครูได้พัฒนารูปแบบ LEAF ในชั้นของตนเอง…"): the
+# originate practice the method builds on.  Every spent challenge whose problem so says is labelled
+# originate or above, 13 of 13 of five writers' files (challenges11 c11-031 c11-033 c11-035 c11-038
+# c11-039 c11-040, challenges12 c12-035 c12-042, challenges4 cz028, challenges5 cv044, challenges6
+# cu032 cu033 cu035); challenges12 c12-035 (expert, invent: the own system taken school-wide with five
+# teachers coached) was read solve.
+_OWN_IN_PROBLEM = re.compile(r"(?:ผู้สอน|ครู|ข้าพเจ้า)\s*(?:ได้)?(?:พัฒนา|สร้าง|คิดค้น|ออกแบบ)(?:ขึ้น)?\s*"
+                             r"(?:ระบบ|รูปแบบ|โมเดล|กระบวนการ|นวัตกรรม|ชุด|คู่มือ)")
+
+
 def _content_words(text: str) -> set[str]:
     from models.thai.tokenize import words
 
@@ -596,6 +607,11 @@ def cue_scores(text: str, problem: str | None = None
             found[I] += found[M]
         own[M] *= _DISSEMINATION_ONLY
         found[M] = []
+    own_model = _OWN_IN_PROBLEM.search(problem or "")
+    if own_model:
+        # the teacher's own model, made before and told in the problem (_OWN_IN_PROBLEM)
+        own[O] += PROBLEM_WEIGHT
+        found[O].append(own_model.group(0).strip())
     diagnosis = problem_diagnosis(problem, text)
     if diagnosis:
         own[S] += PROBLEM_WEIGHT

@@ -707,3 +707,30 @@ def test_a_cause_asserted_without_data_is_no_diagnosis(problem, fires):
                                 "patch": json.dumps({"part2": part2}, ensure_ascii=False)})
              if f.rule == "challenge.level-below-expected"]
     assert bool(found) is fires
+
+
+_SCREENING = {"title": "การยกระดับการอ่านออกเขียนได้ของนักเรียนชั้นประถมศึกษาปีที่ ๑ – ๓ ด้วยระบบคัดกรองและซ่อมอ่าน ๓ ระดับ",
+              "method": ["จัดทำคู่มือระบบคัดกรองและซ่อมอ่าน ๓ ระดับ แบบคัดกรองชุดเดียวกัน และชุดซ่อมอ่าน (พฤษภาคม ๒๕๖๘)",
+                         "โค้ชครูประจำชั้น ป.๑ – ป.๓ จำนวน ๕ ท่าน ในการคัดกรองและซ่อมอ่านรายคน สังเกตและให้ข้อมูลย้อนกลับ"
+                         "ท่านละ ๔ ครั้งต่อภาคเรียน ปีการศึกษา ๒๕๖๘",
+                         "จัดเวลาซ่อมอ่านทั้งช่วงชั้น วันละ ๒๐ นาที หลังพักกลางวัน",
+                         "คัดกรองการอ่านนักเรียนทุกคนต้นปี กลางปี และปลายปีการศึกษา ๒๕๖๘ ด้วยแบบคัดกรองชุดเดียวกัน",
+                         "ประชุมครูช่วงชั้นทุกสิ้นเดือนเพื่อดูผลคัดกรองรายคนและปรับกลุ่มซ่อมอ่าน"]}
+_SCREENING_YEARS = ("ปลายปีการศึกษา ๒๕๖๗ ทั้งช่วงชั้นยังมีนักเรียนอ่านไม่ออก ๗ คน (ป.๒ ๔ คน ป.๓ ๓ คน) "
+                    "ครูประจำชั้นอีก ๕ ท่านคัดกรองนักเรียนคนละแบบ และไม่มีเวลาซ่อมเสริมที่แน่นอน")
+
+
+@pytest.mark.parametrize("before, fires", [
+    # the teacher's own system, made and used in her classes before, told in the problem
+    # (challenges12 c12-035, expert, invent: taken school-wide with five teachers coached)
+    ("ผู้สอนพัฒนาระบบคัดกรองและซ่อมอ่าน ๓ ระดับ (ทั้งห้อง กลุ่มเล็ก รายคน) และใช้กับชั้นที่ตนสอนในปีการศึกษา "
+     "๒๕๖๖ – ๒๕๖๗ นักเรียนที่อ่านไม่ออกในชั้นของผู้สอนลดจาก ๙ คน เหลือ ๑ คน\n", False),
+    # the district's system received: nothing of her own before
+    ("โรงเรียนได้รับระบบคัดกรองการอ่านจากสำนักงานเขตพื้นที่ในปีการศึกษา ๒๕๖๗\n", True),
+])
+def test_an_own_model_told_in_the_problem_is_originate(before, fires):
+    part2 = {**_SCREENING, "problem": before + _SCREENING_YEARS}
+    found = [f for f in review({"rank": "expert",
+                                "patch": json.dumps({"part2": part2}, ensure_ascii=False)})
+             if f.rule == "challenge.level-below-expected"]
+    assert bool(found) is fires
