@@ -149,6 +149,7 @@ def _fast():
         if m:  # no dictionary word starts with a non-Thai character or holds a Thai digit
             k = m.start()
             crossing.setdefault((w[k - 1], w[k], w[k + 1:k + 2]), []).append((w, k))
+    _trie()  # pythainlp's trie for the pieces nlpo3 does not take: built now, not in a review
     return nlpo3, name, crossing
 
 

@@ -67,3 +67,13 @@ def test_clusters_compared_where_the_rules_differ():
     assert not tokenize._nlpo3_exact("เวอร์เนียร์")
     assert tokenize._nlpo3_exact("นักเรียน")
     assert tokenize._nlpo3_exact("ครูผู้สอน")
+
+
+def test_reference_trie_built_at_start_up():
+    """pythainlp's trie (seconds to build) is made with nlpo3's dictionary, not inside the first
+    review whose text holds a piece nlpo3 does not take (ม.1, เวอร์เนียร์)."""
+    tokenize._fast.cache_clear()
+    tokenize._trie.cache_clear()
+    tokenize.words.cache_clear()
+    tokenize.words("ครูผู้สอน")
+    assert tokenize._trie.cache_info().currsize == 1
