@@ -355,3 +355,52 @@ def test_an_item_only_promised_by_the_purpose_is_ruled_out(area, item, task, asi
     from models.classifiers.coverage_model import ruled_out
 
     assert ((0, item) in ruled_out(area, [task])) is aside
+
+
+@pytest.mark.parametrize("area,item,task,aside", [
+    # a briefing or a meeting only heard or told 'for the record' (16 rows of nine writers: no 3.2)
+    (3, "3.2", "หลังอบรมชี้แจงให้ครูในโรงเรียนรับทราบในการประชุมประจำเดือน", True),
+    (3, "3.2", "นำเสนอสรุปผลการอบรมในที่ประชุมครูประจำเดือนให้คณะครูรับทราบ", True),
+    (3, "3.2", "เข้าประชุมครูประจำเดือนของโรงเรียน รับทราบนโยบายและแบ่งงานสอน", True),
+    # an exchange both ways stays 3.2's
+    (3, "3.2", "ถ่ายทอดให้ครูในแผนกในกิจกรรม PLC พร้อมรับฟังข้อเสนอแนะจากเพื่อนครู", False),
+    (3, "3.2", "นำเสนอสิ่งที่ได้จากการอบรมในวง PLC ของกลุ่มสาระ ให้ครูรับทราบและร่วมกันอภิปราย", False),
+    # platforms named as used (5 rows of four writers: no 1.4)
+    (1, "1.4", "ใช้สื่อเทคโนโลยีที่หลากหลาย เช่น Kahoot, Quizizz, YouTube ในการทบทวนบทเรียน", True),
+    (1, "1.4", "ใช้สื่อ YouTube, Canva", True),
+    (1, "1.4", "ใช้ Padlet ให้นักเรียนส่งงานและแสดงความคิดเห็น", True),
+    # something made as well: 1.4's work
+    (1, "1.4", "1.4 ใช้สื่อ Wordwall, Kahoot และทำ Flash card คำศัพท์", False),
+    (1, "1.4", "สร้างคลิปสั้นบทสนทนาที่ครูถ่ายทำเอง และใช้ Quizizz ทบทวนคำศัพท์", False),
+])
+def test_one_way_briefings_and_platforms_used_are_ruled_out(area, item, task, aside):
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ((0, item) in ruled_out(area, [task])) is aside
+
+
+def test_a_briefing_for_the_record_leaves_3_2_uncovered():
+    # task_sets25 to043 (its .md: 'a briefing ให้รับทราบ is not professional exchange')
+    tasks = ["เข้ารับการอบรมการสอนอ่านเขียนแบบโฟนิกส์ไทย ของกรมส่งเสริมการปกครองท้องถิ่น 3 วัน",
+             "เข้าประชุมครูประจำเดือนของโรงเรียน รับทราบนโยบายและแบ่งงานสอน",
+             "หลังอบรมชี้แจงให้ครูในโรงเรียนรับทราบในการประชุมประจำเดือน",
+             "นำวิธีสอนโฟนิกส์ไทยมาใช้สอนนักเรียน ป.4 ที่อ่านไม่คล่อง 8 คน"]
+    area = Area(area=3, tasks=tasks, items={})
+    assert "3.2" not in part1.covered_items(area)[0]
+    shared = tasks[:2] + ["นำเสนอสิ่งที่ได้จากการอบรมในวง PLC ของโรงเรียน แลกเปลี่ยนกับเพื่อนครู"] + tasks[3:]
+    assert "3.2" in part1.covered_items(Area(area=3, tasks=shared, items={}))[0]
+
+
+def test_platforms_used_leave_1_4_uncovered():
+    # task_sets24 tl047 (its .md: 'Kahoot/Quizizz/YouTube are used, not made')
+    tasks = ["วิเคราะห์หลักสูตรคณิตศาสตร์ ป.6 จัดทำโครงสร้างรายวิชาและกำหนดสัดส่วนคะแนน",
+             "ออกแบบแผนการจัดการเรียนรู้คณิตศาสตร์แบบ Active Learning 20 ชั่วโมง เรื่องร้อยละและอัตราส่วน",
+             "จัดการเรียนรู้โดยใช้สื่อเทคโนโลยีที่หลากหลาย เช่น Kahoot, Quizizz, YouTube "
+             "เพื่อสร้างบรรยากาศการเรียนรู้ที่สนุกสนาน",
+             "ประเมินผลด้วยแบบทดสอบก่อน–หลังเรียน และคะแนนสอบกลางภาค ปลายภาค",
+             "วิเคราะห์ข้อสอบ O-NET คณิตศาสตร์ ป.6 ปีการศึกษา 2566 รายข้อ หาข้อที่นักเรียนตอบผิดมากที่สุด "
+             "แล้วสอนซ่อมเสริมเฉพาะเรื่องนั้น",
+             "อบรมนักเรียนให้มีความซื่อสัตย์ในการสอบ ไม่ลอกการบ้าน และรับผิดชอบส่งงานตรงเวลา"]
+    assert "1.4" not in part1.covered_items(Area(area=1, tasks=tasks, items={}))[0]
+    made = tasks[:3] + ["ทำบัตรคำและเกมจับคู่เรื่องร้อยละให้นักเรียนเล่นเป็นกลุ่ม"] + tasks[3:]
+    assert "1.4" in part1.covered_items(Area(area=1, tasks=made, items={}))[0]
