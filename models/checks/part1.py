@@ -304,6 +304,21 @@ def licensed_tasks(area: int, tasks: list[str], cues: list[set[str]] | None = No
     return out
 
 
+# A row with no words, only a dash, dots or its item number ("-", "1.4 -", "2.3 ……………"), does no work,
+# wherever it stands: 0 of 11 such rows of six writers address an item (task_sets11 tb007,
+# task_sets15 tf033/tf045, task_sets19 tm012, task_sets22 tq005, tq036 ×2, task_sets26 tj004/tj020/
+# tj023/tj033; task_sets26.md: "the fourth row (2.3's place) is left '-'").  The item classifier
+# spreads its probability over such a short row's items (a lone "-" read 3.3 at 0.26 and 2.3 at
+# 0.39), so it is not read at all.  A rubric title over dotted blanks has words and is read as
+# before (task_sets24 tl037).
+_A_LETTER = re.compile(r"[A-Za-z\u0E01-\u0E2E]")
+
+
+def has_words(task: str | None) -> bool:
+    """Does the task hold any word (a Thai or Latin letter), not only digits and punctuation?"""
+    return bool(task and _A_LETTER.search(task))
+
+
 def covered_items(area: Area, generous: bool = True
                   ) -> tuple[set[str], str, dict[str, tuple[float, int]]]:
     """Items the area's tasks address: the layout's own `items`, completed by the item mapper
@@ -315,7 +330,7 @@ def covered_items(area: Area, generous: bool = True
     every task) skips the coverage threshold: a task in another item's row has to be mapped to
     the item, not merely come close to it."""
     covered = {code for code, idx in area.items.items()
-               if any(0 <= i < len(area.tasks) and area.tasks[i].strip() for i in idx)}
+               if any(0 <= i < len(area.tasks) and has_words(area.tasks[i]) for i in idx)}
     wanted = {code for code, item in items().items() if item.area == area.area}
     if wanted <= covered:
         return covered, "layout", {}  # the form already says which task addresses which item

@@ -327,8 +327,10 @@ def coverage(area: int, tasks: list[str], ceiling: float | None = None,
         return {}, {}
     if ceiling is None:
         ceiling = OTHER_AREA_CEILINGS[area]
+    from models.checks.part1 import has_words
+
     model = load("items")
-    idx = [i for i, t in enumerate(tasks) if t and t.strip()]
+    idx = [i for i, t in enumerate(tasks) if has_words(t)]  # not a row of only "-" or dots
     best: dict[str, tuple[float, int]] = {k: (0.0, -1) for k in ITEMS_BY_AREA[area]}
     mapped: dict[str, list[int]] = {}
     # a task that reads as another area's work counts for none, but a compound one is read clause

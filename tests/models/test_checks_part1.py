@@ -404,3 +404,24 @@ def test_platforms_used_leave_1_4_uncovered():
     assert "1.4" not in part1.covered_items(Area(area=1, tasks=tasks, items={}))[0]
     made = tasks[:3] + ["ทำบัตรคำและเกมจับคู่เรื่องร้อยละให้นักเรียนเล่นเป็นกลุ่ม"] + tasks[3:]
     assert "1.4" in part1.covered_items(Area(area=1, tasks=made, items={}))[0]
+
+
+@pytest.mark.parametrize("area,tasks,item", [
+    # task_sets26 tj023 (its .md: "the fourth row (2.3's place) is left '-'")
+    (2, ["บันทึกน้ำหนัก-ส่วนสูง ทุกเดือน", "เยี่ยมบ้านเด็ก", "ประชุมผู้ปกครอง ตกลงเรื่องการรับ-ส่งเด็ก", "-"], "2.3"),
+    # task_sets26 tj033 ("the third row is '-' and nothing applies what was learnt")
+    (3, ["อบรม ตาม ID Plan", "PLC", "-"], "3.3"),
+])
+def test_a_row_of_only_a_dash_covers_nothing(area, tasks, item):
+    assert not part1.has_words("-") and not part1.has_words("1.4 -")
+    assert not part1.has_words("2.3 ……………………") and part1.has_words("IEP 6 คน")
+    assert item not in part1.covered_items(Area(area=area, tasks=tasks, items={}))[0]
+    # the form's own map does not make a dash cover its row's item either
+    layout = Area(area=area, tasks=tasks, items={item: [len(tasks) - 1]})
+    assert item not in part1.covered_items(layout, generous=False)[0]
+
+
+def test_a_terse_row_with_words_still_covers():
+    tasks = ["บันทึกน้ำหนัก-ส่วนสูง ทุกเดือน", "เยี่ยมบ้านเด็ก", "ประชุมผู้ปกครอง ตกลงเรื่องการรับ-ส่งเด็ก",
+             "ครูเวรประจำวัน งานอาหารกลางวัน"]
+    assert "2.3" in part1.covered_items(Area(area=2, tasks=tasks, items={}))[0]
