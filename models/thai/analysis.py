@@ -371,6 +371,8 @@ _USES_MATERIAL = re.compile(
     r"(?=สื่อ|แบบฝึก|ชุดฝึก|ชุดกิจกรรม|ชุดการเรียนรู้|ชุดการสอน|บทเรียน|แอปพลิเคชัน|แอป|แพลตฟอร์ม|เว็บไซต์"
     r"|ใบงาน|ใบความรู้|ใบกิจกรรม|แท็บเล็ต|คอมพิวเตอร์|โน้ตบุ๊ก|นวัตกรรม)"
     r"(?![^\n]*(?:ได้|อย่าง(?!น้อย)|ถูกต้อง|ถูกวิธี|เหมาะสม|ปลอดภัย|คล่อง))")
+_USE_COUNTED = re.compile(r"ทุก\s*(?:วัน|สัปดาห์|ครั้ง|คาบ)|ครบ\s*(?:ทุก|ทั้ง)?\s*[0-9๐-๙]*\s*"
+                          r"(?:ชุด|บท|หน่วย|เล่ม|เรื่อง|กิจกรรม|ครั้ง)")
 _ATTENDANCE = ("เข้าเรียน", "มาเรียน", "เข้าชั้นเรียน", "เข้าสอบ")
 _REQUIRED_TIME = re.compile(r"เวลาเรียน|วันเรียน")
 # A ceiling on absences or lateness after the attendance word measures the attendance: "มาเรียนตรงเวลา
@@ -860,8 +862,11 @@ class ThaiText:
             if not any(h.span[0] <= m.start() < h.span[1] for h in hits):
                 hits.append(Match(m.group(1), (m.start(1), m.end(1))))
         # learners only: teachers using a worksheet are labelled not-learner alone (challenges16
-        # c16-015 [1]); used in full ("ใช้ชุดกิจกรรม…ครบ 6 ชุด") is still use
-        if self.subject == "learners" and (self.criterion is None or self.criterion.text == "ครบ"):
+        # c16-015 [1]); used in full or at a frequency ("ใช้ชุดกิจกรรม…ครบ 6 ชุด", "…ทุกสัปดาห์")
+        # is still use, as "ได้ใช้แอปพลิเคชัน…อย่างน้อยสัปดาห์ละ 2 ครั้ง" is (statements2 t021)
+        # (not work handed in in full, "ส่งงานครบทุกชิ้น": a result, t098 s5149 t221)
+        if self.subject == "learners" and (
+                self.criterion is None or _USE_COUNTED.match(self.normal, self.criterion.span[0])):
             for m in _USES_MATERIAL.finditer(self.normal):
                 if not any(h.span[0] <= m.start(1) < h.span[1] for h in hits):
                     hits.append(Match(m.group(1), m.span(1)))

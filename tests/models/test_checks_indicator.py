@@ -509,3 +509,17 @@ def test_a_record_after_learners_with_a_relative_clause(text, not_learner):
 def test_food_given_and_experience_received_are_provision(text, process):
     rules = _rules(text)
     assert ("indicator.process-not-result" in rules) is process
+
+
+@pytest.mark.parametrize("text, process", [
+    # use at a frequency or of a material in full is still use (as t021 with ได้ใช้)
+    ("นักเรียนร้อยละ 90 ใช้บทเรียนออนไลน์ทบทวนความรู้ทุกสัปดาห์", True),
+    ("ร้อยละ 80 ของนักเรียนใช้แอปพลิเคชันฝึกคำศัพท์ทุกวัน", True),
+    ("นักเรียนทุกคนใช้แบบฝึกทักษะการอ่านครบ 10 ชุด", True),
+    # work handed in in full through the platform is a result (t098, s5149, t221)
+    ("ผู้เรียนร้อยละ 85 ใช้แพลตฟอร์ม Google Classroom ส่งงานครบทุกชิ้น", False),
+    ("นักเรียนทุกคนใช้แอปพลิเคชันสร้างชิ้นงานผ่านเกณฑ์ทุกชิ้น", False),
+])
+def test_use_counted_at_a_frequency_or_in_full(text, process):
+    rules = _rules(text)
+    assert ("indicator.process-not-result" in rules) is process

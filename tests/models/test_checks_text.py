@@ -95,3 +95,17 @@ def test_outcome_subject_documents_and_teaching(text, teacher_centred):
     assert (rules == ["part1.outcome-teacher-centred"]) is teacher_centred
     if not teacher_centred:
         assert rules == []
+
+
+@pytest.mark.parametrize("text, teacher_centred", [
+    # the early-childhood lesson plan, the cumulative record and instruction as the head
+    ("แผนการจัดประสบการณ์ได้รับการปรับปรุงให้สอดคล้องกับพัฒนาการของเด็ก", True),
+    ("ระเบียนสะสมของนักเรียนได้รับการบันทึกครบถ้วน", True),
+    ("การเรียนการสอนมีคุณภาพมากขึ้น", True),
+    # the children's development along the plan, instruction resulting in learners' change
+    ("เด็กมีพัฒนาการด้านร่างกายตามแผนการจัดประสบการณ์", False),
+    ("การเรียนการสอนแบบโครงงานส่งผลให้นักเรียนมีทักษะการทำงานเป็นทีม", False),
+])
+def test_outcome_plans_records_and_instruction(text, teacher_centred):
+    rules = [f.rule for f in check_text(text, "outcome").findings]
+    assert rules == (["part1.outcome-teacher-centred"] if teacher_centred else [])
