@@ -315,8 +315,9 @@ _WORDED_SHARE = re.compile(
 # (reported, published, sent): "ผลการคัดกรองนักเรียน LD ได้รับการรายงานต่อฝ่ายวิชาการ…" is the record
 # (statements5 s5032: not-learner, "a document in the passive"), as "ผลการดำเนินงาน…ได้รับการรายงาน…"
 # is (s5046); with a share of learners or a result it stays the learners' ("ผลการประเมินนักเรียน
-# ร้อยละ 80 อยู่ใน…").
-_RECORD_HEAD = re.compile(r"^\s*ผล\s*การ\s*(?:คัดกรอง|ประเมิน|ทดสอบ|สอบ|วัด|เรียน)")
+# ร้อยละ 80 อยู่ใน…").  The learners' scores recorded likewise ("คะแนนของนักเรียนได้รับการบันทึก
+# ครบถ้วน", as "ผลการเรียนของนักเรียนได้รับการบันทึกในระบบ…").
+_RECORD_HEAD = re.compile(r"^\s*(?:ผล\s*การ\s*(?:คัดกรอง|ประเมิน|ทดสอบ|สอบ|วัด|เรียน)|คะแนน)")
 _REPORTED = re.compile(r"(?:ได้รับการ|ถูก)\s*(?:รายงาน|เผยแพร่|จัดแสดง|ส่ง|นำเสนอ|บันทึก|จัดเก็บ)")
 # A nominalised activity as the statement's head (`ThaiText._activity_head`); not the learners'
 # own doing (การเรียน, การอ่าน, การเขียน…) nor `การที่…` (a clause with its own subject).

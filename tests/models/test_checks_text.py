@@ -109,3 +109,16 @@ def test_outcome_subject_documents_and_teaching(text, teacher_centred):
 def test_outcome_plans_records_and_instruction(text, teacher_centred):
     rules = [f.rule for f in check_text(text, "outcome").findings]
     assert rules == (["part1.outcome-teacher-centred"] if teacher_centred else [])
+
+
+@pytest.mark.parametrize("text, teacher_centred", [
+    # the learners' scores only recorded are the teacher's record, as ผลการเรียน…ได้รับการบันทึก
+    ("คะแนนของนักเรียนได้รับการบันทึกครบถ้วน", True),
+    ("คะแนนเก็บของนักเรียนได้รับการบันทึกในระบบครบทุกรายวิชา", True),
+    # scores that rise are the learners' result
+    ("คะแนนของนักเรียนสูงขึ้น", False),
+    ("คะแนน O-NET ของนักเรียนสูงขึ้นจากปีการศึกษา 2567", False),
+])
+def test_outcome_scores_recorded(text, teacher_centred):
+    rules = [f.rule for f in check_text(text, "outcome").findings]
+    assert rules == (["part1.outcome-teacher-centred"] if teacher_centred else [])
