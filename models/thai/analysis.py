@@ -264,9 +264,12 @@ _PASSED = re.compile(
 # "ได้ 9 ใน 10 คู่", "12 จาก 15 ข้อ": N of M items is a bar for each learner (a score), besides the
 # share of learners that reaches it (labelling guideline: `อย่างน้อย 8 ใน 10 ประโยค` is good).
 _N_OF_M = re.compile(r"(?<![\d.])(\d+)\s*(?:[\u0e01-\u0e4e]{1,8}\s*)?(?:ใน|จาก)\s*(\d+)(?![\d.])")
-# Not knowledge: "มีข้อมูลและทักษะในการตัดสินใจ…", "มีข้อมูลประกอบการตัดสินใจ…".
+# Not knowledge: "มีข้อมูลและทักษะในการตัดสินใจ…", "มีข้อมูลประกอบการตัดสินใจ…".  The learners may be
+# named with a relative clause of their own first ("นักเรียนที่มีความต้องการจำเป็นพิเศษทุกคนมีแผน IEP ที่
+# ผู้ปกครองลงนามครบถ้วน": statements10 s10021 "records about pupils", not-learner, as s9061 and s11037
+# written without the clause: three writers, none the other way).
 _HAS_RECORD = re.compile(
-    r"(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม(?!สะสม)|ระเบียน|ประวัติ|แผนการจัดการศึกษาเฉพาะบุคคล|แผนการสอนเฉพาะบุคคล"
+    r"(?:(?:ที่|ซึ่ง)มี\S{0,40}?)?(?:(?!มี).){0,30}?(?<!ที่)(?<!ซึ่ง)มี(ข้อมูล|แฟ้ม(?!สะสม)|ระเบียน|ประวัติ|แผนการจัดการศึกษาเฉพาะบุคคล|แผนการสอนเฉพาะบุคคล"
     r"|แผน\s*(?:IEP|IIP|ITP))"
     r"(?!\s*(?:และ\s*(?:ทักษะ|ความรู้|ความเข้าใจ)|ใน(?:การ)?ตัดสินใจ|ประกอบการ|เพื่อ(?:การ)?ตัดสินใจ))")
 # The learners' own record graded against a bar is their result: "นักเรียนร้อยละ 80 มีแฟ้มวางแผน
@@ -312,8 +315,9 @@ _WORDED_SHARE = re.compile(
 # (reported, published, sent): "ผลการคัดกรองนักเรียน LD ได้รับการรายงานต่อฝ่ายวิชาการ…" is the record
 # (statements5 s5032: not-learner, "a document in the passive"), as "ผลการดำเนินงาน…ได้รับการรายงาน…"
 # is (s5046); with a share of learners or a result it stays the learners' ("ผลการประเมินนักเรียน
-# ร้อยละ 80 อยู่ใน…").
-_RECORD_HEAD = re.compile(r"^\s*ผล\s*การ\s*(?:คัดกรอง|ประเมิน|ทดสอบ|สอบ|วัด|เรียน)")
+# ร้อยละ 80 อยู่ใน…").  The learners' scores recorded likewise ("คะแนนของนักเรียนได้รับการบันทึก
+# ครบถ้วน", as "ผลการเรียนของนักเรียนได้รับการบันทึกในระบบ…").
+_RECORD_HEAD = re.compile(r"^\s*(?:ผล\s*การ\s*(?:คัดกรอง|ประเมิน|ทดสอบ|สอบ|วัด|เรียน)|คะแนน)")
 _REPORTED = re.compile(r"(?:ได้รับการ|ถูก)\s*(?:รายงาน|เผยแพร่|จัดแสดง|ส่ง|นำเสนอ|บันทึก|จัดเก็บ)")
 # A nominalised activity as the statement's head (`ThaiText._activity_head`); not the learners'
 # own doing (การเรียน, การอ่าน, การเขียน…) nor `การที่…` (a clause with its own subject).
@@ -355,6 +359,21 @@ _EXERCISES_IN_FULL = re.compile(r"(?<!ได้)(ทำแบบฝึก)(?:(?!
 _DONE_IN_FULL = re.compile(
     r"(?:^|\s|คน|[0-9๐-๙])\s*(ได้)(?!รับ|คะแนน|ระดับ|ผล|ตาม|ถูก|ครบ|ไม่|เป็น|ที่|อย่าง|ดี|รางวัล|เหรียญ|เกรด)"
     r"[ก-๛](?:(?!ได้|และ|โดย)[^\n]){0,60}?ครบ\s*(?:ทุก|ทั้ง|ตาม|[0-9๐-๙])[^\n]{0,30}$")
+# Learners who only use a learning material or device, with no ได้ of ability and no manner after it,
+# are counted using it, as with ได้ใช้ (process_words.txt, slides:698): "นักเรียนร้อยละ 80 ใช้แอปพลิเคชัน
+# Kahoot ทบทวนบทเรียนก่อนสอบ" (statements10 s10052 "use of a tool counted"), "นักเรียนร้อยละ 100 ใช้ชุด
+# กิจกรรมที่ครูพัฒนาขึ้นครบ 6 ชุด" (s10077 "use of the material counted"); the same with ได้ใช้ is
+# process in five other writers' rows (statements s102 s251, statements2 t021, statements5 s5033,
+# statements8 s8106, challenges14 c14-032 [0]), none the other way.  Not a skill shown with the tool
+# ("ใช้แอปพลิเคชัน GeoGebra สร้างกราฟ…ได้ถูกต้อง…": s221, clean), nor a language or method used
+# ("ใช้คำเชื่อม…", "ใช้ขั้นตอน SQ3R ครบทุกขั้น…": challenges11 c11-007, challenges3 cy017, clean).
+_USES_MATERIAL = re.compile(
+    r"(?:^|(?<=\s)|(?<=คน)|(?<=นักเรียน)|(?<=ผู้เรียน)|(?<=เด็ก)|(?<=[0-9๐-๙]))(ใช้)\s*"
+    r"(?=สื่อ|แบบฝึก|ชุดฝึก|ชุดกิจกรรม|ชุดการเรียนรู้|ชุดการสอน|บทเรียน|แอปพลิเคชัน|แอป|แพลตฟอร์ม|เว็บไซต์"
+    r"|ใบงาน|ใบความรู้|ใบกิจกรรม|แท็บเล็ต|คอมพิวเตอร์|โน้ตบุ๊ก|นวัตกรรม)"
+    r"(?![^\n]*(?:ได้|อย่าง(?!น้อย)|ถูกต้อง|ถูกวิธี|เหมาะสม|ปลอดภัย|คล่อง))")
+_USE_COUNTED = re.compile(r"ทุก\s*(?:วัน|สัปดาห์|ครั้ง|คาบ)|ครบ\s*(?:ทุก|ทั้ง)?\s*[0-9๐-๙]*\s*"
+                          r"(?:ชุด|บท|หน่วย|เล่ม|เรื่อง|กิจกรรม|ครั้ง)")
 _ATTENDANCE = ("เข้าเรียน", "มาเรียน", "เข้าชั้นเรียน", "เข้าสอบ")
 _REQUIRED_TIME = re.compile(r"เวลาเรียน|วันเรียน")
 # A ceiling on absences or lateness after the attendance word measures the attendance: "มาเรียนตรงเวลา
@@ -363,8 +382,9 @@ _REQUIRED_TIME = re.compile(r"เวลาเรียน|วันเรีย�
 _ABSENCE_LIMIT = re.compile(r"(?:ขาดเรียน|มาสาย|ขาด|ลา)\S{0,12}?\s*(?:ไม่เกิน|ไม่มากกว่า|น้อยกว่า)\s*[0-9๐-๙]")
 _IN_FULL_AFTER = re.compile(r"[^\n]{0,40}?ครบ\s*(?:ทุก|ตาม|ทั้ง)")
 # Not the predicate: a relative clause, a complement, or readiness for it ("มีความพร้อมเข้าเรียน
-# ชั้น ป.1": statements3 u164 labels no process finding).
-_NOT_PREDICATE = re.compile(r"(?:ที่|ซึ่ง|การ|ใน|จาก|ต่อ|หลัง|ก่อน|ของ|พร้อม)\s*$")  # ก่อน as หลัง: "สูงกว่าก่อนเข้าค่าย"
+# ชั้น ป.1": statements3 u164 labels no process finding).  Not a noun that merely ends in การ
+# ("นักเรียนที่มีภาวะทุพโภชนาการได้รับนมและอาหารเสริม…": statements9 s9012, process).
+_NOT_PREDICATE = re.compile(r"(?:ที่|ซึ่ง|(?<!โภชนา)การ|ใน|จาก|ต่อ|หลัง|ก่อน|ของ|พร้อม)\s*$")  # ก่อน as หลัง: "สูงกว่าก่อนเข้าค่าย"
 _RESULT_JOIN = re.compile(r"^(?:และ|แล้ว|จน|ส่งผลให้|ทำให้)\s*")
 _RESULT_AFTER = re.compile(r"(?:และ|แล้ว|จน|ส่งผลให้|ทำให้)\s*(?:มี|สามารถ|เกิด|ผ่าน|ได้คะแนน|อยู่ใน|พ้น|หาย|กลับ)")
 # A predicate after the group phrase: "ร้อยละของนักเรียนที่เข้าร่วม… มีทักษะ…".
@@ -842,6 +862,15 @@ class ThaiText:
         for m in _EXERCISES_IN_FULL.finditer(self.normal):
             if not any(h.span[0] <= m.start() < h.span[1] for h in hits):
                 hits.append(Match(m.group(1), (m.start(1), m.end(1))))
+        # learners only: teachers using a worksheet are labelled not-learner alone (challenges16
+        # c16-015 [1]); used in full or at a frequency ("ใช้ชุดกิจกรรม…ครบ 6 ชุด", "…ทุกสัปดาห์")
+        # is still use, as "ได้ใช้แอปพลิเคชัน…อย่างน้อยสัปดาห์ละ 2 ครั้ง" is (statements2 t021)
+        # (not work handed in in full, "ส่งงานครบทุกชิ้น": a result, t098 s5149 t221)
+        if self.subject == "learners" and (
+                self.criterion is None or _USE_COUNTED.match(self.normal, self.criterion.span[0])):
+            for m in _USES_MATERIAL.finditer(self.normal):
+                if not any(h.span[0] <= m.start(1) < h.span[1] for h in hits):
+                    hits.append(Match(m.group(1), m.span(1)))
         for m in _DONE_IN_FULL.finditer(self.normal):
             if not any(h.span[0] <= m.start(1) < h.span[1] for h in hits):
                 # the phrase is ได้ and its verb, to the next token boundary ("ได้แต่ง")

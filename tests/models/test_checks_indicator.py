@@ -454,3 +454,72 @@ def test_the_whole_group_counted_is_the_share(text, no_criterion):
 def test_learners_implicit_in_counts_produce_and_classes(text, not_learner):
     rules = _rules(text)
     assert ("indicator.not-learner" in rules) is not_learner
+
+
+@pytest.mark.parametrize("text, process", [
+    # learners who only use a material or device, no ability after it (statements10 s10052, s10077;
+    # as ได้ใช้ in five other writers' rows)
+    ("นักเรียนร้อยละ 80 ใช้แอปพลิเคชัน Kahoot ทบทวนบทเรียนก่อนสอบ", True),
+    ("นักเรียนร้อยละ 100 ใช้ชุดกิจกรรมที่ครูพัฒนาขึ้นครบ 6 ชุด", True),
+    ("นักเรียนทุกคนใช้แท็บเล็ตในการเรียนสัปดาห์ละ 2 ครั้ง", True),
+    # a skill shown with the tool, a bar, a language or method used, a manner: results (s221,
+    # challenges11 c11-007, challenges3 cy017); teachers using a worksheet (challenges16 c16-015)
+    ("นักเรียนร้อยละ 75 ใช้แอปพลิเคชัน GeoGebra สร้างกราฟฟังก์ชันกำลังสองได้ถูกต้องตามเกณฑ์การประเมินชิ้นงาน", False),
+    ("นักเรียนร้อยละ 80 ใช้แอปพลิเคชันสร้างกราฟผ่านเกณฑ์การประเมินระดับดีขึ้นไป", False),
+    ("นักเรียนทุกคนใช้คำเชื่อมต่างชนิดกันอย่างน้อย 3 ชนิดในเรียงความหนึ่งเรื่อง", False),
+    ("นักเรียนร้อยละ 80 ใช้ขั้นตอน SQ3R ครบทุกขั้นในการอ่านบทความที่ครูกำหนด", False),
+    ("นักเรียนร้อยละ 80 ใช้สื่อออนไลน์อย่างปลอดภัย", False),
+    ("นักเรียนมีคะแนนหลังใช้ชุดกิจกรรมสูงกว่าก่อนใช้ร้อยละ 20", False),
+    ("ครูผู้สอนในสาขาช่างไฟฟ้ากำลังร้อยละ 100 ใช้ใบงานตรวจสอบตนเองในรายวิชาปฏิบัติ", False),
+    # a piece of work done (statements10 s10049, as ได้ทำโครงงาน s6159 s7198); made to a bar, a result
+    ("นักเรียนชั้น ม.4 ร้อยละ 70 ได้ทำชิ้นงานสะเต็มในหน่วยที่ครูออกแบบจากการอบรม STEM", True),
+    ("นักเรียนชั้น ม.5 ร้อยละ 80 สร้างชิ้นงาน Infographic ได้อย่างน้อยคนละ 1 ชิ้น ผ่านเกณฑ์ rubric ระดับ 3 จาก 4", False),
+])
+def test_learners_only_using_a_material_or_doing_a_work_is_process(text, process):
+    rules = _rules(text)
+    assert ("indicator.process-not-result" in rules) is process
+    if process:  # the process finding says what is wrong, not no-criterion
+        assert "indicator.no-criterion" not in rules
+
+
+@pytest.mark.parametrize("text, not_learner", [
+    # learners named with a relative clause, then a record they have (statements10 s10021; as s9061)
+    ("นักเรียนที่มีความต้องการจำเป็นพิเศษทุกคนมีแผน IEP ที่ผู้ปกครองลงนามครบถ้วน", True),
+    ("นักเรียนพิการเรียนร่วมทุกคนมีแผนการจัดการศึกษาเฉพาะบุคคล (IEP) ที่ผ่านความเห็นชอบจากผู้ปกครอง", True),
+    # … and a skill they have, or a goal of the plan reached: learners
+    ("นักเรียนที่มีความต้องการจำเป็นพิเศษทุกคนมีทักษะการช่วยเหลือตนเองผ่านเกณฑ์ระดับ 2 ขึ้นไป", False),
+    ("นักเรียนที่มีแผน IEP ทุกคนบรรลุเป้าหมายระยะสั้นตามแผน IEP อย่างน้อย 2 ใน 3 เป้าหมาย", False),
+])
+def test_a_record_after_learners_with_a_relative_clause(text, not_learner):
+    rules = _rules(text)
+    assert ("indicator.not-learner" in rules) is not_learner
+
+
+@pytest.mark.parametrize("text, process", [
+    # food and milk given, after a noun that merely ends in การ (statements9 s9012), and
+    # experience received (statements11 s11085, as ได้รับความรู้ s6001): provision
+    ("นักเรียนที่มีภาวะทุพโภชนาการได้รับนมและอาหารเสริมครบทุกวันทำการ", True),
+    ("นักเรียนที่มีภาวะทุพโภชนาการได้รับการดูแลครบทุกคน", True),
+    ("เด็กได้รับประสบการณ์ตรงจากการทำอาหาร", True),
+    # the same learners' own result, the fed group named by its provision, experience had to a bar
+    ("นักเรียนที่มีภาวะทุพโภชนาการทุกคนมีน้ำหนักตามเกณฑ์มาตรฐาน", False),
+    ("นักเรียนที่ได้รับอาหารเสริมทุกคนมีน้ำหนักตามเกณฑ์มาตรฐาน", False),
+    ("เด็กร้อยละ 80 มีประสบการณ์การทำอาหารผ่านเกณฑ์ระดับดีขึ้นไป", False),
+])
+def test_food_given_and_experience_received_are_provision(text, process):
+    rules = _rules(text)
+    assert ("indicator.process-not-result" in rules) is process
+
+
+@pytest.mark.parametrize("text, process", [
+    # use at a frequency or of a material in full is still use (as t021 with ได้ใช้)
+    ("นักเรียนร้อยละ 90 ใช้บทเรียนออนไลน์ทบทวนความรู้ทุกสัปดาห์", True),
+    ("ร้อยละ 80 ของนักเรียนใช้แอปพลิเคชันฝึกคำศัพท์ทุกวัน", True),
+    ("นักเรียนทุกคนใช้แบบฝึกทักษะการอ่านครบ 10 ชุด", True),
+    # work handed in in full through the platform is a result (t098, s5149, t221)
+    ("ผู้เรียนร้อยละ 85 ใช้แพลตฟอร์ม Google Classroom ส่งงานครบทุกชิ้น", False),
+    ("นักเรียนทุกคนใช้แอปพลิเคชันสร้างชิ้นงานผ่านเกณฑ์ทุกชิ้น", False),
+])
+def test_use_counted_at_a_frequency_or_in_full(text, process):
+    rules = _rules(text)
+    assert ("indicator.process-not-result" in rules) is process

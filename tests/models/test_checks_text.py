@@ -69,3 +69,56 @@ def test_bad_arguments():
         check_text("x", "indicator", area=4)
     with pytest.raises(ValueError):
         check_text("x", "indicator", rank="principal")
+
+
+@pytest.mark.parametrize("text, teacher_centred", [
+    # the IEP by its acronym as the head, the pupils only its owners (statements10 s10031; as the
+    # long name in statements4 s4088, s9071, t267, s11116)
+    ("แผน IEP ของนักเรียนทุกคนได้รับการปรับปรุงให้เป็นปัจจุบัน", True),
+    ("แผน IEP ได้รับการทบทวนร่วมกับผู้ปกครองครบทุกคน", True),
+    ("นักเรียนพิการเรียนร่วมมีพัฒนาการตามเป้าหมายในแผน IEP", False),
+    # the teaching with no named agent (statements11 s11100, statements9 s9115), classroom research
+    # (statements9 s9126), the teaching as the head
+    ("จัดกิจกรรมการเรียนรู้แบบ Active Learning ได้อย่างมีประสิทธิภาพ", True),
+    ("จัดกิจกรรมการเรียนรู้โดยใช้ปัญหาเป็นฐาน (PBL) ในรายวิชาชีววิทยา", True),
+    ("มีความรู้ความสามารถในการทำวิจัยในชั้นเรียนเพื่อแก้ปัญหาผู้เรียน", True),
+    ("การสอนมีประสิทธิภาพยิ่งขึ้น", True),
+    # learners named first, or the teaching that results in the learners' change, stay learners
+    ("นักเรียนสามารถจัดกิจกรรมการเรียนรู้ร่วมกับเพื่อนได้", False),
+    ("ผู้เรียนมีความสามารถในการทำวิจัยอย่างง่ายเกี่ยวกับชุมชนของตนเอง", False),
+    ("การสอนแบบโครงงานส่งผลให้นักเรียนมีทักษะการทำงานเป็นทีม", False),
+    # learners who use a material: learners (the outcome guideline above; statements9 s9018)
+    ("ผู้เรียนได้ใช้สื่อเทคโนโลยีที่ครูจัดทำในการเรียนรู้ด้วยตนเอง", False),
+])
+def test_outcome_subject_documents_and_teaching(text, teacher_centred):
+    rules = [f.rule for f in check_text(text, "outcome").findings]
+    assert (rules == ["part1.outcome-teacher-centred"]) is teacher_centred
+    if not teacher_centred:
+        assert rules == []
+
+
+@pytest.mark.parametrize("text, teacher_centred", [
+    # the early-childhood lesson plan, the cumulative record and instruction as the head
+    ("แผนการจัดประสบการณ์ได้รับการปรับปรุงให้สอดคล้องกับพัฒนาการของเด็ก", True),
+    ("ระเบียนสะสมของนักเรียนได้รับการบันทึกครบถ้วน", True),
+    ("การเรียนการสอนมีคุณภาพมากขึ้น", True),
+    # the children's development along the plan, instruction resulting in learners' change
+    ("เด็กมีพัฒนาการด้านร่างกายตามแผนการจัดประสบการณ์", False),
+    ("การเรียนการสอนแบบโครงงานส่งผลให้นักเรียนมีทักษะการทำงานเป็นทีม", False),
+])
+def test_outcome_plans_records_and_instruction(text, teacher_centred):
+    rules = [f.rule for f in check_text(text, "outcome").findings]
+    assert rules == (["part1.outcome-teacher-centred"] if teacher_centred else [])
+
+
+@pytest.mark.parametrize("text, teacher_centred", [
+    # the learners' scores only recorded are the teacher's record, as ผลการเรียน…ได้รับการบันทึก
+    ("คะแนนของนักเรียนได้รับการบันทึกครบถ้วน", True),
+    ("คะแนนเก็บของนักเรียนได้รับการบันทึกในระบบครบทุกรายวิชา", True),
+    # scores that rise are the learners' result
+    ("คะแนนของนักเรียนสูงขึ้น", False),
+    ("คะแนน O-NET ของนักเรียนสูงขึ้นจากปีการศึกษา 2567", False),
+])
+def test_outcome_scores_recorded(text, teacher_centred):
+    rules = [f.rule for f in check_text(text, "outcome").findings]
+    assert rules == (["part1.outcome-teacher-centred"] if teacher_centred else [])
