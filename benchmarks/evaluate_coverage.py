@@ -59,7 +59,7 @@ SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.
          "task_sets17.jsonl", "task_sets18.jsonl", "task_sets19.jsonl", "task_sets20.jsonl",
          "task_sets21.jsonl", "task_sets22.jsonl", "task_sets23.jsonl", "task_sets24.jsonl",
          "task_sets25.jsonl", "task_sets26.jsonl")
-SEALED: frozenset[str] = frozenset({"task_sets27.jsonl", "task_sets28.jsonl", "task_sets29.jsonl"})
+SEALED: frozenset[str] = frozenset()
 
 
 def corpora() -> list[Path]:
