@@ -47,7 +47,14 @@ E, A, S, O, I, M = ORDER
 _G = r"[^\n]"  # any character on the same line (Thai phrases are separated by spaces)
 CUES: tuple[Cue, ...] = (
     # execute: follows given plans and guides, learns from practice under guidance
-    _cue(E, r"ครูพี่เลี้ยง", 1.2, "works under a mentor"),
+    # (the teacher's own mentor, asked, reported to, watched or watching: "ขอคำแนะนำจากครูพี่เลี้ยง", "ปรึกษา
+    # ครูพี่เลี้ยง", "ภายใต้การดูแลของครูพี่เลี้ยง", "ให้ครูพี่เลี้ยงตรวจ": 16 spent challenges so written, 13
+    # execute, 2 apply, cu020 solve.  Not the aides or mentors the teacher trains, pairs or works beside
+    # ("อบรมครูและครูพี่เลี้ยงหน่วยบริการ 12 คน", "จับคู่ครูพี่เลี้ยง–ครูผู้ใช้", "ร่วมกับครูพี่เลี้ยงชาวกัมพูชา"):
+    # the 7 spent challenges naming ครูพี่เลี้ยง only so are solve or invent, c11-037 c16-010 c16-043 c17-034
+    # cz028 cu036 cy013)
+    _cue(E, r"(?:คำแนะนำ|คำปรึกษา|ปรึกษา|รายงาน\S{0,6}|นำเสนอ|การดูแลของ|นิเทศจาก|สังเกตการสอนของ|ให้)\s*(?:จาก)?\s*"
+            r"ครูพี่เลี้ยง", 1.2, "works under a mentor"),
     _cue(E, r"ตาม(?:คู่มือ|หนังสือเรียน|แผน(?:การสอน)?ที่(?:ได้รับมอบหมาย|กลุ่มสาระ)|แนวทางที่โรงเรียนกำหนด"
             r"|ที่(?:ได้รับมอบหมาย|โรงเรียนกำหนด|ฝ่าย\S*กำหนด))", 1.0, "does as prescribed"),
     _cue(E, r"เรียนรู้(?:จากการปฏิบัติ|งาน)|ขอ(?:คำแนะนำ|คำปรึกษา|รับการนิเทศ)", 0.8, "learning the job"),
@@ -174,7 +181,10 @@ CUES: tuple[Cue, ...] = (
     # (also specialists counted in ท่าน who judge the fit: "นักวิชาการศึกษาพิเศษและนักจิตวิทยา 3 ท่าน
     # พิจารณาความเหมาะสม", statements4 s4319, originate)
     _cue(O, r"E1\s*/\s*E2|IOC|ผู้(?:เชี่ยวชาญ|ทรงคุณวุฒิ)|หาประสิทธิภาพ|ความเที่ยง|ความตรง"
-            rf"|[0-9๐-๙]+\s*ท่าน{_G}{{0,10}}(?:พิจารณา|ตรวจสอบ|ประเมิน)ความเหมาะสม", 1.0, "validated"),
+            rf"|[0-9๐-๙]+\s*ท่าน{_G}{{0,10}}(?:พิจารณา|ตรวจสอบ|ประเมิน)ความเหมาะสม"
+            # reviewers counted in ท่าน who check it ("ให้นักจิตวิทยาและครูการศึกษาพิเศษ 3 ท่านตรวจ"): 198 of
+            # the 199 spent challenges so written are labelled originate or above (26 files; c14-025 solve)
+            r"|[0-9๐-๙]+\s*ท่าน\s*ตรวจ", 1.0, "validated"),
     # tried out, then revised: also "ทดลอง…เพื่อปรับเวลาและคำถาม", "ฉบับปรับปรุง", "ปรับปรุงแบบฝึก
     # ตามผลการทดลอง" (statements3 u297, u300: own material "developed and validated", originate;
     # slides:109 ริเริ่ม พัฒนา: a model of one's own improved by trying it)
@@ -196,7 +206,13 @@ CUES: tuple[Cue, ...] = (
             r"|แบบอย่างที่ดี|ต้นแบบ|วิทยากรภายใน|(?<!ศึกษา)(?<!กลุ่ม)(?<!รับการ)(?<!รับ)นิเทศ(?!ก์)|อบรมครู|สอนร่วม(?:กับ)?\s*ครู|co-?teaching|ตอบคำถามครู"
             rf"|(?:ขยายผล|ถ่ายทอด){_G}{{0,30}}(?:สู่|แก่|ให้)\s*(?:เพื่อน)?ครู|โค้ช\S{{0,6}}(?:ครู|รายคน)"
             # (being observed by a mentor, "รับการสังเกตชั้นเรียน", is learning the job)
-            r"|สาธิตการสอน|(?<!รับ)การสังเกตชั้นเรียน|สังเกตชั้นเรียน(?:ร่วมกัน|ของครู)",
+            r"|สาธิตการสอน|(?<!รับ)การสังเกตชั้นเรียน|สังเกตชั้นเรียน(?:ร่วมกัน|ของครู)"
+            # colleagues' teaching observed, a demonstration lesson, a workshop for teachers
+            # ("สังเกตการสอนร่วมกันเดือนละ 1 ครั้ง", "สอนสาธิตและสอนร่วม", "ประชุมเชิงปฏิบัติการให้ครู…"):
+            # spent challenges so written, สังเกตการสอน 39 invent/impact of 20 files, the only 3 lower
+            # (c10-001, s345, s11153, execute) the mentor's teaching watched or the mentor watching;
+            # สอนสาธิต 4 of 4 invent (three files); the workshop 7 of 7 invent/impact (five files)
+            r"|(?<!พี่เลี้ยง)(?<!รับการ)สังเกตการสอน(?!ของครูพี่เลี้ยง)|สอนสาธิต|ประชุมเชิงปฏิบัติการ(?:ให้|แก่)?\s*ครู",
          1.0, "advises others / model for others"),
     # Colleagues take the teacher's model into their own classes (slides:112 invent "เป็นแบบอย่างที่ดี";
     # challenges.md ch044: "mentoring colleagues who change their teaching")
@@ -213,8 +229,14 @@ CUES: tuple[Cue, ...] = (
     # practice: "โรงเรียนกำหนดให้ช่วงชั้นที่ 1 ใช้รูปแบบ", "กลุ่มสาระฯ กำหนดให้เป็นแนวปฏิบัติ"
     # (slides:112 คิดค้น ปรับเปลี่ยน; statements2.md invent: "changes practice beyond the
     # teacher's own classes and mentoring colleagues").
-    _cue(I, rf"(?:โรงเรียน|กลุ่มสาระ\S*|สายชั้น|ช่วงชั้น|กศน\.?\s*อำเภอ|แผนก\S*)\s*(?:กำหนด|ปรับ|ประกาศ)(?!ให้นักเรียน){_G}{{0,60}}"
-            r"(?:ใช้|แนวปฏิบัติ|แนวทาง|ทุกชั้น|ทุกห้อง|ทั้งหมด)|(?:เป็น|ให้เป็น)แนว(?:ปฏิบัติ|ทาง)(?:ของ|ร่วม)", 1.2,
+    # (also the department or centre agreeing to use it, resolving to, or the school putting it into its
+    # curriculum: "กลุ่มสาระการเรียนรู้คณิตศาสตร์ตกลงใช้…ทุกห้อง", "โรงเรียนบรรจุหลักสูตรย่อยในโครงสร้างรายวิชา",
+    # "ศูนย์ฯ กำหนดให้ทุกหน่วยบริการใช้แนวทางเดียวกัน": spent challenges so written 14 of 14 invent or
+    # impact, eleven files (c10-037 c10-040 c11-035 c16-042 cv030 cy039 s4306 s5246 s6270 s6299 u284 …);
+    # not the packaging "บรรจุภัณฑ์" of s7299)
+    _cue(I, rf"(?:โรงเรียน|กลุ่มสาระ\S*|สายชั้น|ช่วงชั้น|กศน\.?\s*อำเภอ|แผนก\S*|ศูนย์\S{{0,3}})\s*(?:กำหนด|ปรับ|ประกาศ)(?!ให้นักเรียน){_G}{{0,60}}"
+            r"(?:ใช้|แนวปฏิบัติ|แนวทาง|ทุกชั้น|ทุกห้อง|ทั้งหมด)|(?:เป็น|ให้เป็น)แนว(?:ปฏิบัติ|ทาง)(?:ของ|ร่วม)"
+            r"|(?:โรงเรียน|กลุ่มสาระ\S*|แผนก\S*|ศูนย์\S{0,3})\s*(?:ตกลง|มีมติ|บรรจุ(?!ภัณฑ์))", 1.2,
          "practice adopted by the school"),
     # impact: spreads beyond the school, networks, professional community change, leadership
     _cue(M, rf"(?:ขยายผล|เผยแพร่){_G}{{0,40}}(?:เครือข่าย|{ORG_NOUN}อื่น|ต่างโรงเรียน|เขตพื้นที่|สพป|สพม"
@@ -446,6 +468,30 @@ def other_learners_measured(text: str) -> list[str]:
     return [_clause(taught[0], _OTHER_ORGS), _clause(measured[0], _MEASURES)]
 
 
+def problem_others_measured(problem: str | None, text: str) -> list[str]:
+    """The problem's clause placing the learners in other organisations ("โรงเรียนขนาดเล็ก 4 แห่งใน
+    ตำบลเดียวกัน มีนักเรียน ป.1 รวม 38 คน…", "วิทยาลัยเทคนิคอีก 3 แห่ง มีนักศึกษา ปวส.1 … 74 คน") and the
+    method's step measuring learners, when the method also engages others (teachers trained or
+    coached, the organisations themselves; not a step that only sends or presents); [] otherwise.
+    The learners the method measures are then the ones the problem placed there: every spent
+    challenge whose problem so places its learners and whose method measures learners and engages
+    others is labelled impact, 68 of 68 of seventeen files (challenges17 c17-035 c17-043 and challenges18
+    c18-041 the three the method's lines alone did not show)."""
+    clauses = re.split(r"\s+(?:และ|ขณะที่|แต่)", problem or "")
+    placed = [c for c in clauses if _OTHER_ORGS.search(c) and _LEARNERS.search(c)]
+    lines = [ln.strip() for ln in _PLANNED.sub("", text).splitlines() if ln.strip()]
+    steps = lines[1:]
+    if not placed or not steps:
+        return []
+    measured = [ln for ln in steps if _MEASURES.search(ln) and (
+        _LEARNERS.search(ln) or (_LEARNER_TRAIT.search(ln) and not _TEACHERS.search(ln)))]
+    engaged = [ln for ln in steps if (_OTHERS_TEACHERS.search(ln) or _OTHER_ORGS.search(ln))
+               and not _SENT_ONLY.search(ln)]
+    if not measured or not engaged:
+        return []
+    return [_clause(measured[0], _MEASURES)]
+
+
 CUE_SCALE = 0.9  # weight of the cues against the model's log-probabilities
 CLAIM_COST = 0.5  # cue units a level above solve must earn by its own cues to beat the one below
 
@@ -470,8 +516,16 @@ _STOP = frozenset("ที่ และ ของ ใน การ ให้ ไ�
 # c11-039 c11-040, challenges12 c12-035 c12-042, challenges4 cz028, challenges5 cv044, challenges6
 # cu032 cu033 cu035); challenges12 c12-035 (expert, invent: the own system taken school-wide with five
 # teachers coached) was read solve.
+# (also a thing "ที่ครูพัฒนา"/"ที่ตนพัฒนา" and one made, then used or tried in the teacher's own class or
+# school: "รูปแบบ "เล่น–หยุด–คิด" ที่ครูพัฒนาใช้ใน…", "ครูได้สร้างลำดับการสอน… ใช้กับ ป.3 ที่ตนสอน",
+# "ครูได้สร้างบัตรสะท้อนคิด… ทดลองใช้ในห้องของตนจนได้ผล": the spent challenges' problem sections so written
+# are all labelled originate or above, none lower (ที่…พัฒนา 30 of 30 of ten challenge files, cu024
+# originate the lowest; made and used in one's own class 15 of 15 of six files, invent or impact))
 _OWN_IN_PROBLEM = re.compile(r"(?:ผู้สอน|ครู|ข้าพเจ้า)\s*(?:ได้)?(?:พัฒนา|สร้าง|คิดค้น|ออกแบบ)(?:ขึ้น)?\s*"
-                             r"(?:ระบบ|รูปแบบ|โมเดล|กระบวนการ|นวัตกรรม|ชุด|คู่มือ)")
+                             r"(?:ระบบ|รูปแบบ|โมเดล|กระบวนการ|นวัตกรรม|ชุด|คู่มือ)"
+                             r"|ที่(?:ครู|ตน|ตนเอง|ผู้สอน|ข้าพเจ้า)\s*(?:ได้)?(?:พัฒนา|สร้าง|คิดค้น|ออกแบบ)"
+                             r"|(?:ผู้สอน|ครู|ข้าพเจ้า)\s*(?:ได้)?(?:พัฒนา|สร้าง|คิดค้น|ออกแบบ)[^\n]{0,120}?"
+                             r"(?:ใช้|ทดลอง)[^\n]{0,30}?(?:ของตน|ที่ตนสอน)")
 
 
 def _content_words(text: str) -> set[str]:
@@ -507,7 +561,13 @@ _NEGATED_ADAPT = re.compile(r"(?:โดย)?ไม่(?:มีการ|ได�
 # originate, 8 of 8 of three writers (challenges5 cv024 cv027, challenges6 cu022 cu025 cu028 cu032,
 # challenges13 c13-017 c13-019), and 5 of 5 statements rows (t359, s5266, s5300, s7280, s7299); a noun
 # "การทดลอง" ending a line is not a try-out, so the try-out is a verb (ทดลองใช้/เล่น/สอน) or one "with" someone)
+# (also a change after reviewers checked it: "ผู้เชี่ยวชาญ 5 ท่าน ตรวจความเหมาะสมของรูปแบบ (IOC) และปรับ…",
+# "…3 ท่านตรวจ แล้วปรับคำให้สั้นลง": every spent challenge so written is labelled originate, 15 of 15 of six
+# files (c10-025 c17-016 c17-024 c17-025 t356 s5267 s5286 s6250 s6265 s6277 s6283 s6295 s7277 s7280 s7299);
+# challenges17 c17-024 was read apply on its "ปรับคำ")
 _TRYOUT_REVISION = re.compile(rf"ทดลอง(?:ใช้)?{_G}{{0,60}}?(?:แล้ว|และ)\s*ปรับ(?!ปรุง)\S*"
+                              rf"|(?:ผู้เชี่ยวชาญ|ผู้ทรงคุณวุฒิ|[0-9๐-๙]+\s*ท่าน){_G}{{0,20}}?(?:ตรวจ|พิจารณา|ประเมิน)"
+                              rf"{_G}{{0,30}}?(?:แล้ว|และ)\s*ปรับ(?!ปรุง)\S*"
                               rf"|(?:ทดลอง(?:ใช้|เล่น|สอน)|ทดลอง{_G}{{0,20}}?กับ){_G}{{0,60}}?[ \t]ปรับ(?!ปรุง)\S*")
 # Dissemination planned for later ("วางแผนเผยแพร่แก่โรงเรียนในเครือข่ายในปีงบประมาณถัดไป") is not
 # practice shown (statements.md s386: "dissemination only planned"); the rest of the line is dropped.
@@ -595,7 +655,7 @@ def cue_scores(text: str, problem: str | None = None
         own[O] += w
         found[O] += [p for p in found[I] if p not in found[O]]
         found[I] = []
-    spread = other_learners_measured(text)
+    spread = other_learners_measured(text) or problem_others_measured(problem, text)
     if spread:
         own[M] += OTHER_LEARNERS_WEIGHT
         found[M] = spread + found[M]
