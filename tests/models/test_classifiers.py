@@ -5,6 +5,7 @@ verification."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -241,15 +242,10 @@ def test_coverage_corpora_are_named_not_globbed():
 
     from benchmarks.evaluate_coverage import SEALED, SPENT
 
-    assert CORPORA == ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl",
-                       "task_sets4.jsonl", "task_sets5.jsonl", "task_sets6.jsonl",
-                       "task_sets7.jsonl", "task_sets8.jsonl", "task_sets9.jsonl",
-                       "task_sets10.jsonl", "task_sets11.jsonl", "task_sets12.jsonl",
-                       "task_sets13.jsonl", "task_sets14.jsonl", "task_sets15.jsonl",
-                       "task_sets16.jsonl", "task_sets17.jsonl", "task_sets18.jsonl",
-                       "task_sets19.jsonl", "task_sets20.jsonl", "task_sets21.jsonl",
-                       "task_sets22.jsonl", "task_sets23.jsonl", "task_sets24.jsonl",
-                       "task_sets25.jsonl", "task_sets26.jsonl")
+    # each a file's own name (no glob, no relabel), once, in writing order
+    assert all(re.fullmatch(r"task_sets\d*\.jsonl", n) for n in CORPORA)
+    assert len(set(CORPORA)) == len(CORPORA)
+    assert CORPORA == tuple(sorted(CORPORA, key=lambda n: int(n[9:-6] or 1)))
     assert CORPORA == SPENT  # --loco: one writer per fold
     assert not SEALED & set(CORPORA)
     lists = read_corpora()
