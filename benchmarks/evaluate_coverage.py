@@ -60,7 +60,7 @@ SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.
          "task_sets21.jsonl", "task_sets22.jsonl", "task_sets23.jsonl", "task_sets24.jsonl",
          "task_sets25.jsonl", "task_sets26.jsonl", "task_sets27.jsonl", "task_sets28.jsonl",
          "task_sets29.jsonl")
-SEALED: frozenset[str] = frozenset()
+SEALED: frozenset[str] = frozenset({"task_sets30.jsonl", "task_sets31.jsonl", "task_sets32.jsonl"})
 
 
 def corpora() -> list[Path]:
