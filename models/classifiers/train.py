@@ -18,7 +18,7 @@ import json
 import sys
 import time
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -156,11 +156,17 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@cache
 def code_sha256() -> str:
-    """The code a pickled model depends on (its features and this trainer)."""
+    """The code a pickled model depends on: its features, this trainer, the normalisation before
+    tokens and what fixes the tokens (tokenize.definition_sha256: pythainlp's word list and newmm,
+    our domain and split words)."""
+    from models.thai.tokenize import definition_sha256
+
     h = hashlib.sha256()
-    for name in ("features.py", "train.py"):
-        h.update((PACKAGE / name).read_bytes())
+    for path in (PACKAGE / "features.py", PACKAGE / "train.py", PACKAGE.parent / "thai" / "normalize.py"):
+        h.update(path.read_bytes())
+    h.update(definition_sha256().encode())
     return h.hexdigest()
 
 

@@ -163,6 +163,16 @@ def _pythainlp_newmm_sha256() -> str:
     return h.hexdigest()[:16]
 
 
+@cache
+def definition_sha256() -> str:
+    """What fixes the tokens: the engine, pythainlp's newmm sources and the dictionary (its word
+    list, our split and domain words).  The classifiers' artifacts hash it (models.classifiers.train):
+    a change here retrains them."""
+    h = hashlib.sha256(f"{ENGINE}\0{_pythainlp_newmm_sha256()}\0".encode())
+    h.update("\n".join(sorted(dictionary())).encode())
+    return h.hexdigest()
+
+
 @lru_cache(maxsize=8192)
 def words(text: str) -> tuple[str, ...]:
     """Tokens of `text` in order; they concatenate back to `text` exactly (spaces are tokens)."""

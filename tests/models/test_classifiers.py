@@ -529,3 +529,19 @@ def test_coverage_artifact_is_stale_when_the_clause_reading_changes(tmp_path, mo
         (repo / rel).write_text((repo / rel).read_text(encoding="utf-8") + "\n# edited\n",
                                 encoding="utf-8")
         assert train.coverage_code_sha256() != before
+
+
+def test_artifacts_are_stale_when_the_tokens_would_change(monkeypatch):
+    """The tokens the models were trained on depend on pythainlp's word list and newmm and on our
+    domain and split words: a change in any of them (a pythainlp upgrade, a new domain word)
+    changes the artifacts' code hash, so they retrain instead of being reported verified."""
+    from models.classifiers import train
+    from models.thai import tokenize
+
+    real = tokenize.dictionary()
+    before = tokenize.definition_sha256()
+    assert tokenize.definition_sha256.__wrapped__() == before
+    monkeypatch.setattr(tokenize, "dictionary", lambda: real | {"คำโดเมนใหม่"})
+    assert tokenize.definition_sha256.__wrapped__() != before
+    monkeypatch.setattr(tokenize, "definition_sha256", lambda: "another tokenizer")
+    assert train.code_sha256.__wrapped__() != train.code_sha256()
