@@ -731,3 +731,25 @@ _SCREENING_YEARS = ("ปลายปีการศึกษา ๒๕๖๗ ท
 def test_an_own_model_told_in_the_problem_is_originate(before, fires):
     part2 = {**_SCREENING, "problem": before + _SCREENING_YEARS}
     assert level_below("expert", part2) is fires
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    # เปรียบเทียบ with no earlier measurement, time or result is the learners comparing as a learning
+    # activity (challenges12 c12-017, challenges13 c13-016, challenges14 c14-017: method-no-evaluation;
+    # lexicon/comparison_bases.txt, 56 spent steps of 17 files)
+    ("ให้นักเรียนอัดเสียงตนเองด้วยแท็บเล็ตของโรงเรียนและฟังเปรียบเทียบกับเสียงต้นแบบ", False),
+    ("จัดการเรียนรู้ด้วยสถานการณ์จำลองการวางแผนรายรับรายจ่าย การเปรียบเทียบสินเชื่อ (กรกฎาคม – สิงหาคม 2568)", False),
+    ("จัดทำบัตรคำ 3 สี และแผนการสอนเปรียบเทียบประโยคภาษามือกับประโยคภาษาไทย 12 แผน", False),
+    # … and set against an earlier measurement or a time it evaluates (ch011, c12-019, c14-022)
+    ("ตรวจบันทึกการอ่านทุกสัปดาห์และนับจำนวนเล่มที่นักเรียนอ่านเมื่อสิ้นภาคเรียน เปรียบเทียบกับภาคเรียนที่ 1", True),
+    ("เขียนสรุปความจากบทความใหม่ 1 เรื่อง และเปรียบเทียบกับครั้งแรก", True),
+    ("บันทึกจำนวนใบงานที่ทำเสร็จด้วยแบบบันทึกเดิม แล้วเปรียบเทียบกับก่อนดำเนินการ", True),
+    # the learners sit an exam (challenges13 c13-027, c13-029, challenges15 c15-024; lexicon/exam_kinds.txt)
+    ("สอบปฏิบัติเขียนโปรแกรมชุดคู่ขนาน (กันยายน 2568)", True),
+    ("สอบเขียนปลายภาคตามเกณฑ์ CEFR โดยครูสองคนตรวจไขว้ (กันยายน 2568)", True),
+    # not asking (สอบถาม), checking (ตรวจสอบ) or an exam bank built
+    ("สอบถามผู้ปกครองเรื่องการอ่านที่บ้าน (พฤษภาคม 2568)", False),
+    ("จัดทำคลังสื่อและข้อสอบกลางร่วมกับเครือข่าย", False),
+])
+def test_comparing_as_learning_and_sitting_an_exam(step, evaluates):
+    assert challenge._evaluates(step) is evaluates
