@@ -18,7 +18,7 @@ from models.checks import suggest
 from models.checks.context import CheckContext
 from models.document import Challenge, LevelId, Pa1Document
 from models.findings import Finding, Location
-from models.rubric import lexicon
+from models.rubric import lexicon, lexicon_sections
 from models.thai.analysis import ORG_NOUN
 from models.thai.normalize import to_arabic_digits
 
@@ -322,11 +322,21 @@ def _sits_exam() -> re.Pattern[str]:
     return re.compile(rf"(?<![\u0e01-\u0e4e])สอบ\s*(?:{kinds})")
 
 
+# A screening, an observation or a record taken again or with the same form ("คัดกรอง…อีกครั้ง",
+# "บันทึกพฤติกรรม…ด้วยแบบบันทึกเดิม": lexicon/repeated_measure.txt, with the counts); not "ทวนซ้ำ".
+@cache
+def _measured_again() -> re.Pattern[str]:
+    words = lexicon_sections("repeated_measure")
+    measures = "|".join(re.escape(p) for p in words["measures"])
+    again = "|".join(re.escape(p) for p in words["again"])
+    return re.compile(rf"(?:{measures})[^\n]{{0,60}}?(?<!ทวน)(?:{again})")
+
+
 def _evaluates(step: str) -> bool:
     t = _SATISFACTION.sub(" ", to_arabic_digits(step))
     if _BASELINE.search(t) and not _AFTER.search(t):
         return False
-    if _sits_exam().search(t):
+    if _sits_exam().search(t) or _measured_again().search(t):
         return True
     for m in EVALUATION.finditer(t):
         if not _comparison_evaluates(t, m):

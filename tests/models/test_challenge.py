@@ -753,3 +753,17 @@ def test_an_own_model_told_in_the_problem_is_originate(before, fires):
 ])
 def test_comparing_as_learning_and_sitting_an_exam(step, evaluates):
     assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    # a screening or a record taken again or with the same form measures the result (challenges16
+    # c16-007, challenges18 c18-038, clean; lexicon/repeated_measure.txt, 50 spent steps of 17 files)
+    ("คัดกรองการอ่านออกเสียงด้วยแบบคัดกรองของ สพฐ. อีกครั้ง (กุมภาพันธ์ ๒๕๗๐)", True),
+    ("บันทึกพฤติกรรมการลุกจากที่นั่งด้วยแบบบันทึกเดิม 10 วัน (กันยายน 2569)", True),
+    # … not a first screening, a record with no repeat, nor a model's "ทวนซ้ำ" step
+    ("คัดกรองการอ่านออกเสียงด้วยแบบคัดกรองของ สพฐ. (พฤษภาคม ๒๕๖๙)", False),
+    ("บันทึกพฤติกรรมการลุกจากที่นั่งทุกวัน (กรกฎาคม 2569)", False),
+    ("คิดค้นรูปแบบการฝึก 4 ขั้น บันทึก–วิเคราะห์–แก้ไข–ทวนซ้ำ", False),
+])
+def test_measured_again_or_with_the_same_form(step, evaluates):
+    assert challenge._evaluates(step) is evaluates
