@@ -241,7 +241,26 @@ def problem_has_evidence(text: str, ctx: CheckContext) -> bool:
     counts = [q for q in tt.quantities if q.kind == "count" and q.unit in ("คน", "คะแนน", "ราย")
               and not _GROUP_SIZE.search(tt.normal, 0, q.span[0])]
     arabic = to_arabic_digits(tt.normal)
-    return bool((counts or _WORKS_COUNT.search(arabic)) and _RESULT_WORDS.search(arabic))
+    if (counts or _WORKS_COUNT.search(arabic)) and _RESULT_WORDS.search(arabic):
+        return True
+    return _recorded_count(arabic)
+
+
+# Learners, incidents or groups counted from a record, an observation or a check of their work
+# ("จากแบบบันทึกพัฒนาการ… มี 6 คน ที่ยัง…", "จากการสังเกต… 17 ครั้ง", "จากการตรวจรายงาน… มีเพียง 5 กลุ่ม"):
+# lexicon/problem_evidence.txt, with the counts.  Not a year, not the size of groups formed.
+@cache
+def _recorded_count_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = lexicon_sections("problem_evidence")
+    sources = re.compile("|".join(re.escape(p) for p in words["sources"]))
+    units = "|".join(re.escape(p) for p in words["units"])
+    return sources, re.compile(rf"(?<![0-9.,/])(?!25[0-9]{{2}}(?![0-9]))[0-9]+\s*(?:{units})")
+
+
+def _recorded_count(arabic: str) -> bool:
+    sources, count = _recorded_count_patterns()
+    return bool(sources.search(arabic)) and any(
+        not _GROUP_SIZE.search(arabic, 0, m.start()) for m in count.finditer(arabic))
 
 
 def problem_no_evidence(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:

@@ -767,3 +767,20 @@ def test_comparing_as_learning_and_sitting_an_exam(step, evaluates):
 ])
 def test_measured_again_or_with_the_same_form(step, evaluates):
     assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("problem, evidence", [
+    # learners, incidents or groups counted from a record, an observation or a check of their work
+    # (challenges14 c14-004, challenges18 c18-011, challenges12 c12-003, clean;
+    # lexicon/problem_evidence.txt, 179 spent problems of 18 files)
+    ("จากแบบบันทึกพัฒนาการด้านร่างกายภาคเรียนที่ 2/2567 เด็กชั้นอนุบาลปีที่ 3 จำนวน 16 คน มี 6 คน "
+     "ที่ยังจับดินสอแบบกำมือ และตัดกระดาษตามเส้นไม่ได้", True),
+    ("ภาคเรียนที่ 2/2568 งานช่างยนต์มีบันทึกอุบัติเหตุเล็กน้อยในโรงฝึกงาน 9 ครั้ง และจากการสังเกต "
+     "นักศึกษาไม่สวมแว่นตานิรภัยขณะใช้หินเจียร 17 ครั้ง จากการปฏิบัติงาน 40 ครั้ง", True),
+    ("จากการตรวจรายงานการทดลองในภาคเรียนที่ 1/2568 ทั้ง 14 กลุ่ม มีเพียง 5 กลุ่มที่บันทึกผลเป็นตาราง", True),
+    # … not the same counts with no record or observation, nor the size of groups formed (cu003)
+    ("เด็กชั้นอนุบาลปีที่ 3 จำนวน 16 คน ยังจับดินสอแบบกำมือ", False),
+    ("นักเรียนส่วนใหญ่ยังแก้สมการไม่ถูกต้อง ครูสังเกตว่าควรจัดกลุ่มคละความสามารถ 4 คน", False),
+])
+def test_counts_from_a_record_or_an_observation_are_evidence(problem, evidence):
+    assert challenge.problem_has_evidence(problem, CheckContext(rank=None, expected_level=None)) is evidence
