@@ -556,3 +556,17 @@ def test_done_by_oneself_or_matched_to_aptitude_is_a_bar(text, no_criterion):
 def test_a_change_from_a_start_by_at_least_an_amount_is_anchored(text, vague):
     rules = _rules(text)
     assert ("indicator.vague-change" in rules) is vague
+
+
+@pytest.mark.parametrize("text, not_learner", [
+    # the learners' own map or portfolio judged against a criterion is their result (challenges11
+    # c11-005 [1], challenges18 c18-035 [2], clean; lexicon/foreign_heads.txt, 67 spent rows of 22 files)
+    ("แผนที่ชุมชนของนักเรียนทุกกลุ่มได้คะแนนตามเกณฑ์รูบริกระดับ ๓ ขึ้นไป", False),
+    ("แฟ้มเส้นทางอาชีพของนักเรียนทุกระดับชั้นร้อยละ 80 ผ่านเกณฑ์ rubric ระดับดีขึ้นไป", False),
+    # people so heading stay not-learner (challenges15 c15-022, statements11 s11008)
+    ("ผู้ปกครองของนักเรียน 12 คน ร้อยละ 80 ร่วมจัดอาหารลดหวานตามแผน", True),
+    ("ผู้ปกครองของเด็กอนุบาล 2 ร้อยละ 80 อ่านนิทานให้ลูกฟังอย่างน้อยสัปดาห์ละ 3 วัน", True),
+])
+def test_learners_own_work_judged_against_a_criterion(text, not_learner):
+    rules = _rules(text)
+    assert ("indicator.not-learner" in rules) is not_learner
