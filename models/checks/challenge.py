@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from models.checks import suggest
 from models.checks.context import CheckContext
 from models.document import Challenge, LevelId, Pa1Document
 from models.findings import Finding, Location
+from models.rubric import lexicon, lexicon_sections
 from models.thai.analysis import ORG_NOUN
 from models.thai.normalize import to_arabic_digits
 
@@ -239,7 +241,26 @@ def problem_has_evidence(text: str, ctx: CheckContext) -> bool:
     counts = [q for q in tt.quantities if q.kind == "count" and q.unit in ("คน", "คะแนน", "ราย")
               and not _GROUP_SIZE.search(tt.normal, 0, q.span[0])]
     arabic = to_arabic_digits(tt.normal)
-    return bool((counts or _WORKS_COUNT.search(arabic)) and _RESULT_WORDS.search(arabic))
+    if (counts or _WORKS_COUNT.search(arabic)) and _RESULT_WORDS.search(arabic):
+        return True
+    return _recorded_count(arabic)
+
+
+# Learners, incidents or groups counted from a record, an observation or a check of their work
+# ("จากแบบบันทึกพัฒนาการ… มี 6 คน ที่ยัง…", "จากการสังเกต… 17 ครั้ง", "จากการตรวจรายงาน… มีเพียง 5 กลุ่ม"):
+# lexicon/problem_evidence.txt, with the counts.  Not a year, not the size of groups formed.
+@cache
+def _recorded_count_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = lexicon_sections("problem_evidence")
+    sources = re.compile("|".join(re.escape(p) for p in words["sources"]))
+    units = "|".join(re.escape(p) for p in words["units"])
+    return sources, re.compile(rf"(?<![0-9.,/])(?!25[0-9]{{2}}(?![0-9]))[0-9]+\s*(?:{units})")
+
+
+def _recorded_count(arabic: str) -> bool:
+    sources, count = _recorded_count_patterns()
+    return bool(sources.search(arabic)) and any(
+        not _GROUP_SIZE.search(arabic, 0, m.start()) for m in count.finditer(arabic))
 
 
 def problem_no_evidence(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
@@ -297,11 +318,48 @@ _AFTER = re.compile(r"(?:ฉบับ|ชุด|แบบทดสอบ|แบ�
 _SATISFACTION = re.compile(r"(?:ประเมิน|สอบถาม|สำรวจ|วัด)\s*(?:ผล\s*)?ความพึงพอใจ\S*|แบบ(?:สอบถาม|ประเมิน|วัด)\s*ความพึงพอใจ\S*")
 
 
+# "เปรียบเทียบ" evaluates when the step sets the result against an earlier measurement, a time or a
+# result (lexicon/comparison_bases.txt, with the counts); with none named it is the learners comparing
+# as a learning activity ("ฟังเปรียบเทียบกับเสียงต้นแบบ", "การเปรียบเทียบสินเชื่อ"): spent steps whose only
+# evaluation word is เปรียบเทียบ, 56 of 17 files: 50 name a base, all in methods labelled as evaluating;
+# of the 6 that name none, the 3 that were their method's only evaluation (c12-017, c13-016, c14-017)
+# are all labelled method-no-evaluation, the other 3 sit in methods evaluating in another step.
+@cache
+def _comparison_bases() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(p) for p in lexicon("comparison_bases")))
+
+
+def _comparison_evaluates(t: str, m: re.Match[str]) -> bool:
+    return m.group(0) != "เปรียบเทียบ" or _comparison_bases().search(t, m.end()) is not None
+
+
+# The learners sit an exam ("สอบปฏิบัติ…", "สอบเขียนปลายภาค…": lexicon/exam_kinds.txt, with the
+# counts): "สอบ" opening a word, not ทดสอบ / ตรวจสอบ / สอบถาม.
+@cache
+def _sits_exam() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(p) for p in lexicon("exam_kinds"))
+    return re.compile(rf"(?<![\u0e01-\u0e4e])สอบ\s*(?:{kinds})")
+
+
+# A screening, an observation or a record taken again or with the same form ("คัดกรอง…อีกครั้ง",
+# "บันทึกพฤติกรรม…ด้วยแบบบันทึกเดิม": lexicon/repeated_measure.txt, with the counts); not "ทวนซ้ำ".
+@cache
+def _measured_again() -> re.Pattern[str]:
+    words = lexicon_sections("repeated_measure")
+    measures = "|".join(re.escape(p) for p in words["measures"])
+    again = "|".join(re.escape(p) for p in words["again"])
+    return re.compile(rf"(?:{measures})[^\n]{{0,60}}?(?<!ทวน)(?:{again})")
+
+
 def _evaluates(step: str) -> bool:
     t = _SATISFACTION.sub(" ", to_arabic_digits(step))
     if _BASELINE.search(t) and not _AFTER.search(t):
         return False
+    if _sits_exam().search(t) or _measured_again().search(t):
+        return True
     for m in EVALUATION.finditer(t):
+        if not _comparison_evaluates(t, m):
+            continue
         around = t[max(0, m.start() - 30):m.end() + 40]
         if not _MATERIAL_CHECK.search(around) or re.search(r"ผู้เรียน|นักเรียน|เด็ก|หลังเรียน", around):
             return True

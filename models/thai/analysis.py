@@ -106,6 +106,14 @@ _BASELINE = re.compile(
     + r")\s*(?:พ\.?\s?ศ\.?\s*)?\d{4}",
     re.IGNORECASE)
 _MADE = ("พัฒนาขึ้น", "สร้างขึ้น")
+# A change from a named starting point by at least an amount is anchored, whatever the starting
+# point is called: "เพิ่มขึ้นจากคะแนนกลางภาคไม่น้อยกว่า 6 คะแนน" (challenges13 c13-005 [1], clean),
+# "เพิ่มขึ้นจากก่อนดำเนินการอย่างน้อยร้อยละ 25" (challenges17 c17-039 [1], clean).  Spent results
+# and indicators so written (a comparative, จาก…, then ไม่น้อยกว่า/อย่างน้อย/ไม่ต่ำกว่า): 16 rows, 11
+# files (challenges3, 5, 6, 7, 9, 12, 13, 16, 17; statements2, 5), none labelled vague-change; the
+# engine read the change vague in c13-005 [1] and c17-039 [1] only (the others name a baseline
+# _BASELINE knows or an amount within 20 characters).
+_FROM_THEN_AMOUNT = re.compile(r"\s*จาก\S{1,40}?\s*(?=ไม่น้อยกว่า|อย่างน้อย|ไม่ต่ำกว่า)")
 # A higher level of education as where learners go on to ("ศึกษาต่อในระดับที่สูงขึ้น", "เรียนต่อใน
 # ระดับชั้นที่สูงขึ้น"): a destination, not a change (heldout6 m3-social spec, good; the phrase is the
 # common wording of สพฐ.'s "ศึกษาต่อในระดับที่สูงขึ้น").
@@ -297,6 +305,19 @@ _LEARNERS_AFTER = re.compile(
     # of their learners at a threshold is a learner result, clean)
     r"|[^\n]{0,40}?(?<!ที่)(?<!ซึ่ง)มี(?=\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)[^\n]{0,60}?(?:ร้อยละ|[0-9๐-๙]\s*%)))\s*"
     r"(?P<who>นักเรียน|ผู้เรียน|เด็ก(?:ปฐมวัย)?|นักศึกษา)")
+# A thing the head phrase names, followed by ของ + learners and judged against a criterion, is the
+# learners' own work: "แผนที่ชุมชนของนักเรียนทุกกลุ่มได้คะแนนตามเกณฑ์รูบริกระดับ ๓ ขึ้นไป" (challenges11
+# c11-005 [1], clean), "แฟ้มเส้นทางอาชีพของนักเรียน…ผ่านเกณฑ์ rubric…" (challenges18 c18-035 [2], clean).
+# Not a person or a record so heading ("ผู้ปกครองของนักเรียน…", "ข้อมูลสารสนเทศของผู้เรียน…"), nor a head
+# with its own predicate ("สถานประกอบการมีความพึงพอใจต่อการฝึกงานของนักศึกษา"): lexicon/foreign_heads.txt,
+# with the counts.
+@lru_cache(maxsize=1)
+def _owned_by_learners() -> re.Pattern[str]:
+    foreign = "|".join(re.escape(p) for p in lexicon("foreign_heads"))
+    return re.compile(rf"\s*(?!{foreign})(?:(?!มี|ต่อ|กับ|เป็น)[^\s]){{1,40}}?ของ\s*"
+                      rf"(?P<who>นักเรียน|ผู้เรียน|เด็ก(?:ปฐมวัย)?|นักศึกษา)")
+
+
 # Something done to a work, as its predicate ("…ได้รับการจัดแสดง", "…ได้รับการเผยแพร่"): not being
 # assessed, certified or honoured (as _RECEIVED).
 _RECEIVED_P = r"ได้รับการ(?!ประเมิน|รับรอง|ยกย่อง|เชิดชู|ประกาศ|คัดเลือก|อนุมัติ)\S{0,12}"  # _RECEIVED's
@@ -685,6 +706,11 @@ class ThaiText:
             if amount is None:
                 amount = next((q for q in self.quantities
                                if q.kind not in ("all", "none") and 0 <= q.span[0] - m.span[1] <= 20), None)
+            if amount is None:  # "เพิ่มขึ้นจากคะแนนกลางภาคไม่น้อยกว่า 6 คะแนน" (_FROM_THEN_AMOUNT)
+                since = _FROM_THEN_AMOUNT.match(self.normal, m.span[1])
+                if since:
+                    amount = next((q for q in self.quantities if q.comparator in (">=", ">")
+                                   and 0 <= q.span[0] - since.end() <= 12), None)
             until = _UNTIL.match(self.normal, m.span[1])
             inside = any(c.start() <= m.span[0] and m.span[1] <= c.end()
                          for c in _NAMED_LEVEL.finditer(self.normal))
@@ -766,7 +792,8 @@ class ThaiText:
                 # a thing as the head too: the learners' produce (above), a class that "has learners
                 # who … N %" ("ห้อง ป.4/1 และ ป.4/2 มีนักเรียนผ่านเกณฑ์…ร้อยละ 60…": challenges12
                 # c12-020 [0], clean, as the schools of challenges3 cy039/cy041)
-                learners = _LEARNERS_AFTER.match(self.normal, pos + len(evidence))
+                learners = _LEARNERS_AFTER.match(self.normal, pos + len(evidence)) or (
+                    _owned_by_learners().match(self.normal) if self.criterion is not None else None)
                 if learners and not self._work_only_handled(learners):
                     # "โครงงานวิทยาศาสตร์ของนักเรียน…ผ่านเกณฑ์": the learners' own work (statements2
                     # t104 "ผลงานศิลปะของนักเรียนร้อยละ 80 ผ่านเกณฑ์…" labels no finding);

@@ -731,3 +731,56 @@ _SCREENING_YEARS = ("ปลายปีการศึกษา ๒๕๖๗ ท
 def test_an_own_model_told_in_the_problem_is_originate(before, fires):
     part2 = {**_SCREENING, "problem": before + _SCREENING_YEARS}
     assert level_below("expert", part2) is fires
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    # เปรียบเทียบ with no earlier measurement, time or result is the learners comparing as a learning
+    # activity (challenges12 c12-017, challenges13 c13-016, challenges14 c14-017: method-no-evaluation;
+    # lexicon/comparison_bases.txt, 56 spent steps of 17 files)
+    ("ให้นักเรียนอัดเสียงตนเองด้วยแท็บเล็ตของโรงเรียนและฟังเปรียบเทียบกับเสียงต้นแบบ", False),
+    ("จัดการเรียนรู้ด้วยสถานการณ์จำลองการวางแผนรายรับรายจ่าย การเปรียบเทียบสินเชื่อ (กรกฎาคม – สิงหาคม 2568)", False),
+    ("จัดทำบัตรคำ 3 สี และแผนการสอนเปรียบเทียบประโยคภาษามือกับประโยคภาษาไทย 12 แผน", False),
+    # … and set against an earlier measurement or a time it evaluates (ch011, c12-019, c14-022)
+    ("ตรวจบันทึกการอ่านทุกสัปดาห์และนับจำนวนเล่มที่นักเรียนอ่านเมื่อสิ้นภาคเรียน เปรียบเทียบกับภาคเรียนที่ 1", True),
+    ("เขียนสรุปความจากบทความใหม่ 1 เรื่อง และเปรียบเทียบกับครั้งแรก", True),
+    ("บันทึกจำนวนใบงานที่ทำเสร็จด้วยแบบบันทึกเดิม แล้วเปรียบเทียบกับก่อนดำเนินการ", True),
+    # the learners sit an exam (challenges13 c13-027, c13-029, challenges15 c15-024; lexicon/exam_kinds.txt)
+    ("สอบปฏิบัติเขียนโปรแกรมชุดคู่ขนาน (กันยายน 2568)", True),
+    ("สอบเขียนปลายภาคตามเกณฑ์ CEFR โดยครูสองคนตรวจไขว้ (กันยายน 2568)", True),
+    # not asking (สอบถาม), checking (ตรวจสอบ) or an exam bank built
+    ("สอบถามผู้ปกครองเรื่องการอ่านที่บ้าน (พฤษภาคม 2568)", False),
+    ("จัดทำคลังสื่อและข้อสอบกลางร่วมกับเครือข่าย", False),
+])
+def test_comparing_as_learning_and_sitting_an_exam(step, evaluates):
+    assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    # a screening or a record taken again or with the same form measures the result (challenges16
+    # c16-007, challenges18 c18-038, clean; lexicon/repeated_measure.txt, 50 spent steps of 17 files)
+    ("คัดกรองการอ่านออกเสียงด้วยแบบคัดกรองของ สพฐ. อีกครั้ง (กุมภาพันธ์ ๒๕๗๐)", True),
+    ("บันทึกพฤติกรรมการลุกจากที่นั่งด้วยแบบบันทึกเดิม 10 วัน (กันยายน 2569)", True),
+    # … not a first screening, a record with no repeat, nor a model's "ทวนซ้ำ" step
+    ("คัดกรองการอ่านออกเสียงด้วยแบบคัดกรองของ สพฐ. (พฤษภาคม ๒๕๖๙)", False),
+    ("บันทึกพฤติกรรมการลุกจากที่นั่งทุกวัน (กรกฎาคม 2569)", False),
+    ("คิดค้นรูปแบบการฝึก 4 ขั้น บันทึก–วิเคราะห์–แก้ไข–ทวนซ้ำ", False),
+])
+def test_measured_again_or_with_the_same_form(step, evaluates):
+    assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("problem, evidence", [
+    # learners, incidents or groups counted from a record, an observation or a check of their work
+    # (challenges14 c14-004, challenges18 c18-011, challenges12 c12-003, clean;
+    # lexicon/problem_evidence.txt, 179 spent problems of 18 files)
+    ("จากแบบบันทึกพัฒนาการด้านร่างกายภาคเรียนที่ 2/2567 เด็กชั้นอนุบาลปีที่ 3 จำนวน 16 คน มี 6 คน "
+     "ที่ยังจับดินสอแบบกำมือ และตัดกระดาษตามเส้นไม่ได้", True),
+    ("ภาคเรียนที่ 2/2568 งานช่างยนต์มีบันทึกอุบัติเหตุเล็กน้อยในโรงฝึกงาน 9 ครั้ง และจากการสังเกต "
+     "นักศึกษาไม่สวมแว่นตานิรภัยขณะใช้หินเจียร 17 ครั้ง จากการปฏิบัติงาน 40 ครั้ง", True),
+    ("จากการตรวจรายงานการทดลองในภาคเรียนที่ 1/2568 ทั้ง 14 กลุ่ม มีเพียง 5 กลุ่มที่บันทึกผลเป็นตาราง", True),
+    # … not the same counts with no record or observation, nor the size of groups formed (cu003)
+    ("เด็กชั้นอนุบาลปีที่ 3 จำนวน 16 คน ยังจับดินสอแบบกำมือ", False),
+    ("นักเรียนส่วนใหญ่ยังแก้สมการไม่ถูกต้อง ครูสังเกตว่าควรจัดกลุ่มคละความสามารถ 4 คน", False),
+])
+def test_counts_from_a_record_or_an_observation_are_evidence(problem, evidence):
+    assert challenge.problem_has_evidence(problem, CheckContext(rank=None, expected_level=None)) is evidence

@@ -523,3 +523,50 @@ def test_food_given_and_experience_received_are_provision(text, process):
 def test_use_counted_at_a_frequency_or_in_full(text, process):
     rules = _rules(text)
     assert ("indicator.process-not-result" in rules) is process
+
+
+@pytest.mark.parametrize("text, no_criterion", [
+    # a behaviour done by oneself is its bar: ได้เอง as ได้ด้วยตนเอง (challenges18 c18-004 [1], clean;
+    # 26 spent rows of 16 files with ได้เอง / ได้(ด้วย)ตนเอง, none labelled no-criterion)
+    ("นักเรียนทั้ง 3 คนที่ต้องช่วยทางกาย สวมกางเกงได้เองโดยใช้เพียงการบอกด้วยวาจา", False),
+    ("เด็กร้อยละ 80 ติดกระดุมเสื้อได้เอง", False),
+    # self-related traits are no bar ("มีความมั่นใจในตนเอง": statements4 s4119, no-criterion)
+    ("เด็กปฐมวัยร้อยละ 90 กล้าแสดงออกและมีความมั่นใจในตนเอง", True),
+    ("นักเรียนทั้ง 3 คนที่ต้องช่วยทางกาย สวมกางเกง", True),
+    # a choice matched to the learner's own assessed aptitude is its bar (challenges18 c18-008 [1],
+    # challenges8 cx8-34 [2], clean; 7 spent rows of 7 files, none labelled no-criterion)
+    ("นักเรียนชั้น ม.3 ไม่น้อยกว่าร้อยละ 85 เลือกแผนการเรียนต่อสอดคล้องกับผลแบบทดสอบความถนัดทางอาชีพของตนเอง", False),
+    ("นักเรียนร้อยละ 85 ระบุสาขาที่ต้องการศึกษาต่อพร้อมเหตุผลที่สอดคล้องกับความถนัดของตนเอง", False),
+    ("นักเรียนร้อยละ 85 ระบุสาขาที่ต้องการศึกษาต่อพร้อมเหตุผล", True),
+])
+def test_done_by_oneself_or_matched_to_aptitude_is_a_bar(text, no_criterion):
+    rules = _rules(text)
+    assert ("indicator.no-criterion" in rules) is no_criterion
+
+
+@pytest.mark.parametrize("text, vague", [
+    # a change from a named starting point by at least an amount is anchored (challenges13 c13-005
+    # [1], challenges17 c17-039 [1], clean; 16 spent rows of 11 files, none labelled vague-change)
+    ("คะแนนเฉลี่ยของนักเรียน 41 คน ที่ได้ต่ำกว่าร้อยละ 50 เพิ่มขึ้นจากคะแนนกลางภาคไม่น้อยกว่า 6 คะแนน", False),
+    ("ทุกโรงเรียนมีเด็กที่เล่าเรื่องได้ต่อเนื่อง 3 เหตุการณ์ขึ้นไป เพิ่มขึ้นจากก่อนดำเนินการอย่างน้อยร้อยละ 25", False),
+    # a starting point with no amount, or จากเดิม alone, is still vague
+    ("คะแนนเฉลี่ยของนักเรียน 41 คน เพิ่มขึ้นจากคะแนนกลางภาค", True),
+    ("นักเรียนร้อยละ 80 มีผลสัมฤทธิ์สูงขึ้นจากเดิม", True),
+])
+def test_a_change_from_a_start_by_at_least_an_amount_is_anchored(text, vague):
+    rules = _rules(text)
+    assert ("indicator.vague-change" in rules) is vague
+
+
+@pytest.mark.parametrize("text, not_learner", [
+    # the learners' own map or portfolio judged against a criterion is their result (challenges11
+    # c11-005 [1], challenges18 c18-035 [2], clean; lexicon/foreign_heads.txt, 67 spent rows of 22 files)
+    ("แผนที่ชุมชนของนักเรียนทุกกลุ่มได้คะแนนตามเกณฑ์รูบริกระดับ ๓ ขึ้นไป", False),
+    ("แฟ้มเส้นทางอาชีพของนักเรียนทุกระดับชั้นร้อยละ 80 ผ่านเกณฑ์ rubric ระดับดีขึ้นไป", False),
+    # people so heading stay not-learner (challenges15 c15-022, statements11 s11008)
+    ("ผู้ปกครองของนักเรียน 12 คน ร้อยละ 80 ร่วมจัดอาหารลดหวานตามแผน", True),
+    ("ผู้ปกครองของเด็กอนุบาล 2 ร้อยละ 80 อ่านนิทานให้ลูกฟังอย่างน้อยสัปดาห์ละ 3 วัน", True),
+])
+def test_learners_own_work_judged_against_a_criterion(text, not_learner):
+    rules = _rules(text)
+    assert ("indicator.not-learner" in rules) is not_learner
