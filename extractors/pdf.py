@@ -146,7 +146,7 @@ def _read(pdf: Any, plumber_pages: list[Any], doc: pdfium.PdfDocument, budget: B
     if stats.images and stats.glyphs < 20 * len(plumber_pages) and not any(
             t.strip() for t in stats.pages_text):
         raise _scanned()  # a few stray glyphs over page images that pdfium cannot read
-    stitched = stitch(pages)
+    stitched = stitch(pages, frame, space)
     stats.continued = stitched.continued
     items = [b if isinstance(b, GridTable) else _paragraph(b, page) for page, b in stitched.blocks]
     return RawDocument(format="pdf", blocks=_blocks(items),

@@ -5,6 +5,12 @@ goes on from it. Where the page cut a row, the row is joined back: Chromium leav
 open at the cut (pdf_tables.open_ends marks the parts), LibreOffice draws them, so there a
 part that reaches the bottom of the text frame and a next part that starts mid-row (an empty
 column that had text, or text that does not start with a number or a list marker) are joined.
+
+A paragraph of the body text that the page cut goes on the same way: the last paragraph of a
+page and the first of the next are one when a tagged PDF's structure tree puts them in one
+paragraph element (Chromium), or, untagged, when the first line on the next page reads as the
+next line of the paragraph (pdf_cells.starts_paragraph as if it were drawn one line below:
+no list marker, no bold switch, no first-line indent, and the last line was full).
 """
 
 from __future__ import annotations
@@ -13,7 +19,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from extractors.pdf_cells import LIST_MARKER, Para, cut_space
+from extractors.pdf_cells import (DEFAULT_PITCH, DRAWN_SPACE_GAP, LIST_MARKER, Line, Para,
+                                   _tag, build_lines, cut_space, respace, starts_paragraph,
+                                   typical_pitch)
+from extractors.pdf_struct import same_paragraph
 from extractors.pdf_tables import GridTable, continues, regrid
 
 _WS = re.compile(r"\s+")
@@ -25,11 +34,15 @@ CUT_TOLERANCE = 2.0  # points: a table part ending this close to the frame botto
 class Stitched:
     blocks: list[tuple[int, Para | GridTable]]  # (page, block) in reading order
     continued: int = 0  # table parts joined to the table on the page before
+    continued_paragraphs: int = 0  # body paragraphs joined to the page before's last one
 
 
-def stitch(pages: list[list[Para | GridTable]]) -> Stitched:
+def stitch(pages: list[list[Para | GridTable]], frame: tuple[float, float] | None = None,
+           space: float | None = None) -> Stitched:
     """Pages → one block list; a table that goes on at the top of the next page with the same
-    columns is one table (page numbers in between are ignored)."""
+    columns is one table (page numbers in between are ignored). `frame`: the document's text
+    frame (left, right) and `space`: its producer's wrapped space (pdf_cells.wrapped_space), to
+    tell a body paragraph cut by the page; without a frame only tagged PDFs join them."""
     contents = [[b for b in blocks if not _furniture(b)] for blocks in pages]
     # The lowest thing on any page: where the text frame ends. A table part that reaches it
     # was cut by the page (LibreOffice draws a rule at the cut, unlike Chromium).
@@ -37,10 +50,17 @@ def stitch(pages: list[list[Para | GridTable]]) -> Stitched:
     out = Stitched([])
     last_table: GridTable | None = None  # the table the previous page ended with
     last_part: GridTable | None = None  # … as drawn on that page
+    last_para: int | None = None  # out.blocks index of the previous page's last paragraph
     for index, (blocks, content) in enumerate(zip(pages, contents)):
         home: GridTable | None = None  # where the page's last table went
         for block in blocks:
             if not isinstance(block, GridTable):
+                if (last_para is not None and content and block is content[0]
+                        and _para_goes_on(out.blocks[last_para][1], block, frame, space)):
+                    page, before = out.blocks[last_para]
+                    out.blocks[last_para] = (page, _join_paras(before, block))  # type: ignore[arg-type]
+                    out.continued_paragraphs += 1
+                    continue
                 out.blocks.append((index, block))
                 continue
             if (last_table is not None and last_part is not None and block is content[0]
@@ -55,7 +75,49 @@ def stitch(pages: list[list[Para | GridTable]]) -> Stitched:
         ends_with_table = bool(content) and isinstance(content[-1], GridTable)
         last_table = home if ends_with_table else None
         last_part = content[-1] if ends_with_table else None  # type: ignore[assignment]
+        last_para = None
+        if content and not ends_with_table:
+            last = content[-1]
+            last_para = next((i for i in range(len(out.blocks) - 1, -1, -1)
+                              if out.blocks[i][1] is last), None)
     return out
+
+
+def _para_goes_on(before: Para, after: Para, frame: tuple[float, float] | None,
+                  space: float | None) -> bool:
+    """Is `after` (the first paragraph of a page) the rest of `before` (the last of the page
+    before), cut by the page? The structure tree says so where the PDF is tagged; else the
+    lines: `after`'s first line starts no further right than a next line of `before` would, and
+    does not start a paragraph after `before`'s last one when drawn one usual line pitch below
+    it."""
+    if not before.glyphs or not after.glyphs or not before.text or not after.text:
+        return False
+    a_lines, b_lines = build_lines(before.glyphs), build_lines(after.glyphs)
+    if not a_lines or not b_lines:
+        return False
+    tagged = same_paragraph(_tag(a_lines[-1].clusters[::-1]), _tag(b_lines[0].clusters))
+    if tagged is not None:
+        return tagged
+    if frame is None:
+        return False
+    if space is not None:
+        a_lines, b_lines = respace(a_lines, DRAWN_SPACE_GAP), respace(b_lines, DRAWN_SPACE_GAP)
+    prev, line = a_lines[-1], b_lines[0]
+    if line.x0 > prev.x0 + (2 if LIST_MARKER.match(prev.text) else 1) * line.size:
+        return False  # more indented than a next line (a hanging one's) would be: a centred
+        # signature, a heading (starts_paragraph lets a list item's lines start further right)
+    pitch = typical_pitch([*a_lines, *b_lines]) or DEFAULT_PITCH * line.size
+    below = Line(line.clusters, line.text, line.trailing_space, line.x0, prev.top + pitch,
+                 line.x1, prev.top + pitch + (line.bottom - line.top), line.size, line.bold)
+    left, right = frame
+    return not starts_paragraph(prev, below, min(left, prev.x0, line.x0),
+                                max(right, prev.x1), pitch, None, space)
+
+
+def _join_paras(before: Para, after: Para) -> Para:
+    glue = " " if cut_space(before, after) else ""
+    return Para(before.text + glue + after.text, before.bbox, before.glyphs + after.glyphs,
+                min(before.confidence, after.confidence), before.bold and after.bold)
 
 
 _PAGE_NUMBER = re.compile(r"^[-–—\s(]*(?:หน้า|page)?\s*[0-9๐-๙]+\s*(?:/\s*[0-9๐-๙]+)?[-–—\s)]*$",

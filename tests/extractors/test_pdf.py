@@ -445,3 +445,58 @@ def test_a_page_turned_in_a_viewer_reads_as_written(rotation):
     assert len(table.rows) == 5 and table.n_cols == 4
     assert raw.blocks[0].text == "ด้านที่ ๑ ด้านการจัดการเรียนรู้"
     assert text_quality(raw.text, raw.cross_check_text).trustworthy
+
+
+def _body_pdf(first: list[tuple[float, float, str]], second: list[tuple[float, float, str]]) -> bytes:
+    """Two pages of body text, each line (x, y, text) in Helvetica 11."""
+    def page(lines: list[tuple[float, float, str]]) -> str:
+        return "\n".join(f"BT /F1 11 Tf {x} {y} Td ({t}) Tj ET" for x, y, t in lines)
+    return _pdf([page(first), page(second)])
+
+
+_CUT_PAGE = [(72, 760, "Students in grade five scored well below the district average in reading and"),
+             (72, 740, "most of")]
+_CUT_LONGEST = (72, 780, "Reading results of the year, with the district average for comparison, and")
+
+
+def _paragraphs(raw: RawDocument) -> list[str]:
+    return [b.text for b in raw.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_body_paragraph_cut_by_a_page_goes_on_on_the_next_page():
+    # page 1 ends on a full line; page 2 starts at the same x with the rest of the sentence
+    raw = read(_body_pdf([(72, 760, _CUT_PAGE[0][2])],
+                         [(72, 780, "them did not finish the test in time."),
+                          (72, 740, "2. Methods")]))
+    assert _paragraphs(raw) == [
+        "Students in grade five scored well below the district average in reading and them "
+        "did not finish the test in time.", "2. Methods"]
+
+
+@pytest.mark.parametrize("second", [
+    [(72, 780, "2. Methods of the development")],  # a list marker
+    [(190, 780, "Signed ..................")],  # far more indented: a signature, a heading
+])
+def test_a_page_break_between_two_paragraphs_stays(second):
+    raw = read(_body_pdf([(72, 760, _CUT_PAGE[0][2])], second))
+    assert len(_paragraphs(raw)) == 2
+
+
+def test_a_short_last_line_ends_its_paragraph_at_a_page_break():
+    # the frame's right edge is set by a longer line: page 1's last line ended early
+    raw = read(_body_pdf([_CUT_LONGEST, (72, 740, "Most students read slowly.")],
+                         [(72, 780, "Parents rarely read with them at home.")]))
+    assert _paragraphs(raw)[-2:] == ["Most students read slowly.",
+                                     "Parents rarely read with them at home."]
+
+
+def test_a_tagged_paragraph_cut_by_a_page_is_one_paragraph():
+    # Chromium's structure tree puts both parts in one P element: the sentence
+    # "… ที่ซื้อสินค้าและ" | "รับเงินทอนได้ด้วยตนเอง" was cut by the page in Part 2's problem
+    path = (ROOT / "samples" / "documents"
+            / "heldout6-special-intellectual-senior-expert.chrome-thsarabunnew.pdf")
+    if not path.exists():
+        pytest.skip("sample PDFs not available")
+    texts = _paragraphs(read(path.read_bytes()))
+    assert any(t.endswith("พบว่ามีเพียง 5 คน ที่ซื้อสินค้าและรับเงินทอนได้ด้วยตนเอง") for t in texts)
+    assert "รับเงินทอนได้ด้วยตนเอง" not in texts
