@@ -32,7 +32,7 @@ def _clear_caches() -> None:
     from models.classifiers import features, item_mapper
     from models.thai import analysis, tokenize
     analysis.analyse.cache_clear()
-    tokenize.words.cache_clear()
+    tokenize.clear_caches()
     features.words.cache_clear()
     item_mapper.clear_set_aside()
 

@@ -190,13 +190,10 @@ def _nlpo3_exact(run: str) -> bool:
 
 def _segment(text: str, nlpo3, name: str, crossing) -> list[str]:
     from pythainlp.tokenize._utils import rejoin_formatted_num
-    from pythainlp.tokenize.newmm import _PAT_NONTHAI, segment
 
     runs = _RUN.findall(text)
     if len(runs) == 1 and _IS_THAI.match(text):
-        if _nlpo3_exact(text):
-            return rejoin_formatted_num(nlpo3.segment(text, name))
-        return rejoin_formatted_num(segment(text, _trie()))
+        return rejoin_formatted_num(list(_piece(text)))
     # cut points: run boundaries, minus those inside a non-Thai dictionary word or after a
     # run ending in a look-ahead stem (and the newline after it: `$` matches before a last \n)
     cuts, pos = [], 0
@@ -204,11 +201,11 @@ def _segment(text: str, nlpo3, name: str, crossing) -> list[str]:
         pos += len(r)
         cuts.append(pos)
     drop: set[int] = set()
+    thai_first = _IS_THAI.match(runs[0]) is not None  # runs alternate: Thai letters, others
     for i, q in enumerate(cuts):
-        a = text[q - 1]
-        if not _IS_THAI.match(a):
-            continue
-        b = text[q]
+        if (i % 2 == 0) != thai_first:
+            continue  # the run before the cut is not Thai letters
+        a, b = text[q - 1], text[q]
         if a == "ย" and _LOOKAHEAD_END.search(text, 0, q):
             drop.add(q)
             if b == "\n":
@@ -225,23 +222,42 @@ def _segment(text: str, nlpo3, name: str, crossing) -> list[str]:
     out: list[str] = []
     start = 0
     for end in [c for c in cuts if c not in drop] + [len(text)]:
-        piece = text[start:end]
+        out += _piece(text[start:end])
         start = end
-        if _LETTERS.fullmatch(piece):
-            if _nlpo3_exact(piece):
-                out.extend(nlpo3.segment(piece, name))
-            else:
-                out.extend(segment(piece, _trie()))
-        elif _IS_THAI.search(piece):  # Thai letters and others, kept together
-            out.extend(segment(piece, _trie()))
-        else:  # newmm's non-Thai tokens (no dictionary word starts with a non-Thai character)
-            p, n = 0, len(piece)
-            while p < n:
-                m = _PAT_NONTHAI.match(piece, p)
-                e = m.end() if m else n  # no match: only a lone \r, sent to pythainlp above
-                out.append(piece[p:e])
-                p = e
     return rejoin_formatted_num(out)
+
+
+@lru_cache(maxsize=8192)
+def _piece(piece: str) -> tuple[str, ...]:
+    """newmm's tokens of one piece of a text cut where newmm's state starts afresh (`_segment`):
+    a run of Thai letters through nlpo3 when it clusters it as pythainlp does, newmm's non-Thai
+    tokens for other characters, pythainlp's newmm for anything else (a run clustered
+    differently, a piece across a kept-whole cut).  Cached: a document's texts share pieces (the
+    analysis's and the classifiers' forms of a text differ in their digits, the clauses of a task
+    are pieces of it); cleared with `words` (clear_caches)."""
+    from pythainlp.tokenize.newmm import _PAT_NONTHAI, segment
+
+    if _LETTERS.fullmatch(piece):
+        if _nlpo3_exact(piece):
+            nlpo3, name, _ = _fast()
+            return tuple(nlpo3.segment(piece, name))
+        return tuple(segment(piece, _trie()))
+    if _IS_THAI.search(piece):  # Thai letters and others, kept together
+        return tuple(segment(piece, _trie()))
+    out = []  # newmm's non-Thai tokens (no dictionary word starts with a non-Thai character)
+    p, n = 0, len(piece)
+    while p < n:
+        m = _PAT_NONTHAI.match(piece, p)
+        e = m.end() if m else n  # no match: only a lone \r, sent to pythainlp above
+        out.append(piece[p:e])
+        p = e
+    return tuple(out)
+
+
+def clear_caches() -> None:
+    """Forget every text's tokens (`words`) and every piece's (`_piece`)."""
+    words.cache_clear()
+    _piece.cache_clear()
 
 
 def spans(tokens: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
