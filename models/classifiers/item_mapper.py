@@ -144,6 +144,10 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
     # 1 (but the curriculum committee's work is 1.1's); no work at all
     ruled |= {(i, item) for i, t in enumerate(tasks) if t and no_own_work(t, area)
               for item in ITEMS_BY_AREA[area]}  # a bare photo, an award, a role for teachers
+    ruled |= {(i, item) for i, t in enumerate(tasks) if t and heading_over_training(t, area)
+              for item in ITEMS_BY_AREA[area]}  # an item's name over the teacher's own training
+    ruled |= {(i, item) for i, t in enumerate(tasks) if t and t.strip() and others_work(t)
+              for item in ITEMS_BY_AREA[area]}  # every piece of work someone else's
     ruled |= cm.ruled_out(area, tasks)  # kinds every writer ruled out of an item
     ruled |= _named_but_not_done(area, tasks)
     heads = [i for i, t in enumerate(tasks) if t and cm.training_head(t, area)]
@@ -200,6 +204,51 @@ def no_own_work(task: str, area: int) -> bool:
     text = row_text(task)
     return bool(_BARE_PHOTO.search(text) or _AWARD_HEAD.search(text) or _PROMOTED_NAME.search(text)
                 or (area in ROLE_AREAS and _ROLE_HEAD.search(text)))
+
+
+# An item's rubric name in area 1 or 2 over the teacher's own training, study or conference ("ศึกษา
+# วิเคราะห์ และสังเคราะห์ เพื่อแก้ปัญหา… โดยเข้าอบรมหลักสูตรการทำวิจัยในชั้นเรียน…", "ประสานความร่วมมือกับ
+# ภาคีเครือข่าย โดยเข้ารับการอบรมหลักสูตรครูนิเทศก์…", "ปฏิบัติงานวิชาการ โดยศึกษาต่อระดับปริญญาโท…", "งานอื่น ๆ
+# ของสถานศึกษา: เข้าอบรมออนไลน์…") is the heading over area 3's work, as the teacher's own training at the
+# row's head is (coverage_model.own_training): all 17 such area-1/2 tasks of eleven writers are
+# labelled [] (task_sets8 tz002/tz028/tz030, task_sets10 ta017/ta024, task_sets13 td013/td037,
+# task_sets15 tf031/tf036, task_sets17 th021, task_sets19 tm036, task_sets21 tp030, task_sets22
+# tq037, task_sets27 ti029/ti055, task_sets28 ua046, task_sets29 ub031), the two that add a use
+# (ta024 "…เพื่อนำความรู้มาใช้…", tp030 "…และเป็นวิทยากรขยายผล…") too.  Not a bare อบรม after the name, which
+# in area 1 trains the learners ("๑.๘ คุณลักษณะ: อบรมความซื่อสัตย์ทางวิชาการ…", task_sets21 tp012: 1.8).
+_OWN_TRAINING_REST = re.compile(r"^(?:ไป)?(?:ศึกษาดูงาน|เข้ารับการอบรม|เข้าร่วม(?:การ)?อบรม|เข้าอบรม|"
+                                r"ศึกษาต่อ|เข้าร่วม(?:การ)?ประชุม|เข้าร่วม(?:การ)?สัมมนา)")
+HEADING_AREAS = (1, 2)
+
+
+def heading_over_training(task: str, area: int) -> bool:
+    """An area-1/2 task that opens with one of the area's item names and then, after โดย or a
+    colon, names the teacher's own training, study or conference (above)."""
+    from models.classifiers.coverage_model import named_head
+
+    if area not in HEADING_AREAS:
+        return False
+    head = named_head(task, area)
+    return head is not None and bool(_OWN_TRAINING_REST.search(head[1].strip()))
+
+
+# A task whose every piece of work is another agent's, in the clause reading (models.thai.clauses: an
+# agent then its verb at a piece's head, a named one responsible, help received from someone), leaves
+# the teacher nothing of her own ("พี่เลี้ยงเด็กจัดมุมประสบการณ์…", "ผู้ช่วยครูเป็นผู้ทดสอบและกรอกผลการ
+# ประเมิน…", "ครูอัตราจ้างเป็นผู้ออกข้อสอบและตรวจข้อสอบ…ให้", "โรงเรียนจัดประชุมผู้ปกครอง…โดยฝ่ายกิจการ
+# นักเรียนเป็นผู้รับผิดชอบ", "นักเรียนกลุ่มเสี่ยง…ได้รับการช่วยเหลือจากโครงการ…ของสภานักเรียน"): all 10 such
+# tasks of five writers are labelled [] (task_sets20 tn006/tn038/tn043, task_sets21 tp027, task_sets22
+# tq006/tq012, task_sets24 tl051, task_sets28 ua019 ×2/ua039), so it covers no item.  The task-coverage
+# model reads the same flags (cl_other, cl_own_empty) but only as two features among the work's words,
+# which name the item outright ("…เป็นผู้ทดสอบ…", "…ฝึกกิจวัตร…": P 0.9–1.0 for another writer's).
+
+
+def others_work(task: str) -> bool:
+    """Every piece of the task's work is another agent's (above)."""
+    from models.thai.clauses import reading
+
+    r = reading(task)
+    return r.other and r.own_empty
 
 
 NAMED_DONE = 0.5  # the task-coverage model's P that the work after the name is the item's

@@ -432,6 +432,20 @@ def test_area3_reports_up_and_presentations(task, item, ruled):
 
 
 @pytest.mark.parametrize("task,ruled", [
+    ("จัดทำแผนพัฒนาตนเอง ID Plan ส่งฝ่ายบุคคล", True),
+    ("จัดทำแผนพัฒนาตนเองรายบุคคล (ID Plan) ประจำปีงบประมาณ ส่งงานบุคลากร", True),
+    ("จัดทำแผนพัฒนาตนเอง (ID Plan) ประจำปีส่งงานบุคคล", True),
+    ("จัดทำแผนพัฒนาตนเองรายบุคคล (ID Plan) ประจำปีงบประมาณ", False),  # not handed in: 3.1 for five writers
+    ("พัฒนาตนเองตาม ID Plan โดยอบรมหลักสูตรการวัดผลแนว PISA และส่งรายงานผลการอบรม", False),  # trains
+    ("จัดทำแผนพัฒนาตนเองและส่งเสริมการเรียนรู้ด้วยตนเองผ่านหลักสูตรออนไลน์", False),
+])
+def test_an_id_plan_handed_in_is_no_development(task, ruled):
+    from models.classifiers.coverage_model import ruled_out
+
+    assert ((0, "3.1") in ruled_out(3, [task])) is ruled
+
+
+@pytest.mark.parametrize("task,ruled", [
     ("ใช้ชุดการทดลองสำเร็จรูปที่โรงเรียนจัดซื้อ และหนังสือเรียนของ สสวท. ประกอบการสอนทุกหน่วย", True),
     ("ใช้ผ้าและจักรเย็บผ้าที่ทัณฑสถานจัดหาให้เป็นสื่อประกอบการสอน", True),
     ("ผลิตสื่อบัตรคำจากกล่องที่ซื้อจากร้าน", False),
