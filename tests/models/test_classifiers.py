@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
+import numpy as np
 import pytest
+from scipy import sparse
 
 from models.classifiers import Prediction, load
 from models.classifiers import train as train_mod
@@ -559,3 +562,34 @@ def test_artifacts_are_stale_when_the_tokens_would_change(monkeypatch):
     assert tokenize.definition_sha256.__wrapped__() != before
     monkeypatch.setattr(tokenize, "definition_sha256", lambda: "another tokenizer")
     assert train.code_sha256.__wrapped__() != train.code_sha256()
+
+
+def _texts_for_equality() -> list[str]:
+    """Real cells (the first 150 statements of statements13.csv) and edge cases: empty, spaces,
+    Thai and Arabic digits, Latin, emoji, a lone combining mark, a very long run."""
+    import csv
+
+    path = Path(__file__).resolve().parents[2] / "samples" / "labels" / "statements13.csv"
+    with path.open(encoding="utf-8") as f:
+        real = [row["text"] for row in csv.DictReader(f)][:150]
+    return real + ["", "   ", "ร้อยละ ๘๐", "80%", "Active Learning PLC", "นักเรียน 😀 อ่านออก",
+                   "\u0e34", "ก" * 400, "ทุกคน\nผ่านเกณฑ์\tระดับดี"]
+
+
+@pytest.mark.parametrize("name", ["pa1", "level", "items"])
+def test_fast_features_equal_sklearns_own(name):
+    """features._union_matrix counts n-grams in numpy instead of through sklearn's vectorisers
+    (speed, round 11): the matrix must be sklearn's FeatureUnion.transform entry for entry, and
+    TextModel._predict_proba the pipeline's predict_proba, or every shipped model is read with
+    features it was not trained on."""
+    from models.classifiers import features
+
+    model = load(name)
+    texts = _texts_for_equality()
+    union = model.pipe.named_steps["features"]
+    ours, _ = features._union_matrix(union, texts)
+    theirs = union.transform(texts)
+    assert ours.shape == theirs.shape
+    assert np.array_equal(sparse.csr_array(ours).toarray(), sparse.csr_array(theirs).toarray())
+    np.testing.assert_allclose(model._predict_proba(texts), model.pipe.predict_proba(texts),
+                               rtol=0, atol=1e-12)
