@@ -4,10 +4,9 @@ models.classifiers.practice_level, each with a text it reads and one it does not
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
+from level_without import model_without
 from models.classifiers.practice_level import below_expected, cue_scores, problem_others_measured
 from models.document import LevelId
 
@@ -92,12 +91,6 @@ def test_own_card_refined_and_taken_up_by_the_department_is_not_below_originate(
     assert not _below(_C17_023, LevelId.ORIGINATE)
 
 
-@functools.lru_cache(maxsize=None)
-def _model_without(corpus: str):
-    from models.classifiers.train import SPECS, fit, read_level
-    return fit(SPECS["level"], read_level(exclude=frozenset({corpus})))
-
-
 def _below_without_writer(part2: dict, expected: LevelId, corpus: str = "challenges17.jsonl") -> bool:
     """below_expected's decision by the level model trained without `corpus`.  Since round 11 the
     shipped model trains on the spent challenge files and has learnt the rows these variants are
@@ -108,7 +101,7 @@ def _below_without_writer(part2: dict, expected: LevelId, corpus: str = "challen
     from models.classifiers.train import SPECS
 
     probs, _ = level_probabilities("\n".join([part2["title"], *part2["method"]]),
-                                   _model_without(corpus), problem=part2["problem"])
+                                   model_without(corpus), problem=part2["problem"])
     detected = max(ORDER, key=lambda lv: probs[lv])
     below = sum(p for lv, p in probs.items() if ORDER.index(lv) < ORDER.index(expected))
     return ORDER.index(detected) < ORDER.index(expected) and below >= SPECS["level"].threshold
