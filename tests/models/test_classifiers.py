@@ -682,4 +682,4 @@ def test_loco_level_command_checks_its_flags():
     with pytest.raises(SystemExit):
         main(["--fold", "challenges5.jsonl"])
     with pytest.raises(SystemExit):
-        main(["--loco-level", "--fold", "challenges19.jsonl"])
+        main(["--loco-level", "--fold", "challenges99.jsonl"])
