@@ -20,6 +20,15 @@ out the section-missing labels one text cannot show.
 
 `--agreement` scores a second, independent labelling (`challenges2_relabel.jsonl`) against the
 first: how far two careful labellers agree.
+
+`--loco-level` measures the practice-level model across writers (leave one writer out): the level
+model trains on the challenge files too (models.classifiers.train.read_level), so the default run
+above reads them in-sample.  For each spent file the model is trained on level.csv and the other
+files' challenges and challenge.level-below-expected's decision (same text, problem, cues and
+threshold as the rule) is scored on the file left out, beside the arm trained on level.csv alone
+(the model before round 11); per file and pooled tp / fp / fn, and the exact level.  The cues were
+tuned on all these files, so both arms' figures are optimistic; the arms' difference is what it
+measures.  `--cue-scale` / `--threshold` (repeatable) print the pooled figures over a grid.
 """
 
 from __future__ import annotations
@@ -142,6 +151,89 @@ def agreement(path: Path) -> tuple[dict[str, Counter], Counter]:
     return per, level
 
 
+LOCO_ARMS = ("level.csv + other writers' challenges", "level.csv only")
+
+
+def loco_level(held: list[str] | None = None, scales: list[float] | None = None,
+               thresholds: list[float] | None = None) -> dict:
+    """Leave one writer out for the level model (module docstring, `--loco-level`).  Returns
+    {"rows": {arm: {file: [(entry, model_p)]}}, "grid": {(arm, scale, threshold): {file: Counter}}}
+    with Counter keys tp / fp / fn (level-below-expected) and exact / n (the level read)."""
+    from models.classifiers.practice_level import CUE_SCALE, cue_scores
+    from models.classifiers.train import CHALLENGE_CORPORA, SPECS, challenge_text, fit, read_level
+
+    spent = [p.name for p in corpora()]
+    assert sorted(CHALLENGE_CORPORA) == sorted(spent), "the level model trains on the files measured here"
+    held = held or list(CHALLENGE_CORPORA)
+    spec = SPECS["level"]
+    scales = scales or [CUE_SCALE]
+    thresholds = thresholds or [spec.threshold]
+    entries = {name: load(CORPUS.with_name(name)) for name in held}
+    baseline = fit(spec, read_level(exclude=frozenset(CHALLENGE_CORPORA)))
+    rows: dict[str, dict[str, list]] = {arm: {} for arm in LOCO_ARMS}
+    for name in held:
+        model = fit(spec, read_level(exclude=frozenset({name})))
+        for arm, m in zip(LOCO_ARMS, (model, baseline)):
+            rows[arm][name] = [(e, m.probas(challenge_text(e["part2"]))) for e in entries[name]]
+    cues = {id(e): cue_scores(challenge_text(e["part2"]), e["part2"].get("problem"))[0]
+            for name in held for e in entries[name]}
+    grid = {(arm, scale, thr): {name: _loco_score(rows[arm][name], cues, scale, thr) for name in held}
+            for arm in LOCO_ARMS for scale in scales for thr in thresholds}
+    return {"rows": rows, "grid": grid}
+
+
+def _loco_score(rows: list, cues: dict, scale: float, threshold: float) -> Counter:
+    """challenge.level-below-expected's decision (models.checks.challenge.level_below_expected →
+    practice_level.below_expected) on a fold's rows, from the fold model's probabilities."""
+    from models.classifiers.practice_level import ORDER, combine
+    from models.document import LevelId, RankId
+    from models.rubric import expected_level
+
+    c: Counter = Counter()
+    for e, model_p in rows:
+        probs = combine(model_p, cues[id(e)], scale)
+        detected = max(ORDER, key=lambda lv: probs[lv])
+        expected = LevelId(expected_level(RankId(e["rank"])))
+        real = any(f["rule"] == "challenge.level-below-expected" for f in e["flaws"])
+        fire = False
+        if e["part2"].get("method") and expected != LevelId.EXECUTE:
+            below = sum(p for lv, p in probs.items() if ORDER.index(lv) < ORDER.index(expected))
+            fire = ORDER.index(detected) < ORDER.index(expected) and below >= threshold
+        c["tp"] += fire and real
+        c["fp"] += fire and not real
+        c["fn"] += real and not fire
+        c["exact"] += detected.value == e.get("level")
+        c["n"] += 1
+    return c
+
+
+def _print_loco(res: dict) -> None:
+    from models.classifiers.practice_level import CUE_SCALE
+    from models.classifiers.train import SPECS
+
+    grid = res["grid"]
+    scales = sorted({s for _, s, _ in grid})
+    thresholds = sorted({t for _, _, t in grid})
+    scale = CUE_SCALE if CUE_SCALE in scales else scales[0]
+    thr = SPECS["level"].threshold if SPECS["level"].threshold in thresholds else thresholds[0]
+    print(f"leave one writer out: level-below-expected tp / fp / fn and exact level per held-out "
+          f"file (cue scale {scale}, threshold {thr}; cues and threshold as the rule, tuned on all files)")
+    a, b = (grid[(arm, scale, thr)] for arm in LOCO_ARMS)
+    print(f"{'held-out file':<22} {'with challenges':>26}   {'level.csv only':>26}")
+    for name in a:
+        x, y = a[name], b[name]
+        print(f"{name:<22} {x['tp']:>5} {x['fp']:>3} {x['fn']:>3}  exact {x['exact']:>3}/{x['n']:<3}"
+              f"   {y['tp']:>5} {y['fp']:>3} {y['fn']:>3}  exact {y['exact']:>3}/{y['n']:<3}")
+    print()
+    print(f"pooled over {len(a)} writers: {'arm':<38} {'scale':>5} {'thr':>5} {'tp':>4} {'fp':>4} {'fn':>4}"
+          f"  precision  recall  exact")
+    for (arm, s, t), per in grid.items():
+        c: Counter = sum(per.values(), Counter())
+        p, r = pr(c)
+        print(f"{'':<27} {arm:<38} {s:>5} {t:>5} {c['tp']:>4} {c['fp']:>4} {c['fn']:>4}  {p:>9}  {r:>6}"
+              f"  {c['exact']}/{c['n']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
@@ -153,7 +245,23 @@ def main(argv: list[str] | None = None) -> int:
                          "findings; section-missing is not judged from one text)")
     ap.add_argument("--agreement", action="store_true",
                     help="the file's second labelling (<file>_relabel.jsonl) against its first (no engine)")
+    ap.add_argument("--loco-level", action="store_true",
+                    help="the level model left one writer out, beside the level.csv-only model (no engine)")
+    ap.add_argument("--fold", action="append", default=None,
+                    help="with --loco-level: hold out only this file (repeatable)")
+    ap.add_argument("--cue-scale", action="append", type=float, default=None,
+                    help="with --loco-level: the cues' weight (repeatable: a grid; default the rule's)")
+    ap.add_argument("--threshold", action="append", type=float, default=None,
+                    help="with --loco-level: P(below) threshold (repeatable; default the stored one)")
     args = ap.parse_args(argv)
+    if (args.fold or args.cue_scale or args.threshold) and not args.loco_level:
+        ap.error("--fold, --cue-scale and --threshold need --loco-level")
+    if args.loco_level:
+        from models.classifiers.train import CHALLENGE_CORPORA
+        if args.fold and (bad := [f for f in args.fold if f not in CHALLENGE_CORPORA]):
+            ap.error(f"not a spent challenge file: {', '.join(bad)}")
+        _print_loco(loco_level(args.fold, args.cue_scale, args.threshold))
+        return 0
     if args.agreement:
         path = args.corpus or CORPUS.with_name("challenges2.jsonl")
         per, level = agreement(path)

@@ -6,7 +6,11 @@ Two protocols, both printed:
 - stratified 5-fold cross-validation (StratifiedGroupKFold: examples sharing a `group` stay in
   one fold; for `items` the rubric's own text is always in training and never evaluated);
 - a fixed held-out split: every 5th example of each class (in file order) is held out, the
-  model trains on the rest.
+  model trains on the rest; rows of a writer's file (`level`: the spent challenge files, group
+  `challenges:<file>`) are held out whole, every 5th file of train.CHALLENGE_CORPORA.
+For `level`, both protocols keep each challenge file (one writer) in one fold; the rule's own
+figure across writers, level-below-expected left one writer out beside the level.csv-only model,
+is `python -m benchmarks.evaluate_challenges --loco-level`.
 Each is scored as the program uses it: `level` through predict-level's model + cues (and each
 voice alone, for comparison), `items` restricted to the task's area, `pa1` through detect()
 (rules + model) and the model alone.
@@ -24,7 +28,8 @@ from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from sklearn.model_selection import StratifiedGroupKFold
 
 from models.classifiers.features import TextModel
-from models.classifiers.train import SPECS, TASK_GROUP, Example, Spec, fit
+from models.classifiers.train import (CHALLENGE_CORPORA, CHALLENGE_GROUP, SPECS, TASK_GROUP, Example,
+                                      Spec, fit)
 
 FOLDS = 5
 Predictor = Callable[[TextModel, Example], str]
@@ -32,7 +37,7 @@ Predictor = Callable[[TextModel, Example], str]
 
 def _level_full(model: TextModel, ex: Example) -> str:
     from models.classifiers.practice_level import level_probabilities
-    probs, _ = level_probabilities(ex.text, model)
+    probs, _ = level_probabilities(ex.text, model, problem=ex.problem)
     return max(probs, key=probs.get).value
 
 
@@ -44,7 +49,7 @@ def _level_model_only(model: TextModel, ex: Example) -> str:
 
 def _level_cues_only(model: TextModel, ex: Example) -> str:
     from models.classifiers.practice_level import ORDER, cue_scores
-    scores, _ = cue_scores(ex.text)
+    scores, _ = cue_scores(ex.text, ex.problem)
     return max(ORDER, key=lambda lv: (scores[lv], -ORDER.index(lv))).value
 
 
@@ -109,20 +114,37 @@ def cross_validate(spec: Spec, predictors: dict[str, Predictor] | None = None,
         for n, (t, p) in out.items():
             truth[n] += t
             pred[n] += p
-    return _metrics(truth, pred, predictors, f"stratified {folds}-fold CV (grouped)")
+    writers = len({g for g in groups if g.startswith(CHALLENGE_GROUP)})
+    kept = f"; each of {writers} writers' challenge files in one fold" if writers else ""
+    return _metrics(truth, pred, predictors, f"stratified {folds}-fold CV (grouped{kept})")
+
+
+def held_out_split(data: list[Example]) -> tuple[list[Example], list[Example]]:
+    """(train, test): every 5th example of each class in file order is test, except a writer's
+    challenge file (group `challenges:<file>`), held out whole: every 5th of CHALLENGE_CORPORA."""
+    seen: dict[str, int] = {}
+    train: list[Example] = []
+    test: list[Example] = []
+    held_files = {CHALLENGE_GROUP + f for f in CHALLENGE_CORPORA[4::5]}
+    for e in data:
+        if e.group.startswith(CHALLENGE_GROUP):  # a writer's file: held out whole or not at all
+            (test if e.group in held_files else train).append(e)
+            continue
+        seen[e.label] = seen.get(e.label, 0) + 1
+        (test if seen[e.label] % 5 == 0 else train).append(e)
+    return train, test
 
 
 def held_out(spec: Spec, predictors: dict[str, Predictor] | None = None) -> dict:
     predictors = predictors or PREDICTORS[spec.name]
     fixed, data = _split(spec.reader())
-    seen: dict[str, int] = {}
-    train, test = [], []
-    for e in data:
-        seen[e.label] = seen.get(e.label, 0) + 1
-        (test if seen[e.label] % 5 == 0 else train).append(e)
+    train, test = held_out_split(data)
+    files = sorted({e.group for e in test if e.group.startswith(CHALLENGE_GROUP)})
+    whole = (f"; whole writers' files held out: "
+             f"{', '.join(g.removeprefix(CHALLENGE_GROUP) for g in files)}" if files else "")
     out = _score(spec, fixed + train, test, predictors)
     return _metrics({n: t for n, (t, _) in out.items()}, {n: p for n, (_, p) in out.items()},
-                    predictors, f"fixed held-out split (every 5th per class: {len(test)} test, "
+                    predictors, f"fixed held-out split (every 5th per class{whole}: {len(test)} test, "
                                 f"{len(train) + len(fixed)} train)")
 
 
@@ -252,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
             m = external_items()
             print(f"  external: tasks of the sample documents whose layout states the item "
                   f"(samples/specs, not trained on): n={m['n']} top-1 accuracy {m['accuracy']:.3f}")
+        if name == "level":
+            print("  across writers: python -m benchmarks.evaluate_challenges --loco-level "
+                  "(level-below-expected, one challenge file left out at a time)")
         if name == "level" and SAMPLE_SPECS.is_dir():
             for label, cues in (("model+cues", True), ("model only", False)):
                 m = external_level(cues)

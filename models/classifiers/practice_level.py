@@ -736,13 +736,18 @@ def level_probabilities(text: str, model: TextModel | None = None, *, cues: bool
     """P(level | text) from model and cues, with the cue phrases per level (`model` and `cues`
     let the evaluation swap in a fold's model or switch the cues off)."""
     model = model or load("level")
-    model_p = model.probas(text)
     scores, found = cue_scores(text, problem)
-    if not cues:
-        scores = {lv: 0.0 for lv in ORDER}
-    logits = {lv: math.log(max(model_p.get(lv.value, 0.0), 1e-6)) + CUE_SCALE * scores[lv]
+    return combine(model.probas(text), scores if cues else None), found
+
+
+def combine(model_p: dict[str, float], scores: dict[LevelId, float] | None,
+            cue_scale: float = CUE_SCALE) -> dict[LevelId, float]:
+    """The two voices in log space: log P_model(level) + cue_scale × cue score (`scores` None:
+    the model alone).  The leave-one-writer-out evaluation calls it with other scales."""
+    scores = scores or {lv: 0.0 for lv in ORDER}
+    logits = {lv: math.log(max(model_p.get(lv.value, 0.0), 1e-6)) + cue_scale * scores[lv]
               for lv in ORDER}
-    return _softmax(logits), found
+    return _softmax(logits)
 
 
 def predict_level(text: str) -> Prediction:

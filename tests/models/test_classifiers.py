@@ -593,3 +593,93 @@ def test_fast_features_equal_sklearns_own(name):
     assert np.array_equal(sparse.csr_array(ours).toarray(), sparse.csr_array(theirs).toarray())
     np.testing.assert_allclose(model._predict_proba(texts), model.pipe.predict_proba(texts),
                                rtol=0, atol=1e-12)
+
+
+# ---- the level model's training data: level.csv and the spent challenge files (round 11)
+
+def test_level_data_hash_covers_the_challenge_files(tmp_path, monkeypatch):
+    """The level model trains on the spent challenge files too: their bytes are in its data
+    sha256, so a relabelled challenge makes the shipped artifact stale (retrained)."""
+    import shutil
+
+    spec = train_mod.SPECS["level"]
+    assert spec.files == ("level.csv", *train_mod.CHALLENGE_CORPORA)
+    for name in spec.files:
+        shutil.copy(train_mod.LABELS / name, tmp_path / name)
+    monkeypatch.setattr(train_mod, "LABELS", tmp_path)
+    before = train_mod.data_sha256(spec)
+    assert before is not None
+    path = tmp_path / "challenges7.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    row = json.loads(lines[0])
+    row["level"] = "impact" if row["level"] != "impact" else "apply"
+    path.write_text("\n".join([json.dumps(row, ensure_ascii=False), *lines[1:]]) + "\n",
+                    encoding="utf-8")
+    assert train_mod.data_sha256(spec) != before
+    path.unlink()
+    assert train_mod.data_sha256(spec) is None  # a training file missing: never "verified"
+
+
+def test_level_challenge_corpora_are_the_spent_files_named_one_by_one():
+    from benchmarks.evaluate_challenges import SEALED, corpora
+
+    names = train_mod.CHALLENGE_CORPORA
+    assert all(re.fullmatch(r"challenges\d*\.jsonl", n) for n in names)
+    assert len(set(names)) == len(names)
+    assert sorted(names) == sorted(p.name for p in corpora())  # --loco-level: one writer per fold
+    assert not SEALED & set(names)
+
+
+def test_read_level_keeps_each_writer_in_one_group():
+    rows = train_mod.read_level()
+    chal = [e for e in rows if e.group.startswith(train_mod.CHALLENGE_GROUP)]
+    assert len(chal) == 920 and len(rows) - len(chal) == 185
+    assert {e.group for e in chal} == {train_mod.CHALLENGE_GROUP + n for n in train_mod.CHALLENGE_CORPORA}
+    # the text the rule reads (title + method), the problem kept aside for the cues
+    first = chal[0]
+    raw = json.loads((train_mod.LABELS / "challenges.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert first.text == "\n".join([raw["part2"]["title"], *raw["part2"]["method"]])
+    assert first.label == raw["level"] and first.problem == raw["part2"]["problem"]
+    left = train_mod.read_level(exclude=frozenset({"challenges5.jsonl"}))
+    assert len(left) == len(rows) - 45
+    assert not any(e.group == train_mod.CHALLENGE_GROUP + "challenges5.jsonl" for e in left)
+
+
+def test_level_held_out_split_never_splits_a_writer():
+    from models.classifiers.evaluate import held_out_split
+
+    train, test = held_out_split(train_mod.read_level())
+    writers_in = lambda rows: {e.group for e in rows if e.group.startswith(train_mod.CHALLENGE_GROUP)}  # noqa: E731
+    assert writers_in(test) and writers_in(train)
+    assert not writers_in(test) & writers_in(train)
+    assert any(not e.group.startswith(train_mod.CHALLENGE_GROUP) for e in test)  # level.csv rows too
+
+
+def test_loco_level_scores_the_rules_decision():
+    """--loco-level's decision, fed the shipped model's probabilities, is below_expected's."""
+    from benchmarks.evaluate_challenges import CORPUS, _loco_score, load as load_file
+    from models.classifiers.practice_level import CUE_SCALE, below_expected, cue_scores
+    from models.document import LevelId, RankId
+    from models.rubric import expected_level
+
+    model = load("level")
+    fired = 0
+    for e in load_file(CORPUS.with_name("challenges18.jsonl")):
+        text = train_mod.challenge_text(e["part2"])
+        cues = {id(e): cue_scores(text, e["part2"].get("problem"))[0]}
+        c = _loco_score([(e, model.probas(text))], cues, CUE_SCALE, model.threshold)
+        expected = LevelId(expected_level(RankId(e["rank"])))
+        rule = (expected != LevelId.EXECUTE and bool(e["part2"]["method"])
+                and below_expected(text, expected, e["part2"].get("problem")) is not None)
+        assert bool(c["tp"] + c["fp"]) == rule, e["id"]
+        fired += rule
+    assert fired >= 5
+
+
+def test_loco_level_command_checks_its_flags():
+    from benchmarks.evaluate_challenges import main
+
+    with pytest.raises(SystemExit):
+        main(["--fold", "challenges5.jsonl"])
+    with pytest.raises(SystemExit):
+        main(["--loco-level", "--fold", "challenges99.jsonl"])
