@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Iterable, Literal
 
-from models.rubric import lexicon
+from models.rubric import lexicon, lexicon_sections
 from models.thai.dates import MONTHS
 from models.thai.normalize import MARKS, TONES, normalize, to_arabic_digits
 from models.thai.numbers import Quantity, quantities
@@ -203,8 +203,25 @@ _PEOPLE_NAMED = ("ครู", "ผู้ปกครอง", "ผู้บริ
 # A possessor named after the head is who made it ("โครงงานอาชีพของกลุ่มสาระ…": the department's).
 _LEARNER_WORK_HEAD = re.compile(
     r"^\s*(?:โครงงาน|งานเขียน|รายงานการ(?:ทดลอง(?!ใช้)|สืบค้น))(?!\S{0,24}?\s*ของ)")
+# A work learners make or hand in, headed with a relative clause naming its defect ("ชิ้นงานที่ไม่ผ่าน
+# เกณฑ์สุขลักษณะ ลดลงจาก 19 ชิ้น…", "งานที่ส่งไม่ครบลดลง…ต่อคน"): the learners' own work, as
+# _LEARNER_WORK_HEAD; lexicon/defective_works.txt, with the counts (6 spent rows of 3 files, none
+# labelled not-learner).
+@lru_cache(maxsize=1)
+def _defective_work() -> re.Pattern[str]:
+    sec = lexicon_sections("defective_works")
+    works = "|".join(re.escape(p) for p in sorted(sec["work"], key=len, reverse=True))
+    defects = "|".join(re.escape(p) for p in sorted(sec["defect"], key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{works})\S{{0,20}}?\s*(?:ที่|ซึ่ง)\s*(?:{defects})")
+
+
 # A mean of scores opening the statement: "ค่าเฉลี่ยคะแนน O-NET…", "คะแนนเฉลี่ย…", "ค่าเฉลี่ยผลการทดสอบ…".
 _SCORE_MEAN_OPENS = re.compile(r"\s*(?:ค่าเฉลี่ย\s*(?:ร้อยละ\s*(?:ของ)?\s*)?(?:คะแนน|ผลการ(?:ทดสอบ|สอบ|ประเมิน))|คะแนน\S{0,20}?เฉลี่ย)")
+# A score opening the statement, nobody named ("คะแนน…", "ค่าเฉลี่ยคะแนน…", "ค่าเฉลี่ยร้อยละของคะแนน…"):
+# the learners' score, whatever skill it names.  Spent rows so opened, all writers: 69 rows of 25
+# files, none labelled not-learner or teacher-centred; the one a teacher's verb made not-learner,
+# challenges20 c20-027 [1] "คะแนนเฉลี่ยด้านการออกแบบการทดลอง…", changed.
+_SCORE_OPENS = re.compile(r"\s*(?:คะแนน|ค่าเฉลี่ย\s*(?:ร้อยละ\s*(?:ของ)?\s*)?คะแนน)")
 _COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัตรา)(?!\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา))\S{0,12}")
 # What may precede a document or material that is the statement's subject: "คลิป…",
 # "มีคลิปสาธิต…", "จำนวนสื่อ…"; a product named later ("…หลังใช้ชุดฝึก") is only a means.
@@ -741,6 +758,9 @@ class ThaiText:
         if _LEARNER_WORK_HEAD.match(self.normal) and not self.find(_PEOPLE_NAMED) \
                 and not self.find_lexicon("learner_subjects"):
             return "other", None  # the learners' own works, implicitly (_LEARNER_WORK_HEAD)
+        if _defective_work().match(self.normal) and not self.find(_PEOPLE_NAMED) \
+                and not self.find_lexicon("learner_subjects"):
+            return "other", None  # the learners' defective works, implicitly (_defective_work)
         firsts: list[tuple[int, int, Subject, str]] = []
         for rank, (name, subj) in enumerate((("learner_subjects", "learners"),
                                              ("teacher_verbs", "teacher"),
@@ -777,6 +797,11 @@ class ThaiText:
                 activity = self._activity_head()
                 if activity:  # "ผลการดำเนินงาน…" is the work's record, "การคัดกรอง…" the work
                     return ("documents" if activity.startswith("ผล") else "teacher"), activity
+            if subj == "teacher" and evidence not in _TEACHER_SUBJECTS \
+                    and _SCORE_OPENS.match(self.normal) and not self.find(_PEOPLE_NAMED):
+                # a teacher's verb inside the name of a score ("คะแนนเฉลี่ยด้านการออกแบบการทดลอง
+                # เพิ่มขึ้น…": the skill scored) names the learners' score, implicitly (_SCORE_OPENS)
+                return "other", None
             if subj == "teacher" and evidence not in _TEACHER_SUBJECTS:
                 # "การจัดกิจกรรมค่าย…ส่งผลให้นักเรียน…": the teaching as the grammatical subject,
                 # the learners' change as the content (statements4.md; s4222, s5120 learner-centred)
