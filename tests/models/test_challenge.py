@@ -322,6 +322,13 @@ def test_repeated_checks_and_error_counts_evaluate(step, evaluates):
     # a mean set against the published national or district mean (challenges6 cu031, challenges7 cw012)
     ("คะแนนเฉลี่ย O-NET วิชาภาษาไทยของนักเรียนชั้นมัธยมศึกษาปีที่ 3 ปีการศึกษา 2569 ไม่ต่ำกว่าค่าเฉลี่ยระดับประเทศ", True),
     ("ค่าเฉลี่ยร้อยละการอ่านออกเสียง (RT) ชั้นประถมศึกษาปีที่ 1 สูงกว่าค่าเฉลี่ยระดับเขตพื้นที่", True),
+    # any result set against a published mean or target (challenges18 c18-039 [1], challenges20 c20-032
+    # [2], c20-045 [1]; lexicon/published_bars.txt: 14 spent results of 10 files, none labelled)
+    ("ผลการทดสอบ NT ชั้น ป.๓ ด้านคณิตศาสตร์ ไม่ต่ำกว่าค่าเฉลี่ยระดับเขตพื้นที่", True),
+    ("นักเรียนชั้นประถมศึกษาปีที่ 1 มีผลการประเมิน RT ไม่ต่ำกว่าค่าเฉลี่ยระดับเขตพื้นที่", True),
+    ("นักเรียนทุกโรงเรียนมีผลการทดสอบการอ่านผ่านเกณฑ์ไม่น้อยกว่าเป้าหมายของเขตพื้นที่", True),
+    # a target nobody published ("เป้าหมายที่ตั้งไว้") is no figure
+    ("นักเรียนมีผลการทดสอบการอ่านไม่น้อยกว่าเป้าหมายที่ตั้งไว้", False),
     # a mean that only rises has no figure
     ("คะแนนเฉลี่ย O-NET วิชาภาษาไทยของนักเรียนสูงขึ้น", False),
     ("นักเรียนมีผลสัมฤทธิ์ไม่ต่ำกว่าเดิม", False),
