@@ -395,8 +395,17 @@ _BASELINE_YEAR = re.compile(r"(?:เปรียบ)?เทียบ\S{0,30}?ก
 # named (ปีการศึกษา 2567).  Spent sets: of the 9 methods naming such an end (writers of challenges,
 # challenges4, 5, 9), the one where it is the only time word (challenges9 cy041) is labelled
 # no-timeline; the other 8 also name a month or a term and are labelled with a time frame.
+# So are the start, middle or end of an unnamed term ("ทดสอบ…ปลายภาคเรียน", "เปรียบเทียบกับคะแนนต้น
+# ภาคเรียน", "สัปดาห์ละ 1 ครั้ง จนครบภาคเรียน"): spent methods naming one, all writers: 13 of 7 files; the
+# 3 where it is the only time word are all labelled no-timeline, by three writers (challenges12 c12-002,
+# challenges19 c19-044, challenges20 c20-036); the other 10 also name a term or a month.
 _TERM_END = re.compile(r"(?:เมื่อ|หลัง)?\s*(?:จบ|สิ้น(?:สุด)?)\s*(?:แต่ละ|ทุก)?\s*"
-                       r"(?:ภาคเรียน(?!\s*ที่)|ปีการศึกษา(?!\s*(?:ที่\s*)?[0-9]))")
+                       r"(?:ภาคเรียน(?!\s*ที่)|ปีการศึกษา(?!\s*(?:ที่\s*)?[0-9]))"
+                       r"|(?:ปลาย|ต้น|กลาง|ครบ)\s*ภาคเรียน(?!\s*(?:ที่|[0-9]))")
+# A time word whose term, year or month is left as template dots ("ทดสอบก่อนเรียน ภาคเรียนที่ ......
+# ปีการศึกษา ..........", "(เดือน ................)") names no period: spent methods so written, all
+# writers: 3 of 2 files, all labelled no-timeline (challenges18 c18-009, challenges20 c20-003, c20-028).
+_TIME_PLACEHOLDER = re.compile(r"(?:ภาคเรียน|ปีการศึกษา|เดือน|สัปดาห์|ปีงบประมาณ)\s*(?:ที่)?\s*[.…_]{3,}[\s/.…_]*")
 
 
 # "ทุก 2 สัปดาห์", "ทุก 3 เดือน": a frequency, as ทุกสัปดาห์ and สัปดาห์ละ are (every writer's guideline:
@@ -424,7 +433,7 @@ def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]
     if ch is None or not _items(ch.method):
         return
     text = "\n".join(to_arabic_digits(ctx.text(s).normal) for _, s in _items(ch.method))
-    text = _SPAN.sub(" ", _EVERY_N.sub(" ", _TERM_END.sub(" ", _BASELINE_YEAR.sub(" ", text))))
+    text = _SPAN.sub(" ", _EVERY_N.sub(" ", _TERM_END.sub(" ", _BASELINE_YEAR.sub(" ", _TIME_PLACEHOLDER.sub(" ", text)))))
     if not TIMELINE.search(text):
         yield ctx.finding("challenge.method-no-timeline", _loc("method"))
 
