@@ -349,6 +349,13 @@ _WORDED_SHARE = re.compile(
     rf"ร้อยละ\s*(?:{_NUM_WORD}?สิบ{_NUM_WORD}?|หนึ่งร้อย|ร้อย)(?!\S*\s*ของคะแนน)"
     rf"|{_NUM_WORD}\s*ใน\s*{_NUM_WORD}\s*(?:ของ|คน)"
     r"|(?<![\d.])\d+\s*(?:ใน|จาก)\s*\d+\s*(?:ของ|คน)")
+# The learners' post-test set against their own stated pre-test with a significance test ("นักเรียนมี
+# คะแนนเฉลี่ยหลังเรียนสูงกว่าก่อนเรียนอย่างมีนัยสำคัญทางสถิติที่ระดับ .05"): the whole group is measured and
+# the test is the bar, so no share is missing.  Spent indicators so written with no share, all writers:
+# 3 rows of 3 files (statements11 s11077, statements12 s12037, statements13 s13088), none labelled
+# no-target (16 Part 2 results of 12 files likewise, none labelled quantitative-no-number); with no
+# baseline ("สูงขึ้นอย่างมีนัยสำคัญ", statements8 s8022…) it stays a vague change.
+_TESTED_DIFFERENCE = re.compile(r"(?:สูง|มาก)กว่า\s*(?:คะแนน\S{0,6}?)?ก่อน\S{0,20}?\s*อย่าง\s*มี\s*นัยสำคัญ")
 # The record of a screening or an assessment of learners whose only predicate is something done to it
 # (reported, published, sent): "ผลการคัดกรองนักเรียน LD ได้รับการรายงานต่อฝ่ายวิชาการ…" is the record
 # (statements5 s5032: not-learner, "a document in the passive"), as "ผลการดำเนินงาน…ได้รับการรายงาน…"
@@ -509,9 +516,10 @@ class Target:
     "own-bar" (one non-learner measured against its own bar: the teacher's score "ผ่านเกณฑ์ร้อยละ
     80 ขึ้นไป", a document approved, "ครบทุกแผน"); "in-full" (provision counted in full, "ได้ทดลอง
     ครบทุกการทดลอง"); "none" (no number); "blank" (a share written with no figure, `ร้อยละของ
-    นักเรียน…`, `ร้อยละ .....`)."""
+    นักเรียน…`, `ร้อยละ .....`); "tested" (the learners' post-test set against their own pre-test
+    with a significance test, "สูงกว่าก่อนเรียนอย่างมีนัยสำคัญทางสถิติ": `_TESTED_DIFFERENCE`)."""
 
-    kind: Literal["share", "own-bar", "in-full", "none", "blank"]
+    kind: Literal["share", "own-bar", "in-full", "none", "blank", "tested"]
     quantity: Quantity | None = None
     evidence: str | None = None  # the blank share's words
 
@@ -1107,6 +1115,9 @@ class ThaiText:
             if q is not None:  # "…ได้รับการช่วยเหลือจนผ่านเกณฑ์ ร้อยละ 90": the share who pass
                 return Target("share", quantity=q)
         if not shares and not bare and not self.not_learner:
+            m = _TESTED_DIFFERENCE.search(self.normal)
+            if m:  # the whole group's post-test against its stated pre-test, tested (_TESTED_DIFFERENCE)
+                return Target("tested", evidence=m.group(0))
             m = _WORDED_SHARE.search(to_arabic_digits(self.normal))
             if m:  # "ร้อยละแปดสิบ", "สองในสาม", "3 ใน 4 ของกลุ่มเป้าหมาย": a figure (statements5.md)
                 return Target("share", evidence=self.normal[m.start():m.end()])

@@ -591,3 +591,17 @@ def test_learners_own_work_judged_against_a_criterion(text, not_learner):
 def test_learners_defective_work_and_scores_named_without_them(text, not_learner):
     rules = _rules(text)
     assert ("indicator.not-learner" in rules) is not_learner
+
+
+@pytest.mark.parametrize("text, no_target", [
+    # the whole group's post-test against its stated pre-test, tested, misses no share (statements11
+    # s11077, statements12 s12037, statements13 s13088: the 3 spent rows so written, none no-target)
+    ("นักเรียนมีคะแนนเฉลี่ยหลังเรียนสูงกว่าก่อนเรียนอย่างมีนัยสำคัญทางสถิติที่ระดับ .05", False),
+    ("ค่าเฉลี่ยคะแนนหลังเรียนของนักเรียนสูงกว่าก่อนเรียนอย่างมีนัยสำคัญทางสถิติที่ระดับ .05", False),
+    # with no stated baseline, or no test, the share is still missing
+    ("นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้นอย่างมีนัยสำคัญทางสถิติ", True),
+    ("นักเรียนมีคะแนนเฉลี่ยหลังเรียนสูงกว่าก่อนเรียน", True),
+])
+def test_a_tested_pre_post_difference_needs_no_share(text, no_target):
+    rules = _rules(text)
+    assert ("indicator.no-target" in rules) is no_target
