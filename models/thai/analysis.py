@@ -349,6 +349,11 @@ _WORDED_SHARE = re.compile(
     rf"ร้อยละ\s*(?:{_NUM_WORD}?สิบ{_NUM_WORD}?|หนึ่งร้อย|ร้อย)(?!\S*\s*ของคะแนน)"
     rf"|{_NUM_WORD}\s*ใน\s*{_NUM_WORD}\s*(?:ของ|คน)"
     r"|(?<![\d.])\d+\s*(?:ใน|จาก)\s*\d+\s*(?:ของ|คน)")
+# A learners' rate bounded by a percentage ("มีอัตราการมาเรียนไม่ต่ำกว่าร้อยละ 95 ของวันเรียน", "อัตราการ
+# ขาดเรียนไม่เกินร้อยละ 3"): the rate is the group's figure and the bound its bar, as a mean with a
+# threshold is.  Spent rows so written, all writers: 4 of 4 files (challenges11 c11-042, statements4
+# s4200, statements9 s9045, statements13 s13012), none labelled no-criterion; changes s9045.
+_RATE_BOUND = re.compile(r"อัตรา\S{0,40}?\s*(?:ไม่น้อยกว่า|ไม่ต่ำกว่า|ไม่เกิน|อย่างน้อย)\s*ร้อยละ\s*[0-9๐-๙]+")
 # The learners' post-test set against their own stated pre-test with a significance test ("นักเรียนมี
 # คะแนนเฉลี่ยหลังเรียนสูงกว่าก่อนเรียนอย่างมีนัยสำคัญทางสถิติที่ระดับ .05"): the whole group is measured and
 # the test is the bar, so no share is missing.  Spent indicators so written with no share, all writers:
@@ -694,6 +699,8 @@ class ThaiText:
             found.append(Criterion(m.group(0), m.span(), "baseline"))
         for m in _REFERENCE.finditer(self.normal):
             found.append(Criterion(m.group(0), m.span(), "reference"))
+        for m in _RATE_BOUND.finditer(self.normal):
+            found.append(Criterion(m.group(0), m.span(), "threshold"))
         for q in self.quantities:
             if q.kind == "none":  # a zero count is its own bar: nobody has the problem
                 found.append(Criterion(q.text, q.span, "result"))

@@ -605,3 +605,20 @@ def test_learners_defective_work_and_scores_named_without_them(text, not_learner
 def test_a_tested_pre_post_difference_needs_no_share(text, no_target):
     rules = _rules(text)
     assert ("indicator.no-target" in rules) is no_target
+
+
+@pytest.mark.parametrize("text, rules", [
+    # a share of class time is each learner's bar: with no share of learners the target is missing
+    # (statements13 s13092), with one it is a good indicator (s13091, statements2 t100)
+    ("นักเรียนมีเวลาเรียนไม่น้อยกว่าร้อยละ 80", {"indicator.no-target"}),
+    ("นักเรียนร้อยละ ๙๕ มีเวลาเรียนไม่น้อยกว่าร้อยละ ๘๐ ของเวลาเรียนทั้งหมด", set()),
+    ("นักเรียนทุกคนมีเวลาเรียนไม่น้อยกว่าร้อยละ 80 ของเวลาเรียนทั้งหมด", set()),
+    # a learners' rate bounded by a percentage is the group's figure and its bar (statements9 s9045,
+    # statements4 s4200: 4 spent rows of 4 files, none labelled no-criterion); a bare rate that only
+    # rises has neither
+    ("นักเรียนชั้น ป.5 มีอัตราการมาเรียนไม่ต่ำกว่าร้อยละ 95 ของวันเรียน", set()),
+    ("นักเรียนในที่ปรึกษามีอัตราการขาดเรียนไม่เกินร้อยละ ๓ ของวันเรียนในแต่ละภาคเรียน", set()),
+])
+def test_class_time_bar_and_bounded_rates(text, rules):
+    got = {r for r in _rules(text) if r in ("indicator.no-target", "indicator.no-criterion")}
+    assert got == rules
