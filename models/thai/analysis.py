@@ -106,6 +106,11 @@ _BASELINE = re.compile(
     + r")\s*(?:พ\.?\s?ศ\.?\s*)?\d{4}",
     re.IGNORECASE)
 _MADE = ("พัฒนาขึ้น", "สร้างขึ้น")
+# … unless a manner follows: nothing is made "clearly" ("สมรรถนะ…ที่พัฒนาขึ้นอย่างเห็นได้ชัด" is improved,
+# statements13 s13110, vague-change).  Spent indicators with ที่/ซึ่ง + พัฒนาขึ้น/สร้างขึ้น, all writers: 7 of 4
+# files; the 6 naming a material made (s111, s229, u066, s6104, s13042, s13108) have no manner after
+# it and are read as before; s13110 changes.
+_MANNER_AFTER_MADE = re.compile(r"\s*อย่าง(?!น้อย)")
 # A change from a named starting point by at least an amount is anchored, whatever the starting
 # point is called: "เพิ่มขึ้นจากคะแนนกลางภาคไม่น้อยกว่า 6 คะแนน" (challenges13 c13-005 [1], clean),
 # "เพิ่มขึ้นจากก่อนดำเนินการอย่างน้อยร้อยละ 25" (challenges17 c17-039 [1], clean).  Spent results
@@ -729,7 +734,8 @@ class ThaiText:
         out = []
         base = _BASELINE.search(to_arabic_digits(self.normal))
         for m in self.find_lexicon("vague_change"):
-            if m.text in _MADE and _RELATIVE_BEFORE.search(self.normal[max(0, m.span[0] - 14):m.span[0]]):
+            if m.text in _MADE and _RELATIVE_BEFORE.search(self.normal[max(0, m.span[0] - 14):m.span[0]]) \
+                    and not _MANNER_AFTER_MADE.match(self.normal, m.span[1]):
                 continue  # "สื่อที่ครูพัฒนาขึ้น": made, not improved
             if _HIGHER_LEVEL.search(self.normal, 0, m.span[0]):
                 continue  # "ศึกษาต่อในระดับที่สูงขึ้น": a level of education, not a change

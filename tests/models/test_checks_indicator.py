@@ -622,3 +622,14 @@ def test_a_tested_pre_post_difference_needs_no_share(text, no_target):
 def test_class_time_bar_and_bounded_rates(text, rules):
     got = {r for r in _rules(text) if r in ("indicator.no-target", "indicator.no-criterion")}
     assert got == rules
+
+
+@pytest.mark.parametrize("text, vague", [
+    # "ที่พัฒนาขึ้น" with a manner after it is improved, not made (statements13 s13110); a material
+    # made stays no change (s13042, s6104: 6 spent rows of 4 files)
+    ("ผู้เรียนมีสมรรถนะการใช้ภาษาอังกฤษเพื่อการสื่อสารที่พัฒนาขึ้นอย่างเห็นได้ชัด", True),
+    ("สื่อการเรียนรู้ที่พัฒนาขึ้นมีประสิทธิภาพตามเกณฑ์ 80/80", False),
+    ("นักเรียนร้อยละ 75 ที่เรียนด้วยสื่อที่พัฒนาขึ้นมีผลการประเมินระดับดีขึ้นไป", False),
+])
+def test_developed_with_a_manner_is_a_change(text, vague):
+    assert ("indicator.vague-change" in _rules(text)) is vague
