@@ -633,3 +633,15 @@ def test_class_time_bar_and_bounded_rates(text, rules):
 ])
 def test_developed_with_a_manner_is_a_change(text, vague):
     assert ("indicator.vague-change" in _rules(text)) is vague
+
+
+@pytest.mark.parametrize("text, no_criterion", [
+    # a behaviour according to a named code of conduct is judged by reference to it (statements13
+    # s13094, statements2 t121; lexicon/criteria.txt: 4 spent rows of 3 files, none no-criterion)
+    ("ร้อยละ 80 ของนักเรียนในที่ปรึกษา มีพฤติกรรมการใช้โทรศัพท์มือถือเหมาะสมตามข้อตกลงของห้องเรียน", False),
+    ("นักเรียนร้อยละ 90 ใช้อุปกรณ์ในห้องปฏิบัติการตามข้อปฏิบัติด้านความปลอดภัย", False),
+    # the same behaviour with no code named has no bar
+    ("ร้อยละ 80 ของนักเรียนในที่ปรึกษา มีพฤติกรรมการใช้โทรศัพท์มือถือเหมาะสม", True),
+])
+def test_a_named_code_of_conduct_is_a_criterion(text, no_criterion):
+    assert ("indicator.no-criterion" in _rules(text)) is no_criterion
