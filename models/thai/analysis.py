@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Iterable, Literal
 
-from models.rubric import lexicon
+from models.rubric import lexicon, lexicon_sections
 from models.thai.dates import MONTHS
 from models.thai.normalize import MARKS, TONES, normalize, to_arabic_digits
 from models.thai.numbers import Quantity, quantities
@@ -106,6 +106,11 @@ _BASELINE = re.compile(
     + r")\s*(?:พ\.?\s?ศ\.?\s*)?\d{4}",
     re.IGNORECASE)
 _MADE = ("พัฒนาขึ้น", "สร้างขึ้น")
+# … unless a manner follows: nothing is made "clearly" ("สมรรถนะ…ที่พัฒนาขึ้นอย่างเห็นได้ชัด" is improved,
+# statements13 s13110, vague-change).  Spent indicators with ที่/ซึ่ง + พัฒนาขึ้น/สร้างขึ้น, all writers: 7 of 4
+# files; the 6 naming a material made (s111, s229, u066, s6104, s13042, s13108) have no manner after
+# it and are read as before; s13110 changes.
+_MANNER_AFTER_MADE = re.compile(r"\s*อย่าง(?!น้อย)")
 # A change from a named starting point by at least an amount is anchored, whatever the starting
 # point is called: "เพิ่มขึ้นจากคะแนนกลางภาคไม่น้อยกว่า 6 คะแนน" (challenges13 c13-005 [1], clean),
 # "เพิ่มขึ้นจากก่อนดำเนินการอย่างน้อยร้อยละ 25" (challenges17 c17-039 [1], clean).  Spent results
@@ -203,8 +208,25 @@ _PEOPLE_NAMED = ("ครู", "ผู้ปกครอง", "ผู้บริ
 # A possessor named after the head is who made it ("โครงงานอาชีพของกลุ่มสาระ…": the department's).
 _LEARNER_WORK_HEAD = re.compile(
     r"^\s*(?:โครงงาน|งานเขียน|รายงานการ(?:ทดลอง(?!ใช้)|สืบค้น))(?!\S{0,24}?\s*ของ)")
+# A work learners make or hand in, headed with a relative clause naming its defect ("ชิ้นงานที่ไม่ผ่าน
+# เกณฑ์สุขลักษณะ ลดลงจาก 19 ชิ้น…", "งานที่ส่งไม่ครบลดลง…ต่อคน"): the learners' own work, as
+# _LEARNER_WORK_HEAD; lexicon/defective_works.txt, with the counts (6 spent rows of 3 files, none
+# labelled not-learner).
+@lru_cache(maxsize=1)
+def _defective_work() -> re.Pattern[str]:
+    sec = lexicon_sections("defective_works")
+    works = "|".join(re.escape(p) for p in sorted(sec["work"], key=len, reverse=True))
+    defects = "|".join(re.escape(p) for p in sorted(sec["defect"], key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{works})\S{{0,20}}?\s*(?:ที่|ซึ่ง)\s*(?:{defects})")
+
+
 # A mean of scores opening the statement: "ค่าเฉลี่ยคะแนน O-NET…", "คะแนนเฉลี่ย…", "ค่าเฉลี่ยผลการทดสอบ…".
 _SCORE_MEAN_OPENS = re.compile(r"\s*(?:ค่าเฉลี่ย\s*(?:ร้อยละ\s*(?:ของ)?\s*)?(?:คะแนน|ผลการ(?:ทดสอบ|สอบ|ประเมิน))|คะแนน\S{0,20}?เฉลี่ย)")
+# A score opening the statement, nobody named ("คะแนน…", "ค่าเฉลี่ยคะแนน…", "ค่าเฉลี่ยร้อยละของคะแนน…"):
+# the learners' score, whatever skill it names.  Spent rows so opened, all writers: 69 rows of 25
+# files, none labelled not-learner or teacher-centred; the one a teacher's verb made not-learner,
+# challenges20 c20-027 [1] "คะแนนเฉลี่ยด้านการออกแบบการทดลอง…", changed.
+_SCORE_OPENS = re.compile(r"\s*(?:คะแนน|ค่าเฉลี่ย\s*(?:ร้อยละ\s*(?:ของ)?\s*)?คะแนน)")
 _COUNT_HEAD = re.compile(r"^\s*(?:จำนวน|ปริมาณ|อัตรา)(?!\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา))\S{0,12}")
 # What may precede a document or material that is the statement's subject: "คลิป…",
 # "มีคลิปสาธิต…", "จำนวนสื่อ…"; a product named later ("…หลังใช้ชุดฝึก") is only a means.
@@ -332,6 +354,18 @@ _WORDED_SHARE = re.compile(
     rf"ร้อยละ\s*(?:{_NUM_WORD}?สิบ{_NUM_WORD}?|หนึ่งร้อย|ร้อย)(?!\S*\s*ของคะแนน)"
     rf"|{_NUM_WORD}\s*ใน\s*{_NUM_WORD}\s*(?:ของ|คน)"
     r"|(?<![\d.])\d+\s*(?:ใน|จาก)\s*\d+\s*(?:ของ|คน)")
+# A learners' rate bounded by a percentage ("มีอัตราการมาเรียนไม่ต่ำกว่าร้อยละ 95 ของวันเรียน", "อัตราการ
+# ขาดเรียนไม่เกินร้อยละ 3"): the rate is the group's figure and the bound its bar, as a mean with a
+# threshold is.  Spent rows so written, all writers: 4 of 4 files (challenges11 c11-042, statements4
+# s4200, statements9 s9045, statements13 s13012), none labelled no-criterion; changes s9045.
+_RATE_BOUND = re.compile(r"อัตรา\S{0,40}?\s*(?:ไม่น้อยกว่า|ไม่ต่ำกว่า|ไม่เกิน|อย่างน้อย)\s*ร้อยละ\s*[0-9๐-๙]+")
+# The learners' post-test set against their own stated pre-test with a significance test ("นักเรียนมี
+# คะแนนเฉลี่ยหลังเรียนสูงกว่าก่อนเรียนอย่างมีนัยสำคัญทางสถิติที่ระดับ .05"): the whole group is measured and
+# the test is the bar, so no share is missing.  Spent indicators so written with no share, all writers:
+# 3 rows of 3 files (statements11 s11077, statements12 s12037, statements13 s13088), none labelled
+# no-target (16 Part 2 results of 12 files likewise, none labelled quantitative-no-number); with no
+# baseline ("สูงขึ้นอย่างมีนัยสำคัญ", statements8 s8022…) it stays a vague change.
+_TESTED_DIFFERENCE = re.compile(r"(?:สูง|มาก)กว่า\s*(?:คะแนน\S{0,6}?)?ก่อน\S{0,20}?\s*อย่าง\s*มี\s*นัยสำคัญ")
 # The record of a screening or an assessment of learners whose only predicate is something done to it
 # (reported, published, sent): "ผลการคัดกรองนักเรียน LD ได้รับการรายงานต่อฝ่ายวิชาการ…" is the record
 # (statements5 s5032: not-learner, "a document in the passive"), as "ผลการดำเนินงาน…ได้รับการรายงาน…"
@@ -492,9 +526,10 @@ class Target:
     "own-bar" (one non-learner measured against its own bar: the teacher's score "ผ่านเกณฑ์ร้อยละ
     80 ขึ้นไป", a document approved, "ครบทุกแผน"); "in-full" (provision counted in full, "ได้ทดลอง
     ครบทุกการทดลอง"); "none" (no number); "blank" (a share written with no figure, `ร้อยละของ
-    นักเรียน…`, `ร้อยละ .....`)."""
+    นักเรียน…`, `ร้อยละ .....`); "tested" (the learners' post-test set against their own pre-test
+    with a significance test, "สูงกว่าก่อนเรียนอย่างมีนัยสำคัญทางสถิติ": `_TESTED_DIFFERENCE`)."""
 
-    kind: Literal["share", "own-bar", "in-full", "none", "blank"]
+    kind: Literal["share", "own-bar", "in-full", "none", "blank", "tested"]
     quantity: Quantity | None = None
     evidence: str | None = None  # the blank share's words
 
@@ -669,6 +704,8 @@ class ThaiText:
             found.append(Criterion(m.group(0), m.span(), "baseline"))
         for m in _REFERENCE.finditer(self.normal):
             found.append(Criterion(m.group(0), m.span(), "reference"))
+        for m in _RATE_BOUND.finditer(self.normal):
+            found.append(Criterion(m.group(0), m.span(), "threshold"))
         for q in self.quantities:
             if q.kind == "none":  # a zero count is its own bar: nobody has the problem
                 found.append(Criterion(q.text, q.span, "result"))
@@ -697,7 +734,8 @@ class ThaiText:
         out = []
         base = _BASELINE.search(to_arabic_digits(self.normal))
         for m in self.find_lexicon("vague_change"):
-            if m.text in _MADE and _RELATIVE_BEFORE.search(self.normal[max(0, m.span[0] - 14):m.span[0]]):
+            if m.text in _MADE and _RELATIVE_BEFORE.search(self.normal[max(0, m.span[0] - 14):m.span[0]]) \
+                    and not _MANNER_AFTER_MADE.match(self.normal, m.span[1]):
                 continue  # "สื่อที่ครูพัฒนาขึ้น": made, not improved
             if _HIGHER_LEVEL.search(self.normal, 0, m.span[0]):
                 continue  # "ศึกษาต่อในระดับที่สูงขึ้น": a level of education, not a change
@@ -741,6 +779,9 @@ class ThaiText:
         if _LEARNER_WORK_HEAD.match(self.normal) and not self.find(_PEOPLE_NAMED) \
                 and not self.find_lexicon("learner_subjects"):
             return "other", None  # the learners' own works, implicitly (_LEARNER_WORK_HEAD)
+        if _defective_work().match(self.normal) and not self.find(_PEOPLE_NAMED) \
+                and not self.find_lexicon("learner_subjects"):
+            return "other", None  # the learners' defective works, implicitly (_defective_work)
         firsts: list[tuple[int, int, Subject, str]] = []
         for rank, (name, subj) in enumerate((("learner_subjects", "learners"),
                                              ("teacher_verbs", "teacher"),
@@ -777,6 +818,11 @@ class ThaiText:
                 activity = self._activity_head()
                 if activity:  # "ผลการดำเนินงาน…" is the work's record, "การคัดกรอง…" the work
                     return ("documents" if activity.startswith("ผล") else "teacher"), activity
+            if subj == "teacher" and evidence not in _TEACHER_SUBJECTS \
+                    and _SCORE_OPENS.match(self.normal) and not self.find(_PEOPLE_NAMED):
+                # a teacher's verb inside the name of a score ("คะแนนเฉลี่ยด้านการออกแบบการทดลอง
+                # เพิ่มขึ้น…": the skill scored) names the learners' score, implicitly (_SCORE_OPENS)
+                return "other", None
             if subj == "teacher" and evidence not in _TEACHER_SUBJECTS:
                 # "การจัดกิจกรรมค่าย…ส่งผลให้นักเรียน…": the teaching as the grammatical subject,
                 # the learners' change as the content (statements4.md; s4222, s5120 learner-centred)
@@ -1082,6 +1128,9 @@ class ThaiText:
             if q is not None:  # "…ได้รับการช่วยเหลือจนผ่านเกณฑ์ ร้อยละ 90": the share who pass
                 return Target("share", quantity=q)
         if not shares and not bare and not self.not_learner:
+            m = _TESTED_DIFFERENCE.search(self.normal)
+            if m:  # the whole group's post-test against its stated pre-test, tested (_TESTED_DIFFERENCE)
+                return Target("tested", evidence=m.group(0))
             m = _WORDED_SHARE.search(to_arabic_digits(self.normal))
             if m:  # "ร้อยละแปดสิบ", "สองในสาม", "3 ใน 4 ของกลุ่มเป้าหมาย": a figure (statements5.md)
                 return Target("share", evidence=self.normal[m.start():m.end()])

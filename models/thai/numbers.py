@@ -51,6 +51,13 @@ _CRITERION_RE = re.compile(
 # "ไม่น้อยกว่าร้อยละ 70 ของคะแนนเต็ม": a share of the points is each learner's bar, not a share of
 # learners.
 _OF_SCORE = re.compile(r"\s*ของ\s*คะแนน")
+# "มีเวลาเรียนไม่น้อยกว่าร้อยละ 80": a share of class time is each learner's bar (the required
+# เวลาเรียน), not a share of learners.  Spent rows so written, all writers: 9 of 7 files; 8 state
+# the share elsewhere (ร้อยละ 95 …, ทุกคน, ทั้ง 31 คน) and are read as before; the one with none
+# (statements13 s13092) is labelled no-target, not no-criterion, as a pass mark with no share is
+# (statements13 s13033; statements7/8 decision).  Not a rate (อัตราการมาเรียน…): its figure is
+# the group's (analysis._RATE_BOUND).
+_CLASS_TIME = re.compile(rf"(?<!อัตราการมา)เวลาเรียน\S{{0,20}}?{_GAP}(?:ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย){_GAP}(?:ร้อยละ)?{_GAP}$")
 # "ทำกิจกรรม กพช. ครบ 200 ชั่วโมง": a count to complete is each learner's bar, not how many learners.
 _IN_FULL = re.compile(r"ครบ\s*(?:ทั้ง)?\s*$")
 # "มีพัฒนาการทั้ง 4 ด้าน": a count after ทั้ง names the scope of a trait (all of its parts), neither
@@ -152,7 +159,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
                 comparator=comparator,
                 change=bool(_CHANGE_RE.search(before)) and kind != "all",
                 threshold=(bool(_CRITERION_RE.search(before)) and kind in ("percent", "count", "mean"))
-                or (kind == "percent" and bool(_OF_SCORE.match(t, end)))
+                or (kind == "percent" and bool(_OF_SCORE.match(t, end) or _CLASS_TIME.search(before)))
                 or (kind == "count" and unit != "คน" and bool(_IN_FULL.search(before))),
             ))
             taken.append((start, end))

@@ -121,6 +121,24 @@ def test_target_group_finding_is_about_the_whole_challenge():
     assert len(found) == 1 and found[0].location.field is None and found[0].excerpt == ""
 
 
+@pytest.mark.parametrize("steps, has_period", [
+    # an unnamed term's start, middle or end (challenges12 c12-002, challenges19 c19-044, challenges20
+    # c20-036: the 3 spent methods whose only time word it is, all labelled no-timeline)
+    (["นิเทศติดตามและทดสอบผลสัมฤทธิ์ของนักเรียนชั้นมัธยมศึกษาปีที่ 1 – 3 ปลายภาคเรียน", "สรุปรายงานผล"], False),
+    (["โค้ชครูชั้น ป.1 – ป.3 จำนวน 5 คน สัปดาห์ละ 1 ครั้ง จนครบภาคเรียน"], False),
+    (["ทดสอบคำศัพท์ และเปรียบเทียบกับคะแนนต้นภาคเรียน"], False),
+    # a term, year or month left as template dots (challenges18 c18-009, challenges20 c20-003)
+    (["ทดสอบก่อนเรียน ภาคเรียนที่ ...... ปีการศึกษา ..........", "ทดสอบหลังเรียนและเปรียบเทียบคะแนน"], False),
+    (["ศึกษาหนังสือเรียนและปรับกิจกรรม (เดือน ................)", "สรุปผล ภาคเรียนที่ ..../......"], False),
+    # named, they keep the period
+    (["ทดสอบผลสัมฤทธิ์ปลายภาคเรียนที่ 2/2569"], True),
+    (["ทดสอบก่อนเรียน ภาคเรียนที่ 1 ปีการศึกษา 2569"], True),
+])
+def test_unnamed_or_unfilled_terms_are_no_period(steps: list[str], has_period: bool) -> None:
+    doc, ctx = with_part2({"method": steps})
+    assert bool(list(challenge.method_no_timeline(doc, ctx))) is not has_period
+
+
 @pytest.mark.parametrize("step, evaluates", [
     ("วิเคราะห์ผลการทดสอบวินิจฉัยมโนทัศน์รายข้อ (พฤศจิกายน 2568)", False),  # the starting point
     ("ทดสอบความเข้าใจต้นภาคเรียน (พฤษภาคม 2567)", False),
@@ -323,6 +341,13 @@ def test_repeated_checks_and_error_counts_evaluate(step, evaluates):
     # a mean set against the published national or district mean (challenges6 cu031, challenges7 cw012)
     ("คะแนนเฉลี่ย O-NET วิชาภาษาไทยของนักเรียนชั้นมัธยมศึกษาปีที่ 3 ปีการศึกษา 2569 ไม่ต่ำกว่าค่าเฉลี่ยระดับประเทศ", True),
     ("ค่าเฉลี่ยร้อยละการอ่านออกเสียง (RT) ชั้นประถมศึกษาปีที่ 1 สูงกว่าค่าเฉลี่ยระดับเขตพื้นที่", True),
+    # any result set against a published mean or target (challenges18 c18-039 [1], challenges20 c20-032
+    # [2], c20-045 [1]; lexicon/published_bars.txt: 14 spent results of 10 files, none labelled)
+    ("ผลการทดสอบ NT ชั้น ป.๓ ด้านคณิตศาสตร์ ไม่ต่ำกว่าค่าเฉลี่ยระดับเขตพื้นที่", True),
+    ("นักเรียนชั้นประถมศึกษาปีที่ 1 มีผลการประเมิน RT ไม่ต่ำกว่าค่าเฉลี่ยระดับเขตพื้นที่", True),
+    ("นักเรียนทุกโรงเรียนมีผลการทดสอบการอ่านผ่านเกณฑ์ไม่น้อยกว่าเป้าหมายของเขตพื้นที่", True),
+    # a target nobody published ("เป้าหมายที่ตั้งไว้") is no figure
+    ("นักเรียนมีผลการทดสอบการอ่านไม่น้อยกว่าเป้าหมายที่ตั้งไว้", False),
     # a mean that only rises has no figure
     ("คะแนนเฉลี่ย O-NET วิชาภาษาไทยของนักเรียนสูงขึ้น", False),
     ("นักเรียนมีผลสัมฤทธิ์ไม่ต่ำกว่าเดิม", False),
