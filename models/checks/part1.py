@@ -319,6 +319,29 @@ def has_words(task: str | None) -> bool:
     return bool(task and _A_LETTER.search(task))
 
 
+def _layout_items(area: Area) -> tuple[set[str], set[str]]:
+    """(the items the layout's own `items` give a task with words, the items of the area)."""
+    covered = {code for code, idx in area.items.items()
+               if any(0 <= i < len(area.tasks) and has_words(area.tasks[i]) for i in idx)}
+    return covered, {code for code, item in items().items() if item.area == area.area}
+
+
+def _read_ahead(doc: Pa1Document) -> None:
+    """One item-model call for the tasks of every area `covered_items` will read with the model
+    (item_mapper.read_ahead), instead of one or more per area."""
+    try:
+        from models.classifiers.item_mapper import read_ahead
+    except ImportError:
+        return
+    read_ahead([(a.area, list(a.tasks)) for a in doc.part1.areas if _reads_model(a)])
+
+
+def _reads_model(area: Area) -> bool:
+    """Does `covered_items` ask the item model about the area (tasks the layout does not map)?"""
+    covered, wanted = _layout_items(area)
+    return _has(area.tasks) and not wanted <= covered
+
+
 def covered_items(area: Area, generous: bool = True
                   ) -> tuple[set[str], str, dict[str, tuple[float, int]]]:
     """Items the area's tasks address: the layout's own `items`, completed by the item mapper
@@ -329,9 +352,7 @@ def covered_items(area: Area, generous: bool = True
     that reached it.  `generous=False` (a layout of one row per item, where the teacher placed
     every task) skips the coverage threshold: a task in another item's row has to be mapped to
     the item, not merely come close to it."""
-    covered = {code for code, idx in area.items.items()
-               if any(0 <= i < len(area.tasks) and has_words(area.tasks[i]) for i in idx)}
-    wanted = {code for code, item in items().items() if item.area == area.area}
+    covered, wanted = _layout_items(area)
     if wanted <= covered:
         return covered, "layout", {}  # the form already says which task addresses which item
     tasks = list(area.tasks)
@@ -371,6 +392,7 @@ def _set_aside(area: Area) -> set[tuple[int, str]]:
 
 
 def item_uncovered(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    _read_ahead(doc)
     for area in doc.part1.areas:
         if not _has(area.tasks):
             continue  # part1.area-missing already says it

@@ -40,11 +40,25 @@ def load(name: str) -> Any:
             model = _CACHE.get(name)
             if model is None:
                 from models.classifiers.train import obtain
-                model = _CACHE[name] = obtain(name)
+                model = obtain(name)
+                _prepare(model)
+                _CACHE[name] = model
     return model
+
+
+def _prepare(model: Any) -> None:
+    """Build what a model's first prediction would otherwise build (each character vectoriser's
+    integer vocabulary, features.CharGrams): start-up work, not a teacher's first review's."""
+    from models.classifiers.features import TextModel, _char_grams
+
+    if isinstance(model, TextModel):
+        for _, vec in model.pipe.named_steps["features"].transformer_list:
+            _char_grams(vec)
 
 
 def clear_cache() -> None:
     _CACHE.clear()
+    from models.classifiers import memo
+    memo.clear()  # probabilities of the models just dropped
     from models.classifiers.item_mapper import clear_set_aside
     clear_set_aside()  # answers of the models just dropped

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from models.classifiers import Prediction, load
+from models.classifiers import Prediction, load, memo
 from models.classifiers.features import TextModel
 
 ITEMS_BY_AREA: dict[int, tuple[str, ...]] = {
@@ -163,7 +163,7 @@ def _set_aside(area: int, tasks: list[str], raws: dict[int, dict[str, float]]
         return frozenset(ruled)
     base, judge = load("items"), load("items_coverage")
     missing = [i for i in idx if i not in raws]
-    raws = {**raws, **dict(zip(missing, base.probas_many([tasks[i] for i in missing])))}
+    raws = {**raws, **dict(zip(missing, memo.probas_many(base, [tasks[i] for i in missing])))}
     probs = judge.probabilities(area, [tasks[i] for i in idx], [raws[i] for i in idx],
                                 base.threshold)
     below = [cm.SET_ASIDE_BELOW if cm.signs(tasks[i], area) else cm.CLAUSE_SET_ASIDE_BELOW
@@ -266,7 +266,7 @@ def _named_but_not_done(area: int, tasks: list[str]) -> set[tuple[int, str]]:
         return set()
     rests = [rest for _, (_, rest) in heads]
     base, judge = load("items"), load("items_coverage")
-    probs = judge.probabilities(area, rests, base.probas_many(rests), base.threshold)
+    probs = judge.probabilities(area, rests, memo.probas_many(base, rests), base.threshold)
     out = set()
     for row, (i, (item, _)) in enumerate(heads):
         # the teacher's own training after the name is 3.1's work, however much else the rest then
@@ -385,17 +385,18 @@ def coverage(area: int, tasks: list[str], ceiling: float | None = None,
     # a task that reads as another area's work counts for none, but a compound one is read clause
     # by clause ("สร้างโน้ตเพลง… และเชิญปราชญ์ชุมชน…" is media and a network): one clause of another
     # area's work does not hide the other
-    whole = dict(zip(idx, model.probas_many([tasks[i] for i in idx])))
+    whole = dict(zip(idx, memo.probas_many(model, [tasks[i] for i in idx])))
     if aside is None:
         aside = set_aside(area, tasks, raws=whole)  # the coverage model learnt on whole tasks
     promised = [(i, r) for i in idx for r in [without_promise(tasks[i])] if r is not None]
     if promised:
-        whole.update(zip([i for i, _ in promised], model.probas_many([r for _, r in promised])))
+        whole.update(zip([i for i, _ in promised],
+                         memo.probas_many(model, [r for _, r in promised])))
     texts = [(i, None) for i in idx if other_area_mass(area, whole[i]) < ceiling]
     split = [(i, c) for i in idx if other_area_mass(area, whole[i]) >= ceiling
              for c in _clauses(tasks[i])]
     readings = [(i, whole[i]) for i, _ in texts] + list(
-        zip([i for i, _ in split], model.probas_many([c for _, c in split]) if split else []))
+        zip([i for i, _ in split], memo.probas_many(model, [c for _, c in split]) if split else []))
     for index, raw in readings:
         if other_area_mass(area, raw) >= ceiling:
             continue
@@ -409,6 +410,23 @@ def coverage(area: int, tasks: list[str], ceiling: float | None = None,
             if p > best[item][0] and item not in barred:
                 best[item] = (p, index)
     return {k: sorted(mapped[k]) for k in ITEMS_BY_AREA[area] if k in mapped}, best
+
+
+def coverage_texts(tasks: list[str]) -> list[str]:
+    """The texts `coverage` first asks the item model about: the tasks with words, and each
+    task with a promising purpose clause without it (`without_promise`)."""
+    from models.checks.part1 import has_words
+
+    whole = [t for t in tasks if has_words(t)]
+    return whole + [r for t in whole for r in [without_promise(t)] if r is not None]
+
+
+def read_ahead(areas: list[tuple[int, list[str]]]) -> None:
+    """Ask the item model about the `coverage_texts` of several areas' tasks (a document's) in
+    one call: `coverage` then finds their probabilities in the memo (models.classifiers.memo)."""
+    texts = [t for area, tasks in areas if area in ITEMS_BY_AREA for t in coverage_texts(tasks)]
+    if texts:
+        memo.probas_many(load("items"), texts)
 
 
 # A purpose clause that promises a later use ("…เพื่อนำผลมาวิเคราะห์หาสาเหตุ…ต่อไป", "…เพื่อนำความรู้ไปใช้

@@ -120,12 +120,21 @@ class Quantity:
         return self.kind != "number"
 
 
+# The kinds of _PATTERNS whose matches hold no digit; every other pattern's does (NUM, [0-5], [5-9]\d),
+# so a text without a digit (\d: any decimal digit, as in the patterns) skips them.
+_WITHOUT_DIGITS = frozenset({"all"})
+_A_DIGIT = re.compile(r"\d")
+
+
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, left to right; overlapping readings keep the most specific."""
     t = to_arabic_digits(text)
     taken: list[tuple[int, int]] = []
     found: list[Quantity] = []
+    digits = _A_DIGIT.search(t) is not None
     for pattern_kind, pattern in _PATTERNS:
+        if not digits and pattern_kind not in _WITHOUT_DIGITS:
+            continue
         for m in pattern.finditer(t):
             # each match starts from its pattern's kind: a reading changed below ("ทั้ง 2 ห้อง", a
             # content bound) is that match's alone (it used to carry over to every later match of the

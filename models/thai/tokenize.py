@@ -188,12 +188,26 @@ def _nlpo3_exact(run: str) -> bool:
     return not _TCC_DIFFER.search(run) or _same_clusters(run)
 
 
-def _segment(text: str, nlpo3, name: str, crossing) -> list[str]:
-    from pythainlp.tokenize._utils import rejoin_formatted_num
+@cache
+def _newmm():
+    """pythainlp's pieces `_segment` and `_piece` use (imported once, not on every call)."""
+    from pythainlp.tokenize._utils import _DIGITS_WITH_SEPARATOR, rejoin_formatted_num
+    from pythainlp.tokenize.newmm import _PAT_NONTHAI, segment
 
+    return _PAT_NONTHAI, segment, _DIGITS_WITH_SEPARATOR, rejoin_formatted_num
+
+
+def _rejoined(text: str, tokens: list[str]) -> list[str]:
+    """pythainlp's post-processing (formatted numbers rejoined) of `text`'s tokens; a text with
+    no formatted number (its own pattern, on the tokens joined: `text`) is left as it is."""
+    _, _, formatted, rejoin_formatted_num = _newmm()
+    return rejoin_formatted_num(tokens) if formatted.search(text) else tokens
+
+
+def _segment(text: str, nlpo3, name: str, crossing) -> list[str]:
     runs = _RUN.findall(text)
     if len(runs) == 1 and _IS_THAI.match(text):
-        return rejoin_formatted_num(list(_piece(text)))
+        return _rejoined(text, list(_piece(text)))
     # cut points: run boundaries, minus those inside a non-Thai dictionary word or after a
     # run ending in a look-ahead stem (and the newline after it: `$` matches before a last \n)
     cuts, pos = [], 0
@@ -224,7 +238,7 @@ def _segment(text: str, nlpo3, name: str, crossing) -> list[str]:
     for end in [c for c in cuts if c not in drop] + [len(text)]:
         out += _piece(text[start:end])
         start = end
-    return rejoin_formatted_num(out)
+    return _rejoined(text, out)
 
 
 @lru_cache(maxsize=8192)
@@ -235,8 +249,7 @@ def _piece(piece: str) -> tuple[str, ...]:
     differently, a piece across a kept-whole cut).  Cached: a document's texts share pieces (the
     analysis's and the classifiers' forms of a text differ in their digits, the clauses of a task
     are pieces of it); cleared with `words` (clear_caches)."""
-    from pythainlp.tokenize.newmm import _PAT_NONTHAI, segment
-
+    _PAT_NONTHAI, segment = _newmm()[:2]
     if _LETTERS.fullmatch(piece):
         if _nlpo3_exact(piece):
             nlpo3, name, _ = _fast()
