@@ -373,9 +373,12 @@ def covered_items(area: Area, generous: bool = True
         # the pairs coverage set aside: words used without the work (a survey, letters filed…)
         aside = set_aside(area.area, tasks)
         covered |= {code for code, idx in mapped.items() if idx}
-        if generous:
+        if generous:  # the band: close to an item, confirmed by the task-coverage model
+            from models.classifiers.item_mapper import band_confirmed
             tau = cover_threshold(area.area)
-            covered |= {code for code, (p, _) in scores.items() if p >= tau}
+            band = {code: i for code, (p, i) in scores.items() if p >= tau and code not in covered}
+            if band:
+                covered |= band_confirmed(area.area, tasks, band)
         how = "classifier+cues"
     if not wanted <= covered:
         for index, hit in enumerate(cues if cues is not None else cue_items(area.area, tasks)):

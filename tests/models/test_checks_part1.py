@@ -115,6 +115,9 @@ def test_cover_threshold_is_the_calibrated_one(background):
 def test_item_rows_need_a_mapped_task_not_a_close_one(monkeypatch):
     from models.classifiers import item_mapper
 
+    # the band as such (the coverage model's confirmation: test_item_mapper_band_confirm.py)
+    monkeypatch.setattr(item_mapper, "band_confirmed", lambda area, tasks, band: set(band))
+
     def fake(area, tasks, **_):
         best = {k: (0.0, -1) for k in item_mapper.ITEMS_BY_AREA[area]}
         best["3.2"] = (0.3, 0)  # close to PLC, but the model's best reading is 3.1
