@@ -19,6 +19,20 @@ def require_tool(name: str) -> str:
     pytest.skip(f"{name} not installed")
 
 
+_SOFFICE_PROFILE: list[Path] = []
+
+
+def soffice_profile() -> str:
+    """soffice's `-env:UserInstallation=…` option for one LibreOffice profile shared by the session's
+    conversions (one at a time): the first start creates it, which takes seconds; the others
+    reuse it instead of creating their own.  Removed when the session ends."""
+    import tempfile
+
+    if not _SOFFICE_PROFILE:
+        _SOFFICE_PROFILE.append(Path(tempfile.mkdtemp(prefix="pa-review-lo-profile-")))
+    return f"-env:UserInstallation=file://{_SOFFICE_PROFILE[0]}"
+
+
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES
@@ -35,7 +49,9 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(session, config, items):
-    """Start tests/background.py on the jobs the collected tests name, in its JOBS order."""
+    """Start tests/background.py on the jobs the collected tests name, in its JOBS order, and run
+    the tests that wait for a job last, in that order: the main process does all its other work
+    while the background process computes, instead of sitting idle at the first waiting test."""
     import subprocess
     import sys
     import tempfile
@@ -45,6 +61,11 @@ def pytest_collection_modifyitems(session, config, items):
 
     wanted = {m.args[0] for item in items for m in item.iter_markers("background")}
     names = [n for n in JOBS if n in wanted]
+    waiting = [item for item in items if item.get_closest_marker("background")]
+    if waiting:
+        order = {name: i for i, name in enumerate(JOBS)}
+        waiting.sort(key=lambda item: order.get(item.get_closest_marker("background").args[0], len(order)))
+        items[:] = [item for item in items if not item.get_closest_marker("background")] + waiting
     if not names or config.getoption("collectonly"):
         return
     out = Path(tempfile.mkdtemp(prefix="pa-review-background-"))
@@ -57,6 +78,8 @@ def pytest_collection_modifyitems(session, config, items):
 
 
 def pytest_unconfigure(config):
+    for profile in _SOFFICE_PROFILE:
+        shutil.rmtree(profile, ignore_errors=True)
     proc = _BACKGROUND.get("proc")
     if proc is not None and proc.poll() is None:
         proc.kill()

@@ -147,8 +147,10 @@ def test_committed_docx_is_what_the_spec_builds(scenario: str) -> None:
 # ---- extraction -------------------------------------------------------------------------------
 
 def _extract(path: Path):
-    from extractors import extract
-    return extract(path.read_bytes(), path.name)
+    """extractors.extract(path.read_bytes(), path.name); the reading step is shared with the other
+    tests that read the same file (tests/sample_cache.py)."""
+    from sample_cache import extract
+    return extract(path)
 
 
 @pytest.mark.parametrize("name", DOCX)

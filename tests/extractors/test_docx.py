@@ -552,9 +552,9 @@ def test_labels_and_text_match_libreoffice_own_rendering(name, tmp_path):
     every such line must be one of ours (label + text), bar the two documented differences."""
     import subprocess
 
-    from conftest import require_tool
+    from conftest import require_tool, soffice_profile
     soffice = require_tool("soffice")
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+    subprocess.run([soffice, soffice_profile(), "--headless",
                     "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(tmp_path),
                     str(DATA / name)], check=True, capture_output=True, timeout=180)
     lo_text = (tmp_path / name.replace(".docx", ".txt")).read_text(encoding="utf-8-sig")

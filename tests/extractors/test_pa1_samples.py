@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors import read_raw
 from extractors.pa1 import parse
+from sample_cache import read_raw  # extractors.read_raw, each file read once per session
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 DOCS = SAMPLES / "documents"
@@ -47,7 +47,7 @@ def flatten(value, prefix: str = "") -> dict[str, object]:
 
 def compare(path: Path) -> tuple[int, int, list[str]]:
     expected = flatten(json.loads(_expected(path).read_text(encoding="utf-8")))
-    got = flatten(parse(read_raw(path.read_bytes())).dump())
+    got = flatten(parse(read_raw(path)).dump())
     keys = sorted(set(expected) | set(got))
     wrong = [k for k in keys if expected.get(k) != got.get(k)]
     return len(keys) - len(wrong), len(keys), wrong

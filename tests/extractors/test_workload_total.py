@@ -61,7 +61,7 @@ def test_lines_without_a_joined_total_are_unchanged() -> None:
 
 def _font_swapped_pdf(docx: Path, font: str, tmp_path: Path) -> bytes:
     """`docx` with TH SarabunPSK replaced by `font` in word/*.xml, printed by LibreOffice."""
-    from conftest import require_tool
+    from conftest import require_tool, soffice_profile
 
     soffice = require_tool("soffice")
     swapped = tmp_path / f"{docx.stem}-{font}.docx"
@@ -71,7 +71,7 @@ def _font_swapped_pdf(docx: Path, font: str, tmp_path: Path) -> bytes:
             if re.fullmatch(r"word/[^/]+\.xml", item.filename):
                 data = data.replace(b"TH SarabunPSK", font.encode())
             out.writestr(item, data)
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+    subprocess.run([soffice, soffice_profile(), "--headless",
                     "--convert-to", "pdf", "--outdir", str(tmp_path), str(swapped)],
                    check=True, capture_output=True, timeout=180)
     return swapped.with_suffix(".pdf").read_bytes()

@@ -17,7 +17,7 @@ import pytest
 from docx.oxml.ns import qn
 
 import service_fakes as fakes
-from conftest import require_tool
+from conftest import require_tool, soffice_profile
 from models.thai.normalize import normalize
 from service import pipeline
 from service.annotate import annotate_docx, comment_text
@@ -68,7 +68,7 @@ def _anchors_via_libreoffice(commented: bytes, tmp_path) -> dict[str, str]:
     soffice = require_tool("soffice")
     src = tmp_path / "commented.docx"
     src.write_bytes(commented)
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+    subprocess.run([soffice, "--headless", soffice_profile(),
                     "--convert-to", "fodt", "--outdir", str(tmp_path), str(src)],
                    check=True, capture_output=True, timeout=120)
     xml = (tmp_path / "commented.fodt").read_text(encoding="utf-8")

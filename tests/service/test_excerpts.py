@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors import extract
+from sample_cache import extract  # extractors.extract, each file read once per session
 from service.pipeline import report_for
 
 DOCS = Path(__file__).resolve().parents[2] / "samples" / "documents"
@@ -16,7 +16,7 @@ DOCX = sorted(p for p in DOCS.glob("*.docx") if not p.name.endswith(".lo.docx"))
 
 @pytest.mark.parametrize("path", DOCX, ids=lambda p: p.stem)
 def test_every_excerpt_line_is_written_in_the_document(path: Path) -> None:
-    extraction = extract(path.read_bytes(), path.name)
+    extraction = extract(path)
     text = "\n".join(p.text for p in extraction.raw.iter_paragraphs())
     for finding in report_for(extraction, path.name, "").findings:
         for line in filter(None, (x.strip() for x in finding.excerpt.split("\n"))):
@@ -25,7 +25,7 @@ def test_every_excerpt_line_is_written_in_the_document(path: Path) -> None:
 
 def test_a_band_written_in_thai_digits_is_quoted_as_written() -> None:
     path = DOCS / "heldout4-inclusive-ld-professional-mismatch.docx"
-    extraction = extract(path.read_bytes(), path.name)
+    extraction = extract(path)
     found = [f for f in report_for(extraction, path.name, "").findings
              if f.rule == "header.rank-salary-mismatch"]
     assert [f.excerpt for f in found] == ["คศ.๑"]
