@@ -32,7 +32,7 @@ def test_someone_elses_work(task, area, fires):
         assert {(0, i) for i in ITEMS_BY_AREA[area]} <= set_aside(area, [task])
 
 
-def test_a_colleagues_tests_leave_the_item_uncovered(monkeypatch):
+def test_a_colleagues_tests_leave_the_item_uncovered():
     import models.classifiers.item_mapper as im
 
     tasks = ["วิเคราะห์หลักสูตรและจัดทำหน่วยการเรียนรู้วิทยาศาสตร์ ม.1",
@@ -40,9 +40,12 @@ def test_a_colleagues_tests_leave_the_item_uncovered(monkeypatch):
              "ครูอัตราจ้างเป็นผู้ออกข้อสอบและตรวจข้อสอบกลางภาค–ปลายภาคให้"]
     im.clear_set_aside()
     assert "1.5" not in covered_items(Area(area=1, tasks=tasks, items={}))[0]
-    monkeypatch.setattr(im, "others_work", lambda task: False)  # without the rule: covered
+    # the same exams set and marked by the teacher: covered.  (Since round 12 the task-coverage
+    # model, trained on 35 writers, sets the colleague's row aside by itself, so switching the
+    # rule off no longer shows the difference; test_someone_elses_work pins the rule.)
+    own = [*tasks[:2], "ออกข้อสอบและตรวจข้อสอบกลางภาค–ปลายภาคให้"]
     im.clear_set_aside()
-    assert "1.5" in covered_items(Area(area=1, tasks=list(tasks), items={}))[0]
+    assert "1.5" in covered_items(Area(area=1, tasks=own, items={}))[0]
     im.clear_set_aside()
 
 
