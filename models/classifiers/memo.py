@@ -27,12 +27,17 @@ def probas_many(model: TextModel, texts: Sequence[str]) -> list[dict[str, float]
     if entry is None or entry[0] is not model:
         entry = _MEMO[id(model)] = (model, {})
     rows = entry[1]
-    missing = list(dict.fromkeys(t for t in texts if t not in rows))
+    # read into a local dict first: another thread (the service checks files concurrently) may
+    # clear `rows` between a lookup and its use
+    got = {t: row for t in dict.fromkeys(texts) if (row := rows.get(t)) is not None}
+    missing = [t for t in dict.fromkeys(texts) if t not in got]
     if missing:
-        if len(rows) + len(missing) > SIZE:
+        new = dict(zip(missing, model.probas_many(missing)))
+        if len(rows) + len(new) > SIZE:
             rows.clear()
-        rows.update(zip(missing, model.probas_many(missing)))
-    return [dict(rows[t]) for t in texts]  # copies: a caller may change its dict
+        rows.update(new)
+        got.update(new)
+    return [dict(got[t]) for t in texts]  # copies: a caller may change its dict
 
 
 def clear() -> None:

@@ -106,3 +106,21 @@ def test_models_build_their_char_grams_when_loaded():
             if vec.analyzer == "char":
                 assert vec in features._CHAR_GRAMS
     assert ITEMS_BY_AREA
+
+
+def test_memo_cleared_by_another_thread_mid_call_still_answers(monkeypatch):
+    """The service checks files in several threads: one may clear the memo (full, or the models
+    reloaded) while another is between its lookups and its answer."""
+    model = load("items")
+    memo.clear()
+    first = memo.probas_many(model, ["วัดและประเมินผลตามสภาพจริง"])[0]
+    computed = model.probas_many
+
+    def other_thread_clears(texts):
+        memo._MEMO[id(model)][1].clear()
+        return computed(texts)
+
+    monkeypatch.setattr(model, "probas_many", other_thread_clears)
+    both = memo.probas_many(model, ["วัดและประเมินผลตามสภาพจริง", "จัดทำแผนการจัดการเรียนรู้"])
+    assert both[0] == first and both[1] == computed(["จัดทำแผนการจัดการเรียนรู้"])[0]
+    memo.clear()
