@@ -10,7 +10,10 @@ improve the engine, `heldout` sets only to measure it.
 Scored:
 - part1.item-uncovered: one (set, item) decision per item of the area, as the service makes it
   (the area's `items` filled by `map_items`, as `service.pipeline` does, then
-  `models.checks.part1.covered_items`): precision and recall of "uncovered";
+  `models.checks.part1.covered_items`): precision and recall of "uncovered".  A set's `setting`
+  plays the header: its `ปีงบประมาณ 25xx` (Thai or Arabic digits; models.checks.past_year.setting_year)
+  is the agreement's fiscal year, against which a row dated to a past year is read as last year's
+  work (covered_items' `year`); a setting without one is a header without one;
 - the item mapper (`models.classifiers.item_mapper.map_items`): per task, whether its best item
   is among the labelled ones (top-1), and precision/recall of the task → item pairs.
 
@@ -78,6 +81,7 @@ def load(path: Path | None = None) -> list[dict]:
 
 def evaluate(sets: list[dict]) -> dict:
     from models.checks.part1 import covered_items
+    from models.checks.past_year import setting_year
     from models.classifiers.item_mapper import ITEMS_BY_AREA, map_items, predict_items
     from models.document import Area
 
@@ -89,7 +93,7 @@ def evaluate(sets: list[dict]) -> dict:
     for s in sets:
         # as the service reviews a document: the items map filled by the mapper, then the rule
         area = Area(area=s["area"], tasks=s["tasks"], items=map_items(s["area"], s["tasks"]))
-        covered, _, _ = covered_items(area, generous=True)
+        covered, _, _ = covered_items(area, generous=True, year=setting_year(s.get("setting")))
         got = set(ITEMS_BY_AREA[s["area"]]) - covered
         want = set(s["uncovered"])
         for item in ITEMS_BY_AREA[s["area"]]:
@@ -124,13 +128,15 @@ def fold_names(names: list[str]) -> tuple[str, ...]:
 def _pairs_and_uncovered(sets: list[dict]) -> tuple[Counter, Counter]:
     """part1.item-uncovered as the service decides it, and the items map's pairs (every task)."""
     from models.checks.part1 import covered_items
+    from models.checks.past_year import setting_year
     from models.classifiers.item_mapper import ITEMS_BY_AREA, map_items
     from models.document import Area
 
     unc, pairs = Counter(), Counter()
     for s in sets:
         items = map_items(s["area"], s["tasks"])
-        covered, _, _ = covered_items(Area(area=s["area"], tasks=s["tasks"], items=items))
+        covered, _, _ = covered_items(Area(area=s["area"], tasks=s["tasks"], items=items),
+                                      year=setting_year(s.get("setting")))
         got = set(ITEMS_BY_AREA[s["area"]]) - covered
         for item in ITEMS_BY_AREA[s["area"]]:
             x, y = item in s["uncovered"], item in got

@@ -8,7 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterator
 
-from models.checks import suggest
+from models.checks import past_year, suggest
 from models.checks.context import CheckContext
 from models.checks.fields import row_details
 from models.document import Area, Pa1Document, field_key
@@ -30,6 +30,7 @@ def check(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     yield from indicator_missing(doc, ctx)
     yield from outcome_teacher_centred(doc, ctx)
     yield from indicator_duplicated(doc, ctx)
+    yield from task_past_year(doc, ctx)
 
 
 def _has(xs: list[str]) -> bool:
@@ -342,7 +343,7 @@ def _reads_model(area: Area) -> bool:
     return _has(area.tasks) and not wanted <= covered
 
 
-def covered_items(area: Area, generous: bool = True
+def covered_items(area: Area, generous: bool = True, year: int | None = None
                   ) -> tuple[set[str], str, dict[str, tuple[float, int]]]:
     """Items the area's tasks address: the layout's own `items`, completed by the item mapper
     (models.classifiers.item_mapper: an item counts when any task reaches its calibrated coverage
@@ -351,7 +352,10 @@ def covered_items(area: Area, generous: bool = True
     no task plausibly addresses it.  Also returns, per item, the mapper's best score and the task
     that reached it.  `generous=False` (a layout of one row per item, where the teacher placed
     every task) skips the coverage threshold: a task in another item's row has to be mapped to
-    the item, not merely come close to it."""
+    the item, not merely come close to it.  A task dated wholly to a year before the agreement's
+    (`year`: its fiscal year, or the least it can be; models.checks.past_year) is last year's work
+    and addresses no item: it is read as a blank row."""
+    area = past_year.without_past_rows(area, year)
     covered, wanted = _layout_items(area)
     if wanted <= covered:
         return covered, "layout", {}  # the form already says which task addresses which item
@@ -399,7 +403,8 @@ def item_uncovered(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     for area in doc.part1.areas:
         if not _has(area.tasks):
             continue  # part1.area-missing already says it
-        covered, how, scores = covered_items(area, generous=doc.layout != "item-rows")
+        covered, how, scores = covered_items(area, generous=doc.layout != "item-rows",
+                                             year=_judged_year(doc))
         aside = _set_aside(area) if how != "layout" else set()
         for code, item in items().items():
             if item.area == area.area and code not in covered:
@@ -536,3 +541,35 @@ def indicator_duplicated(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
         yield ctx.finding("part1.indicator-duplicated", loc, text,
                           details={**row_details(doc, loc), "places": where}, count=len(found),
                           places_th=listing, places_en=listing_en)
+
+
+def _judged_year(doc: Pa1Document) -> int:
+    """The year Part 1's rows are judged against: the agreement's fiscal year, or when the header
+    states none the least it can be (models.checks.past_year.reference_year)."""
+    return past_year.reference_year(past_year.agreement_year(doc.header),
+                                    [t for a in doc.part1.areas for t in a.tasks if t])
+
+
+def task_past_year(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
+    """A task dated wholly to a year before the agreement's (models.checks.past_year): last year's
+    work copied into this agreement; covered_items gives it no item."""
+    year = past_year.agreement_year(doc.header)
+    reference = _judged_year(doc)
+    for area in doc.part1.areas:
+        for i, p in sorted(past_year.past_rows(list(area.tasks), year, reference).items()):
+            loc = Location(part="part1", area=area.area, field="tasks", index=i)
+            when_th, when_en = _WHEN[p.kind]
+            yield ctx.finding(
+                "part1.task-past-year", loc, area.tasks[i],
+                details={**row_details(doc, loc), "year": p.year, "year_kind": p.kind,
+                         "agreement_year": p.agreement_year, "evidence": [p.evidence]},
+                when_th=f"{when_th} {p.year}", when_en=f"{when_en} {p.year}",
+                agreement_th=(f" ซึ่งอยู่ก่อนปีงบประมาณ {p.agreement_year} ของข้อตกลงนี้"
+                              if p.agreement_year else ""),
+                agreement_en=(f", before this agreement's fiscal year {p.agreement_year}"
+                              if p.agreement_year else ""),
+                this_year=(f"ปีงบประมาณ {p.agreement_year}" if p.agreement_year
+                           else "ปีของข้อตกลงนี้"))
+
+
+_WHEN = {"academic": ("ปีการศึกษา", "academic year"), "fiscal": ("ปีงบประมาณ", "fiscal year")}
