@@ -106,6 +106,14 @@ def pytest_collection_modifyitems(session, config, items):
         order = {name: i for i, name in enumerate(JOBS)}
         waiting.sort(key=lambda item: order.get(item.get_closest_marker("background").args[0], len(order)))
         items[:] = [item for item in items if not item.get_closest_marker("background")] + waiting
+    # the browser tests one after another (module by module), so that they share one Chromium
+    # (browser_support.chromium), closed after the last of them (pytest_runtest_teardown)
+    browser = [item for item in items if item.get_closest_marker("browser")
+               and not item.get_closest_marker("background")]
+    if browser:
+        at, moved = items.index(browser[0]), set(browser)
+        rest = [item for item in items if item not in moved]
+        items[:] = rest[:at] + browser + rest[at:]
     out = _BACKGROUND.get("out")
     if out is not None:  # started before collection, on every job
         listed = out / "wanted.part"
@@ -124,9 +132,25 @@ def pytest_collection_modifyitems(session, config, items):
     _start_background(Path(tempfile.mkdtemp(prefix="pa-review-background-")), names)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After the last browser test (its fixtures torn down), close the shared Chromium."""
+    import sys
+
+    support = sys.modules.get("browser_support")
+    if support is not None and item.get_closest_marker("browser") and (
+            nextitem is None or not nextitem.get_closest_marker("browser")):
+        support.close_chromium()
+
+
 def pytest_unconfigure(config):
+    import sys
+
     for profile in _SOFFICE_PROFILE:
         shutil.rmtree(profile, ignore_errors=True)
+    support = sys.modules.get("browser_support")
+    if support is not None:
+        support.close_chromium()  # a run stopped before its last browser test
     _stop_background()
     if _BACKGROUND.get("out"):
         shutil.rmtree(_BACKGROUND["out"], ignore_errors=True)
