@@ -140,12 +140,79 @@ def test_unnamed_or_unfilled_terms_are_no_period(steps: list[str], has_period: b
 
 
 @pytest.mark.parametrize("step, evaluates", [
+    # -- a baseline step does not evaluate the result
     ("วิเคราะห์ผลการทดสอบวินิจฉัยมโนทัศน์รายข้อ (พฤศจิกายน 2568)", False),  # the starting point
     ("ทดสอบความเข้าใจต้นภาคเรียน (พฤษภาคม 2567)", False),
     ("ทดสอบด้วยแบบทดสอบชุดเดิมปลายภาคเรียน (กันยายน 2567)", True),
     ("ทดสอบหลังเรียนและเปรียบเทียบกับก่อนเรียน", True),
+    # -- what evaluates the result
+    ("ประเมินความพึงพอใจของนักเรียนต่อกิจกรรม", False),  # satisfaction is no result
+    ("สอบถามความพึงพอใจและจัดนิทรรศการผลงาน", False),
+    ("ประเมินทักษะการวินิจฉัยอาการเสียของนักศึกษาด้วยแบบประเมินการปฏิบัติ", True),  # the skill, not a baseline
+    ("วิเคราะห์ผลการทดสอบวินิจฉัยรายข้อ", False),  # a diagnostic test is the baseline
+    ("สังเกตพฤติกรรมของนักเรียนด้วยแบบบันทึกการสังเกต", True),
+    ("ตรวจเรียงความด้วยเกณฑ์รูบริก", True),
+    ("ให้นักเรียนบันทึกอาหารในแบบบันทึกพฤติกรรมสุขภาพ", False),  # the learners' own log
+    # -- repeated checks and error counts evaluate
+    # a second screening after the work is no baseline (challenges7 cw013)
+    ("ทดสอบการอ่านคำคู่เทียบ 40 คำ ทุก 4 สัปดาห์ และคัดกรองการอ่านครั้งที่ 2 (ตุลาคม 2569)", True),
+    ("คัดกรองการอ่านครั้งที่ 1 ด้วยแบบคัดกรองของ สพฐ. (พฤษภาคม 2569)", False),  # the first is the baseline
+    # the learners' work checked again (cw025)
+    ("ตรวจการเขียนตัวเลข 1 – 9 ซ้ำ 3 รอบ และนับจำนวนตัวเลขที่กลับด้าน (กันยายน 2569)", True),
+    # errors counted at the end measure the result (cw042); errors analysed for a cause do not
+    ("ประเมินงานเขียนด้วยเกณฑ์ของกลุ่มสาระ และนับข้อผิดพลาดด้านโครงสร้างประโยค (กุมภาพันธ์ 2570)", True),
+    ("ทดสอบปฏิบัติ จับเวลา และบันทึกจำนวนข้อผิดพลาดต่อคน (กุมภาพันธ์ 2569)", True),
+    ("วิเคราะห์ข้อผิดพลาดจากกระดาษคำตอบและสัมภาษณ์นักเรียน (พฤษภาคม 2569)", False),
+    ("วิเคราะห์ใบบันทึกข้อผิดพลาดและสัมภาษณ์นักศึกษา ๘ คน เพื่อหาสาเหตุ", False),
+    # a parallel form is a retest, even of a diagnostic test (challenges11 c11-010); a parallel class is not
+    ("กันยายน ๒๕๖๙ ทดสอบด้วยแบบทดสอบวินิจฉัยสองลำดับขั้นฉบับคู่ขนาน และสัมภาษณ์นักเรียนกลุ่มเดิม", True),
+    ("ทดสอบวินิจฉัยความเข้าใจคลาดเคลื่อนก่อนเรียน (พฤษภาคม 2569)", False),
+    # a screening at the year's end measures the result (challenges12 c12-035); at its start it is the baseline
+    ("คัดกรองการอ่านนักเรียนทุกคนต้นปี กลางปี และปลายปีการศึกษา ๒๕๖๘ ด้วยแบบคัดกรองชุดเดียวกัน", True),
+    ("คัดกรองการอ่านนักเรียนทุกคนต้นปีการศึกษา ๒๕๖๘", False),
+    ("จัดทำคู่มือระบบคัดกรองและซ่อมอ่าน ๓ ระดับ แบบคัดกรองชุดเดียวกัน และชุดซ่อมอ่าน", False),
+    # the learners' own fault-finding skill tested is no baseline (challenges11 c11-020, as cy038)
+    ("มีนาคม 2570 ทดสอบสมรรถนะการวิเคราะห์ข้อบกพร่องแบบจับเวลา 5 อาการสุ่ม ตามเกณฑ์ประเมินของสาขาวิชา", True),
+    ("ทดสอบเพื่อวิเคราะห์ข้อบกพร่องของนักเรียนรายข้อ (พฤษภาคม 2569)", False),
+    # -- foundation tests and goal assessments
+    # a foundation test analysed is the starting point (challenges9 cy033)
+    ("วิเคราะห์ผลการทดสอบพื้นฐานรายข้อและสัมภาษณ์นักเรียน (พฤษภาคม 2567)", False),
+    ("ทดสอบความรู้พื้นฐานคณิตศาสตร์ของนักเรียน (พฤษภาคม 2567)", False),
+    # basic words tested after the work are the result (challenges5 cv007)
+    ("ทดสอบการอ่านคำพื้นฐาน 50 คำ หลังการฝึก (กันยายน 2568)", True),
+    # the learners assessed against their IEP goals (challenges9 cy044, cy024)
+    ("สังเกตและบันทึกปฏิสัมพันธ์ในชั้นเรียน และประเมินตามเป้าหมาย IEP ภาคเรียนละ 1 ครั้ง", True),
+    ("ประชุมครู วิเคราะห์ข้อมูล IEP และกำหนดเป้าหมายร่วม (พฤษภาคม 2567)", False),
+    # -- comparing as learning, and sitting an exam
+    # เปรียบเทียบ with no earlier measurement, time or result is the learners comparing as a learning
+    # activity (challenges12 c12-017, challenges13 c13-016, challenges14 c14-017: method-no-evaluation;
+    # lexicon/comparison_bases.txt, 56 spent steps of 17 files)
+    ("ให้นักเรียนอัดเสียงตนเองด้วยแท็บเล็ตของโรงเรียนและฟังเปรียบเทียบกับเสียงต้นแบบ", False),
+    ("จัดการเรียนรู้ด้วยสถานการณ์จำลองการวางแผนรายรับรายจ่าย การเปรียบเทียบสินเชื่อ (กรกฎาคม – สิงหาคม 2568)", False),
+    ("จัดทำบัตรคำ 3 สี และแผนการสอนเปรียบเทียบประโยคภาษามือกับประโยคภาษาไทย 12 แผน", False),
+    # … and set against an earlier measurement or a time it evaluates (ch011, c12-019, c14-022)
+    ("ตรวจบันทึกการอ่านทุกสัปดาห์และนับจำนวนเล่มที่นักเรียนอ่านเมื่อสิ้นภาคเรียน เปรียบเทียบกับภาคเรียนที่ 1", True),
+    ("เขียนสรุปความจากบทความใหม่ 1 เรื่อง และเปรียบเทียบกับครั้งแรก", True),
+    ("บันทึกจำนวนใบงานที่ทำเสร็จด้วยแบบบันทึกเดิม แล้วเปรียบเทียบกับก่อนดำเนินการ", True),
+    # the learners sit an exam (challenges13 c13-027, c13-029, challenges15 c15-024; lexicon/exam_kinds.txt)
+    ("สอบปฏิบัติเขียนโปรแกรมชุดคู่ขนาน (กันยายน 2568)", True),
+    ("สอบเขียนปลายภาคตามเกณฑ์ CEFR โดยครูสองคนตรวจไขว้ (กันยายน 2568)", True),
+    # not asking (สอบถาม), checking (ตรวจสอบ) or an exam bank built
+    ("สอบถามผู้ปกครองเรื่องการอ่านที่บ้าน (พฤษภาคม 2568)", False),
+    ("จัดทำคลังสื่อและข้อสอบกลางร่วมกับเครือข่าย", False),
+    # -- measured again or with the same form
+    # a screening or a record taken again or with the same form measures the result (challenges16
+    # c16-007, challenges18 c18-038, clean; lexicon/repeated_measure.txt, 50 spent steps of 17 files)
+    ("คัดกรองการอ่านออกเสียงด้วยแบบคัดกรองของ สพฐ. อีกครั้ง (กุมภาพันธ์ ๒๕๗๐)", True),
+    ("บันทึกพฤติกรรมการลุกจากที่นั่งด้วยแบบบันทึกเดิม 10 วัน (กันยายน 2569)", True),
+    # … not a first screening, a record with no repeat, nor a model's "ทวนซ้ำ" step
+    ("คัดกรองการอ่านออกเสียงด้วยแบบคัดกรองของ สพฐ. (พฤษภาคม ๒๕๖๙)", False),
+    ("บันทึกพฤติกรรมการลุกจากที่นั่งทุกวัน (กรกฎาคม 2569)", False),
+    ("คิดค้นรูปแบบการฝึก 4 ขั้น บันทึก–วิเคราะห์–แก้ไข–ทวนซ้ำ", False),
 ])
-def test_a_baseline_step_does_not_evaluate_the_result(step, evaluates):
+def test_a_step_evaluates_the_result(step, evaluates):
+    """challenge._evaluates: whether a method step measures the result (not the baseline, not
+    a learning activity), one row per reading."""
     assert challenge._evaluates(step) is evaluates
 
 
@@ -223,19 +290,6 @@ def test_other_organisations_learners_measured(text, spread):
     assert bool(other_learners_measured(text)) is spread
 
 
-@pytest.mark.parametrize("step, evaluates", [
-    ("ประเมินความพึงพอใจของนักเรียนต่อกิจกรรม", False),  # satisfaction is no result
-    ("สอบถามความพึงพอใจและจัดนิทรรศการผลงาน", False),
-    ("ประเมินทักษะการวินิจฉัยอาการเสียของนักศึกษาด้วยแบบประเมินการปฏิบัติ", True),  # the skill, not a baseline
-    ("วิเคราะห์ผลการทดสอบวินิจฉัยรายข้อ", False),  # a diagnostic test is the baseline
-    ("สังเกตพฤติกรรมของนักเรียนด้วยแบบบันทึกการสังเกต", True),
-    ("ตรวจเรียงความด้วยเกณฑ์รูบริก", True),
-    ("ให้นักเรียนบันทึกอาหารในแบบบันทึกพฤติกรรมสุขภาพ", False),  # the learners' own log
-])
-def test_what_evaluates_the_result(step, evaluates):
-    assert challenge._evaluates(step) is evaluates
-
-
 @pytest.mark.parametrize("problem, evidence", [
     ("คะแนนเฉลี่ยวิชาวิทยาศาสตร์ของนักเรียน ม.๑ ปีการศึกษา ๒๕๖๗ เท่ากับ ๔๒.๕๐", True),
     ("นักเรียนส่วนใหญ่อ่านหนังสือไม่คล่อง", False),
@@ -309,32 +363,6 @@ def test_frequencies_and_baseline_months_are_no_period(steps: list[str], has_per
 def test_a_bare_span_is_no_period(steps: list[str], has_period: bool) -> None:
     doc, ctx = with_part2({"method": steps})
     assert bool(list(challenge.method_no_timeline(doc, ctx))) is not has_period
-
-
-@pytest.mark.parametrize("step, evaluates", [
-    # a second screening after the work is no baseline (challenges7 cw013)
-    ("ทดสอบการอ่านคำคู่เทียบ 40 คำ ทุก 4 สัปดาห์ และคัดกรองการอ่านครั้งที่ 2 (ตุลาคม 2569)", True),
-    ("คัดกรองการอ่านครั้งที่ 1 ด้วยแบบคัดกรองของ สพฐ. (พฤษภาคม 2569)", False),  # the first is the baseline
-    # the learners' work checked again (cw025)
-    ("ตรวจการเขียนตัวเลข 1 – 9 ซ้ำ 3 รอบ และนับจำนวนตัวเลขที่กลับด้าน (กันยายน 2569)", True),
-    # errors counted at the end measure the result (cw042); errors analysed for a cause do not
-    ("ประเมินงานเขียนด้วยเกณฑ์ของกลุ่มสาระ และนับข้อผิดพลาดด้านโครงสร้างประโยค (กุมภาพันธ์ 2570)", True),
-    ("ทดสอบปฏิบัติ จับเวลา และบันทึกจำนวนข้อผิดพลาดต่อคน (กุมภาพันธ์ 2569)", True),
-    ("วิเคราะห์ข้อผิดพลาดจากกระดาษคำตอบและสัมภาษณ์นักเรียน (พฤษภาคม 2569)", False),
-    ("วิเคราะห์ใบบันทึกข้อผิดพลาดและสัมภาษณ์นักศึกษา ๘ คน เพื่อหาสาเหตุ", False),
-    # a parallel form is a retest, even of a diagnostic test (challenges11 c11-010); a parallel class is not
-    ("กันยายน ๒๕๖๙ ทดสอบด้วยแบบทดสอบวินิจฉัยสองลำดับขั้นฉบับคู่ขนาน และสัมภาษณ์นักเรียนกลุ่มเดิม", True),
-    ("ทดสอบวินิจฉัยความเข้าใจคลาดเคลื่อนก่อนเรียน (พฤษภาคม 2569)", False),
-    # a screening at the year's end measures the result (challenges12 c12-035); at its start it is the baseline
-    ("คัดกรองการอ่านนักเรียนทุกคนต้นปี กลางปี และปลายปีการศึกษา ๒๕๖๘ ด้วยแบบคัดกรองชุดเดียวกัน", True),
-    ("คัดกรองการอ่านนักเรียนทุกคนต้นปีการศึกษา ๒๕๖๘", False),
-    ("จัดทำคู่มือระบบคัดกรองและซ่อมอ่าน ๓ ระดับ แบบคัดกรองชุดเดียวกัน และชุดซ่อมอ่าน", False),
-    # the learners' own fault-finding skill tested is no baseline (challenges11 c11-020, as cy038)
-    ("มีนาคม 2570 ทดสอบสมรรถนะการวิเคราะห์ข้อบกพร่องแบบจับเวลา 5 อาการสุ่ม ตามเกณฑ์ประเมินของสาขาวิชา", True),
-    ("ทดสอบเพื่อวิเคราะห์ข้อบกพร่องของนักเรียนรายข้อ (พฤษภาคม 2569)", False),
-])
-def test_repeated_checks_and_error_counts_evaluate(step, evaluates):
-    assert challenge._evaluates(step) is evaluates
 
 
 @pytest.mark.parametrize("result, number", [
@@ -577,21 +605,6 @@ def test_a_whole_grade_band_or_department_is_whole_school_change(step, whole):
     assert any(p.startswith("ทั้ง") for p in found[LevelId.INVENT]) is whole
 
 
-@pytest.mark.parametrize("step, evaluates", [
-    # a foundation test analysed is the starting point (challenges9 cy033)
-    ("วิเคราะห์ผลการทดสอบพื้นฐานรายข้อและสัมภาษณ์นักเรียน (พฤษภาคม 2567)", False),
-    ("ทดสอบความรู้พื้นฐานคณิตศาสตร์ของนักเรียน (พฤษภาคม 2567)", False),
-    # basic words tested after the work are the result (challenges5 cv007)
-    ("ทดสอบการอ่านคำพื้นฐาน 50 คำ หลังการฝึก (กันยายน 2568)", True),
-    # the learners assessed against their IEP goals (challenges9 cy044, cy024)
-    ("สังเกตและบันทึกปฏิสัมพันธ์ในชั้นเรียน และประเมินตามเป้าหมาย IEP ภาคเรียนละ 1 ครั้ง", True),
-    ("ประชุมครู วิเคราะห์ข้อมูล IEP และกำหนดเป้าหมายร่วม (พฤษภาคม 2567)", False),
-])
-def test_foundation_tests_and_goal_assessments(step, evaluates):
-    assert challenge._evaluates(step) is evaluates
-
-
-
 @pytest.mark.parametrize("text, level", [
     # คิดค้นและปรับเปลี่ยน in the title only, an own validated model in own classes (challenges9 cy038)
     ("การคิดค้นและปรับเปลี่ยนการจัดการเรียนรู้คณิตศาสตร์ด้วยรูปแบบ 'คิดเล่น เห็นภาพ' ของนักเรียนชั้น ป.3\n"
@@ -773,42 +786,6 @@ _SCREENING_YEARS = ("ปลายปีการศึกษา ๒๕๖๗ ท
 ])
 def test_an_own_model_told_in_the_problem_is_originate(before, fires):
     assert _cue({**_SCREENING, "problem": before + _SCREENING_YEARS}, LevelId.ORIGINATE) is not fires
-
-
-@pytest.mark.parametrize("step, evaluates", [
-    # เปรียบเทียบ with no earlier measurement, time or result is the learners comparing as a learning
-    # activity (challenges12 c12-017, challenges13 c13-016, challenges14 c14-017: method-no-evaluation;
-    # lexicon/comparison_bases.txt, 56 spent steps of 17 files)
-    ("ให้นักเรียนอัดเสียงตนเองด้วยแท็บเล็ตของโรงเรียนและฟังเปรียบเทียบกับเสียงต้นแบบ", False),
-    ("จัดการเรียนรู้ด้วยสถานการณ์จำลองการวางแผนรายรับรายจ่าย การเปรียบเทียบสินเชื่อ (กรกฎาคม – สิงหาคม 2568)", False),
-    ("จัดทำบัตรคำ 3 สี และแผนการสอนเปรียบเทียบประโยคภาษามือกับประโยคภาษาไทย 12 แผน", False),
-    # … and set against an earlier measurement or a time it evaluates (ch011, c12-019, c14-022)
-    ("ตรวจบันทึกการอ่านทุกสัปดาห์และนับจำนวนเล่มที่นักเรียนอ่านเมื่อสิ้นภาคเรียน เปรียบเทียบกับภาคเรียนที่ 1", True),
-    ("เขียนสรุปความจากบทความใหม่ 1 เรื่อง และเปรียบเทียบกับครั้งแรก", True),
-    ("บันทึกจำนวนใบงานที่ทำเสร็จด้วยแบบบันทึกเดิม แล้วเปรียบเทียบกับก่อนดำเนินการ", True),
-    # the learners sit an exam (challenges13 c13-027, c13-029, challenges15 c15-024; lexicon/exam_kinds.txt)
-    ("สอบปฏิบัติเขียนโปรแกรมชุดคู่ขนาน (กันยายน 2568)", True),
-    ("สอบเขียนปลายภาคตามเกณฑ์ CEFR โดยครูสองคนตรวจไขว้ (กันยายน 2568)", True),
-    # not asking (สอบถาม), checking (ตรวจสอบ) or an exam bank built
-    ("สอบถามผู้ปกครองเรื่องการอ่านที่บ้าน (พฤษภาคม 2568)", False),
-    ("จัดทำคลังสื่อและข้อสอบกลางร่วมกับเครือข่าย", False),
-])
-def test_comparing_as_learning_and_sitting_an_exam(step, evaluates):
-    assert challenge._evaluates(step) is evaluates
-
-
-@pytest.mark.parametrize("step, evaluates", [
-    # a screening or a record taken again or with the same form measures the result (challenges16
-    # c16-007, challenges18 c18-038, clean; lexicon/repeated_measure.txt, 50 spent steps of 17 files)
-    ("คัดกรองการอ่านออกเสียงด้วยแบบคัดกรองของ สพฐ. อีกครั้ง (กุมภาพันธ์ ๒๕๗๐)", True),
-    ("บันทึกพฤติกรรมการลุกจากที่นั่งด้วยแบบบันทึกเดิม 10 วัน (กันยายน 2569)", True),
-    # … not a first screening, a record with no repeat, nor a model's "ทวนซ้ำ" step
-    ("คัดกรองการอ่านออกเสียงด้วยแบบคัดกรองของ สพฐ. (พฤษภาคม ๒๕๖๙)", False),
-    ("บันทึกพฤติกรรมการลุกจากที่นั่งทุกวัน (กรกฎาคม 2569)", False),
-    ("คิดค้นรูปแบบการฝึก 4 ขั้น บันทึก–วิเคราะห์–แก้ไข–ทวนซ้ำ", False),
-])
-def test_measured_again_or_with_the_same_form(step, evaluates):
-    assert challenge._evaluates(step) is evaluates
 
 
 @pytest.mark.parametrize("problem, evidence", [

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from ruled_out_support import ruled_out_of
+
 
 @pytest.mark.parametrize("task,ruled", [
     ("เป็นเจ้าหน้าที่ DMC ของโรงเรียน นำเข้าข้อมูลนักเรียนทั้งโรงเรียน 2,450 คน ตามรอบการรายงานของ สพฐ.", True),
@@ -18,6 +20,4 @@ import pytest
     ("ดูแลระบบข้อมูลนักเรียนทั้งโรงเรียนในโปรแกรม SDQ/CCT", False),
 ])
 def test_the_schools_data_officer_keeps_no_information_of_her_own_learners(task, ruled):
-    from models.classifiers.coverage_model import ruled_out
-
-    assert ((0, "2.1") in ruled_out(2, [task])) is ruled
+    assert ruled_out_of(2, task, "2.1") is ruled

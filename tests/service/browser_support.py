@@ -60,20 +60,37 @@ def served(data_dir, *, start_timeout: float = 30, **settings) -> Iterator[str]:
         yield url
 
 
+_SHARED: dict[str, object] = {}
+
+
 @contextmanager
 def chromium() -> Iterator[object]:
-    """Debian's Chromium launched headless through Playwright until the block ends.  Skips when
-    Chromium or Playwright is missing (fails for Chromium in CI: conftest.require_tool)."""
+    """Debian's Chromium launched headless through Playwright, one browser for the session's
+    browser tests (each test opens its own context in it: `open_page`); conftest runs those tests
+    one after another and closes it after the last (`close_chromium`).  Skips when Chromium or
+    Playwright is missing (fails for Chromium in CI: conftest.require_tool)."""
     from conftest import require_tool
 
     path = require_tool("chromium")
     sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        browser = launch_chromium(p, path)
-        try:
-            yield browser
-        finally:
+    browser = _SHARED.get("browser")
+    if browser is None or not browser.is_connected():
+        close_chromium()
+        playwright = sync_api.sync_playwright().start()
+        _SHARED.update(playwright=playwright, browser=launch_chromium(playwright, path))
+    yield _SHARED["browser"]
+
+
+def close_chromium() -> None:
+    """Close the session's browser and stop Playwright (whose event loop must not outlive the
+    browser tests: it stays marked as running in this thread while Playwright is started)."""
+    browser, playwright = _SHARED.pop("browser", None), _SHARED.pop("playwright", None)
+    try:
+        if browser is not None and browser.is_connected():
             browser.close()
+    finally:
+        if playwright is not None:
+            playwright.stop()
 
 
 @contextmanager
