@@ -210,11 +210,17 @@ _PEOPLE_NAMED = ("ครู", "ผู้ปกครอง", "ผู้บริ
 # labelled not-learner; the teacher's own reports (รายงานการวิจัย, รายงานการทดลองใช้…, SAR) and works
 # whose makers are named (โครงงานของนักเรียน…, โครงงาน…ของกลุ่มสาระ, a teacher) are read as before.
 # A possessor named after the head is who made it ("โครงงานอาชีพของกลุ่มสาระ…": the department's).
-_LEARNER_WORK_HEAD = re.compile(
-    r"^\s*(?:โครงงาน|งานเขียน|รายงานการ(?:ทดลอง(?!ใช้)|สืบค้น))(?!\S{0,24}?\s*ของ)")
+# The works: lexicon/learner_works.txt, with the counts; counted ("จำนวนเรียงความที่…ลดลง…",
+# challenges21 c21-011 [1]) as well as plain.
+@lru_cache(maxsize=1)
+def _learner_work_head() -> re.Pattern[str]:
+    works = "|".join(re.escape(p) for p in sorted(lexicon("learner_works"), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:จำนวน\s*)?(?:{works})(?!(?<=ทดลอง)ใช้)(?!\S{{0,24}}?\s*ของ)")
+
+
 # A work learners make or hand in, headed with a relative clause naming its defect ("ชิ้นงานที่ไม่ผ่าน
 # เกณฑ์สุขลักษณะ ลดลงจาก 19 ชิ้น…", "งานที่ส่งไม่ครบลดลง…ต่อคน"): the learners' own work, as
-# _LEARNER_WORK_HEAD; lexicon/defective_works.txt, with the counts (6 spent rows of 3 files, none
+# _learner_work_head; lexicon/defective_works.txt, with the counts (6 spent rows of 3 files, none
 # labelled not-learner).
 @lru_cache(maxsize=1)
 def _defective_work() -> re.Pattern[str]:
@@ -329,8 +335,19 @@ _LEARNERS_AFTER = re.compile(
     # … or "has learners who … at most N %": "โรงเรียนเครือข่ายอย่างน้อย ๗ ใน ๙ โรงเรียน มีนักเรียน
     # อ่านไม่คล่องไม่เกินร้อยละ ๑๐" (challenges3 cy039/cy041 notes: a count of schools by the share
     # of their learners at a threshold is a learner result, clean)
-    r"|[^\n]{0,40}?(?<!ที่)(?<!ซึ่ง)มี(?=\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)[^\n]{0,60}?(?:ร้อยละ|[0-9๐-๙]\s*%)))\s*"
-    r"(?P<who>นักเรียน|ผู้เรียน|เด็ก(?:ปฐมวัย)?|นักศึกษา)")
+    # … also with the bar between them ("ทุกโรงเรียนในเครือข่ายมีนักเรียนชั้น ม.5 ผ่านเกณฑ์การสอบร่วม
+    # สูงกว่าปีการศึกษา 2567 ไม่น้อยกว่าร้อยละ 10": challenges21 c21-035 [1], clean), or the learners
+    # named by what they passed ("ทุกโรงเรียนในเครือข่ายมีผู้ผ่านเกณฑ์ไม่ต่ำกว่าร้อยละ 40": challenges13
+    # c13-045 [1], clean).  Spent results so written, a school, class or centre that "has learners"
+    # with a share: 17 rows, 12 files (challenges5 cv042 cv044, challenges7 cw043, challenges8 cx8-42
+    # cx8-43, challenges9 cy043, challenges10 c10-044, challenges13 c13-022 c13-035 c13-038 c13-045,
+    # challenges17 c17-039, challenges20 c20-039 c20-042, challenges21 c21-035, challenges22 c22-040,
+    # challenges12 c12-032 "มีผู้ผ่าน…"), none labelled not-learner; changed: c13-045 [1], c21-035 [1].
+    r"|[^\n]{0,40}?(?<!ที่)(?<!ซึ่ง)มี(?=\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ผู้ผ่าน)[^\n]{0,100}?(?:ร้อยละ|[0-9๐-๙]\s*%))"
+    # the produce of what the learners grow or tend ("ผลผลิตจากแปลงที่นักเรียนดูแล…เพิ่มขึ้น…": challenges21
+    # c21-043 [1], clean; as c16-020 "ผลผลิตเห็ดนางฟ้าของนักเรียน…")
+    r"|(?<=ผลผลิต)[^\s]{0,24}?\s*(?:ที่|ซึ่ง))\s*"
+    r"(?P<who>นักเรียน|ผู้เรียน|เด็ก(?:ปฐมวัย)?|นักศึกษา|ผู้ผ่าน)")
 # A thing the head phrase names, followed by ของ + learners and judged against a criterion, is the
 # learners' own work: "แผนที่ชุมชนของนักเรียนทุกกลุ่มได้คะแนนตามเกณฑ์รูบริกระดับ ๓ ขึ้นไป" (challenges11
 # c11-005 [1], clean), "แฟ้มเส้นทางอาชีพของนักเรียน…ผ่านเกณฑ์ rubric…" (challenges18 c18-035 [2], clean).
@@ -439,6 +456,12 @@ _REQUIRED_TIME = re.compile(r"เวลาเรียน|วันเรีย�
 # โดยมาสายไม่เกิน ๓ ครั้งต่อภาคเรียน", "มาเรียนสม่ำเสมอ โดยขาดเรียนไม่เกิน 5 วัน…" (statements5 s5029,
 # statements6 s6100: good; no spent row the other way).
 _ABSENCE_LIMIT = re.compile(r"(?:ขาดเรียน|มาสาย|ขาด|ลา)\S{0,12}?\s*(?:ไม่เกิน|ไม่มากกว่า|น้อยกว่า)\s*[0-9๐-๙]")
+@lru_cache(maxsize=1)
+def _attendance_manner() -> re.Pattern[str]:
+    """Regular or on-time attendance right after the attendance word: lexicon/attendance_bars.txt."""
+    return re.compile(r"\s*(?:" + "|".join(re.escape(p) for p in lexicon("attendance_bars")) + ")")
+
+
 _IN_FULL_AFTER = re.compile(r"[^\n]{0,40}?ครบ\s*(?:ทุก|ตาม|ทั้ง)")
 # Not the predicate: a relative clause, a complement, or readiness for it ("มีความพร้อมเข้าเรียน
 # ชั้น ป.1": statements3 u164 labels no process finding).  Not a noun that merely ends in การ
@@ -487,9 +510,11 @@ ORG_NOUN = "(?:" + "|".join(ORG_NOUNS) + ")"  # a regex fragment
 # โรงเรียนในเครือข่าย…"), as a mean of their scores is (_SCORE_MEAN_OPENS); not schools that fail to
 # report ("ไม่มีโรงเรียนใดที่ไม่ส่งรายงาน…": the schools' own work).  Spent results so written:
 # 4 of 3 writers (challenges11 c11-042 [1], c11-044 [2], challenges12 c12-044 [1], challenges8 cx8-45
-# [2]), none labelled not-learner; no spent statement opens so.
+# [2]), none labelled not-learner; no spent statement opens so.  The schools named with their network
+# ("ไม่มีโรงเรียนเครือข่ายใดที่มีสัดส่วนนักเรียน…ต่ำกว่า…": challenges21 c21-045 [1], clean) are the same
+# (5 of 4 writers now, none labelled not-learner).
 _ORG_RESULT_OPENS = re.compile(
-    rf"\s*(?:ไม่มี\s*{ORG_NOUN}\S{{0,4}}ใด[^\n]{{0,20}}?ที่\s*(?:มี)?\s*(?:นักเรียน|ผู้เรียน|นักศึกษา|เด็ก|อัตรา|ผล|คะแนน|ค่าเฉลี่ย)|ผล(?:การ)?(?:ทดสอบ|สอบ|ประเมิน)[^\n]{{0,40}}?ของ\s*{ORG_NOUN})")
+    rf"\s*(?:ไม่มี\s*{ORG_NOUN}(?:\S{{0,4}}|(?:ใน)?เครือข่าย)ใด[^\n]{{0,20}}?ที่\s*(?:มี)?\s*(?:นักเรียน|ผู้เรียน|นักศึกษา|เด็ก|อัตรา|สัดส่วน|ผล|คะแนน|ค่าเฉลี่ย)|ผล(?:การ)?(?:ทดสอบ|สอบ|ประเมิน)[^\n]{{0,40}}?ของ\s*{ORG_NOUN})")
 # Organisations counted by their own noun: "โรงเรียนในเครือข่าย 6 โรงเรียน", "วิทยาลัย 3 วิทยาลัย".
 _ORG_COUNT = re.compile(rf"(?<![\d.])\d+\s*(?:{ORG_NOUN}|หน่วยงาน|เครือข่าย)")
 # A statement that opens with a mean ("คะแนนเฉลี่ย…", "ค่าเฉลี่ย…").
@@ -780,9 +805,9 @@ class ThaiText:
         head = _COUNT_HEAD.match(self.normal)
         if head and _LEARNER_ITEMS.search(self.normal) and not self.find(_PEOPLE_NAMED):
             return "other", None  # "จำนวนคำที่อ่านผิด…ลดลง…": the learners' errors, implicitly
-        if _LEARNER_WORK_HEAD.match(self.normal) and not self.find(_PEOPLE_NAMED) \
+        if _learner_work_head().match(self.normal) and not self.find(_PEOPLE_NAMED) \
                 and not self.find_lexicon("learner_subjects"):
-            return "other", None  # the learners' own works, implicitly (_LEARNER_WORK_HEAD)
+            return "other", None  # the learners' own works, implicitly (_learner_work_head)
         if _defective_work().match(self.normal) and not self.find(_PEOPLE_NAMED) \
                 and not self.find_lexicon("learner_subjects"):
             return "other", None  # the learners' defective works, implicitly (_defective_work)
@@ -1005,6 +1030,8 @@ class ThaiText:
             return True
         if _ABSENCE_LIMIT.search(self.normal, after):
             return True  # "มาเรียนสม่ำเสมอ โดยขาดเรียนไม่เกิน 5 วันต่อภาคเรียน": measured
+        if word != "เข้าสอบ" and _attendance_manner().match(self.normal, after):
+            return True  # "มาเรียนทันเวลา…", "มาเรียนสม่ำเสมอ": how they come (lexicon/attendance_bars.txt)
         if _REQUIRED_TIME.search(self.normal, after) is None:
             return False
         c = self.criterion
