@@ -668,6 +668,18 @@ def test_round12_readings(rule, text, fires):
     ("no-criterion", "นักเรียนในที่ปรึกษา 35 คน มาเรียนสม่ำเสมอ", True),
     ("process-not-result", "นักเรียนร้อยละ 90 มาเรียน", True),
     ("process-not-result", "ผู้เรียน กศน. ๙๐% เข้าเรียนบทเรียนออนไลน์ครบทุกบท", True),
+    # "นานขึ้น", "แข็งแรงขึ้น" are comparatives as ดีขึ้น (challenges22 c22-012 [1], challenges14
+    # c14-004 [0]); with an amount, not vague (c22-001 [1])
+    ("vague-change", "เด็กมีสมาธิในการดูนิทานนานขึ้น", True),
+    ("vague-change", "เด็กร้อยละ 80 มีกล้ามเนื้อมัดเล็กแข็งแรงขึ้น", True),
+    ("vague-change", "เด็ก 6 คนที่ฟังได้ไม่ถึง 5 นาที ฟังได้นานขึ้นอย่างน้อยคนละ 3 นาที", False),
+    # the schools counted in แห่ง size the group, they are no product counted (challenges21 c21-041
+    # [0]); places the learners visit stay a count of what they do
+    ("no-criterion", "นักเรียนชั้น ม.5 ในโรงเรียนเครือข่าย 5 แห่ง จำนวน 420 คน มีผลงานศิลปะร่วมสมัยจากลายผ้าทอ", True),
+    ("no-criterion", "นักเรียนชั้น ม.5 จำนวน 40 คน ศึกษาแหล่งเรียนรู้ 3 แห่ง", False),
+    # publishing is the teacher's act (statements14 s14008; 31 spent rows of 14 files so labelled)
+    ("not-learner", "ได้เผยแพร่ผลงานทางเว็บไซต์โรงเรียนและเพจเฟซบุ๊ก", True),
+    ("not-learner", "ชิ้นงานของนักเรียนร้อยละ 80 ผ่านเกณฑ์การประเมินระดับดีขึ้นไป", False),
 ])
 def test_round13_readings(rule, text, fires):
     """One indicator rule's reading per row (round 13, each counted across the spent writers)."""
