@@ -469,6 +469,17 @@ _IN_FULL_AFTER = re.compile(r"[^\n]{0,40}?ครบ\s*(?:ทุก|ตาม|ท
 _NOT_PREDICATE = re.compile(r"(?:ที่|ซึ่ง|(?<!โภชนา)การ|ใน|จาก|ต่อ|หลัง|ก่อน|ของ|พร้อม)\s*$")  # ก่อน as หลัง: "สูงกว่าก่อนเข้าค่าย"
 _RESULT_JOIN = re.compile(r"^(?:และ|แล้ว|จน|ส่งผลให้|ทำให้)\s*")
 _RESULT_AFTER = re.compile(r"(?:และ|แล้ว|จน|ส่งผลให้|ทำให้)\s*(?:มี|สามารถ|เกิด|ผ่าน|ได้คะแนน|อยู่ใน|พ้น|หาย|กลับ)")
+# Provision and a learner result with a bar in clauses of their own, either order (round 13): the
+# result clause may name its learners and share again ("เข้าร่วมกิจกรรมโครงงาน… และร้อยละ 70 มีผลงาน…
+# ระดับดีขึ้นไป": statements11 s11093) or be an award ("เข้าร่วมการแข่งขัน…และได้รับรางวัลเหรียญทอง อย่างน้อย
+# ๒ รายการ": statements12 s12025); or come first (_CLAUSE_JOIN after the criterion: statements12 s12104,
+# challenges12 c12-043 [1], challenges15 c15-043 [1]).  Spent indicators and results so joined with a
+# bar in the result clause: these 5 rows of 4 files, none labelled process-not-result; the one joined
+# to the learners' satisfaction (statements2 t013) is labelled process-not-result and stays so.
+_COMPOUND_RESULT = re.compile(r"(?:และ|ส่วน)\s*(?:(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)\S{0,20}?\s*)?"
+                              r"(?:ร้อยละ\s*[0-9๐-๙]+\s*)?(?:มี|สามารถ|ผ่าน|ได้คะแนน|อยู่ใน|ได้รับรางวัล)")
+_CLAUSE_JOIN = re.compile(r"(?:^|\s)(?:และ|ส่วน)")
+_SATISFACTION_WORD = re.compile(r"ความพึงพอใจ")
 # A predicate after the group phrase: "ร้อยละของนักเรียนที่เข้าร่วม… มีทักษะ…".
 _LATER_PREDICATE = re.compile(
     r"(?:^|\s)(?:มี|สามารถ|อยู่ใน|ได้คะแนน|ผ่านเกณฑ์|ผ่านการ(?:ประเมิน|ทดสอบ|สอบ|คัดเลือก))|[ก-ฮ]ได้(?:\s|$)")
@@ -1062,8 +1073,16 @@ class ThaiText:
                      or bool(_HEAD_COUNT_ONLY_AFTER.match(rest)))
         if _LIMIT_AFTER.match(self.normal, span[1]):
             return False  # "ได้ครบ 5 ขั้นตอน โดยได้รับการช่วยเหลือไม่เกิน 1 ครั้ง": a limit on help
+        # A clause of its own after a learner result with a bar ("…ผ่านเกณฑ์ร้อยละ 60 … และนักเรียนทุกคน
+        # ได้รับการสอนซ่อมเสริม", "…ผ่านการประเมินซ้ำไม่น้อยกว่า ๑๘ คน และที่เหลือได้รับการส่งต่อทุกคน"): the
+        # result is what the statement counts, the provision is beside it (_COMPOUND_RESULT).
+        crit = self.criterion
+        if crit is not None and crit.span[1] <= span[0] \
+                and _CLAUSE_JOIN.search(self.normal, crit.span[1], span[0]) \
+                and not _SATISFACTION_WORD.search(self.normal, 0, span[0]):
+            return False
         # from the phrase's start: a generic "ได้รับการแก้ไขจนอยู่ใน…" match can run into the result
-        result = _RESULT_AFTER.search(self.normal, span[0])
+        result = _RESULT_AFTER.search(self.normal, span[0]) or _COMPOUND_RESULT.search(self.normal, span[0])
         if result is None:
             return True
         # A second half that states no result the provision could be judged by, only a change with
@@ -1076,8 +1095,11 @@ class ThaiText:
 
     def _empty_result(self, start: int) -> bool:
         """The result half from `start` (`และมี…`) is a vague change or a record, with no figure,
-        criterion or anchored change (`is_predicate`)."""
+        criterion or anchored change (`is_predicate`); or the learners' satisfaction, no learning
+        result (statements2 t013 "…และนักเรียนร้อยละ 80 มีความพึงพอใจ…ระดับมาก": process-not-result)."""
         rest = _RESULT_JOIN.sub("", self.normal[start:], count=1)
+        if _SATISFACTION_WORD.search(rest):
+            return True
         t = analyse(rest)
         if t.criterion is not None or t.quantities:
             return False

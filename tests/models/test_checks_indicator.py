@@ -680,6 +680,21 @@ def test_round12_readings(rule, text, fires):
     # publishing is the teacher's act (statements14 s14008; 31 spent rows of 14 files so labelled)
     ("not-learner", "ได้เผยแพร่ผลงานทางเว็บไซต์โรงเรียนและเพจเฟซบุ๊ก", True),
     ("not-learner", "ชิ้นงานของนักเรียนร้อยละ 80 ผ่านเกณฑ์การประเมินระดับดีขึ้นไป", False),
+    # provision beside a learner result with a bar, in a clause of its own, either order, is not all
+    # the statement counts (statements11 s11093, statements12 s12025 s12104, challenges12 c12-043,
+    # challenges15 c15-043); beside a vague change or the learners' satisfaction it is (statements2
+    # t135, t013)
+    ("process-not-result", "นักเรียนชั้น ป.6 ทุกคนเข้าร่วมกิจกรรมโครงงานวิทยาศาสตร์ และร้อยละ 70 มีผลงานโครงงานอยู่ในระดับดีขึ้นไป", False),
+    ("process-not-result", "มีนักเรียนเข้าร่วมการแข่งขันทักษะวิชาการและได้รับรางวัลเหรียญทอง อย่างน้อย ๒ รายการ", False),
+    ("process-not-result", "นักเรียนร้อยละ 80 มีคะแนนสอบปลายภาคผ่านเกณฑ์ร้อยละ 60 และนักเรียนทุกคนได้รับการสอนซ่อมเสริม", False),
+    ("process-not-result", "เด็ก ๒๓ คนที่สงสัยล่าช้า ผ่านการประเมินซ้ำไม่น้อยกว่า ๑๘ คน และที่เหลือได้รับการส่งต่อทุกคน", False),
+    ("process-not-result", "นักเรียนทุกคนได้รับการดูแลช่วยเหลือและมีพัฒนาการดีขึ้น", True),
+    ("process-not-result", "นักเรียนร้อยละ 100 ได้รับการจัดการเรียนรู้แบบ Active Learning และนักเรียนร้อยละ 80 มีความพึงพอใจต่อการเรียนอยู่ในระดับมาก", True),
+    ("process-not-result", "นักเรียนทุกคนได้รับการสอนซ่อมเสริม", True),
+    # a zero count opening the statement is a result, whatever it names (challenges14 c14-023; 68
+    # spent rows of 31 files open with ไม่มี, none labelled process-not-result)
+    ("process-not-result", "ไม่มีเด็กคนใดต้องได้รับการเตือนให้กลับเข้าวงเกิน 1 ครั้งต่อกิจกรรม", False),
+    ("process-not-result", "เด็กทุกคนได้รับการเตือนให้กลับเข้าวง", True),
 ])
 def test_round13_readings(rule, text, fires):
     """One indicator rule's reading per row (round 13, each counted across the spent writers)."""
