@@ -730,6 +730,11 @@ class ThaiText:
             by_reference = "เกณฑ์" in m.text or "กำหนด" in m.text
             found.append(Criterion(m.text, m.span, "reference" if by_reference else "level"))
         for m in _NAMED_LEVEL.finditer(self.normal):
+            if _MORE_AFTER.match(self.normal, m.end()):
+                # "อยู่ในระดับดีขึ้น": a better level, a change, as the lexicon's are read above
+                # (statements9 s9100, statements12 s12007, statements13 s13022: no-criterion, the 3
+                # spent rows with a share so written, three writers)
+                continue
             found.append(Criterion(m.group(0), m.span(), "level"))
         for q in self.quantities:
             if q.kind == "level":

@@ -695,6 +695,11 @@ def test_round12_readings(rule, text, fires):
     # spent rows of 31 files open with ไม่มี, none labelled process-not-result)
     ("process-not-result", "ไม่มีเด็กคนใดต้องได้รับการเตือนให้กลับเข้าวงเกิน 1 ครั้งต่อกิจกรรม", False),
     ("process-not-result", "เด็กทุกคนได้รับการเตือนให้กลับเข้าวง", True),
+    # "ระดับดีขึ้น" (no ไป) is a better level, a change with no bar (statements9 s9100, statements12
+    # s12007, statements13 s13022); "ระดับดีขึ้นไป" is the bar
+    ("no-criterion", "นักเรียนร้อยละ 80 มีทักษะการทำงานเป็นทีมในระดับดีขึ้น", True),
+    ("vague-change", "นักเรียนร้อยละ 80 มีทักษะการทำงานเป็นทีมในระดับดีขึ้น", True),
+    ("no-criterion", "นักเรียนร้อยละ 80 มีทักษะการทำงานเป็นทีมในระดับดีขึ้นไป", False),
 ])
 def test_round13_readings(rule, text, fires):
     """One indicator rule's reading per row (round 13, each counted across the spent writers)."""
