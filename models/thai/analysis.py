@@ -426,7 +426,12 @@ _ASSESSED = re.compile(r"ได้รับการประเมิน\S{0,12
 # Exercise sets done in full, with no score: "ร้อยละ 80 ทำแบบฝึกทักษะการคูณครบทุกชุด" (statements7 s7188:
 # process-not-result; as "ได้ทำแบบฝึก…ครบทั้ง 10 ชุด", challenges7 cw005 [1]); "ทำแบบฝึก…ได้ถูกต้อง
 # อย่างน้อย 8 ข้อจาก 10 ข้อ" (statements2 t119) is a score, "…ครบทุกหน่วยและได้คะแนน…" a result too.
-_EXERCISES_IN_FULL = re.compile(r"(?<!ได้)(ทำแบบฝึก)(?:(?!ได้)\S){0,30}\s*ครบ\s*(?:ทุก|ทั้ง)\S*\s*$")
+# … or counted in full ("นักเรียนทำแบบฝึกทักษะครบ 8 เล่ม ทุกคน": challenges20 c20-011 [1]; "…และทำใบงาน
+# ครบ 20 ชุด": challenges12 c12-004 [0], both labelled process-not-result; every spent row so written
+# is, 5 of 5 files: + statements7 s7188, statements9 s9105, statements10 s10068; not กิจกรรม กพช. ครบ 200
+# ชั่วโมง, a graduation bar, statements s146 t178).
+_EXERCISES_IN_FULL = re.compile(r"(?<!ได้)(ทำ(?:แบบฝึก|ใบงาน))(?:(?!ได้)\S){0,30}\s*ครบ\s*"
+                                r"(?:(?:ทุก|ทั้ง)\S*|[0-9๐-๙]+\s*(?:เล่ม|ชุด|ใบ|หน่วย|บท))(?:\s*ทุกคน)?\s*$")
 # Any activity given as an opportunity (ได้ + a verb, as ได้ฝึก/ได้ทำกิจกรรม of process_words.txt) and
 # counted in full is provision: "นักเรียนทุกคนได้แต่งกาพย์ยานี 11 ลงในสมุด…ครบ 5 ชุดกิจกรรม" (challenges5
 # cv025 [2]).  Every spent row of learners "ได้<verb>…ครบ <N|ทุก|ทั้ง|ตาม>" is labelled process-not-result

@@ -700,6 +700,12 @@ def test_round12_readings(rule, text, fires):
     ("no-criterion", "นักเรียนร้อยละ 80 มีทักษะการทำงานเป็นทีมในระดับดีขึ้น", True),
     ("vague-change", "นักเรียนร้อยละ 80 มีทักษะการทำงานเป็นทีมในระดับดีขึ้น", True),
     ("no-criterion", "นักเรียนร้อยละ 80 มีทักษะการทำงานเป็นทีมในระดับดีขึ้นไป", False),
+    # exercise books or worksheets done, counted in full, are provision counted (challenges20 c20-011,
+    # challenges12 c12-004; 5 spent rows of 5 files, all so labelled); a graduation bar in hours is not
+    ("process-not-result", "นักเรียนทำแบบฝึกทักษะครบ 8 เล่ม ทุกคน", True),
+    ("process-not-result", "นักเรียนชั้นประถมศึกษาปีที่ 2 ทุกคนได้ดูคลิปและทำใบงานครบ 20 ชุด", True),
+    ("process-not-result", "ผู้เรียน กศน. ร้อยละ 90 ทำกิจกรรมพัฒนาคุณภาพชีวิต (กพช.) ครบ 200 ชั่วโมงตามเกณฑ์จบหลักสูตร", False),
+    ("process-not-result", "นักเรียนร้อยละ 80 ทำแบบฝึกทักษะได้ถูกต้องอย่างน้อย 8 ข้อจาก 10 ข้อ", False),
 ])
 def test_round13_readings(rule, text, fires):
     """One indicator rule's reading per row (round 13, each counted across the spent writers)."""
