@@ -58,7 +58,8 @@ TIMELINE = re.compile(
     # "รายสัปดาห์" is a frequency like "ทุกสัปดาห์" (challenges.md: frequencies are no time frame), and
     # so are "ทุกภาคเรียน" and "ภาคเรียนละ 1 ครั้ง" (challenges4 cz042 "ประชุม…ทุกภาคเรียน"; every
     # writer's guideline lists ทุก-/-ละ frequencies as no period: challenges.md, challenges2_relabel.md,
-    # challenges3_relabel.md, final_sets.md; "ภาคเรียนที่ 1/2568", "ตลอดภาคเรียน" stay periods)
+    # challenges3_relabel.md, final_sets.md; "ภาคเรียนที่ 1/2568", "ตลอดภาคเรียนที่ 1/2568" stay periods;
+    # an unnamed "ตลอดภาคเรียน" does not, _TERM_END)
     # "N ครั้งต่อภาคเรียน" / "ต่อสัปดาห์" and "สัปดาห์ละ 3 วัน" are frequencies too (challenges5.md
     # Timeline: "2 ครั้งต่อภาคเรียน" cv043, "สัปดาห์ละ ๓ วัน" cv013; challenges.md "frequencies do not")
     r"|ไตรมาส|ระยะเวลา|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
@@ -82,7 +83,13 @@ EVALUATION = re.compile(
     # record or a rubric, cy012 with a count): assessing after the activities ("ประเมินหลังจัด
     # กิจกรรม"), watching the learners with a record form, checking work against a rubric, timing
     # or weighing the learners, recording their scores or the frequency of a behaviour
-    r"|ประเมิน\s*(?:หลัง|ซ้ำ|อีกครั้ง|เมื่อสิ้น|ปลาย)|สังเกต\S{0,40}?(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)\S{0,20}?(?:ด้วย|โดยใช้)"
+    r"|ประเมิน\s*(?:หลัง|ซ้ำ|อีกครั้ง|เมื่อสิ้น|ปลาย)"
+    # … and a trait assessed again, named between ("ประเมินสมรรถภาพทางกายตามเกณฑ์กรมอนามัยซ้ำ":
+    # challenges22 c22-037, labelled as evaluating)
+    r"|ประเมิน\S{0,40}?(?:ซ้ำ|อีกครั้ง)"
+    # … and a behaviour watched with a record form, the learners implied ("สังเกตการล้างมือหน้าอ่าง
+    # ด้วยแบบตรวจสอบรายการ 7 ขั้นตอน": challenges10 c10-007, labelled as evaluating; the one spent step)
+    r"|สังเกต\S{0,40}?(?:ด้วย|โดยใช้)\s*แบบ\s*(?:ตรวจสอบรายการ|บันทึก|สังเกต|ประเมิน)|สังเกต\S{0,40}?(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)\S{0,20}?(?:ด้วย|โดยใช้)"
     # (not the learners' own log: "ให้นักเรียนบันทึกอาหาร…ในแบบบันทึกพฤติกรรมสุขภาพ", heldout-m1-health)
     r"|แบบบันทึก\s*(?:การ)?\s*(?:สังเกต|คะแนน)|ตรวจ\S{0,30}?(?:ด้วย|ตาม|โดยใช้)\s*(?:เกณฑ์|รูบริก|แบบ)"
     r"|รูบริก|rubric|เกณฑ์การให้คะแนน|จับเวลา|ชั่งน้ำหนัก|วัดส่วนสูง|บันทึก\s*(?:คะแนน|ความถี่|จำนวนครั้ง)"
@@ -243,7 +250,16 @@ def problem_has_evidence(text: str, ctx: CheckContext) -> bool:
     arabic = to_arabic_digits(tt.normal)
     if (counts or _WORKS_COUNT.search(arabic)) and _RESULT_WORDS.search(arabic):
         return True
+    if _N_OF_M_FIGURE.search(arabic):
+        return True
     return _recorded_count(arabic)
+
+
+# A result stated as N of M ("บรรลุเป้าหมาย IEP ด้านการสื่อสาร 8 จาก 18 เป้าหมาย", "อ่านถูก 12 ใน 20 คำ") is a
+# figure of the current state.  Spent problems with such a figure, all writers: 56 of 20 files, none
+# labelled problem-no-evidence; changed: challenges22 c22-033 only (the others give figures elsewhere).
+# Not a year ("1 ใน 2567").
+_N_OF_M_FIGURE = re.compile(r"(?<![0-9.,/])[0-9]+\s*(?:ใน|จาก)\s*(?!25[0-9]{2}(?![0-9]))[0-9]+(?![0-9.,/])\s*[\u0e01-\u0e4e]")
 
 
 # Learners, incidents or groups counted from a record, an observation or a check of their work
@@ -297,7 +313,9 @@ _BASELINE = re.compile(r"เส้นฐาน|(?:ทดสอบ|ประเ�
                        # แบบจับเวลา", challenges11 c11-020, as cy038's ทักษะการวินิจฉัย below)
                        r"|(?<!สมรรถนะการวิเคราะห์)(?<!ทักษะการวิเคราะห์)(?<!ความสามารถในการวิเคราะห์)ข้อบกพร่อง|จุดบกพร่อง|(?:แบ่ง|จัด)กลุ่ม\S{0,20}ตาม|วิเคราะห์ผู้เรียน|สาเหตุ"
                        r"|(?:ทดสอบ|แบบ|เพื่อ(?:การ)?)\s*วินิจฉัย|(?<!ทักษะการ)(?<!ความสามารถในการ)วินิจฉัย\s*(?:ปัญหา|ข้อ|จุด|สาเหตุ|ผู้เรียน|นักเรียน|เด็ก|มโนทัศน์|ความ)"
-                       r"|ต้นภาค|ต้นปี")
+                       # an entry assessment, as ต้นปี ("วิเคราะห์ผลการประเมินแรกเข้า…": challenges16 c16-028,
+                       # labelled method-no-evaluation; the one spent step naming แรกเข้า)
+                       r"|ต้นภาค|ต้นปี|แรกเข้า")
 # A second (or later) screening or test comes after the work: "คัดกรองการอ่านครั้งที่ 2 (ตุลาคม)"
 # (challenges7 cw013, evaluating): every spent step with a baseline word and "ครั้งที่/รอบที่ N ≥ 2"
 # is in a record labelled as evaluating (2 of 2: cw013, and cw002 "คัดกรอง…ครั้งที่ 2 …
@@ -315,7 +333,10 @@ _AFTER = re.compile(r"(?:ฉบับ|ชุด|แบบทดสอบ|แบ�
 # A satisfaction survey measures no result (samples/README.md guideline: the method must measure the
 # *result*; challenges3.md: "a satisfaction survey and an exhibition are the only evaluation steps →
 # method-no-evaluation", cy013): taken out of the step before evaluation words are looked for.
-_SATISFACTION = re.compile(r"(?:ประเมิน|สอบถาม|สำรวจ|วัด)\s*(?:ผล\s*)?ความพึงพอใจ\S*|แบบ(?:สอบถาม|ประเมิน|วัด)\s*ความพึงพอใจ\S*")
+# The survey's own words end at a conjunction: "ประเมินความพึงพอใจและทดสอบหลังเรียน (กันยายน 2568)"
+# also tests the learners (challenges19 c19-005, labelled as evaluating; `\S*` took the test too).
+_SATISFACTION = re.compile(r"(?:(?:ประเมิน|สอบถาม|สำรวจ|วัด)\s*(?:ผล\s*)?|แบบ(?:สอบถาม|ประเมิน|วัด)\s*)ความพึงพอใจ"
+                           r"(?:(?!และ|หรือ|แล้ว)\S)*")
 
 
 # "เปรียบเทียบ" evaluates when the step sets the result against an earlier measurement, a time or a
@@ -386,8 +407,8 @@ _BASELINE_YEAR = re.compile(r"(?:เปรียบ)?เทียบ\S{0,30}?ก
 
 
 # The end of an unnamed term ("ประเมิน…เมื่อจบภาคเรียน", "สรุปผลเมื่อสิ้นภาคเรียน") says when a step comes
-# in the cycle, not the period of the work: a term counts when it is named (ภาคเรียนที่ 2/2568) or
-# spanned (ตลอดภาคเรียน) (challenges7.md Timeline: "a named term"; "เมื่อจบแต่ละรายวิชา" cw041 and "หลังจบ
+# in the cycle, not the period of the work: a term counts when it is named (ภาคเรียนที่ 2/2568, also
+# spanned: ตลอดภาคเรียนที่ 1/2568) (challenges7.md Timeline: "a named term"; "เมื่อจบแต่ละรายวิชา" cw041 and "หลังจบ
 # แต่ละบทเรียน" cw014 are no time frame).  Spent sets: the one method whose only time word is such an end
 # (challenges6 cu040 "…เมื่อจบภาคเรียน") is labelled method-no-timeline; every other method naming one
 # also names a term or a month.
@@ -401,7 +422,12 @@ _BASELINE_YEAR = re.compile(r"(?:เปรียบ)?เทียบ\S{0,30}?ก
 # challenges19 c19-044, challenges20 c20-036); the other 10 also name a term or a month.
 _TERM_END = re.compile(r"(?:เมื่อ|หลัง)?\s*(?:จบ|สิ้น(?:สุด)?)\s*(?:แต่ละ|ทุก)?\s*"
                        r"(?:ภาคเรียน(?!\s*ที่)|ปีการศึกษา(?!\s*(?:ที่\s*)?[0-9]))"
-                       r"|(?:ปลาย|ต้น|กลาง|ครบ)\s*ภาคเรียน(?!\s*(?:ที่|[0-9]))")
+                       r"|(?:ปลาย|ต้น|กลาง|ครบ)\s*ภาคเรียน(?!\s*(?:ที่|[0-9]))"
+                       # … and "throughout the term", the term unnamed (round 13: challenges21.md and
+                       # challenges22.md, "ตลอดภาคเรียน with no term number or year is not a time frame";
+                       # the only 2 spent methods so written, c21-027 and c22-029, are both labelled
+                       # no-timeline; "ตลอดภาคเรียนที่ 1/2568" stays a period)
+                       r"|ตลอด\s*(?:ทั้ง)?\s*ภาคเรียน(?!\s*(?:ที่|[0-9]))")
 # A time word whose term, year or month is left as template dots ("ทดสอบก่อนเรียน ภาคเรียนที่ ......
 # ปีการศึกษา ..........", "(เดือน ................)") names no period: spent methods so written, all
 # writers: 3 of 2 files, all labelled no-timeline (challenges18 c18-009, challenges20 c20-003, c20-028).
@@ -465,6 +491,10 @@ _THING_COUNT = re.compile(r"(?:ครบ|อย่างน้อย|ไม่�
                           # organisations counted by their own noun when they head the result
                           # ("โรงเรียนในเครือข่าย ๖ โรงเรียน นำรูปแบบไปใช้")
                           rf"|^\s*{ORG_NOUN}[^\n]{{0,30}}?[0-9๐-๙]+\s*(?:{ORG_NOUN}|แห่ง)"
+                          # … or reached by the result ("คู่มือ…ได้รับการเผยแพร่สู่โรงเรียนในเครือข่าย 12 โรงเรียน":
+                          # challenges13 c13-025 [1], not-learner only; spent results naming organisations
+                          # counted by their own noun: 54 of 16 files, none labelled quantitative-no-number)
+                          rf"|{ORG_NOUN}\S{{0,20}}\s*[0-9๐-๙]+\s*(?:{ORG_NOUN}|แห่ง)"
                           # N of M ("อย่างน้อย 10 ใน 12 กลุ่ม เขียนโปรแกรม…": cy037 q0, clean), as
                           # "N จาก M คน" is a count of learners
                           r"|(?<![0-9๐-๙.])[0-9๐-๙]+\s*(?:ใน|จาก)\s*[0-9๐-๙]+\s*[\u0e01-\u0e4e]"
@@ -472,7 +502,10 @@ _THING_COUNT = re.compile(r"(?:ครบ|อย่างน้อย|ไม่�
                           # or a score ("อย่างน้อยคนละ 15 คำ", "ไม่ต่ำกว่า 3.50 จาก 5.00", "ไม่น้อยกว่า
                           # 3 ช่องทาง": challenges5.md "เพิ่มขึ้นอย่างน้อยคนละ 15 คำ has an amount", cv009,
                           # cv034 not-learner only); not a level ("ไม่ต่ำกว่าระดับ 3") nor a span of time
-                          r"|(?:ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ไม่เกิน)\s*(?:คนละ|ละ)?\s*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?"
+                          # … any rate too ("เขียนคำผิดไม่เกินเรื่องละ 3 คำ": challenges12 c12-008 [1], clean;
+                          # as numbers.py _RATE reads "อย่างน้อยคนละ 2 เครื่อง"; spent results with a bound on
+                          # a rate other than คนละ: 21 of 10 files, none labelled quantitative-no-number)
+                          r"|(?:ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ไม่เกิน)\s*(?:(?!ร้อยละ)[\u0e01-\u0e4e]{0,8}ละ)?\s*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?"
                           r"(?!\s*(?:[0-9๐-๙]|ภาคเรียน|ปีการศึกษา|สัปดาห์|เดือน|ปี(?![\u0e01-\u0e2e])))")
 # An efficiency criterion ("ตามเกณฑ์ 80/80", E1/E2) is a figure (of the material: not-learner, ch034).
 _EFFICIENCY = re.compile(r"(?<![0-9๐-๙./])[5-9][0-9]\s*/\s*[5-9][0-9](?![0-9๐-๙/])")

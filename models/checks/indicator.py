@@ -202,7 +202,16 @@ def invalid_percentage(t: ThaiText, area: int | None):
 _ZERO_RESULT_AFTER = re.compile(r"\s*\S{0,30}?\s*และ\s*ไม่มี")
 
 
+# A statement opening with a zero count ("ไม่มีเด็กคนใดต้องได้รับการเตือน…เกิน 1 ครั้งต่อกิจกรรม":
+# challenges14 c14-023 [1], clean) counts what does not happen, a result, whatever is named inside it:
+# spent indicators and results opening with ไม่มี, all writers: 68 of 31 files, none labelled
+# process-not-result.
+_ZERO_OPENS = re.compile(r"\s*ไม่\s*มี")
+
+
 def _provision(t: ThaiText) -> tuple:
+    if _ZERO_OPENS.match(t.normal):
+        return ()
     return tuple(m for m in t.provision if not _ZERO_RESULT_AFTER.match(t.normal, m.span[1]))
 
 

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from models.rubric import lexicon, load_toml
-from models.thai.analysis import SHARE_KINDS, Match, ThaiText, analyse
+from models.thai.analysis import ORG_NOUN, SHARE_KINDS, Match, ThaiText, analyse
 
 GAP = "…"
 CRITERION = "อยู่ในระดับดีขึ้นไป"
@@ -296,7 +296,9 @@ def has_criterion(t: ThaiText) -> bool:
            for q in t.quantities):
         return True  # a measured bar: "ว่ายน้ำได้ระยะทาง 25 เมตร", "วิ่ง 50 เมตรภายใน 10 วินาที"
     return any(q.kind in ("mean", "level") or (q.kind == "count" and q.unit not in (None, "คน")
-                                                 and not _CLASSES.match(t.normal, q.span[1]))
+                                                 and not _CLASSES.match(t.normal, q.span[1])
+                                                 and not (q.unit == "แห่ง"
+                                                          and _ORG_PLACES.search(t.normal, 0, q.span[0])))
                for q in t.quantities)
 
 
@@ -306,6 +308,11 @@ def has_criterion(t: ThaiText) -> bool:
 _CLASSES = re.compile(r"(?<=ห้อง)(?:เรียน)?(?![\u0e01-\u0e4e])")
 
 
+# The same for the schools or centres the learners are in: "นักเรียนชั้น ม.5 ในโรงเรียนเครือข่าย 5 แห่ง
+# จำนวน 420 คน มีผลงานศิลปะ…" sizes the group and states no bar (challenges21 c21-041 [0], labelled
+# no-criterion).  Spent results and indicators with "<school or network> N แห่ง": 24 rows of 14
+# files; the other 23 state a bar elsewhere or are not about learners, and are read as before.
+_ORG_PLACES = re.compile(rf"(?:{ORG_NOUN}|เครือข่าย)\S{{0,20}}\s*(?:ทั้ง\s*)?$")
 _RATE_HEAD = re.compile(r"^\s*อัตรา")
 _WHOLE_GROUP = re.compile(r"ทั้ง\s*$")
 # "คนละ N": a quantity per learner is each learner's bar, as "อย่างน้อยคนละ 2 เครื่อง" (numbers.py _RATE).

@@ -473,7 +473,11 @@ def test_check_text_as_challenge_on_the_command_line(capsys):
     (["สรุปผลเมื่อสิ้นภาคเรียน"], False),
     # a named or spanned term is one
     (["ประเมินสมรรถนะเมื่อสิ้นภาคเรียนที่ 2/2569"], True),
-    (["ฝึกอ่านตลอดภาคเรียน และสรุปผลเมื่อจบภาคเรียน"], True),
+    (["ฝึกอ่านตลอดภาคเรียนที่ 2/2569 และสรุปผลเมื่อจบภาคเรียน"], True),
+    # throughout an unnamed term is no period (round 13: challenges21 c21-027, challenges22 c22-029,
+    # the only 2 spent methods so written, both labelled no-timeline)
+    (["ฝึกอ่านตลอดภาคเรียน และสรุปผลเมื่อจบภาคเรียน"], False),
+    (["จัดประสบการณ์ตามรูปแบบสัปดาห์ละ 3 วัน ตลอดภาคเรียน", "ประเมินพัฒนาการ 4 ด้านด้วยแบบประเมินของสถานศึกษา"], False),
     # the end of an unnamed school year is no period either (challenges9 cy041); a named year is one
     (["นิเทศแบบเพื่อนช่วยเพื่อนทุกสัปดาห์", "ประเมินทักษะด้วยแบบประเมินชุดเดิมเมื่อสิ้นปีการศึกษา"], False),
     (["ประเมินทักษะด้วยแบบประเมินชุดเดิมเมื่อสิ้นปีการศึกษา 2568"], True),
@@ -803,3 +807,45 @@ def test_an_own_model_told_in_the_problem_is_originate(before, fires):
 ])
 def test_counts_from_a_record_or_an_observation_are_evidence(problem, evidence):
     assert challenge.problem_has_evidence(problem, CheckContext(rank=None, expected_level=None)) is evidence
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    # the survey's words end at a conjunction: the test after it evaluates (challenges19 c19-005)
+    ("ประเมินความพึงพอใจและทดสอบหลังเรียน (กันยายน 2568)", True),
+    ("ประเมินความพึงพอใจของนักเรียนที่มีต่อการเรียน", False),
+    # a trait assessed again, named between (challenges22 c22-037)
+    ("ประเมินสมรรถภาพทางกายตามเกณฑ์กรมอนามัยซ้ำ (กุมภาพันธ์ 2569)", True),
+    ("ประเมินสมรรถภาพทางกายตามเกณฑ์กรมอนามัย", False),
+    # a behaviour watched with a record form (challenges10 c10-007)
+    ("สังเกตการล้างมือหน้าอ่างด้วยแบบตรวจสอบรายการ 7 ขั้นตอน สัปดาห์ละ 1 วัน", True),
+    ("สังเกตการล้างมือหน้าอ่าง", False),
+    # an entry assessment is the baseline (challenges16 c16-028)
+    ("วิเคราะห์ผลการประเมินแรกเข้าและสอบถามผู้ปกครองผ่านล่าม (พฤษภาคม 2569)", False),
+    ("วิเคราะห์ผลการประเมินหลังใช้บัตรภาพ (กุมภาพันธ์ 2570)", True),
+])
+def test_round13_evaluation_readings(step, evaluates):
+    """challenge.method-no-evaluation's step reading (round 13, each counted across the spent files)."""
+    assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("problem, evidence", [
+    # a result stated as N of M is a figure (challenges22 c22-033; 56 spent problems of 20 files)
+    ("นักเรียนออทิสติกในห้องเรียนพิเศษ 6 คน ปีการศึกษา 2567 บรรลุเป้าหมาย IEP ด้านการสื่อสาร 8 จาก 18 เป้าหมาย", True),
+    ("นักเรียนออทิสติกในห้องเรียนพิเศษยังบรรลุเป้าหมาย IEP ด้านการสื่อสารได้น้อย", False),
+    ("ครูเข้ารับการอบรม 1 ใน 2567", False),
+])
+def test_round13_n_of_m_is_evidence(problem, evidence):
+    assert challenge.problem_has_evidence(problem, CheckContext(rank=None, expected_level=None)) is evidence
+
+
+@pytest.mark.parametrize("result, number", [
+    # a bound on any rate (challenges12 c12-008 [1]: 21 spent results of 10 files so written)
+    ("นักเรียนเขียนคำผิดไม่เกินเรื่องละ 3 คำ", True),
+    ("นักเรียนเขียนคำผิดน้อยลง", False),
+    # organisations counted by their own noun, reached by the result (challenges13 c13-025 [1])
+    ("คู่มือ TALK-THAI ได้รับการเผยแพร่สู่โรงเรียนในเครือข่าย 12 โรงเรียน", True),
+    ("คู่มือ TALK-THAI ได้รับการเผยแพร่สู่โรงเรียนในเครือข่าย", False),
+])
+def test_round13_quantitative_figures(result, number):
+    doc, ctx = with_part2({"quantitative": [result]})
+    assert (not list(challenge.quantitative_no_number(doc, ctx))) is number
