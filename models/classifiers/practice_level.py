@@ -414,6 +414,21 @@ _LEARNER_TRAIT = re.compile(r"(?:ประเมิน|ทดสอบ|(?<!จ�
                             # the learners' individual goals assessed ("ประเมินตามเป้าหมาย IEP": an IEP is
                             # one learner's plan; challenges9 cy044, impact)
                             r"|ประเมิน(?:ผล)?\s*ตาม\s*(?:เป้าหมาย|แผน)\S{0,12}?\s*(?:IEP|IIP|เฉพาะบุคคล)")
+# Teachers named as the raters of a measuring step ("ทดสอบการพูดตามกรอบ CEFR ชุดคู่ขนาน โดยครูต่างโรงเรียนเป็นผู้ประเมิน
+# ไขว้", "ประเมินทักษะการรำ… โดยครูนาฏศิลป์ ๒ คนให้คะแนน") are who measures, not who is measured: the step still
+# measures the learners.  Spent rows so written: 5 of 4 files (challenges15 c15-031 c15-039, challenges18 c18-019
+# c18-024, challenges21 c21-045), every one a measure of the learners (2 impact, 2 originate, 1 solve); the
+# reading moves for c21-045 only (senior expert, impact, its network teachers using the model with their
+# learners; read invent, a round-12 blind fp).
+_RATERS = re.compile(r"โดย\s*(?:ครู|ผู้สอน)[^\n]{0,40}$|(?:โดย|ให้)?\s*(?:ครู|ผู้สอน)[^\n]{0,30}?เป็นผู้(?:ประเมิน|ทดสอบ|ตรวจ)\S*")
+
+
+def _teachers_assessed(line: str) -> bool:
+    """A teacher is named in a measuring step other than as its rater (`_RATERS`)."""
+    line = re.sub(r"\s*\([^()]*\)\s*$", "", line)  # the step's date
+    return bool(_TEACHERS.search(_RATERS.sub(" ", line)))
+
+
 _PER_ORG = re.compile(rf"ราย(?:{ORG_NOUN}|{_PLACES})|แต่ละ{_PLACES}")
 # A measuring step over the organisations counted or taken all together ("ประเมินทักษะการทดลอง…ทั้ง 7
 # โรงเรียน", "ทดสอบเสมือน O-NET ร่วมกันทั้ง 6 โรงเรียน", "คัดกรอง DSPM ซ้ำทุกศูนย์") measures their learners,
@@ -457,7 +472,7 @@ def other_learners_measured(text: str) -> list[str]:
     steps = lines[1:] if len(lines) > 1 else lines
     measured = [ln for ln in steps if _MEASURES.search(ln) and (
         _LEARNERS.search(ln) or (_OTHER_ORGS.search(ln) and not _TEACHERS.search(ln))
-        or (_LEARNER_TRAIT.search(ln) and not _TEACHERS.search(ln)))]
+        or (_LEARNER_TRAIT.search(ln) and not _teachers_assessed(ln)))]
     if len(lines) > 1 and not any((_OTHERS_TEACHERS.search(ln) or _OTHER_ORGS.search(ln)) and not _SENT_ONLY.search(ln)
                                   for ln in steps):
         return []  # no other teacher in the method: nobody else's learners were taught with it
@@ -495,7 +510,7 @@ def problem_others_measured(problem: str | None, text: str) -> list[str]:
     if not placed or not steps:
         return []
     measured = [ln for ln in steps if _MEASURES.search(ln) and (
-        _LEARNERS.search(ln) or (_LEARNER_TRAIT.search(ln) and not _TEACHERS.search(ln)))]
+        _LEARNERS.search(ln) or (_LEARNER_TRAIT.search(ln) and not _teachers_assessed(ln)))]
     engaged = [ln for ln in steps if (_OTHERS_TEACHERS.search(ln) or _OTHER_ORGS.search(ln))
                and not _SENT_ONLY.search(ln)]
     if not measured or not engaged:

@@ -77,3 +77,40 @@ _C21_041_TEXT = [
 def test_learners_works_assessed_in_other_schools_are_measured(last, measured):
     text = "\n".join([*_C21_041_TEXT, last])
     assert bool(problem_others_measured(_C21_041_PROBLEM, text)) is measured
+
+
+_C21_045 = {
+    "title": "การพัฒนาความสามารถในการสื่อสารภาษาอังกฤษของนักเรียนมัธยมศึกษาตอนปลาย ในเครือข่ายโรงเรียนคุณภาพ"
+             "ประจำตำบล ๑๑ แห่ง ด้วยรูปแบบ SPEAK-UP Model",
+    "problem": "ผลการทดสอบการพูดภาษาอังกฤษตามกรอบ CEFR เมื่อเดือนพฤษภาคม ๒๕๖๘ นักเรียนชั้น ม.๕ ในโรงเรียนเครือข่าย "
+               "๑๑ แห่ง จำนวน ๗๔๒ คน อยู่ในระดับ A2 ขึ้นไป ๑๙๕ คน (ร้อยละ ๒๖.๒๘) ส่วนห้องเรียนที่ใช้ SPEAK-UP Model "
+               "ในโรงเรียนของครู ๒ ปี อยู่ในระดับ A2 ขึ้นไปร้อยละ ๗๑.๔๐\n"
+               "ครูภาษาอังกฤษในเครือข่าย ๑๖ คน ระบุในแบบสอบถามว่าไม่มีรูปแบบการฝึกพูดที่ใช้กับห้องเรียนขนาดใหญ่ได้",
+    "method": ["ปรับ SPEAK-UP Model เป็นชุดสำหรับห้องเรียนขนาดใหญ่ (๔๐ คนขึ้นไป) พร้อมบัตรภารกิจ ๓๖ ชุด "
+               "และคลิปตัวอย่างการสอน (พฤษภาคม ๒๕๖๘)",
+               "อบรมครู ๑๖ คน และโค้ชผ่านการสังเกตชั้นเรียนทั้งแบบลงพื้นที่และออนไลน์ คนละ ๔ ครั้ง "
+               "ระหว่างเดือนมิถุนายน – กันยายน ๒๕๖๘",
+               "ครูในเครือข่ายใช้รูปแบบกับนักเรียน ม.๕ ภาคเรียนที่ ๑ ปีการศึกษา ๒๕๖๘",
+               "ทดสอบการพูดตามกรอบ CEFR ชุดคู่ขนาน โดยครูต่างโรงเรียนเป็นผู้ประเมินไขว้ (กันยายน ๒๕๖๘)",
+               "ถอดบทเรียนและเสนอ สพม. บรรจุเป็นกิจกรรมของเครือข่ายในปีการศึกษา ๒๕๖๙"],
+}
+
+
+@pytest.mark.parametrize("step, measured", [
+    # teachers named as the raters (challenges21 c21-045; challenges15 c15-031 "โดยครูนาฏศิลป์ ๒ คนให้คะแนน")
+    ("ทดสอบการพูดตามกรอบ CEFR ชุดคู่ขนาน โดยครูต่างโรงเรียนเป็นผู้ประเมินไขว้ (กันยายน ๒๕๖๘)", True),
+    ("ประเมินทักษะการพูดด้วยแบบประเมินชุดเดิม โดยครู ๒ คนให้คะแนนอิสระกัน", True),
+    # the teachers' own skill assessed is not the learners'
+    ("ประเมินทักษะการสอนพูดของครูในเครือข่ายด้วยแบบสังเกตชั้นเรียน (กันยายน ๒๕๖๘)", False),
+])
+def test_teachers_as_raters_still_measure_the_learners(step, measured):
+    text = "\n".join([_C21_045["title"], *_C21_045["method"][:3], step])
+    assert bool(problem_others_measured(_C21_045["problem"], text)) is measured
+
+
+def test_network_learners_rated_by_teachers_are_impact():
+    # challenges21 c21-045 (senior expert, impact; its measuring step names teachers as the raters):
+    # read invent in the round-12 blind set, by a model that never saw its writer
+    text = "\n".join([_C21_045["title"], *_C21_045["method"]])
+    with level_model_without("challenges21.jsonl"):
+        assert below_expected(text, LevelId.IMPACT, _C21_045["problem"]) is None
