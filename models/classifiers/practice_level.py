@@ -45,6 +45,13 @@ def _cue(level: LevelId, pattern: str, weight: float, why: str) -> Cue:
 
 E, A, S, O, I, M = ORDER
 _G = r"[^\n]"  # any character on the same line (Thai phrases are separated by spaces)
+# "ของตนเอง" of the teacher's making, not of a place or of learners: "ทดลองใช้ในห้องของตนเอง", "ครูนำเทคนิค…
+# ไปใช้ในชั้นเรียนของตนเอง", "ใช้รูปแบบกับนักเรียนในห้องเรียนของตนเอง" say whose class it is used in, not whose
+# model it is.  Spent rows so written: 32 of 14 files (challenges and statements; 19 invent, 10 impact,
+# 2 originate, 1 apply), every one but challenges21 c21-023 with an own-model cue of its own (experts,
+# "ที่ผู้สอนพัฒนา", …); c21-023 (expert, apply: colleagues trained on an สพฐ. manual use its techniques
+# "ในชั้นเรียนของตนเอง") was read invent, the only reading the change moves (--loco-level, statements)
+_OWN_NOT_PLACE = r"(?<!ห้อง)(?<!ชั้น)(?<!เรียน)ของตนเอง"
 CUES: tuple[Cue, ...] = (
     # execute: follows given plans and guides, learns from practice under guidance
     # (the teacher's own mentor, asked, reported to, watched or watching: "ขอคำแนะนำจากครูพี่เลี้ยง", "ปรึกษา
@@ -169,11 +176,11 @@ CUES: tuple[Cue, ...] = (
             r"|(?:จัดกลุ่ม|แบ่งกลุ่ม)ตาม(?:ปัญหา|ผล)", 0.6, "method designed on the diagnosis"),
     # originate: a model/process/innovation of one's own, validated and improved
     _cue(O, rf"(?:รูปแบบ|กระบวนการ|โมเดล|model|นวัตกรรม|วิธีการ|ระบบ|เครื่องมือ|ชุด){_G}{{0,40}}"
-            r"(?:ของตนเอง|ขึ้นเอง|ขึ้นใหม่|ด้วยตนเอง|แบบใหม่|ใหม่|ที่(?:ผู้สอน|ครู)?(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น)", 1.6,
+            rf"(?:{_OWN_NOT_PLACE}|ขึ้นเอง|ขึ้นใหม่|ด้วยตนเอง|แบบใหม่|ใหม่|ที่(?:ผู้สอน|ครู)?(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น)", 1.6,
          "own/new model or process"),
     # (also a material the method makes: "สร้างแบบฝึกทักษะ 8 เล่ม", "ออกแบบชุดกิจกรรม 10 กิจกรรม",
     # statements3 u297/u300: "develops and validates its own material")
-    _cue(O, r"ของตนเอง|ขึ้นเอง|ด้วยตนเอง|ออกแบบเอง|คิด\S{0,10}ขึ้น|(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น"
+    _cue(O, rf"{_OWN_NOT_PLACE}|ขึ้นเอง|ด้วยตนเอง|ออกแบบเอง|คิด\S{{0,10}}ขึ้น|(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น"
             r"|ที่(?:ผู้สอน|ข้าพเจ้า)(?:พัฒนา|สร้าง|ออกแบบ|คิด)"
             r"|(?<!ที่)(?:สร้าง|ออกแบบ)\s*(?:ชุดกิจกรรม|แบบฝึก|บทเรียน|เกม|บัตร|นวัตกรรม|ระบบ|รูปแบบ|โมเดล|ชุดฝึก|ชุดสื่อ)",
          0.8, "of one's own"),
@@ -337,7 +344,7 @@ _CAUSE = tuple(c for c in CUES if c.why in ("cause found", "looks for the cause"
 # "ริเริ่ม"/"นวัตกรรม" over something that already exists is adaptation, not origination.
 _ADAPT_ONLY = re.compile(r"ที่มีอยู่|สำเร็จรูป|ของสำนักพิมพ์|เนื้อหาเหมือนเดิม|ตามตัวอย่าง|ที่(?:มีผู้)?เผยแพร่|จัดซื้อ"
                          r"|มีขาย|มาปรับใช้|ตามแนวคิดของ")
-_OWN = re.compile(r"ของตนเอง|ขึ้นเอง|ขึ้นใหม่|ออกแบบเอง|ด้วยตนเอง|(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น|คิดค้น")
+_OWN = re.compile(rf"{_OWN_NOT_PLACE}|ขึ้นเอง|ขึ้นใหม่|ออกแบบเอง|ด้วยตนเอง|(?:พัฒนา|สร้าง|ออกแบบ)ขึ้น|คิดค้น")
 _LOCAL = re.compile(r"ภายในโรงเรียน|ในโรงเรียน|ในกลุ่มสาระ|ในสายชั้น|ในระดับชั้น")
 _BEYOND = re.compile(rf"เครือข่าย|{ORG_NOUN}อื่น|ต่างโรงเรียน|เขตพื้นที่|จังหวัด|อำเภอ|ระดับชาติ|ภูมิภาค"
                      rf"|ทั่วประเทศ|[0-9๐-๙]+\s*(?:{ORG_NOUN}|แห่ง)")
@@ -398,11 +405,30 @@ _MEASURES = re.compile(r"ประเมิน|ทดสอบ|เปรีย�
 # ประเมินเดิม", challenges4 cz042, impact; "ทดสอบการอ่านออกเสียงหลังการฝึก…" ch001, "ประเมินพัฒนาการ
 # กล้ามเนื้อมัดเล็ก…" cx003, "ประเมินความสามารถในการพูดสื่อสาร…" cy020: every spent writer's method
 # steps).  A teacher named in the step makes it the teachers' skill (`_TEACHERS`).
+# (also the learners' works, ชิ้นงาน / ผลงาน / โครงงาน, assessed: "ประเมินผลงานด้วยแบบประเมินความคิดสร้างสรรค์
+# ชุดเดิม", challenges21 c21-041, impact, its learners placed in the 5 network schools by its problem, was read
+# invent.  62 spent rows of 27 files so write a step (challenges and statements, every level); the reading
+# moves for c21-041 only, the rest lacking other schools engaged or already read so)
 _LEARNER_TRAIT = re.compile(r"(?:ประเมิน|ทดสอบ|(?<!จัง)วัด|คัดกรอง)\s*(?:ผล)?\s*(?:ทักษะ|ความสามารถ|พัฒนาการ|ผลสัมฤทธิ์"
-                            r"|สมรรถนะ|คุณลักษณะ|พฤติกรรม|การอ่าน|การเขียน|การพูด|การฟัง|การคิด|การแก้โจทย์)"
+                            r"|สมรรถนะ|คุณลักษณะ|พฤติกรรม|การอ่าน|การเขียน|การพูด|การฟัง|การคิด|การแก้โจทย์|ผลงาน|ชิ้นงาน|โครงงาน)"
                             # the learners' individual goals assessed ("ประเมินตามเป้าหมาย IEP": an IEP is
                             # one learner's plan; challenges9 cy044, impact)
                             r"|ประเมิน(?:ผล)?\s*ตาม\s*(?:เป้าหมาย|แผน)\S{0,12}?\s*(?:IEP|IIP|เฉพาะบุคคล)")
+# Teachers named as the raters of a measuring step ("ทดสอบการพูดตามกรอบ CEFR ชุดคู่ขนาน โดยครูต่างโรงเรียนเป็นผู้ประเมิน
+# ไขว้", "ประเมินทักษะการรำ… โดยครูนาฏศิลป์ ๒ คนให้คะแนน") are who measures, not who is measured: the step still
+# measures the learners.  Spent rows so written: 5 of 4 files (challenges15 c15-031 c15-039, challenges18 c18-019
+# c18-024, challenges21 c21-045), every one a measure of the learners (2 impact, 2 originate, 1 solve); the
+# reading moves for c21-045 only (senior expert, impact, its network teachers using the model with their
+# learners; read invent, a round-12 blind fp).
+_RATERS = re.compile(r"โดย\s*(?:ครู|ผู้สอน)[^\n]{0,40}$|(?:โดย|ให้)?\s*(?:ครู|ผู้สอน)[^\n]{0,30}?เป็นผู้(?:ประเมิน|ทดสอบ|ตรวจ)\S*")
+
+
+def _teachers_assessed(line: str) -> bool:
+    """A teacher is named in a measuring step other than as its rater (`_RATERS`)."""
+    line = re.sub(r"\s*\([^()]*\)\s*$", "", line)  # the step's date
+    return bool(_TEACHERS.search(_RATERS.sub(" ", line)))
+
+
 _PER_ORG = re.compile(rf"ราย(?:{ORG_NOUN}|{_PLACES})|แต่ละ{_PLACES}")
 # A measuring step over the organisations counted or taken all together ("ประเมินทักษะการทดลอง…ทั้ง 7
 # โรงเรียน", "ทดสอบเสมือน O-NET ร่วมกันทั้ง 6 โรงเรียน", "คัดกรอง DSPM ซ้ำทุกศูนย์") measures their learners,
@@ -446,7 +472,7 @@ def other_learners_measured(text: str) -> list[str]:
     steps = lines[1:] if len(lines) > 1 else lines
     measured = [ln for ln in steps if _MEASURES.search(ln) and (
         _LEARNERS.search(ln) or (_OTHER_ORGS.search(ln) and not _TEACHERS.search(ln))
-        or (_LEARNER_TRAIT.search(ln) and not _TEACHERS.search(ln)))]
+        or (_LEARNER_TRAIT.search(ln) and not _teachers_assessed(ln)))]
     if len(lines) > 1 and not any((_OTHERS_TEACHERS.search(ln) or _OTHER_ORGS.search(ln)) and not _SENT_ONLY.search(ln)
                                   for ln in steps):
         return []  # no other teacher in the method: nobody else's learners were taught with it
@@ -484,7 +510,7 @@ def problem_others_measured(problem: str | None, text: str) -> list[str]:
     if not placed or not steps:
         return []
     measured = [ln for ln in steps if _MEASURES.search(ln) and (
-        _LEARNERS.search(ln) or (_LEARNER_TRAIT.search(ln) and not _TEACHERS.search(ln)))]
+        _LEARNERS.search(ln) or (_LEARNER_TRAIT.search(ln) and not _teachers_assessed(ln)))]
     engaged = [ln for ln in steps if (_OTHERS_TEACHERS.search(ln) or _OTHER_ORGS.search(ln))
                and not _SENT_ONLY.search(ln)]
     if not measured or not engaged:
