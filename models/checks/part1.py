@@ -414,7 +414,11 @@ def covered_items(area: Area, generous: bool = True
                 covered |= band_confirmed(area.area, tasks, band)
         how = "classifier+cues"
     if not wanted <= covered:
-        for index, hit in enumerate(cues if cues is not None else cue_items(area.area, tasks)):
+        hits = cues if cues is not None else cue_items(area.area, tasks)
+        if coverage is not None:  # cue hits the task-coverage model must confirm (CUE_CONFIRM)
+            from models.classifiers.item_mapper import unconfirmed_cues
+            aside = aside | unconfirmed_cues(area.area, tasks, hits)
+        for index, hit in enumerate(hits):
             covered |= {item for item in hit if (index, item) not in aside}
     return covered, how, scores
 
