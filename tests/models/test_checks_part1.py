@@ -310,6 +310,27 @@ def test_a_named_unit_or_a_revised_structure_is_licensed_for_1_1(task, licensed)
     assert acts_on_curriculum(task) is licensed
 
 
+@pytest.mark.parametrize("task,licensed", [
+    # a joint or integrated unit made for several grades (21 of 21 tasks of 13 writers are 1.1)
+    ("นำตัวชี้วัดภาษาไทย ป.1 ป.2 ป.3 มาจัดเป็นหัวเรื่องร่วม แล้วแยกระดับงานตามชั้น ได้หน่วยร่วม 6 หน่วย", True),
+    ("จัดหน่วยบูรณาการวิทยาศาสตร์ ป.4–ป.6 เรื่อง ป่าชายเลนบ้านเรา", True),
+    ("สอนหน่วยบูรณาการเรื่องข้าวตามคู่มือครู", False),  # a unit taught
+    # the family service plan (IFSP) made, as an IEP is (3 of 3 tasks of three writers)
+    ("ทำแผน IFSP ร่วมกับผู้ปกครองของเด็ก 5 คน กำหนดเป้าหมายพัฒนาการหนึ่งปี", True),
+    ("ประเมินพัฒนาการทุก 3 เดือนเทียบกับเป้าหมายใน IFSP", False),  # assessed against it: 1.5
+    # the curriculum studied, then acted on (45 of 45 tasks of 25 writers)
+    ("ศึกษาหลักสูตรการศึกษาปฐมวัย แล้วเลือกประสบการณ์สำคัญมาจัดเป็นกิจวัตรประจำวัน 8 เรื่อง", True),
+    ("ดูหลักสูตรคณิต ป.5 ป.6 จับเรื่องที่ซ้ำกันมาสอนด้วยกัน", True),
+    ("ศึกษาหลักสูตรสถานศึกษาและคู่มือครูก่อนเปิดภาคเรียน", False),  # only studied
+    ("ศึกษาหลักสูตรสถานศึกษา และสอนตามโครงสร้างรายวิชาที่ฝ่ายวิชาการกำหนด", False),  # then followed
+    ("ศึกษาหลักสูตรและทำความเข้าใจตัวชี้วัดก่อนสอน", False),
+])
+def test_joint_units_family_plans_and_a_studied_curriculum_are_licensed_for_1_1(task, licensed):
+    from models.checks.part1 import licensed_tasks
+
+    assert (0 in licensed_tasks(1, [task])["1.1"]) is licensed
+
+
 @pytest.mark.parametrize("task,hit", [
     ("คิดค้นหลักสูตรเสริม 'สะพานภาษา' 40 ชั่วโมง สำหรับนักเรียน ป.1 ที่ยังไม่พูดภาษาไทย", True),
     ("คิดค้นรูปแบบการจัดการเรียนรู้ SPACE Model", False),  # a teaching model, no artefact
