@@ -29,11 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 def _clear_caches() -> None:
     """Every cache keyed on a text (those built from the lexicons and cue files stay: they are the
     same for every document a running service checks)."""
-    from models.classifiers import features, item_mapper, memo
-    from models.thai import analysis, tokenize
+    from models.classifiers import coverage_model, features, item_mapper, memo
+    from models.thai import analysis, clauses, tokenize
     analysis.analyse.cache_clear()
     tokenize.clear_caches()
     features.words.cache_clear()
+    coverage_model.row_text.cache_clear()
+    clauses.clauses.cache_clear()
     item_mapper.clear_set_aside()
     memo.clear()
 

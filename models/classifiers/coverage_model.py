@@ -36,6 +36,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -262,8 +263,11 @@ _ITEM_CODE = re.compile(r"^\s*(?:(?:ตัวชี้วัด|ข้อ|ปร
                         r"(?!ชั่วโมง|ชม\.|คะแนน|ขึ้นไป|เท่า|ครั้ง|หน่วยกิต)(?=\S)")
 
 
+@lru_cache(maxsize=4096)
 def row_text(task: str | None) -> str:
-    """The task, normalised, without a typed item number at its head (above)."""
+    """The task, normalised, without a typed item number at its head (above).  Cached: the
+    set-aside rules and the clause reading ask for each task's row a dozen times per document
+    (benchmarks.engine_speed clears it)."""
     from models.thai.normalize import normalize
 
     text = normalize(task or "").strip()

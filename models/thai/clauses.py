@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 # a new piece of work; a purpose; a means (not โดยเฉพาะ/โดยรวม/โดยตรง…, which qualify)
@@ -78,9 +78,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=4096)
 def clauses(task: str) -> tuple[Clause, ...]:
     """The pieces of `task` (normalised, a typed item number dropped), in order, each with its role
-    and agent (above).  A means or purpose clause runs to the next piece of work."""
+    and agent (above).  A means or purpose clause runs to the next piece of work.  Cached (a
+    document reads a task's clauses twice or more; benchmarks.engine_speed clears it)."""
     from models.classifiers.coverage_model import row_text
 
     text = row_text(task)
