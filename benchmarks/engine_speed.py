@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def _clear_caches() -> None:
     """Every cache keyed on a text (those built from the lexicons and cue files stay: they are the
     same for every document a running service checks)."""
+    from models.checks import past_year
     from models.classifiers import coverage_model, features, item_mapper, memo
     from models.thai import analysis, clauses, tokenize
     analysis.analyse.cache_clear()
@@ -36,6 +37,7 @@ def _clear_caches() -> None:
     features.words.cache_clear()
     coverage_model.row_text.cache_clear()
     clauses.clauses.cache_clear()
+    past_year.mentions.cache_clear()
     item_mapper.clear_set_aside()
     memo.clear()
 

@@ -36,9 +36,12 @@ def test_cached_equals_uncached(cached):
 
 def test_cold_benchmark_runs_clear_them():
     from benchmarks.engine_speed import _clear_caches
+    from models.checks import past_year
     coverage_model.row_text("สอนภาษาไทย")
     clauses.clauses("สอนภาษาไทย")
+    past_year.mentions("จัดทำวิจัยในชั้นเรียน ปีการศึกษา 2565")
     _clear_caches()
+    assert past_year.mentions.cache_info().currsize == 0
     assert coverage_model.row_text.cache_info().currsize == 0
     assert clauses.clauses.cache_info().currsize == 0
     assert coverage_model.row_text.cache_info().maxsize == clauses.clauses.cache_info().maxsize == 4096
