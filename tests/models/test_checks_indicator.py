@@ -232,7 +232,7 @@ def test_a_reported_record_is_not_the_learners(text, not_learner):
     assert "indicator.process-not-result" not in rules
 
 
-@pytest.mark.parametrize("rule, text, fires", [
+OLDER_READINGS: list[tuple[str, str, bool]] = [
     # -- learners implicit in counts and means
     # the learners' errors or items counted, the learners left implicit (challenges6/7: 4 rows)
     ("not-learner", "จำนวนคำที่สะกดผิดในงานเขียนลดลงจาก 12 คำ เหลือไม่เกิน 4 คำ", False),
@@ -388,11 +388,7 @@ def test_a_reported_record_is_not_the_learners(text, not_learner):
     # people so heading stay not-learner (challenges15 c15-022, statements11 s11008)
     ("not-learner", "ผู้ปกครองของนักเรียน 12 คน ร้อยละ 80 ร่วมจัดอาหารลดหวานตามแผน", True),
     ("not-learner", "ผู้ปกครองของเด็กอนุบาล 2 ร้อยละ 80 อ่านนิทานให้ลูกฟังอย่างน้อยสัปดาห์ละ 3 วัน", True),
-])
-def test_one_rule_readings(rule, text, fires):
-    """One indicator rule's reading per row (before round 12: each block was a test of its
-    own, named by the comment that heads it)."""
-    assert (f"indicator.{rule}" in _rules(text)) is fires
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -499,7 +495,7 @@ def test_class_time_bar_and_bounded_rates(text, rules):
     assert got == rules
 
 
-@pytest.mark.parametrize("rule, text, fires", [
+ROUND12_READINGS: list[tuple[str, str, bool]] = [
     # a work headed with its defect, counted down or capped, is the learners' own work (challenges18
     # c18-024 [1], challenges20 c20-022 [1], c20-030 [0], clean; lexicon/defective_works.txt, 6 spent
     # rows of 3 files, none labelled not-learner)
@@ -532,13 +528,10 @@ def test_class_time_bar_and_bounded_rates(text, rules):
     ("no-criterion", "นักเรียนร้อยละ 90 ใช้อุปกรณ์ในห้องปฏิบัติการตามข้อปฏิบัติด้านความปลอดภัย", False),
     # the same behaviour with no code named has no bar
     ("no-criterion", "ร้อยละ 80 ของนักเรียนในที่ปรึกษา มีพฤติกรรมการใช้โทรศัพท์มือถือเหมาะสม", True),
-])
-def test_round12_readings(rule, text, fires):
-    """One indicator rule's reading per row (round 12, each counted across the spent writers)."""
-    assert (f"indicator.{rule}" in _rules(text)) is fires
+]
 
 
-@pytest.mark.parametrize("rule, text, fires", [
+ROUND13_READINGS: list[tuple[str, str, bool]] = [
     # a school, class or centre that "has learners" with a bar between them and the share, or
     # "has those who passed", counts the learners (challenges21 c21-035 [1], challenges13 c13-045
     # [1]; 17 spent rows of 12 files so written, none labelled not-learner)
@@ -612,7 +605,12 @@ def test_round12_readings(rule, text, fires):
     ("process-not-result", "นักเรียนชั้นประถมศึกษาปีที่ 2 ทุกคนได้ดูคลิปและทำใบงานครบ 20 ชุด", True),
     ("process-not-result", "ผู้เรียน กศน. ร้อยละ 90 ทำกิจกรรมพัฒนาคุณภาพชีวิต (กพช.) ครบ 200 ชั่วโมงตามเกณฑ์จบหลักสูตร", False),
     ("process-not-result", "นักเรียนร้อยละ 80 ทำแบบฝึกทักษะได้ถูกต้องอย่างน้อย 8 ข้อจาก 10 ข้อ", False),
-])
-def test_round13_readings(rule, text, fires):
-    """One indicator rule's reading per row (round 13, each counted across the spent writers)."""
+]
+
+
+@pytest.mark.parametrize("rule, text, fires", OLDER_READINGS + ROUND12_READINGS + ROUND13_READINGS)
+def test_one_rule_readings(rule, text, fires):
+    """One indicator rule's reading per row: the older one-rule tests (each block was a test of its
+    own, named by the comment that heads it), then rounds 12 and 13 (each counted across the spent
+    writers)."""
     assert (f"indicator.{rule}" in _rules(text)) is fires
