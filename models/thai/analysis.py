@@ -512,8 +512,9 @@ _SHARE_ONLY_AFTER = re.compile(r"[^\n]{0,40}?(?:ร้อยละ\s*[0-9๐-๙
 # The words are lexicon/english_frames.txt's and the English sections of the lexicons the Thai
 # readings use; the readings below mirror the Thai ones named beside each.
 
-def _en_words(section: str) -> str:
-    words = sorted(lexicon_sections("english_frames")[section], key=len, reverse=True)
+def _en_words(*sections: str) -> str:
+    sec = lexicon_sections("english_frames")
+    words = sorted((w for name in sections for w in sec[name]), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
 
 
@@ -526,7 +527,7 @@ def _english() -> dict[str, re.Pattern[str]]:
                                  rf"|{_en_words('above')}|{_en_words('at-most')}|{_en_words('at-least')})"
                                  r"(?![A-Za-z])", i),
         # _BASELINE / _ABOVE_BASELINE: "than the pre-test", "compared with last year"
-        "baseline": re.compile(rf"(?<![A-Za-z]){_en_words('baseline')}(?![A-Za-z])", i),
+        "baseline": re.compile(rf"(?<![A-Za-z]){_en_words('baseline', 'evaluation-baseline')}(?![A-Za-z])", i),
         # _N_OF_M: "8 out of 10 questions", "3 or higher out of 4"
         "n_of_m": re.compile(rf"(?<![\d.])(\d+)\s*(?:{_en_words('or-above')}\s*)?{_en_words('out-of')}"
                              r"\s*(\d+)(?![\d.])", i),
@@ -536,6 +537,16 @@ def _english() -> dict[str, re.Pattern[str]]:
         "result_after": re.compile(rf"(?<![A-Za-z]){_en_words('result-after')}(?![A-Za-z])", i),
         # _ATTENDANCE / _REQUIRED_TIME: attending class measured against the required time
         "attendance": re.compile(rf"^{_en_words('attendance')}$", i),
+        "attendance_manner": re.compile(rf"(?:\s+[A-Za-z'’-]+){{0,3}}?\s+{_en_words('attendance-manner')}(?![A-Za-z])", i),
+        # the schools' learners' results (_SCORE_MEAN_OPENS with ORG_NOUNS): "The school's O-NET average…"
+        "school_results": re.compile(rf"(?<![A-Za-z]){_en_words('mean', 'school-results', 'score')}(?![A-Za-z])", i),
+        # _LATER_PREDICATE: "students who join the club have …"
+        "later_predicate": re.compile(rf"(?<![A-Za-z]){_en_words('later-predicate', 'score')}(?![A-Za-z])", i),
+        # _NAMED_LEVEL: "at a good level", "'good' level or higher", "very good or above", "level of 'good'"
+        "named_level": re.compile(
+            rf"(?<![A-Za-z])(?:at\s+(?:a|the)\s+[\"'“‘]?{_en_words('named-level')}[\"'”’]?\s+level"
+            rf"|[\"'“‘]?{_en_words('named-level')}[\"'”’]?\s*(?:level\s*)?{_en_words('or-above')}"
+            rf"|level\s+(?:of\s+)?[\"'“‘]{_en_words('named-level')}[\"'”’])(?![A-Za-z])", i),
         "required_time": re.compile(rf"(?<![A-Za-z]){_en_words('required-time')}(?![A-Za-z])", i),
     }
 
@@ -816,6 +827,8 @@ class ThaiText:
         for m in _PASSED.finditer(self.normal):
             found.append(Criterion(m.group(0), m.span(), "result"))
         if _ASCII_WORD.search(self.normal):
+            for m in _english()["named_level"].finditer(self.normal):
+                found.append(Criterion(m.group(0), m.span(), "level"))
             m = _english()["baseline"].search(self.normal)
             if m and re.match(r"than|compared", m.group(0), re.IGNORECASE):
                 # "higher than the pre-test", "compared with last year": the baseline is the bar
@@ -848,8 +861,10 @@ class ThaiText:
                 continue  # "สื่อที่ครูพัฒนาขึ้น": made, not improved
             if _HIGHER_LEVEL.search(self.normal, 0, m.span[0]):
                 continue  # "ศึกษาต่อในระดับที่สูงขึ้น": a level of education, not a change
+            # English puts the object between ("improve their reading scores by at least 10%")
+            reach = 60 if m.text.isascii() else 30
             amount = next((q for q in self.quantities
-                           if q.change and m.span[0] <= q.span[0] <= m.span[1] + 30), None)
+                           if q.change and m.span[0] <= q.span[0] <= m.span[1] + reach), None)
             if amount is None:
                 amount = next((q for q in self.quantities
                                if q.kind not in ("all", "none") and 0 <= q.span[0] - m.span[1] <= 20), None)
@@ -942,6 +957,11 @@ class ThaiText:
                     and (_SCORE_MEAN_OPENS.match(self.normal) or _ORG_RESULT_OPENS.match(self.normal)):
                 # "ค่าเฉลี่ยคะแนน O-NET…ของโรงเรียนเครือข่าย ๘ โรงเรียน เพิ่มขึ้น…": the schools' learners'
                 # scores (challenges4 cz038 [0], clean; as cv028 "…ของโรงเรียน" and cv040, cu043)
+                return "other", None
+            if subj == "other" and evidence.isascii() and evidence.lower() in ("the school", "schools") \
+                    and _english()["school_results"].search(self.normal):
+                # "The school's O-NET average is higher than…": the schools' learners' scores, as
+                # "ค่าเฉลี่ย O-NET…ของโรงเรียน…" is (above)
                 return "other", None
             if subj in ("documents", "other", "things"):
                 # a thing as the head too: the learners' produce (above), a class that "has learners
@@ -1086,9 +1106,10 @@ class ThaiText:
             if m.text.isascii():
                 if any(a <= m.span[0] < b for a, b in results):
                     continue
-                if en["attendance"].match(m.text) and en["required_time"].search(self.normal, m.span[1]) \
-                        and any(q.comparator for q in self.quantities if q.span[0] >= m.span[1]):
-                    continue
+                if en["attendance"].match(m.text) and (en["attendance_manner"].match(self.normal, m.span[1]) or (
+                        en["required_time"].search(self.normal, m.span[1])
+                        and any(q.comparator for q in self.quantities if q.span[0] >= m.span[1]))):
+                    continue  # "attend classes regularly", "attend at least 80% of class time": measured
             out.append(m)
         return out
 
@@ -1194,7 +1215,8 @@ class ThaiText:
                 r"(?:who|that|which)\s+$", self.normal[max(0, span[0] - 12):span[0]], re.IGNORECASE):
             rest = self.normal[span[1]:]
             return not any(q.span[0] >= span[1] and q.threshold for q in self.quantities) \
-                and self.criterion is None and not en["result_after"].search(rest)
+                and self.criterion is None and not en["result_after"].search(rest) \
+                and not en["later_predicate"].search(rest)
         result = en["result_after"].search(self.normal, span[1])
         if result is None:
             return True

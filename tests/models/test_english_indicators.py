@@ -98,3 +98,88 @@ def test_english_quantities():
 ])
 def test_mixed_rows(text, expected):
     assert _rules(text) == expected
+
+
+# ---- Part 2 in English (challenge.*): the same readings of the time frame, the target group and
+# the evaluation steps (round-14 brief: a quarter of one challenge set's Part 2 in English)
+
+from models.checks import challenge  # noqa: E402
+from models.checks.context import CheckContext  # noqa: E402
+
+
+def _step_rules(method: list[str], extra: dict | None = None) -> set[str]:
+    from tests.models.test_challenge import with_part2
+
+    part2 = {"title": "Improving Grade 7 EP students' paragraph writing through genre-based scaffolding",
+             "problem": "In the first writing assessment of 2025, 19 of the 31 Grade 7 students scored "
+                        "below 60% on the paragraph writing rubric.",
+             "method": method,
+             "quantitative": ["At least 80% of students score 70% or higher on the writing rubric"],
+             "qualitative": ["Students write organised paragraphs with confidence"], **(extra or {})}
+    doc, ctx = with_part2(part2)
+    return {f.rule for f in challenge.check(doc, ctx)}
+
+
+GOOD = ["Study genre-based pedagogy and design 6 scaffolded writing lessons (May 2025)",
+        "Teach the lessons to Grade 7/1 (June - August 2025)",
+        "Assess students' paragraphs with the same rubric and compare with the first assessment"]
+
+
+def test_english_part2_good():
+    assert not _step_rules(GOOD) & {"challenge.method-no-timeline", "challenge.method-no-evaluation",
+                                    "challenge.no-target-group", "challenge.problem-no-evidence",
+                                    "challenge.quantitative-no-number"}
+
+
+@pytest.mark.parametrize("method, rule, fires", [
+    (["Design lessons", "Teach the lessons every week", "Assess students with a rubric"],
+     "challenge.method-no-timeline", True),  # a frequency is no time frame
+    (["Design lessons in Semester 1/2025", "Teach", "Assess students with a rubric"],
+     "challenge.method-no-timeline", False),
+    (["Design lessons", "Teach in Weeks 1-4", "Assess students with a rubric"],
+     "challenge.method-no-timeline", False),
+    (["Give students a pre-test (May 2025)", "Teach the lessons", "Summarise and report the results"],
+     "challenge.method-no-evaluation", True),  # a baseline only
+    (["Create the materials and have 3 experts check them (May 2025)", "Teach", "Report"],
+     "challenge.method-no-evaluation", True),  # the material checked, not the learners
+    (["Teach the lessons (June 2025)", "Give students a post-test and compare with the pre-test"],
+     "challenge.method-no-evaluation", False),
+])
+def test_english_method(method, rule, fires):
+    assert (rule in _step_rules(method)) is fires
+
+
+def test_english_target_group():
+    from tests.models.test_challenge import with_part2
+
+    bare = {"title": "Developing speaking skills with task-based learning",
+            "problem": "Students are shy and do not speak English in class.",
+            "method": ["Teach with role-plays (June 2025)", "Assess speaking with a rubric"],
+            "quantitative": ["At least 80% of students score 3 or higher on the speaking rubric"],
+            "qualitative": ["Students speak with confidence"]}
+    doc, ctx = with_part2(bare)
+    assert "challenge.no-target-group" in {f.rule for f in challenge.check(doc, ctx)}
+    for named in ("Developing speaking skills of P.5 students", "Developing speaking skills of 32 pupils",
+                  "Developing speaking skills of Grade 9 students"):
+        doc, ctx = with_part2({**bare, "title": named})
+        assert "challenge.no-target-group" not in {f.rule for f in challenge.check(doc, ctx)}
+    assert challenge.grades("Grade 8 and P.4 and M.2 students") == {"ม.2", "ป.4"}
+
+
+def test_english_quantitative_results():
+    from tests.models.test_challenge import with_part2
+
+    doc, ctx = with_part2({"title": "Reading for Grade 4 students", "problem": "12 of 30 students read below level.",
+                           "method": ["Teach phonics (June 2025)", "Test students again (September 2025)"],
+                           "quantitative": ["Students participate in English Camp",
+                                            "Students' reading skills are improved.",
+                                            "At least 80% of students score 70% or higher on the unit test",
+                                            "The teacher creates 5 lesson plans"],
+                           "qualitative": ["Students enjoy reading"]})
+    got = {(f.rule, f.location.index) for f in challenge.check(doc, ctx)}
+    from models.checks import indicator
+    got |= {(f.rule, f.location.index) for f in indicator.check(doc, ctx)}
+    assert ("challenge.quantitative-no-number", 0) in got and ("indicator.process-not-result", 0) in got
+    assert ("challenge.quantitative-no-number", 1) in got and ("indicator.vague-change", 1) in got
+    assert not any(i == 2 for _, i in got)
+    assert ("indicator.not-learner", 3) in got
