@@ -64,7 +64,7 @@ TIMELINE = re.compile(
     # Timeline: "2 ครั้งต่อภาคเรียน" cv043, "สัปดาห์ละ ๓ วัน" cv013; challenges.md "frequencies do not")
     r"|ไตรมาส|ระยะเวลา|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
     r"|(?<!ละ)(?<!ละ )(?<!\d)\d+\s*(?:วัน|เดือน)(?![\u0e01-\u0e2e])"
-    r"|เดือนที่|\bweek|semester|term\b")
+    r"|เดือนที่")  # English periods: _english_timeline (a frequency such as "every week" is none)
 
 EVALUATION = re.compile(
     r"วัด(?:และ)?ประเมิน|ประเมินผล|ประเมิน(?:ทักษะ|ความสามารถ|พัฒนาการ|การ|ความก้าวหน้า|ผู้เรียน|นักเรียน|เด็ก"
@@ -143,7 +143,7 @@ _WORKS_COUNT = re.compile(r"(?<![0-9.,/])(?!25[0-9]{2}(?![0-9]))[0-9]+\s*(?:โ�
 def grades(text: str) -> set[str]:
     """Normalised grades mentioned in `text`: 'ชั้นประถมศึกษาปีที่ 4/2' → {'ป.4'}."""
     t = to_arabic_digits(text or "")
-    out = set()
+    out = _english_grades(t) if _LATIN.search(t) else set()
     for m in _GRADE.finditer(t):
         prev = t[m.start() - 1] if m.start() else ""
         if m.group("lvl") in ("ป.", "ม.", "อ.") and prev and "\u0e01" <= prev <= "\u0e2e":
@@ -168,7 +168,92 @@ _NOT_LEARNERS_COUNT = re.compile(
 
 def has_target_group(text: str) -> bool:
     t = _NOT_LEARNERS_COUNT.sub(" ", to_arabic_digits(text or ""))
-    return bool(grades(t) or _GROUP_WORDS.search(t))
+    return bool(grades(t) or _GROUP_WORDS.search(t)
+                or (_LATIN.search(t) is not None and _english()["learners"].search(t) is not None))
+
+
+# ---------------------------------------------------------------- English
+# Part 2 written in English is judged by the same rules as Thai (samples/README.md, round 14): the
+# time frame, the target group and the evaluation steps in English, from lexicon/english_frames.txt.
+
+def _en(*sections: str) -> str:
+    sec = lexicon_sections("english_frames")
+    words = sorted((w for name in sections for w in sec[name]), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+@cache
+def _english() -> dict[str, re.Pattern[str]]:
+    i = re.IGNORECASE
+    months = "(?:" + "|".join(re.escape(w) for w in sorted(
+        lexicon_sections("english_frames")["months"], key=len, reverse=True)) + ")"
+    return {
+        # "(May 2025)", "June - August 2025", "Semester 1/2025", "Weeks 1-4", "first semester";
+        # not a frequency ("every week", "once a week", "per semester") nor a bare span ("for 8 weeks")
+        "timeline": re.compile(
+            rf"(?<![A-Za-z]){months}(?![A-Za-z])"
+            rf"|(?<![A-Za-z])(?P<period>(?i:{_en('period')}))\s*\d"
+            rf"|(?<![A-Za-z])(?i:{_en('period-named')})(?![A-Za-z])"
+            r"|\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b"),
+        # "Grade 7", "Grade 7/1", "P.4", "Year 5", "M.2", "Kindergarten 2", "31 students"
+        "frequency": re.compile(rf"(?<![A-Za-z]){_en('frequency', 'all')}\s+$", i),
+        "grade": re.compile(
+            rf"(?<![A-Za-z])(?:(?P<any>{_en('grade-any')})|(?P<p>{_en('grade-primary')})|(?P<m>{_en('grade-secondary')})"
+            rf"|(?P<k>{_en('grade-kindergarten')}))\s*(?P<n>\d{{1,2}})(?![\d])(?:\s*/\s*\d{{1,2}})?", i),
+        "learners": re.compile(rf"(?<![\d.])\d+\s*(?:[A-Za-z0-9.()/-]+\s+){{0,3}}?{_en('count-people')}(?![A-Za-z])", i),
+        "evaluation": re.compile(rf"(?<![A-Za-z]){_en('evaluation')}(?![A-Za-z])", i),
+        "baseline": re.compile(rf"(?<![A-Za-z]){_en('evaluation-baseline')}(?![A-Za-z])", i),
+        "after": re.compile(rf"(?<![A-Za-z]){_en('evaluation-after')}(?![A-Za-z])", i),
+        "material": re.compile(rf"(?<![A-Za-z]){_en('material-check')}(?![A-Za-z])", i),
+        "learners_near": re.compile(rf"(?<![A-Za-z]){_en('count-people', 'after-lessons')}(?![A-Za-z])", i),
+    }
+
+
+_LATIN = re.compile(r"[A-Za-z]{3}")
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
+
+
+def _english_grades(t: str) -> set[str]:
+    """`grades` for English names: Grade/Year 1-6 → ป., 7-12 → ม.; P./Prathom → ป.; M./Mattayom → ม.;
+    K./Kindergarten → อ."""
+    out = set()
+    for m in _english()["grade"].finditer(t):
+        n = int(m.group("n"))
+        if m.group("any"):
+            if 1 <= n <= 6:
+                out.add(f"ป.{n}")
+            elif 7 <= n <= 12:
+                out.add(f"ม.{n - 6}")
+        elif m.group("p") and 1 <= n <= 6:
+            out.add(f"ป.{n}")
+        elif m.group("m") and 1 <= n <= 6:
+            out.add(f"ม.{n}")
+        elif m.group("k") and 1 <= n <= 3:
+            out.add(f"อ.{n}")
+    return out
+
+
+def _english_timeline(t: str) -> bool:
+    """A month, a numbered or named period or a date in English; "every week 2…" is no period."""
+    en = _english()
+    return any(not (m.group("period") and en["frequency"].search(t, 0, m.start()))
+               for m in en["timeline"].finditer(t))
+
+
+def _english_evaluates(t: str) -> bool:
+    """`_evaluates` for an English step: a measurement of the learners' result, not a baseline
+    only ("Give a pre-test", unless measured again after) nor a check of the material by experts."""
+    en = _english()
+    if en["baseline"].search(t) and not en["after"].search(t):
+        return False
+    baselines = [b.span() for b in en["baseline"].finditer(t)]
+    for m in en["evaluation"].finditer(t):
+        if any(a <= m.start() < b for a, b in baselines):
+            continue  # "test" inside "pre-test"
+        around = t[max(0, m.start() - 40):m.end() + 60]
+        if not en["material"].search(around) or en["learners_near"].search(around):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- rules
@@ -374,10 +459,14 @@ def _measured_again() -> re.Pattern[str]:
 
 def _evaluates(step: str) -> bool:
     t = _SATISFACTION.sub(" ", to_arabic_digits(step))
+    if _LATIN.search(t) and not _THAI.search(t):
+        return _english_evaluates(t)  # a step wholly in English
     if _BASELINE.search(t) and not _AFTER.search(t):
         return False
     if _sits_exam().search(t) or _measured_again().search(t):
         return True
+    if _LATIN.search(t) and _english_evaluates(t):
+        return True  # an English phrase in a Thai step ("… ด้วย rubric …" is read above too)
     for m in EVALUATION.finditer(t):
         if not _comparison_evaluates(t, m):
             continue
@@ -460,7 +549,7 @@ def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]
         return
     text = "\n".join(to_arabic_digits(ctx.text(s).normal) for _, s in _items(ch.method))
     text = _SPAN.sub(" ", _EVERY_N.sub(" ", _TERM_END.sub(" ", _BASELINE_YEAR.sub(" ", _TIME_PLACEHOLDER.sub(" ", text)))))
-    if not TIMELINE.search(text):
+    if not TIMELINE.search(text) and not (_LATIN.search(text) and _english_timeline(text)):
         yield ctx.finding("challenge.method-no-timeline", _loc("method"))
 
 

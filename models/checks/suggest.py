@@ -334,7 +334,7 @@ def topic_of(t: ThaiText) -> str:
     else:
         s = re.sub(r"^(?:ครูผู้สอน|ครู|ข้าพเจ้า|ผู้สอน)\s*", "", s)
         for verb in sorted(lexicon("teacher_verbs"), key=len, reverse=True):
-            if s.startswith(verb):
+            if not verb.isascii() and s.startswith(verb):  # the Thai verbs (an English sentence keeps its words)
                 s = s[len(verb):]
                 break
         s = re.sub(r"^\s*(?:มี|ได้|การ)\s*", "", s)

@@ -508,6 +508,52 @@ _SHARE_ONLY_AFTER = re.compile(r"[^\n]{0,40}?(?:ร้อยละ\s*[0-9๐-๙
                                r"|[0-9๐-๙][0-9๐-๙,]*\s*ทุน)"
                                r"\s*(?:ขึ้นไป|ขึ้น ไป)?\s*$")
 
+# ---- English (samples/README.md, round 14: English text is judged by the same rules as Thai).
+# The words are lexicon/english_frames.txt's and the English sections of the lexicons the Thai
+# readings use; the readings below mirror the Thai ones named beside each.
+
+def _en_words(*sections: str) -> str:
+    sec = lexicon_sections("english_frames")
+    words = sorted((w for name in sections for w in sec[name]), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, re.Pattern[str]]:
+    i = re.IGNORECASE
+    return {
+        # "or higher", "higher than", "more than", "no fewer than": a comparator, not a change
+        "comparator": re.compile(rf"(?<![A-Za-z])(?:{_en_words('or-above')}|{_en_words('or-below')}"
+                                 rf"|{_en_words('above')}|{_en_words('at-most')}|{_en_words('at-least')})"
+                                 r"(?![A-Za-z])", i),
+        # _BASELINE / _ABOVE_BASELINE: "than the pre-test", "compared with last year"
+        "baseline": re.compile(rf"(?<![A-Za-z]){_en_words('baseline', 'evaluation-baseline')}(?![A-Za-z])", i),
+        # _N_OF_M: "8 out of 10 questions", "3 or higher out of 4"
+        "n_of_m": re.compile(rf"(?<![\d.])(\d+)\s*(?:{_en_words('or-above')}\s*)?{_en_words('out-of')}"
+                             r"\s*(\d+)(?![\d.])", i),
+        # _NOT_PREDICATE / _RELATIVE: "students who take part in …"
+        "relative": re.compile(rf"(?<![A-Za-z]){_en_words('relative')}\s+$", i),
+        # _RESULT_AFTER: "… join the camp and score 70% or higher"
+        "result_after": re.compile(rf"(?<![A-Za-z]){_en_words('result-after')}(?![A-Za-z])", i),
+        # _ATTENDANCE / _REQUIRED_TIME: attending class measured against the required time
+        "attendance": re.compile(rf"^{_en_words('attendance')}$", i),
+        "attendance_manner": re.compile(rf"(?:\s+[A-Za-z'’-]+){{0,3}}?\s+{_en_words('attendance-manner')}(?![A-Za-z])", i),
+        # the schools' learners' results (_SCORE_MEAN_OPENS with ORG_NOUNS): "The school's O-NET average…"
+        "school_results": re.compile(rf"(?<![A-Za-z]){_en_words('mean', 'school-results', 'score')}(?![A-Za-z])", i),
+        # _LATER_PREDICATE: "students who join the club have …"
+        "later_predicate": re.compile(rf"(?<![A-Za-z]){_en_words('later-predicate', 'score')}(?![A-Za-z])", i),
+        # _NAMED_LEVEL: "at a good level", "'good' level or higher", "very good or above", "level of 'good'"
+        "named_level": re.compile(
+            rf"(?<![A-Za-z])(?:at\s+(?:a|the)\s+[\"'“‘]?{_en_words('named-level')}[\"'”’]?\s+level"
+            rf"|[\"'“‘]?{_en_words('named-level')}[\"'”’]?\s*(?:level\s*)?{_en_words('or-above')}"
+            rf"|level\s+(?:of\s+)?[\"'“‘]{_en_words('named-level')}[\"'”’])(?![A-Za-z])", i),
+        "required_time": re.compile(rf"(?<![A-Za-z]){_en_words('required-time')}(?![A-Za-z])", i),
+    }
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z]{2}")
+
+
 # ---- the target (indicator.no-target)
 
 # "จำนวนสื่อ…อยู่ในระดับดีขึ้นไป": a count asked for and not given, whatever the bar.
@@ -680,8 +726,17 @@ class ThaiText:
             return self._find(entry[1])
         return self._find(_phrase_set(tuple(phrases)))
 
-    def _find(self, phrase_set: tuple[tuple[str, bool, bool, bool], ...]) -> tuple[Match, ...]:
-        text = self.normal
+    @cached_property
+    def folded(self) -> str:
+        """`normal` with ASCII letters in lower case (same length, Thai untouched): English words
+        match the lexicons' lower-case English phrases however the teacher capitalised them
+        ("Students", "STUDENTS", "students")."""
+        return self.normal.translate(_ASCII_LOWER) if _ASCII_UPPER.search(self.normal) else self.normal
+
+    def _find(self, phrase_set: tuple[tuple[str, bool, bool, bool], ...],
+              folded: bool = False) -> tuple[Match, ...]:
+        """`folded`: match on `ThaiText.folded` (a lexicon's phrases are folded likewise)."""
+        text = self.folded if folded else self.normal
         present = [x for x in phrase_set if x[0] in text]  # longest first
         if not present:
             return ()
@@ -696,12 +751,12 @@ class ThaiText:
                     continue
                 if (loose_start or start in bounds) and (loose_end or end in bounds) and not any(
                         start < h.span[1] and h.span[0] < end for h in hits):
-                    hits.append(Match(p, (start, end)))
+                    hits.append(Match(self.normal[start:end], (start, end)))
                 start = text.find(p, start + 1)
         return tuple(sorted(hits, key=lambda m: m.span))
 
     def find_lexicon(self, name: str) -> tuple[Match, ...]:
-        return self._find(_lexicon_set(name))
+        return self._find(_lexicon_set(name), folded=True)
 
     def has(self, lexicon_name: str) -> bool:
         return bool(self.find_lexicon(lexicon_name))
@@ -771,8 +826,18 @@ class ThaiText:
             found.append(Criterion(m.group(0), m.span(), "result"))
         for m in _PASSED.finditer(self.normal):
             found.append(Criterion(m.group(0), m.span(), "result"))
+        if _ASCII_WORD.search(self.normal):
+            for m in _english()["named_level"].finditer(self.normal):
+                found.append(Criterion(m.group(0), m.span(), "level"))
+            m = _english()["baseline"].search(self.normal)
+            if m and re.match(r"than|compared", m.group(0), re.IGNORECASE):
+                # "higher than the pre-test", "compared with last year": the baseline is the bar
+                found.append(Criterion(m.group(0), m.span(), "baseline"))
         if share is not None:  # N of M is a bar only beside the share, not as the share itself
-            for m in _N_OF_M.finditer(to_arabic_digits(self.normal)):
+            n_of_m = list(_N_OF_M.finditer(to_arabic_digits(self.normal)))
+            if _ASCII_WORD.search(self.normal):
+                n_of_m += list(_english()["n_of_m"].finditer(self.normal))
+            for m in n_of_m:
                 n, of = float(m.group(1)), float(m.group(2))
                 apart = share.span[1] <= m.start() or m.end() <= share.span[0]
                 if 0 < n <= of and apart:
@@ -783,14 +848,23 @@ class ThaiText:
     def comparatives(self) -> tuple[Comparative, ...]:
         out = []
         base = _BASELINE.search(to_arabic_digits(self.normal))
+        english = _ASCII_WORD.search(self.normal) is not None
+        if base is None and english:
+            base = _english()["baseline"].search(self.normal)
+        comparators = [c.span() for c in _english()["comparator"].finditer(self.normal)] if english else []
         for m in self.find_lexicon("vague_change"):
+            if m.text.isascii() and (any(a <= m.span[0] < b for a, b in comparators) or any(
+                    q.span[0] <= m.span[0] < q.span[1] for q in self.quantities)):
+                continue  # "3 or higher", "more than 2 hours": a comparator, not a change
             if m.text in _MADE and _RELATIVE_BEFORE.search(self.normal[max(0, m.span[0] - 14):m.span[0]]) \
                     and not _MANNER_AFTER_MADE.match(self.normal, m.span[1]):
                 continue  # "สื่อที่ครูพัฒนาขึ้น": made, not improved
             if _HIGHER_LEVEL.search(self.normal, 0, m.span[0]):
                 continue  # "ศึกษาต่อในระดับที่สูงขึ้น": a level of education, not a change
+            # English puts the object between ("improve their reading scores by at least 10%")
+            reach = 60 if m.text.isascii() else 30
             amount = next((q for q in self.quantities
-                           if q.change and m.span[0] <= q.span[0] <= m.span[1] + 30), None)
+                           if q.change and m.span[0] <= q.span[0] <= m.span[1] + reach), None)
             if amount is None:
                 amount = next((q for q in self.quantities
                                if q.kind not in ("all", "none") and 0 <= q.span[0] - m.span[1] <= 20), None)
@@ -883,6 +957,11 @@ class ThaiText:
                     and (_SCORE_MEAN_OPENS.match(self.normal) or _ORG_RESULT_OPENS.match(self.normal)):
                 # "ค่าเฉลี่ยคะแนน O-NET…ของโรงเรียนเครือข่าย ๘ โรงเรียน เพิ่มขึ้น…": the schools' learners'
                 # scores (challenges4 cz038 [0], clean; as cv028 "…ของโรงเรียน" and cv040, cu043)
+                return "other", None
+            if subj == "other" and evidence.isascii() and evidence.lower() in ("the school", "schools") \
+                    and _english()["school_results"].search(self.normal):
+                # "The school's O-NET average is higher than…": the schools' learners' scores, as
+                # "ค่าเฉลี่ย O-NET…ของโรงเรียน…" is (above)
                 return "other", None
             if subj in ("documents", "other", "things"):
                 # a thing as the head too: the learners' produce (above), a class that "has learners
@@ -982,6 +1061,8 @@ class ThaiText:
         participation unless it is measured against the required time in class with a bar."""
         hits = [m for m in self.find_lexicon("process_words")
                 if not (m.text in _ATTENDANCE and self._attendance_bar(m.span[1], m.text))]
+        if any(m.text.isascii() for m in hits):
+            hits = self._english_process(hits)
         for m in _EXERCISES_IN_FULL.finditer(self.normal):
             if not any(h.span[0] <= m.start() < h.span[1] for h in hits):
                 hits.append(Match(m.group(1), (m.start(1), m.end(1))))
@@ -1012,6 +1093,25 @@ class ThaiText:
                     if m.start() in starts:
                         hits.append(Match(m.group(0), m.span()))
         return tuple(sorted(hits, key=lambda h: h.span))
+
+    def _english_process(self, hits: list[Match]) -> list[Match]:
+        """English provision words as the Thai ones: not inside a result the criteria lexicon
+        lists ("receive an award", as ได้รับรางวัล is no provision), and attending class measured
+        against the required time with a bar ("attend at least 80% of class time", as
+        `_attendance_bar`)."""
+        results = [c.span for c in self.find_lexicon("criteria") if c.text.isascii()]
+        en = _english()
+        out = []
+        for m in hits:
+            if m.text.isascii():
+                if any(a <= m.span[0] < b for a, b in results):
+                    continue
+                if en["attendance"].match(m.text) and (en["attendance_manner"].match(self.normal, m.span[1]) or (
+                        en["required_time"].search(self.normal, m.span[1])
+                        and any(q.comparator for q in self.quantities if q.span[0] >= m.span[1]))):
+                    continue  # "attend classes regularly", "attend at least 80% of class time": measured
+            out.append(m)
+        return out
 
     @cached_property
     def provision(self) -> tuple[Match, ...]:
@@ -1064,6 +1164,8 @@ class ThaiText:
         เข้าร่วม…`), a complement (`ความพึงพอใจในการเข้าร่วม…`) or one half of a compound that
         also states a result (`ได้รับการดูแลช่วยเหลือและมีพัฒนาการ…`)."""
         before = self.normal[max(0, span[0] - 8):span[0]]
+        if self.normal[span[0]:span[1]].isascii() and _ASCII_WORD.search(self.normal[span[0]:span[1]]):
+            return self._english_predicate(span)
         if _TEACHER_CLAUSE_BEFORE.search(self.normal, 0, span[0]) and self.normal[:span[0]].find("ครู") > 0:
             return False  # "…ผ่านการประเมินการอ่าน หลังครูเข้ารับการอบรม": the teacher's, after the result
         if _OR_ELSE.search(before) and (self.criterion is not None and self.criterion.span[0] < span[0]):
@@ -1101,6 +1203,23 @@ class ThaiText:
         # four of five writers label such rows process-not-result (statements2 t135, statements4 s4107,
         # statements5 s5179, statements7 s7041; challenges6 cu042 with a record), only statements s106
         # (and its relabel) does not.
+        return self._empty_result(result.start())
+
+    def _english_predicate(self, span: tuple[int, int]) -> bool:
+        """`is_predicate` for an English provision phrase: not inside a relative clause
+        ("students who take part in the camp score …", as `นักเรียนที่เข้าร่วม…`) unless only the
+        group's share follows; not when a result with a bar follows it ("… and score 70% or
+        higher", as `…และมี…ระดับดีขึ้นไป`: `_empty_result`)."""
+        en = _english()
+        if en["relative"].search(self.normal, 0, span[0]) and re.search(
+                r"(?:who|that|which)\s+$", self.normal[max(0, span[0] - 12):span[0]], re.IGNORECASE):
+            rest = self.normal[span[1]:]
+            return not any(q.span[0] >= span[1] and q.threshold for q in self.quantities) \
+                and self.criterion is None and not en["result_after"].search(rest) \
+                and not en["later_predicate"].search(rest)
+        result = en["result_after"].search(self.normal, span[1])
+        if result is None:
+            return True
         return self._empty_result(result.start())
 
     def _empty_result(self, start: int) -> bool:
@@ -1237,6 +1356,11 @@ class ThaiText:
 _SETS_BY_ID: dict[int, tuple[tuple[str, ...], tuple[tuple[str, bool, bool, bool], ...]]] = {}
 
 
+# ASCII upper case to lower case, one character for one (ThaiText.folded).
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER = re.compile("[A-Z]")
+
+
 @lru_cache(maxsize=256)
 def _phrase_set(phrases: tuple[str, ...]) -> tuple[tuple[str, bool, bool, bool], ...]:
     """(phrase, loose start, loose end, head only), longest first.  A `~` at either end of a
@@ -1254,7 +1378,9 @@ def _phrase_set(phrases: tuple[str, ...]) -> tuple[tuple[str, bool, bool, bool],
 
 @lru_cache(maxsize=None)
 def _lexicon_set(name: str) -> tuple[tuple[str, bool, bool, bool], ...]:
-    return _phrase_set(lexicon(name))
+    """A lexicon's phrases, folded as `ThaiText.folded` is: English entries match in any case."""
+    return tuple(sorted({(p.translate(_ASCII_LOWER), *rest) for p, *rest in _phrase_set(lexicon(name))},
+                        key=lambda x: len(x[0]), reverse=True))
 
 
 # What any step of models.thai.normalize.normalize() would change.  Readers hand us normalised text,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from models.thai.normalize import to_arabic_digits
@@ -55,6 +56,55 @@ _CRITERION_RE = re.compile(
 # "…ได้ถูกต้องไม่น้อยกว่าร้อยละ 70 ของคำทดสอบ", "…ร้อยละ 70 ของเป้าหมาย".  Spent results and
 # indicators so written: 35 rows of 25 files, none labelled no-criterion or no-target; changed:
 # s14131 only (the others read a bar elsewhere or state their share apart).
+
+
+# ---- English (samples/README.md, round 14: English text is judged by the same rules as Thai): the
+# same readings from lexicon/english_frames.txt, matched case-insensitively on word boundaries.
+def _en_alt(*sections: str) -> str:
+    from models.rubric import lexicon_sections
+
+    sec = lexicon_sections("english_frames")
+    words = sorted((w for name in sections for w in sec[name]), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, object]:
+    from models.rubric import lexicon
+
+    vague = sorted((w for w in lexicon("vague_change") if w.isascii()), key=len, reverse=True)
+    change = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vague) + ")"
+    i = re.IGNORECASE
+    return {
+        "before": [(c, re.compile(rf"(?<![A-Za-z]){_en_alt(sec)}\s*$", i))
+                   for c, sec in ((">=", "at-least"), ("<=", "at-most"), (">", "above"))],
+        "after": [(c, re.compile(rf"\s*{_en_alt(sec)}(?![A-Za-z])", i))
+                  for c, sec in ((">=", "or-above"), ("<=", "or-below"))],
+        # the figure a score reaches: "score 70% or higher", "get 3 out of 4" (as ได้คะแนน…)
+        "score": re.compile(rf"(?<![A-Za-z]){_en_alt('score')}\s*(?:{_en_alt('at-least')}\s*)?$", i),
+        "out_of": re.compile(rf"\s*(?:{_en_alt('or-above')}\s*)?{_en_alt('out-of')}\s*\d", i),
+        # "increase by 10%", "improve their reading scores by at least 10%", "rise from 55% to 75%"
+        "change": re.compile(rf"(?<![A-Za-z]){change}(?:\s+[A-Za-z'’-]+){{0,4}}?\s*{_en_alt('change-by')}\s*$", i),
+        # "all students", "All Grade 3 (EP) students", "every student" (a class may stand between)
+        "all": re.compile(rf"(?<![A-Za-z]){_en_alt('all')}\s+(?:[A-Za-z0-9.()/'’-]+\s+){{0,3}}?"
+                          rf"{_en_alt('count-people')}(?![A-Za-z])", i),
+        # "No student drops out", "none of the students…" (not "no more than 5 students")
+        "none": re.compile(rf"(?<![A-Za-z]){_en_alt('none')}\s+(?:(?!more|fewer|less|than)[A-Za-z.()/'’-]+\s+){{0,3}}?"
+                           rf"{_en_alt('count-people')}(?![A-Za-z])", i),
+        "mean": re.compile(rf"(?<![A-Za-z]){_en_alt('mean')}(?![A-Za-z])[^\d%]{{0,40}}$", i),
+        # a share of the required time is the attendance bar, as ร้อยละ 80 ของเวลาเรียน (_CLASS_TIME)
+        "class_time": re.compile(rf"\s*of\s+(?:the\s+)?(?:total\s+)?{_en_alt('required-time')}(?![A-Za-z])", i),
+        "level": re.compile(rf"(?<![A-Za-z]){_en_alt('level')}\s*(?:{_en_alt('at-least')}\s*)?"
+                            rf"(?P<n>[0-5](?:\.\d+)?)(?![\d,])", i),
+        "class": re.compile(rf"(?<![A-Za-z]){_en_alt('class', 'grade-any', 'grade-primary', 'grade-secondary', 'grade-kindergarten')}"
+                            r"\s*[./]?\s*$", i),
+        "things": re.compile(rf"(?P<n>{NUM})\s*(?:[A-Za-z-]+\s+){{0,2}}?(?P<unit>{_en_alt('count-things')})(?![A-Za-z])", i),
+        "people": re.compile(rf"(?P<n>{NUM})\s*(?:[A-Za-z.()0-9/-]+\s+){{0,3}}?(?P<unit>{_en_alt('count-people')})(?![A-Za-z])", i),
+    }
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]{2}")
+
 _OF_SCORE = re.compile(r"\s*ของ\s*(?:คะแนน|จุดประสงค์|เป้าหมาย|คำ|ข้อ|ทักษะ)")
 # "มีเวลาเรียนไม่น้อยกว่าร้อยละ 80": a share of class time is each learner's bar (the required
 # เวลาเรียน), not a share of learners.  Spent rows so written, all writers: 9 of 7 files; 8 state
@@ -179,8 +229,66 @@ def quantities(text: str) -> tuple[Quantity, ...]:
                 or (kind == "count" and unit != "คน" and bool(_IN_FULL.search(before))),
             ))
             taken.append((start, end))
+    if _ASCII_LETTER.search(t):
+        found = _english_quantities(t, text, found, taken)
     found.sort(key=lambda q: q.span)
     return tuple(_first_share(found))
+
+
+def _english_quantities(t: str, text: str, found: list[Quantity],
+                        taken: list[tuple[int, int]]) -> list[Quantity]:
+    """The English readings: the whole group (`all students`), a numbered level (`level 3 or
+    above`), learners counted (`24 of 30 students`); then each quantity's comparator (`at least
+    80%`, `3 or higher`), a score's figure as its bar (`score 70% or higher`, `3 out of 4`) and a
+    change's amount (`increase by 10%`)."""
+    en = _english()
+    extra: list[Quantity] = []
+    for kind, rx in (("all", en["all"]), ("none", en["none"]), ("level", en["level"]),
+                     ("count", en["people"]), ("count", en["things"])):
+        for m in rx.finditer(t):  # type: ignore[union-attr]
+            start, end = m.span()
+            if kind == "count" and en["class"].search(t, 0, m.start("n")):  # type: ignore[union-attr]
+                continue  # "Grade 8 (EP) students": the class, not a count
+            # a bare number read inside becomes this reading ("level 3", "24 of 30 students")
+            if any(q.span[0] < end and start < q.span[1] and q.kind != "number" for q in found + extra):
+                continue
+            found = [q for q in found if not (q.span[0] < end and start < q.span[1])]
+            value = 100.0 if kind == "all" else 0.0 if kind == "none" else float(m.group("n").replace(",", ""))
+            unit = "คน" if kind == "none" or rx is en["people"] else m.group("unit").lower() \
+                if kind == "count" else None
+            extra.append(Quantity(value=value, kind=kind, span=(start, end), text=text[start:end],
+                                  unit=unit))
+            taken.append((start, end))
+    out: list[Quantity] = []
+    for q in sorted(found + extra, key=lambda q: q.span):
+        start, end = q.span
+        before = t[max(0, start - 40):start]
+        comparator = q.comparator
+        if comparator is None:
+            for c, rx in en["after"]:  # type: ignore[union-attr]
+                m = rx.match(t, end)
+                if m:
+                    comparator, end = c, m.end()
+                    break
+        if comparator is None:
+            for c, rx in en["before"]:  # type: ignore[union-attr]
+                if rx.search(before):
+                    comparator = c
+                    break
+        change = q.change or (q.kind != "all" and bool(en["change"].search(t[max(0, start - 80):start])))  # type: ignore[union-attr]
+        threshold = q.threshold
+        if not threshold and q.kind in ("percent", "number", "count") and en["score"].search(before) \
+                and (q.kind == "percent" or comparator or en["out_of"].match(t, q.span[1])):  # type: ignore[union-attr]
+            threshold = True
+        if not threshold and q.kind == "percent" and en["class_time"].match(t, q.span[1]):  # type: ignore[union-attr]
+            threshold = True
+        kind = q.kind
+        if kind in ("percent", "number") and not change and en["mean"].search(before) and not any(  # type: ignore[union-attr]
+                p.kind in ("percent", "all", "count", "none") and p.span[1] <= start for p in out):
+            kind, threshold = "mean", False  # "an average score of 3.5 or higher": the group's mean
+        out.append(replace(q, kind=kind, span=(start, end), text=text[start:end], comparator=comparator,
+                           change=change, threshold=threshold))
+    return out
 
 
 def _first_share(found: list[Quantity]) -> list[Quantity]:

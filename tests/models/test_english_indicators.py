@@ -1,0 +1,185 @@
+"""English indicators and outcomes are judged by the same rules as Thai (samples/README.md,
+round 14 product decision: statements15's writer labelled its English rows so).  The words are
+lexicon/english_frames.txt's and the English sections of learner_subjects, teacher_verbs,
+other_subjects, document_subjects, thing_subjects, process_words, vague_change and criteria."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.checks.text import check_text
+from models.thai.analysis import analyse
+from models.thai.numbers import quantities
+
+IND = "indicator."
+
+
+def _rules(text: str, as_: str = "indicator") -> set[str]:
+    prefix = IND if as_ == "indicator" else "part1.outcome-teacher-centred"
+    return {f.rule for f in check_text(text, as_).findings if f.rule.startswith(prefix)}
+
+
+# (text, the rules that fire); the six statements15 rows the round-13 measurement misread first
+@pytest.mark.parametrize("text, expected", [
+    # s15027: participation counted, the share is there (process, no no-criterion)
+    ("80% of students take part in the English Day activities.", {"indicator.process-not-result"}),
+    # s15086: the bar is there ("3 or higher out of 4")
+    ("At least 80% of Grade 8 (EP) students score 3 or higher out of 4 on the speaking rubric.", set()),
+    # s15097: the teachers' own training counted (not-learner and process; at least 2 is its bar)
+    ("Teachers attend at least 2 CLIL workshops per semester.",
+     {"indicator.not-learner", "indicator.process-not-result"}),
+    # s15013, s15093: a change with no baseline or amount
+    ("Students' speaking skills improve after the project.",
+     {"indicator.no-target", "indicator.vague-change"}),
+    ("80% of P.4 students have better reading fluency.",
+     {"indicator.no-criterion", "indicator.vague-change"}),
+    # the round-14 brief's Part 2 shapes
+    ("At least 80% of students score 70% or higher on the unit test.", set()),
+    ("Students participate in English Camp.", {"indicator.no-target", "indicator.process-not-result"}),
+    ("The teacher creates 5 lesson plans.", {"indicator.not-learner"}),
+    ("Students' reading skills are improved.", {"indicator.no-target", "indicator.vague-change"}),
+    # numbers and bars
+    ("Students pass the CEFR A2 test.", {"indicator.no-target"}),
+    ("85% of M.2 students pass the reading test.", set()),
+    ("75% of students meet the criterion on the writing rubric.", set()),
+    ("80% of students reach level 3 or above on the speaking rubric.", set()),
+    ("80% of students answer at least 8 out of 10 questions correctly.", set()),
+    ("80% of students have speaking skills.", {"indicator.no-criterion"}),
+    # provision, the group named in a relative clause, a result after provision
+    ("100% of students are provided with English storybooks.", {"indicator.process-not-result"}),
+    ("90% of students receive remedial lessons.", {"indicator.process-not-result"}),
+    ("80% of students who take part in the English Camp score 70% or higher on the speaking test.", set()),
+    ("All students join the reading club and score 3 or higher on the reading rubric.", set()),
+    ("At least 3 students receive an award in the English contest.", set()),
+    # other people as the subject
+    ("Parents attend the parent meeting.",
+     {"indicator.no-target", "indicator.not-learner", "indicator.process-not-result"}),
+    # an anchored change is no vague change
+    ("80% of students score higher than the pre-test on the reading test.", set()),
+])
+def test_english_indicator(text, expected):
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("The teacher designs CLIL lessons integrating science content and English.", True),  # s15114
+    ("Teachers develop lesson plans using Active Learning.", True),
+    ("I design lessons with CLIL.", True),
+    ("Students can talk about their daily routines in English using the present simple tense correctly.", False),
+    ("Learners develop their writing through process writing and peer feedback, and write a paragraph "
+     "of at least 80 words.", False),
+])
+def test_english_outcome(text, fires):
+    assert bool(_rules(text, "outcome")) is fires
+
+
+def test_case_does_not_matter():
+    assert analyse("STUDENTS JOIN THE CLUB").subject == "learners"
+    assert analyse("Students join the club").subject == "learners"
+
+
+def test_english_quantities():
+    q = {x.text: x for x in quantities("At least 80% of Grade 8 (EP) students score 3 or higher out of 4")}
+    assert q["80%"].comparator == ">=" and not q["80%"].threshold
+    assert q["3 or higher"].threshold and q["3 or higher"].comparator == ">="
+    assert "8 (EP) students" not in q  # the grade, not a count of learners
+    assert [x.kind for x in quantities("All students join the club")] == ["all"]
+    assert quantities("24 of 30 students read")[0].kind == "count"
+    assert quantities("The average score increases by 10%")[0].change
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mixed Thai-English rows keep their Thai reading
+    ("ร้อยละ 80 ของนักเรียนมีคะแนน Speaking test ระดับดีขึ้นไป", set()),
+    ("ร้อยละ 80 ของนักเรียนมีคะแนน Speaking test", {"indicator.no-criterion"}),
+    ("ร้อยละ 75 ของนักเรียนชั้น ป.6 (English Program) ผ่านการสอบ Cambridge A2 Flyers", set()),
+    # "lower secondary", "more than": no change
+    ("ร้อยละ 80 ของนักเรียนมีคะแนน Reading more than 60%", set()),
+])
+def test_mixed_rows(text, expected):
+    assert _rules(text) == expected
+
+
+# ---- Part 2 in English (challenge.*): the same readings of the time frame, the target group and
+# the evaluation steps (round-14 brief: a quarter of one challenge set's Part 2 in English)
+
+from models.checks import challenge  # noqa: E402
+from models.checks.context import CheckContext  # noqa: E402
+
+
+def _step_rules(method: list[str], extra: dict | None = None) -> set[str]:
+    from tests.models.test_challenge import with_part2
+
+    part2 = {"title": "Improving Grade 7 EP students' paragraph writing through genre-based scaffolding",
+             "problem": "In the first writing assessment of 2025, 19 of the 31 Grade 7 students scored "
+                        "below 60% on the paragraph writing rubric.",
+             "method": method,
+             "quantitative": ["At least 80% of students score 70% or higher on the writing rubric"],
+             "qualitative": ["Students write organised paragraphs with confidence"], **(extra or {})}
+    doc, ctx = with_part2(part2)
+    return {f.rule for f in challenge.check(doc, ctx)}
+
+
+GOOD = ["Study genre-based pedagogy and design 6 scaffolded writing lessons (May 2025)",
+        "Teach the lessons to Grade 7/1 (June - August 2025)",
+        "Assess students' paragraphs with the same rubric and compare with the first assessment"]
+
+
+def test_english_part2_good():
+    assert not _step_rules(GOOD) & {"challenge.method-no-timeline", "challenge.method-no-evaluation",
+                                    "challenge.no-target-group", "challenge.problem-no-evidence",
+                                    "challenge.quantitative-no-number"}
+
+
+@pytest.mark.parametrize("method, rule, fires", [
+    (["Design lessons", "Teach the lessons every week", "Assess students with a rubric"],
+     "challenge.method-no-timeline", True),  # a frequency is no time frame
+    (["Design lessons in Semester 1/2025", "Teach", "Assess students with a rubric"],
+     "challenge.method-no-timeline", False),
+    (["Design lessons", "Teach in Weeks 1-4", "Assess students with a rubric"],
+     "challenge.method-no-timeline", False),
+    (["Give students a pre-test (May 2025)", "Teach the lessons", "Summarise and report the results"],
+     "challenge.method-no-evaluation", True),  # a baseline only
+    (["Create the materials and have 3 experts check them (May 2025)", "Teach", "Report"],
+     "challenge.method-no-evaluation", True),  # the material checked, not the learners
+    (["Teach the lessons (June 2025)", "Give students a post-test and compare with the pre-test"],
+     "challenge.method-no-evaluation", False),
+])
+def test_english_method(method, rule, fires):
+    assert (rule in _step_rules(method)) is fires
+
+
+def test_english_target_group():
+    from tests.models.test_challenge import with_part2
+
+    bare = {"title": "Developing speaking skills with task-based learning",
+            "problem": "Students are shy and do not speak English in class.",
+            "method": ["Teach with role-plays (June 2025)", "Assess speaking with a rubric"],
+            "quantitative": ["At least 80% of students score 3 or higher on the speaking rubric"],
+            "qualitative": ["Students speak with confidence"]}
+    doc, ctx = with_part2(bare)
+    assert "challenge.no-target-group" in {f.rule for f in challenge.check(doc, ctx)}
+    for named in ("Developing speaking skills of P.5 students", "Developing speaking skills of 32 pupils",
+                  "Developing speaking skills of Grade 9 students"):
+        doc, ctx = with_part2({**bare, "title": named})
+        assert "challenge.no-target-group" not in {f.rule for f in challenge.check(doc, ctx)}
+    assert challenge.grades("Grade 8 and P.4 and M.2 students") == {"ม.2", "ป.4"}
+
+
+def test_english_quantitative_results():
+    from tests.models.test_challenge import with_part2
+
+    doc, ctx = with_part2({"title": "Reading for Grade 4 students", "problem": "12 of 30 students read below level.",
+                           "method": ["Teach phonics (June 2025)", "Test students again (September 2025)"],
+                           "quantitative": ["Students participate in English Camp",
+                                            "Students' reading skills are improved.",
+                                            "At least 80% of students score 70% or higher on the unit test",
+                                            "The teacher creates 5 lesson plans"],
+                           "qualitative": ["Students enjoy reading"]})
+    got = {(f.rule, f.location.index) for f in challenge.check(doc, ctx)}
+    from models.checks import indicator
+    got |= {(f.rule, f.location.index) for f in indicator.check(doc, ctx)}
+    assert ("challenge.quantitative-no-number", 0) in got and ("indicator.process-not-result", 0) in got
+    assert ("challenge.quantitative-no-number", 1) in got and ("indicator.vague-change", 1) in got
+    assert not any(i == 2 for _, i in got)
+    assert ("indicator.not-learner", 3) in got
