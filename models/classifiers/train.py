@@ -183,10 +183,13 @@ COVERAGE = "items_coverage"
 
 def coverage_data_sha256() -> str | None:
     """Its training data: the blind task-list corpora, their second labelling, the item rows
-    and the cue words its features read (items.toml)."""
+    and the cue words its features read (items.toml, and the English terms of
+    lexicon/item_terms_en.txt)."""
     from models.classifiers.coverage_model import CORPORA, RELABELS
     names = (*CORPORA, *RELABELS.values(), *SPECS["items"].files)
-    return files_sha256([*(LABELS / n for n in names), REPO / "models" / "rubric" / "items.toml"])
+    rubric = REPO / "models" / "rubric"
+    return files_sha256([*(LABELS / n for n in names), rubric / "items.toml",
+                         rubric / "lexicon" / "item_terms_en.txt"])
 
 
 def coverage_code_sha256() -> str:

@@ -1,0 +1,93 @@
+"""English Part 1 tasks name their items (models/rubric/lexicon/item_terms_en.txt; samples/README.md,
+round 14: English is judged by the same rules as Thai)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.checks import part1
+from models.checks.part1 import cue_items
+from models.document import Area
+
+
+@pytest.mark.parametrize("area, task, item", [
+    (1, "Curriculum Mapping", "1.1"),
+    (1, "Course outline Physics EP ม.4 (ปรับจาก สสวท.)", "1.1"),
+    (1, "Revise the Science course structure so that each unit has a lab skill", "1.1"),
+    (1, "Backward Design", "1.2"),
+    (1, "Lesson plans (English) ตาม Unit ของ textbook", "1.2"),
+    (1, "Design lesson plans using CLT", "1.2"),
+    (1, "Write 5E lesson plans, 18 plans per term", "1.2"),
+    (1, "UDL lesson design: ทางเลือก 3 แบบในการรับเนื้อหา", "1.2"),
+    (1, "Teaching via Google Classroom + Nearpod", "1.3"),
+    (1, "Jigsaw + Role-play สภาจำลอง ASEAN", "1.3"),
+    (1, "Media & Innovation", "1.4"),
+    (1, "Create worksheets and Kahoot quizzes", "1.4"),
+    (1, "ทำ Flashcards สองภาษาเอง ทุก Unit", "1.4"),
+    (1, "Rubrics + Self-assessment checklist", "1.5"),
+    (1, "Assessment for Learning", "1.5"),
+    (1, "Check students' homework and give feedback", "1.5"),
+    (1, "Classroom Research", "1.6"),
+    (1, "Analyse mid-term results by indicator", "1.6"),
+    (1, "Positive Classroom Environment", "1.7"),
+    (1, "Seating แบบกลุ่ม 3 + Whiteboard ประจำกลุ่ม", "1.7"),
+    (1, "จัด English corner และ word wall", "1.7"),
+    (1, "Class charter and classroom norms", "1.8"),
+    (1, "Classroom rules ที่ตกลงร่วมกัน", "1.8"),
+    (2, "Update student profiles every term", "2.1"),
+    (2, "Home visits and SDQ screening", "2.2"),
+    (2, "Help organise EP Open House", "2.3"),
+    (2, "Parent meeting every semester", "2.4"),
+    (3, "Attend a workshop on CLIL", "3.1"),
+    (3, "Self-study: MOOC on UDL", "3.1"),
+    (3, "Join PLC every Wednesday", "3.2"),
+    (3, "Mentor two new teachers", "3.2"),
+    (3, "Apply CLIL in M.2 classes", "3.3"),
+])
+def test_an_english_task_names_its_item(area, task, item):
+    assert item in cue_items(area, [task])[0]
+
+
+@pytest.mark.parametrize("area, task, item", [
+    # duties that address no item stay without one, in English as in Thai
+    (1, "Duty roster every Monday", None),
+    (1, "MC at the school's sports day", None),
+    (1, "Translate school documents into English", None),
+    (1, "Help at school events (Christmas, Halloween)", None),
+    (1, "Home room teacher", None),
+    # a course taught by is not a course developed; the app Wordwall is no word wall
+    (1, "Teach the EP Science course ม.2", "1.1"),
+    (1, "ใช้สื่อ YouTube, Wordwall ทบทวนท้ายคาบ", "1.7"),
+    # not after a hyphen: re-designed practical lessons are no lesson plans
+    (1, "Analyse mid-term results by indicator; re-designed practical lessons", "1.2"),
+    # a pedagogy named in a plan is the plan's (1.2), not a lesson conducted
+    (1, "ออกแบบแผน Active Learning 20 แผน", "1.3"),
+    # nor inside a purpose clause
+    (3, "อบรมออนไลน์ เพื่อนำความรู้มา apply ในห้องเรียนต่อไป", "3.3"),
+    # the Student Care program, and training in coaching
+    (2, "บันทึกข้อมูลการเยี่ยมบ้านลงระบบ Student Care", "2.3"),
+    (3, "อบรมหลักสูตร Coaching & Mentoring ของ สพม.", "3.2"),
+])
+def test_english_words_that_name_no_item(area, task, item):
+    hit = cue_items(area, [task])[0]
+    assert (not hit) if item is None else item not in hit
+
+
+def test_a_terse_english_list_covers_the_items_it_names():
+    # task_sets38's writer (round 13, blind): eight terse English bullets, one item each
+    tasks = ["Curriculum Mapping", "Backward Design", "Active Learning", "Media & Innovation",
+             "Assessment for Learning", "Classroom Research", "Positive Classroom Environment",
+             "Class charter"]
+    covered, _, _ = part1.covered_items(Area(area=1, tasks=tasks), generous=True)
+    assert covered == {f"1.{i}" for i in range(1, 9)}
+    from models.classifiers.item_mapper import map_items
+
+    mapped = map_items(1, tasks)
+    assert all(i in mapped.get(f"1.{i + 1}", []) for i in range(8))
+
+
+def test_an_english_list_of_duties_leaves_the_items_uncovered():
+    tasks = ["Duty roster every Monday", "MC at the school's sports day",
+             "Translate school documents into English"]
+    covered, _, _ = part1.covered_items(Area(area=1, tasks=tasks), generous=True)
+    assert not covered & {"1.1", "1.2", "1.5", "1.6", "1.7", "1.8"}
