@@ -133,6 +133,10 @@ _ABOVE_BASELINE = re.compile(
     # an earlier test or term named: "สูงกว่าคะแนนสอบก่อนเรียน", "สูงกว่าภาคเรียนที่ ๑",
     # "สูงกว่าปีการศึกษา 2566" (statements3 u052, u071: the baseline is the bar)
     r"|(?:ภาคเรียน|ปีการศึกษา|ปี)\s*(?:ที่)?\s*[0-9๐-๙]"
+    # any earlier test or assessment named ("สูงกว่าการทดสอบวินิจฉัย", "สูงกว่าผลการประเมินกลางภาค"), not the
+    # same end-of-programme one (หลัง…/ปลาย…): spent results and indicators newly read, 2 rows of 2 writers
+    # (challenges23 c23-018 [1], statements6 s6187), both labelled with no no-criterion
+    r"|(?:การ)?(?:ทดสอบ|สอบ|ประเมิน|วัด)(?!\S{0,4}(?:หลัง|ปลาย))"
     # an earlier round of the same test ("สูงกว่าครั้งที่ 1", "สูงกว่ารอบแรก": challenges3 cy035 q1),
     # the screening or the start of the term ("สูงกว่าผลการคัดกรองต้นปีการศึกษา": cy044 q0): the
     # guideline's "higher than the pre-test has a baseline"

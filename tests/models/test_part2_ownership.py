@@ -48,11 +48,16 @@ def test_who_owns_what_the_result_counts(text, fires):
     assert ("indicator.not-learner" in _rules(text)) is fires
 
 
-# (result, no-criterion fires): a zero count of units over a figure is its own bar
+# (result, no-criterion fires): a zero count of units over a figure is its own bar; a named\n# earlier test is a baseline
 ZERO_UNITS = [
     ("ไม่มีห้องเรียนใดที่มีอัตราการมาสายเกินร้อยละ 5", False),
     ("ไม่มีโรงเรียนในเครือข่ายที่มีอัตราการออกกลางคันสูงกว่าร้อยละ 2", False),
     ("นักเรียนร้อยละ 80 มีทักษะการอ่าน", True),
+    # a result above an earlier test named is anchored to it
+    ("นักเรียนทุกคนมีคะแนนปลายภาคสูงกว่าการสอบกลางภาค", False),
+    ("นักเรียนร้อยละ 75 มีคะแนนสูงกว่าผลการประเมินครั้งก่อนหน้า", False),
+    # … not above the same end-of-programme test, which names no baseline
+    ("นักเรียนทุกคนมีคะแนนสูงกว่าการทดสอบหลังเรียน", True),
 ]
 
 
