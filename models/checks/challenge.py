@@ -457,6 +457,18 @@ def _measured_again() -> re.Pattern[str]:
     return re.compile(rf"(?:{measures})[^\n]{{0,60}}?(?<!ทวน)(?:{again})")
 
 
+# What the learners made, kept or filled, assessed ("ประเมินแฟ้มผลงาน…", "ตรวจความครบถ้วนของบันทึก…",
+# "ตรวจสมุดบันทึก…"): the verb's object read from lexicon/assessed_works.txt, not a whole phrase.
+# The teacher's post-lesson log (บันทึกหลังสอน) is the teacher's; ตรวจสอบ by experts is _MATERIAL_CHECK's.
+@cache
+def _assesses_work() -> re.Pattern[str]:
+    sec = lexicon_sections("assessed_works")
+    verbs = "|".join(re.escape(p) for p in sec["verbs"])
+    works = "|".join(re.escape(p) for p in sorted(sec["works"], key=len, reverse=True))
+    return re.compile(rf"(?:{verbs})(?:สอบ)?\s*(?:ความ\S{{0,20}}?ของ\s*)?(?:{works})"
+                      rf"(?!\S{{0,6}}หลัง(?:การ)?สอน)", re.IGNORECASE)
+
+
 def _evaluates(step: str) -> bool:
     t = _SATISFACTION.sub(" ", to_arabic_digits(step))
     if _LATIN.search(t) and not _THAI.search(t):
@@ -467,6 +479,9 @@ def _evaluates(step: str) -> bool:
         return True
     if _LATIN.search(t) and _english_evaluates(t):
         return True  # an English phrase in a Thai step ("… ด้วย rubric …" is read above too)
+    m = _assesses_work().search(t)
+    if m and not _MATERIAL_CHECK.search(t[max(0, m.start() - 30):m.end()]):
+        return True
     for m in EVALUATION.finditer(t):
         if not _comparison_evaluates(t, m):
             continue

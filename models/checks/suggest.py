@@ -262,6 +262,11 @@ def teacher_work(t: ThaiText) -> str:
     return _tidy(s)
 
 
+# A zero count opening the statement: the count (none) is the target, a figure in it is its bar
+# (counts in the commit message).
+_ZERO_COUNT_OPENS = re.compile(r"\s*ไม่\s*มี")
+
+
 def has_criterion(t: ThaiText) -> bool:
     """A level or criterion of success, an anchored change, or a mean/level with a bar."""
     if t.criterion is not None:
@@ -288,6 +293,8 @@ def has_criterion(t: ThaiText) -> bool:
         return True  # "คะแนนเฉลี่ยหลังเรียน…ไม่ต่ำกว่าร้อยละ 65": the mean's bar, not a share
     if share is not None and share.comparator in ("<=", "<"):
         return True  # a ceiling is itself the bar: "อัตราการออกกลางคันไม่เกินร้อยละ 5"
+    if share is not None and share.comparator and _ZERO_COUNT_OPENS.match(t.normal):
+        return True  # none over a figure: "ไม่มีห้องใดที่มีอัตราการขาดเรียนเกินร้อยละ 3" (the figure is the bar)
     if share is not None and _RATE_HEAD.match(t.normal):
         return True  # a rate's figure is its bar: "อัตราการมาเรียนของนักเรียนร้อยละ 95"
     if any(q is not share and _PER_HEAD.search(t.normal, 0, q.span[0]) for q in t.quantities):

@@ -133,6 +133,10 @@ _ABOVE_BASELINE = re.compile(
     # an earlier test or term named: "สูงกว่าคะแนนสอบก่อนเรียน", "สูงกว่าภาคเรียนที่ ๑",
     # "สูงกว่าปีการศึกษา 2566" (statements3 u052, u071: the baseline is the bar)
     r"|(?:ภาคเรียน|ปีการศึกษา|ปี)\s*(?:ที่)?\s*[0-9๐-๙]"
+    # any earlier test or assessment named ("สูงกว่าการทดสอบวินิจฉัย", "สูงกว่าผลการประเมินกลางภาค"), not the
+    # same end-of-programme one (หลัง…/ปลาย…): spent results and indicators newly read, 2 rows of 2 writers
+    # (challenges23 c23-018 [1], statements6 s6187), both labelled with no no-criterion
+    r"|(?:การ)?(?:ทดสอบ|สอบ|ประเมิน|วัด)(?!\S{0,4}(?:หลัง|ปลาย))"
     # an earlier round of the same test ("สูงกว่าครั้งที่ 1", "สูงกว่ารอบแรก": challenges3 cy035 q1),
     # the screening or the start of the term ("สูงกว่าผลการคัดกรองต้นปีการศึกษา": cy044 q0): the
     # guideline's "higher than the pre-test has a baseline"
@@ -227,7 +231,11 @@ def _defective_work() -> re.Pattern[str]:
     sec = lexicon_sections("defective_works")
     works = "|".join(re.escape(p) for p in sorted(sec["work"], key=len, reverse=True))
     defects = "|".join(re.escape(p) for p in sorted(sec["defect"], key=len, reverse=True))
-    return re.compile(rf"^\s*(?:{works})\S{{0,20}}?\s*(?:ที่|ซึ่ง)\s*(?:{defects})")
+    # the defect anywhere in the relative clause ("ชิ้นงานที่ระบายสีไม่เรียบ…": the clause names what the
+    # learners did, then its flaw), not a threshold (ไม่น้อยกว่า / ไม่เกิน) nor what was done to the work
+    # (ที่ได้รับ…: the teacher's published or assigned work, statements t216 s181 not-learner)
+    return re.compile(rf"^\s*(?:จำนวน\s*)?(?:{works})\S{{0,20}}?\s*(?:ที่|ซึ่ง)(?!\s*ได้รับ)\S{{0,20}}?\s*"
+                      rf"(?:{defects})(?!\s*(?:น้อย|เกิน|ต่ำ|ถึง|มาก))")
 
 
 # A mean of scores opening the statement: "ค่าเฉลี่ยคะแนน O-NET…", "คะแนนเฉลี่ย…", "ค่าเฉลี่ยผลการทดสอบ…".
@@ -315,7 +323,9 @@ _HAS_RECORD = re.compile(
 # The learners' own record graded against a bar is their result: "นักเรียนร้อยละ 80 มีแฟ้มวางแผน
 # การศึกษาต่อและอาชีพที่ได้ระดับ 3 ขึ้นไป…" (challenges8 cx8-34 [0], clean; as statements s157 "มีแผน
 # การศึกษาต่อ…ที่ผ่านการประเมิน…ในระดับดีขึ้นไป").
-_RECORD_GRADED = re.compile(r"[^\n]{0,40}?ที่\s*(?:ได้|ผ่าน|อยู่ใน)\S{0,30}?\s*(?:ระดับ|เกณฑ์)")
+# … also with the bar right after the record, no ที่ ("…มีแฟ้มสะสมงานผ่านเกณฑ์การประเมิน…ระดับดีขึ้นไป":
+# the record is what is graded; counts in the commit message).
+_RECORD_GRADED = re.compile(r"[^\n]{0,40}?(?:ที่|ซึ่ง)?\s*(?:ได้|ผ่าน|อยู่ใน)\S{0,30}?\s*(?:ระดับ|เกณฑ์)")
 # After a non-learner head: the learners' own work ("โครงงาน…ของนักเรียน", only for work heads), a
 # result said to follow in the learners ("…ส่งผลให้นักเรียน…", "…ทำให้ผู้เรียน…"), or a share of
 # learners the school or class has.
@@ -577,6 +587,16 @@ ORG_NOUN = "(?:" + "|".join(ORG_NOUNS) + ")"  # a regex fragment
 # (5 of 4 writers now, none labelled not-learner).
 _ORG_RESULT_OPENS = re.compile(
     rf"\s*(?:ไม่มี\s*{ORG_NOUN}(?:\S{{0,4}}|(?:ใน)?เครือข่าย)ใด[^\n]{{0,20}}?ที่\s*(?:มี)?\s*(?:นักเรียน|ผู้เรียน|นักศึกษา|เด็ก|อัตรา|สัดส่วน|ผล|คะแนน|ค่าเฉลี่ย)|ผล(?:การ)?(?:ทดสอบ|สอบ|ประเมิน)[^\n]{{0,40}}?ของ\s*{ORG_NOUN})")
+# A unit whose measure is its learners' figure: a class, school or network heading the statement
+# (or counted in a zero count, "ไม่มี…") that "has" a score, a mean, a rate or a result
+# ("ห้อง ม.2 ทุกห้องมีค่าเฉลี่ยคะแนน…", "ไม่มีโรงเรียนในเครือข่ายที่มีอัตราการออกกลางคัน…"): the learners',
+# implicitly, as _ORG_RESULT_OPENS and the classes of _LEARNERS_AFTER "มีนักเรียน…ร้อยละ"; not what the
+# unit "has" of its own (ข้อมูล, บรรยากาศ, ครู…).  Counts in the commit message.
+_UNIT = rf"(?:ห้องเรียน|ห้อง|ชั้นเรียน|{ORG_NOUN}|(?:ภาคี)?เครือข่าย)"
+_UNIT_LEARNER_MEASURE = re.compile(
+    rf"\s*(?:ไม่มี|ทุก)?\s*{_UNIT}[^\n]{{0,40}}?(?:ที่|ซึ่ง)?\s*มี\s*(?:ค่าเฉลี่ย|คะแนน|อัตรา\s*(?:การ)?"
+    rf"(?:ออกกลางคัน|ขาดเรียน|มาเรียน|เข้าเรียน|ผ่าน|จบ|สำเร็จ|เรียนต่อ|ศึกษาต่อ|ตกซ้ำชั้น|อ่าน|ลาออก|มาสาย)"
+    rf"|ผลสัมฤทธิ์|ผล(?:การ)?(?:ทดสอบ|สอบ|ประเมิน))")
 # Organisations counted by their own noun: "โรงเรียนในเครือข่าย 6 โรงเรียน", "วิทยาลัย 3 วิทยาลัย".
 _ORG_COUNT = re.compile(rf"(?<![\d.])\d+\s*(?:{ORG_NOUN}|หน่วยงาน|เครือข่าย)")
 # A statement that opens with a mean ("คะแนนเฉลี่ย…", "ค่าเฉลี่ย…").
@@ -954,7 +974,9 @@ class ThaiText:
                 if caused and ("ส่งผลให้" in caused.group(0) or "ทำให้" in caused.group(0)):
                     return "learners", caused.group("who")
             if subj == "other" and evidence in ("เครือข่าย", *ORG_NOUNS) \
-                    and (_SCORE_MEAN_OPENS.match(self.normal) or _ORG_RESULT_OPENS.match(self.normal)):
+                    and (_SCORE_MEAN_OPENS.match(self.normal) or _ORG_RESULT_OPENS.match(self.normal)) \
+                    or subj in ("other", "things") and _UNIT_LEARNER_MEASURE.match(self.normal) \
+                    and not self.find(_PEOPLE_NAMED):
                 # "ค่าเฉลี่ยคะแนน O-NET…ของโรงเรียนเครือข่าย ๘ โรงเรียน เพิ่มขึ้น…": the schools' learners'
                 # scores (challenges4 cz038 [0], clean; as cv028 "…ของโรงเรียน" and cv040, cu043)
                 return "other", None
