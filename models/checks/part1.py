@@ -8,7 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterator
 
-from models.checks import past_year, suggest
+from models.checks import institution_rows, past_year, suggest
 from models.checks.context import CheckContext
 from models.checks.fields import row_details
 from models.document import Area, Pa1Document, field_key
@@ -435,6 +435,7 @@ def covered_items(area: Area, generous: bool = True, year: int | None = None
     (`year`: its fiscal year, or the least it can be; models.checks.past_year) is last year's work
     and addresses no item: it is read as a blank row."""
     area = past_year.without_past_rows(area, year)
+    area = institution_rows.without_institution_rows(area)  # the school's work, not hers
     covered, wanted = _layout_items(area)
     if wanted <= covered:
         return covered, "layout", {}  # the form already says which task addresses which item
