@@ -18,7 +18,7 @@ from models.checks import suggest
 from models.checks.context import CheckContext
 from models.document import Challenge, LevelId, Pa1Document
 from models.findings import Finding, Location
-from models.rubric import lexicon, lexicon_sections
+from models.rubric import english_pattern, lexicon, lexicon_sections
 from models.thai.analysis import ORG_NOUN
 from models.thai.normalize import to_arabic_digits
 
@@ -176,12 +176,6 @@ def has_target_group(text: str) -> bool:
 # Part 2 written in English is judged by the same rules as Thai (samples/README.md, round 14): the
 # time frame, the target group and the evaluation steps in English, from lexicon/english_frames.txt.
 
-def _en(*sections: str) -> str:
-    sec = lexicon_sections("english_frames")
-    words = sorted((w for name in sections for w in sec[name]), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
-
-
 @cache
 def _english() -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
@@ -192,20 +186,20 @@ def _english() -> dict[str, re.Pattern[str]]:
         # not a frequency ("every week", "once a week", "per semester") nor a bare span ("for 8 weeks")
         "timeline": re.compile(
             rf"(?<![A-Za-z]){months}(?![A-Za-z])"
-            rf"|(?<![A-Za-z])(?P<period>(?i:{_en('period')}))\s*\d"
-            rf"|(?<![A-Za-z])(?i:{_en('period-named')})(?![A-Za-z])"
+            rf"|(?<![A-Za-z])(?P<period>(?i:{english_pattern('period')}))\s*\d"
+            rf"|(?<![A-Za-z])(?i:{english_pattern('period-named')})(?![A-Za-z])"
             r"|\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b"),
         # "Grade 7", "Grade 7/1", "P.4", "Year 5", "M.2", "Kindergarten 2", "31 students"
-        "frequency": re.compile(rf"(?<![A-Za-z]){_en('frequency', 'all')}\s+$", i),
+        "frequency": re.compile(rf"(?<![A-Za-z]){english_pattern('frequency', 'all')}\s+$", i),
         "grade": re.compile(
-            rf"(?<![A-Za-z])(?:(?P<any>{_en('grade-any')})|(?P<p>{_en('grade-primary')})|(?P<m>{_en('grade-secondary')})"
-            rf"|(?P<k>{_en('grade-kindergarten')}))\s*(?P<n>\d{{1,2}})(?![\d])(?:\s*/\s*\d{{1,2}})?", i),
-        "learners": re.compile(rf"(?<![\d.])\d+\s*(?:[A-Za-z0-9.()/-]+\s+){{0,3}}?{_en('count-people')}(?![A-Za-z])", i),
-        "evaluation": re.compile(rf"(?<![A-Za-z]){_en('evaluation')}(?![A-Za-z])", i),
-        "baseline": re.compile(rf"(?<![A-Za-z]){_en('evaluation-baseline')}(?![A-Za-z])", i),
-        "after": re.compile(rf"(?<![A-Za-z]){_en('evaluation-after')}(?![A-Za-z])", i),
-        "material": re.compile(rf"(?<![A-Za-z]){_en('material-check')}(?![A-Za-z])", i),
-        "learners_near": re.compile(rf"(?<![A-Za-z]){_en('count-people', 'after-lessons')}(?![A-Za-z])", i),
+            rf"(?<![A-Za-z])(?:(?P<any>{english_pattern('grade-any')})|(?P<p>{english_pattern('grade-primary')})|(?P<m>{english_pattern('grade-secondary')})"
+            rf"|(?P<k>{english_pattern('grade-kindergarten')}))\s*(?P<n>\d{{1,2}})(?![\d])(?:\s*/\s*\d{{1,2}})?", i),
+        "learners": re.compile(rf"(?<![\d.])\d+\s*(?:[A-Za-z0-9.()/-]+\s+){{0,3}}?{english_pattern('count-people')}(?![A-Za-z])", i),
+        "evaluation": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation')}(?![A-Za-z])", i),
+        "baseline": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation-baseline')}(?![A-Za-z])", i),
+        "after": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation-after')}(?![A-Za-z])", i),
+        "material": re.compile(rf"(?<![A-Za-z]){english_pattern('material-check')}(?![A-Za-z])", i),
+        "learners_near": re.compile(rf"(?<![A-Za-z]){english_pattern('count-people', 'after-lessons')}(?![A-Za-z])", i),
     }
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -175,6 +177,18 @@ def lexicon_sections(name: str) -> dict[str, tuple[str, ...]]:
             raise ValueError(f"lexicon/{name}.txt: phrase {phrase!r} outside a [section]")
         out.setdefault(section, []).append(phrase)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """A regular-expression alternation of `phrases`, longest first; a space matches any spaces."""
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                            for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+def english_pattern(*sections: str) -> str:
+    """`phrase_pattern` of the phrases in `sections` of lexicon/english_frames.txt."""
+    sec = lexicon_sections("english_frames")
+    return phrase_pattern(w for name in sections for w in sec[name])
 
 
 @cache

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Iterable, Literal
 
-from models.rubric import lexicon, lexicon_sections
+from models.rubric import english_pattern, lexicon, lexicon_sections
 from models.thai.dates import MONTHS
 from models.thai.normalize import MARKS, TONES, normalize, to_arabic_digits
 from models.thai.numbers import Quantity, quantities
@@ -522,42 +522,36 @@ _SHARE_ONLY_AFTER = re.compile(r"[^\n]{0,40}?(?:ร้อยละ\s*[0-9๐-๙
 # The words are lexicon/english_frames.txt's and the English sections of the lexicons the Thai
 # readings use; the readings below mirror the Thai ones named beside each.
 
-def _en_words(*sections: str) -> str:
-    sec = lexicon_sections("english_frames")
-    words = sorted((w for name in sections for w in sec[name]), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
-
-
 @lru_cache(maxsize=1)
 def _english() -> dict[str, re.Pattern[str]]:
     i = re.IGNORECASE
     return {
         # "or higher", "higher than", "more than", "no fewer than": a comparator, not a change
-        "comparator": re.compile(rf"(?<![A-Za-z])(?:{_en_words('or-above')}|{_en_words('or-below')}"
-                                 rf"|{_en_words('above')}|{_en_words('at-most')}|{_en_words('at-least')})"
+        "comparator": re.compile(rf"(?<![A-Za-z])(?:{english_pattern('or-above')}|{english_pattern('or-below')}"
+                                 rf"|{english_pattern('above')}|{english_pattern('at-most')}|{english_pattern('at-least')})"
                                  r"(?![A-Za-z])", i),
         # _BASELINE / _ABOVE_BASELINE: "than the pre-test", "compared with last year"
-        "baseline": re.compile(rf"(?<![A-Za-z]){_en_words('baseline', 'evaluation-baseline')}(?![A-Za-z])", i),
+        "baseline": re.compile(rf"(?<![A-Za-z]){english_pattern('baseline', 'evaluation-baseline')}(?![A-Za-z])", i),
         # _N_OF_M: "8 out of 10 questions", "3 or higher out of 4"
-        "n_of_m": re.compile(rf"(?<![\d.])(\d+)\s*(?:{_en_words('or-above')}\s*)?{_en_words('out-of')}"
+        "n_of_m": re.compile(rf"(?<![\d.])(\d+)\s*(?:{english_pattern('or-above')}\s*)?{english_pattern('out-of')}"
                              r"\s*(\d+)(?![\d.])", i),
         # _NOT_PREDICATE / _RELATIVE: "students who take part in …"
-        "relative": re.compile(rf"(?<![A-Za-z]){_en_words('relative')}\s+$", i),
+        "relative": re.compile(rf"(?<![A-Za-z]){english_pattern('relative')}\s+$", i),
         # _RESULT_AFTER: "… join the camp and score 70% or higher"
-        "result_after": re.compile(rf"(?<![A-Za-z]){_en_words('result-after')}(?![A-Za-z])", i),
+        "result_after": re.compile(rf"(?<![A-Za-z]){english_pattern('result-after')}(?![A-Za-z])", i),
         # _ATTENDANCE / _REQUIRED_TIME: attending class measured against the required time
-        "attendance": re.compile(rf"^{_en_words('attendance')}$", i),
-        "attendance_manner": re.compile(rf"(?:\s+[A-Za-z'’-]+){{0,3}}?\s+{_en_words('attendance-manner')}(?![A-Za-z])", i),
+        "attendance": re.compile(rf"^{english_pattern('attendance')}$", i),
+        "attendance_manner": re.compile(rf"(?:\s+[A-Za-z'’-]+){{0,3}}?\s+{english_pattern('attendance-manner')}(?![A-Za-z])", i),
         # the schools' learners' results (_SCORE_MEAN_OPENS with ORG_NOUNS): "The school's O-NET average…"
-        "school_results": re.compile(rf"(?<![A-Za-z]){_en_words('mean', 'school-results', 'score')}(?![A-Za-z])", i),
+        "school_results": re.compile(rf"(?<![A-Za-z]){english_pattern('mean', 'school-results', 'score')}(?![A-Za-z])", i),
         # _LATER_PREDICATE: "students who join the club have …"
-        "later_predicate": re.compile(rf"(?<![A-Za-z]){_en_words('later-predicate', 'score')}(?![A-Za-z])", i),
+        "later_predicate": re.compile(rf"(?<![A-Za-z]){english_pattern('later-predicate', 'score')}(?![A-Za-z])", i),
         # _NAMED_LEVEL: "at a good level", "'good' level or higher", "very good or above", "level of 'good'"
         "named_level": re.compile(
-            rf"(?<![A-Za-z])(?:at\s+(?:a|the)\s+[\"'“‘]?{_en_words('named-level')}[\"'”’]?\s+level"
-            rf"|[\"'“‘]?{_en_words('named-level')}[\"'”’]?\s*(?:level\s*)?{_en_words('or-above')}"
-            rf"|level\s+(?:of\s+)?[\"'“‘]{_en_words('named-level')}[\"'”’])(?![A-Za-z])", i),
-        "required_time": re.compile(rf"(?<![A-Za-z]){_en_words('required-time')}(?![A-Za-z])", i),
+            rf"(?<![A-Za-z])(?:at\s+(?:a|the)\s+[\"'“‘]?{english_pattern('named-level')}[\"'”’]?\s+level"
+            rf"|[\"'“‘]?{english_pattern('named-level')}[\"'”’]?\s*(?:level\s*)?{english_pattern('or-above')}"
+            rf"|level\s+(?:of\s+)?[\"'“‘]{english_pattern('named-level')}[\"'”’])(?![A-Za-z])", i),
+        "required_time": re.compile(rf"(?<![A-Za-z]){english_pattern('required-time')}(?![A-Za-z])", i),
     }
 
 

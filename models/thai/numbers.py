@@ -61,19 +61,16 @@ _CRITERION_RE = re.compile(
 # ---- English (samples/README.md, round 14: English text is judged by the same rules as Thai): the
 # same readings from lexicon/english_frames.txt, matched case-insensitively on word boundaries.
 def _en_alt(*sections: str) -> str:
-    from models.rubric import lexicon_sections
+    from models.rubric import english_pattern  # imported late: models.rubric reads models.document
 
-    sec = lexicon_sections("english_frames")
-    words = sorted((w for name in sections for w in sec[name]), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    return english_pattern(*sections)
 
 
 @lru_cache(maxsize=1)
 def _english() -> dict[str, object]:
-    from models.rubric import lexicon
+    from models.rubric import lexicon, phrase_pattern
 
-    vague = sorted((w for w in lexicon("vague_change") if w.isascii()), key=len, reverse=True)
-    change = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vague) + ")"
+    change = phrase_pattern(w for w in lexicon("vague_change") if w.isascii())
     i = re.IGNORECASE
     return {
         "before": [(c, re.compile(rf"(?<![A-Za-z]){_en_alt(sec)}\s*$", i))
