@@ -9,6 +9,7 @@ fields: it travels with the document inside the program and is dumped only on re
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -106,6 +107,14 @@ class Area(Model):
     outcomes: list[str] = []
     indicators: list[str] = []
     items: dict[str, list[int]] = {}  # "1.1" -> indexes into tasks
+
+    def blank_tasks(self, rows: Collection[int]) -> Area:
+        """This area with the tasks at `rows` blanked, read as rows that address no item (last
+        year's work, the school's work); itself if `rows` is empty."""
+        if not rows:
+            return self
+        return self.model_copy(update={"tasks": ["" if i in rows else t
+                                                 for i, t in enumerate(self.tasks)]})
 
 
 class Part1(Model):

@@ -64,8 +64,4 @@ def institution_row(task: str | None) -> bool:
 
 def without_institution_rows(area: Area) -> Area:
     """`area` with its institution rows blanked (they address no item); itself if none."""
-    rows = {i for i, t in enumerate(area.tasks) if institution_row(t)}
-    if not rows:
-        return area
-    return area.model_copy(update={"tasks": ["" if i in rows else t
-                                             for i, t in enumerate(area.tasks)]})
+    return area.blank_tasks({i for i, t in enumerate(area.tasks) if institution_row(t)})

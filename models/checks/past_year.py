@@ -185,11 +185,7 @@ def past_rows(tasks: list[str], year: int | None, reference: int | None = None
 
 def without_past_rows(area: Area, year: int | None, reference: int | None = None) -> Area:
     """`area` with its past rows blanked (last year's work addresses no item); itself if none."""
-    rows = past_rows(list(area.tasks), year, reference)
-    if not rows:
-        return area
-    return area.model_copy(update={"tasks": ["" if i in rows else t
-                                             for i, t in enumerate(area.tasks)]})
+    return area.blank_tasks(past_rows(list(area.tasks), year, reference))
 
 
 _SETTING_YEAR = re.compile(r"ปีงบ(?:ประมาณ)?\s*(?:พ\.?\s*ศ\.?\s*)?(25\d\d)(?!\d)")
