@@ -13,7 +13,7 @@ from models.checks.context import CheckContext
 from models.checks.fields import row_details
 from models.document import Area, Pa1Document, field_key
 from models.findings import Finding, Location, Severity
-from models.rubric import items
+from models.rubric import items, lexicon_sections
 
 AREAS = {
     1: ("ด้านการจัดการเรียนรู้", "learning management"),
@@ -129,8 +129,6 @@ def _english_terms(area: int) -> tuple[tuple[str, ...],
     of a term holds one of its words (its runs of three letters or more), so a term none of whose
     words the task holds is not scanned: a pattern per term and task cost ~0.5 ms a task, the
     words' check ~0.05 ms."""
-    from models.rubric import lexicon_sections
-
     terms = []
     for code, lines in lexicon_sections("item_terms_en").items():
         if int(code.split(".")[0]) != area:
