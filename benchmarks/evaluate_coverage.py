@@ -66,7 +66,8 @@ SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.
          "task_sets32.jsonl", "task_sets33.jsonl", "task_sets34.jsonl", "task_sets35.jsonl",
          "task_sets36.jsonl", "task_sets37.jsonl", "task_sets38.jsonl",
          "task_sets39.jsonl", "task_sets40.jsonl", "task_sets41.jsonl")
-SEALED: frozenset[str] = frozenset()
+SEALED: frozenset[str] = frozenset({"task_sets42.jsonl", "task_sets43.jsonl",
+                                    "task_sets44.jsonl"})
 
 
 def corpora() -> list[Path]:
