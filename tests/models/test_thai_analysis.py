@@ -404,3 +404,44 @@ def test_before_the_programme_is_a_baseline(text, vague):
 ])
 def test_worded_and_fraction_shares(text, missing):
     assert analyse(text).target.missing is missing
+
+
+def _scan(t, phrase_set, folded):
+    """The straight scan `ThaiText._find` did before its phrase index: every phrase tested."""
+    from models.thai.analysis import _HEAD_LEAD, Match
+    text = t.folded if folded else t.normal
+    hits = []
+    for p, loose_start, loose_end, head in (x for x in phrase_set if x[0] in text):
+        start = text.find(p)
+        while start != -1:
+            end = start + len(p)
+            if not (head and not _HEAD_LEAD.match(text[:start])) \
+                    and (loose_start or start in t._bounds) and (loose_end or end in t._bounds) \
+                    and not any(start < h.span[1] and h.span[0] < end for h in hits):
+                hits.append(Match(t.normal[start:end], (start, end)))
+            start = text.find(p, start + 1)
+    return tuple(sorted(hits, key=lambda m: m.span))
+
+
+def test_find_prefilter_keeps_every_match_and_the_order():
+    """The first-two-characters index only skips phrases that cannot occur: on real statements
+    (Thai and English) every lexicon long enough to be indexed finds exactly what the scan found."""
+    import csv
+
+    from models.thai.analysis import _INDEX_FROM, _lexicon_set
+    labels = Path(__file__).resolve().parents[2] / "samples" / "labels"
+    with open(labels / "statements.csv", encoding="utf-8", newline="") as fh:
+        texts = [r["text"] for r in csv.DictReader(fh) if r["text"]][:300]
+    texts += ["At least 80% of Grade 5 students reach a GOOD level", "ร้อยละ ๘๐", "ก", ""]
+    from models.rubric import LEXICONS
+    from models.checks.part1 import _item_cues
+    from models.thai.analysis import _phrase_set
+    sets = [s for s in (_lexicon_set(n) for n in sorted(LEXICONS)) if len(s) >= _INDEX_FROM]
+    sets += [s for area in (1, 2, 3) for cues in _item_cues(area).values()
+             if len(s := _phrase_set(tuple(cues))) >= _INDEX_FROM]
+    assert len(sets) >= 10
+    for text in texts:
+        t = analyse(text)
+        for s in sets:
+            assert t._find(s, folded=True) == _scan(t, s, True), text
+            assert t._find(s) == _scan(t, s, False), text
