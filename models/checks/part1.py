@@ -136,14 +136,22 @@ def _english_terms(area: int) -> tuple[tuple[str, ...],
         for term in lines:
             head = term.startswith("^")
             body = term[1:] if head else term
-            words = frozenset(_TERM_WORD.findall(_OPTIONAL_LETTER.sub(" ", body.replace("a-z0-9", ""))))
+            words = _term_words(body)
             terms.append((code, words, re.compile((_HEAD if head else r"(?<![A-Za-z0-9-])")
                                                   + f"(?:{body})(?![A-Za-z0-9])", re.IGNORECASE)))
     return tuple(sorted({w for _, ws, _ in terms for w in ws})), tuple(terms)
 
 
+def _term_words(body: str) -> frozenset[str]:
+    """The literal words of a term's pattern: its runs of three letters or more once escapes
+    (`\\s`) and character classes (`[a-z0-9-]`) are taken out and a letter made optional is cut
+    ("corners?" holds corner)."""
+    return frozenset(_TERM_WORD.findall(_OPTIONAL_LETTER.sub(" ", _NOT_LITERAL.sub(" ", body))))
+
+
 _TERM_WORD = re.compile(r"[a-z]{3,}")
-_OPTIONAL_LETTER = re.compile(r"[a-z](?=[?*]|\{0)")  # "corners?": the word is corner
+_OPTIONAL_LETTER = re.compile(r"[a-z](?=[?*]|\{0)")
+_NOT_LITERAL = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]")
 
 
 # An item's work in words other than an action and its object, where every writer who wrote it

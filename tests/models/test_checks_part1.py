@@ -449,3 +449,16 @@ def test_a_terse_row_with_words_still_covers():
     tasks = ["บันทึกน้ำหนัก-ส่วนสูง ทุกเดือน", "เยี่ยมบ้านเด็ก", "ประชุมผู้ปกครอง ตกลงเรื่องการรับ-ส่งเด็ก",
              "ครูเวรประจำวัน งานอาหารกลางวัน"]
     assert "2.3" in part1.covered_items(Area(area=2, tasks=tasks, items={}))[0]
+
+
+@pytest.mark.parametrize("body, words", [
+    (r"lesson\splans?", {"lesson", "plan"}),
+    ("(?:check|marks)(?: [a-z0-9'’-]+){0,2} (?:homework|essays?)", {"check", "marks", "homework", "essay"}),
+    (r"[a-z]+ (?:corners?)", {"corner"}),
+    (r"\bunits\b", {"units"}),
+])
+def test_english_term_words_are_the_literal_words_only(body, words):
+    """The words that let a term be scanned come from its literal text: an escape (\\s, \\b) or a
+    character class ([a-z0-9-]) never reads as a word a task would have to hold."""
+    from models.checks.part1 import _term_words
+    assert _term_words(body) == words
