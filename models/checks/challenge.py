@@ -200,6 +200,13 @@ def _english() -> dict[str, re.Pattern[str]]:
         "after": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation-after')}(?![A-Za-z])", i),
         "material": re.compile(rf"(?<![A-Za-z]){english_pattern('material-check')}(?![A-Za-z])", i),
         "learners_near": re.compile(rf"(?<![A-Za-z]){english_pattern('count-people', 'after-lessons')}(?![A-Za-z])", i),
+        # a bound on the result's own figure, as _THING_COUNT's ไม่น้อยกว่า / อย่างน้อย / ไม่เกิน N: "at
+        # least 3 schools", "no less than 3.50", "no more than 40", "at least three workshops"; not a
+        # span of time ("at least 2 weeks", "at least one semester": the figure is still missing)
+        "bound": re.compile(
+            rf"(?<![A-Za-z]){english_pattern('at-least', 'at-most')}\s+"
+            rf"(?:\d[\d,]*(?:\.\d+)?(?![\d,]|\.\d)|{english_pattern('number-words')}(?![A-Za-z]))"
+            rf"(?!\s*(?:[-–]\s*\d[\d,]*(?:\.\d+)?\s*)?{english_pattern('span')}(?![A-Za-z]))", i),
     }
 
 
@@ -635,6 +642,8 @@ _ZERO_OPENS = re.compile(r"^\s*ไม่มี\S")
 def _has_number(text: str, ctx: CheckContext) -> bool:
     if _reference_mean().search(text) or _ZERO_OPENS.match(text):
         return True
+    if _LATIN.search(text) and _english()["bound"].search(to_arabic_digits(text)):
+        return True  # "at least 3 schools", "no more than 40" (not "at least 2 weeks")
     if _BLANK_SHARE.search(text):
         text = _PASS_MARK.sub(" ", _BLANK_SHARE.sub(" ", text))
     text = _GRADE_DIGIT.sub(" ", text)

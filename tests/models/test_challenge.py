@@ -852,3 +852,24 @@ def test_round13_n_of_m_is_evidence(problem, evidence):
 def test_round13_quantitative_figures(result, number):
     doc, ctx = with_part2({"quantitative": [result]})
     assert (not list(challenge.quantitative_no_number(doc, ctx))) is number
+
+
+@pytest.mark.parametrize("result, number", [
+    # an English bound on the result's own figure is a number, as ไม่น้อยกว่า / ไม่เกิน N (lexicon/
+    # english_frames.txt [at-least] [at-most]; challenges25 c25-029 [1], c25-037 [1], c25-043 [2])
+    ("At least 80 percent of Grade 9 students pass the unit test", True),
+    ("Students' average score on the post-test is no less than 3.50", True),
+    ("No more than 10 students score below the pass mark", True),
+    ("The SMART-Maker model is disseminated to at least 3 schools in the network", True),
+    ("Reports without an explanation in the discussion section fall from 124 to no more than 40.", True),
+    ("No fewer than three network schools adopt the model", True),
+    # a span of time after the bound is no target ([span]; as อย่างน้อย 2 สัปดาห์ / 1 ภาคเรียน)
+    ("Students keep a reading log for at least 2 weeks", False),
+    ("Students practise reading aloud for at least one semester", False),
+    ("Students use the learning packages for at least 12 weeks.", False),
+    ("Students write more fluently after at least 2-3 months of practice", False),
+    ("Students' speaking skills improve", False),
+])
+def test_an_english_bound_is_a_number_but_not_a_span_of_time(result, number):
+    doc, ctx = with_part2({"quantitative": [result]})
+    assert (not list(challenge.quantitative_no_number(doc, ctx))) is number
