@@ -1227,7 +1227,10 @@ class ThaiText:
         group's share follows; not when a result with a bar follows it ("… and score 70% or
         higher", as `…และมี…ระดับดีขึ้นไป`: `_empty_result`)."""
         en = _english()
-        if en["relative"].search(self.normal, 0, span[0]) and re.search(
+        # a participle after the noun is a relative clause too ("students joining the camp …", "taking
+        # part in"), as นักเรียนที่เข้าร่วม…
+        participle = re.match(r"[A-Za-z]+ing(?![A-Za-z])", self.normal[span[0]:span[1]]) is not None
+        if participle or en["relative"].search(self.normal, 0, span[0]) and re.search(
                 r"(?:who|that|which)\s+$", self.normal[max(0, span[0] - 12):span[0]], re.IGNORECASE):
             rest = self.normal[span[1]:]
             return not any(q.span[0] >= span[1] and q.threshold for q in self.quantities) \
