@@ -637,10 +637,16 @@ def _reference_mean() -> re.Pattern[str]:
 # ของนักเรียนที่…", challenges8 cx8-20 [1]), accidents (samples/README.md: "a zero count (ไม่มีนักเรียน…) is a
 # number there").  The 12 spent results that open so are all labelled with no quantitative-no-number.
 _ZERO_OPENS = re.compile(r"^\s*ไม่มี\S")
+# An opinion on a rating scale at a named level ("นักเรียนมีความพึงพอใจต่อรูปแบบ…อยู่ในระดับมากขึ้นไป",
+# "คลิป…มีความเหมาะสมในระดับมากขึ้นไปจากการประเมินของผู้เชี่ยวชาญ"): the level is a band of the scale's
+# mean (มาก = 3.51 ขึ้นไป), the group's figure (challenges13.md, challenges14.md, challenges19.md: "satisfaction
+# with a level" is a quantified result).  Spent results so written: 7 of 6 files (c11-019, c14-025,
+# c14-040, c15-025, cx026, cw029, cy025), none labelled quantitative-no-number.
+_RATED_LEVEL = re.compile(r"(?:พึงพอใจ|เหมาะสม|ความคิดเห็น)[^\n]{0,40}?ระดับ\s*มาก(?:ที่สุด)?(?!ขึ้น(?!\s*ไป))")
 
 
 def _has_number(text: str, ctx: CheckContext) -> bool:
-    if _reference_mean().search(text) or _ZERO_OPENS.match(text):
+    if _reference_mean().search(text) or _ZERO_OPENS.match(text) or _RATED_LEVEL.search(text):
         return True
     if _LATIN.search(text) and _english()["bound"].search(to_arabic_digits(text)):
         return True  # "at least 3 schools", "no more than 40" (not "at least 2 weeks")

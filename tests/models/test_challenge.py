@@ -873,3 +873,19 @@ def test_round13_quantitative_figures(result, number):
 def test_an_english_bound_is_a_number_but_not_a_span_of_time(result, number):
     doc, ctx = with_part2({"quantitative": [result]})
     assert (not list(challenge.quantitative_no_number(doc, ctx))) is number
+
+
+@pytest.mark.parametrize("result, number", [
+    # an opinion on a rating scale at a named level is the group's figure (challenges13/14/19.md
+    # "satisfaction with a level"; c15-025 [2], c14-025 [0])
+    ("นักเรียนมีความพึงพอใจต่อรูปแบบ OQES อยู่ในระดับมากขึ้นไป", True),
+    ("คลิปวิดีโอต้นแบบมีความเหมาะสมในระดับมากขึ้นไปจากการประเมินของผู้เชี่ยวชาญ", True),
+    ("นักเรียนมีความพึงพอใจต่อการเรียนในระดับมากที่สุด", True),
+    # … not a change of opinion nor an opinion with no level
+    ("นักเรียนมีความพึงพอใจต่อการเรียนในระดับมากขึ้น", False),
+    ("นักเรียนมีความพึงพอใจต่อการเรียนภาษาจีน", False),
+    ("นักเรียนมีทักษะการอ่านอยู่ในระดับดีขึ้นไป", False),
+])
+def test_an_opinion_at_a_named_rating_level_is_a_number(result, number):
+    doc, ctx = with_part2({"quantitative": [result]})
+    assert (not list(challenge.quantitative_no_number(doc, ctx))) is number
