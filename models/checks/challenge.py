@@ -497,8 +497,19 @@ def method_no_evaluation(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
     ch = doc.part2
     if ch is None or not _items(ch.method):
         return
-    if not any(_evaluates(ctx.text(s).normal) for _, s in _items(ch.method)):
+    steps = [ctx.text(s).normal for _, s in _items(ch.method)]
+    if not any(_evaluates(s) and not _before_the_work(i, s, len(steps)) for i, s in enumerate(steps)):
         yield ctx.finding("challenge.method-no-evaluation", _loc("method"), learner=_learner(doc))
+
+
+# The first of two or more steps comes before the work: a test given or results analysed there
+# ("วิเคราะห์ผล O-NET ปีการศึกษา 2568 รายสาระ", "ใช้แบบทดสอบความถนัด…กับนักเรียน ม.3", "ทดสอบ…ก่อนฝึก
+# เพื่อแยกกลุ่ม") is the baseline, unless it says it measures again or after (_AFTER).  Spent methods
+# whose only evaluating step is the first: 4 of 4 files (c18-008, c23-009, c25-024, c26-005), all
+# labelled method-no-evaluation; the 60-odd first steps analysing results all sit in methods that
+# evaluate again later.
+def _before_the_work(i: int, step: str, n: int) -> bool:
+    return i == 0 and n >= 2 and not _AFTER.search(to_arabic_digits(step))
 
 
 # A year named as the comparison baseline ("เปรียบเทียบกับปีการศึกษา 2566", "เทียบกับปีที่ผ่านมา")

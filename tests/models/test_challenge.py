@@ -889,3 +889,28 @@ def test_an_english_bound_is_a_number_but_not_a_span_of_time(result, number):
 def test_an_opinion_at_a_named_rating_level_is_a_number(result, number):
     doc, ctx = with_part2({"quantitative": [result]})
     assert (not list(challenge.quantitative_no_number(doc, ctx))) is number
+
+
+@pytest.mark.parametrize("method, evaluates", [
+    # the first step comes before the work: a test or an analysis there is the baseline
+    # (c23-009, c25-024, c18-008, c26-005: every spent method so evaluating is labelled)
+    (["วิเคราะห์ผล O-NET ปีการศึกษา 2568 รายสาระ (พฤษภาคม 2569)",
+      "จัดทำแบบฝึกเสริมทักษะการอ่าน 10 ชุด (มิถุนายน 2569)",
+      "รวบรวมแบบฝึกที่นักเรียนทำเสร็จแล้ว จัดเก็บเป็นแฟ้ม"], False),
+    (["ทดสอบการเขียนพยัญชนะ 44 ตัว เพื่อแยกกลุ่มนักเรียน (พฤษภาคม 2570)",
+      "ให้นักเรียนฝึกเขียนในแบบฝึกคัดลายมือ วันละ 1 หน้า",
+      "รายงานผลต่อผู้บริหาร"], False),
+    # … measured again later, or the first step says it measures after
+    (["วิเคราะห์ผล O-NET ปีการศึกษา 2568 รายสาระ (พฤษภาคม 2569)",
+      "จัดทำแบบฝึกเสริมทักษะการอ่าน 10 ชุด (มิถุนายน 2569)",
+      "ทดสอบหลังเรียนด้วยแบบทดสอบคู่ขนาน (กันยายน 2569)"], True),
+    (["ทดสอบหลังเรียนและเปรียบเทียบกับปีที่ผ่านมา (กันยายน 2569)", "รายงานผลต่อผู้บริหาร"], True),
+    # a single step is no sequence
+    (["ทดสอบการอ่านของนักเรียน ป.2 (กันยายน 2569)"], True),
+    # a survey with the same questionnaire measures again (lexicon/repeated_measure.txt, c10-040)
+    (["วิเคราะห์ผลสำรวจและบันทึกฝ่ายปกครอง (มิถุนายน 2568)", "จัดกิจกรรมโฮมรูม 10 ครั้ง",
+      "สำรวจการถูกกลั่นแกล้งด้วยแบบสอบถามชุดเดิม เมื่อสิ้นเดือนธันวาคม 2568"], True),
+])
+def test_a_first_step_measure_is_the_baseline(method, evaluates):
+    doc, ctx = with_part2({"method": method})
+    assert (not list(challenge.method_no_evaluation(doc, ctx))) is evaluates
