@@ -509,7 +509,8 @@ def method_no_evaluation(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
 # labelled method-no-evaluation; the 60-odd first steps analysing results all sit in methods that
 # evaluate again later.
 def _before_the_work(i: int, step: str, n: int) -> bool:
-    return i == 0 and n >= 2 and not _AFTER.search(to_arabic_digits(step))
+    return i == 0 and n >= 2 and not _AFTER.search(to_arabic_digits(step)) \
+        and not (_LATIN.search(step) and _english()["after"].search(step))
 
 
 # A year named as the comparison baseline ("เปรียบเทียบกับปีการศึกษา 2566", "เทียบกับปีที่ผ่านมา")

@@ -914,3 +914,14 @@ def test_an_opinion_at_a_named_rating_level_is_a_number(result, number):
 def test_a_first_step_measure_is_the_baseline(method, evaluates):
     doc, ctx = with_part2({"method": method})
     assert (not list(challenge.method_no_evaluation(doc, ctx))) is evaluates
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    # an English screening measured again (lexicon/english_frames.txt [evaluation-after]; c26-006)
+    ("Re-screen with the same phonics screening form in February 2570 and compare with Term 1", True),
+    ("Re-test with the Dolch pre-primer list at the end of August 2570", True),
+    ("Screen all Grade 1 students with the reading checklist (May 2025)", False),
+    ("Give a pre-test on fractions (May 2025)", False),
+])
+def test_an_english_screening_measured_again_evaluates(step, evaluates):
+    assert challenge._evaluates(step) is evaluates
