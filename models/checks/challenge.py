@@ -76,6 +76,10 @@ EVALUATION = re.compile(
     # errors counted (challenges.md: evaluation phrased as "นับจำนวนรายการที่บันทึกผิดเทียบกับ…")
     r"|ทดสอบ(?!ก่อน)|ประเมิน(?:งาน|ชิ้นงาน|ผลงาน|เรียงความ|โครงงาน|การ|\S{0,20}?ด้วย(?:เกณฑ์|แบบ|รูบริก))"
     r"|(?<!เปรียบ)เทียบ(?:กับ|ผล)|นับ\S{0,30}(?:ผิด|ถูก|ผ่าน|สำเร็จ)"
+    # … or the learners counted by what they did or became ("สรุปจำนวนนักเรียนออกกลางคัน…": challenges24
+    # c24-030, labelled as evaluating; "นับจำนวนนักเรียนที่ยังมีแนวคิดคลาดเคลื่อน", 10 spent steps of 8 files,
+    # all in methods labelled as evaluating); not the teachers' use counted (c21-032, "จำนวนครั้งที่ครู…")
+    r"|(?:สรุป|นับ|รวบรวม)\s*จำนวน\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)"
     # any trait of the learners assessed ("ประเมินความฉลาดทางดิจิทัลของนักเรียน"), a measuring
     # scale (แบบวัด), or a pre/post measurement (ก่อนและหลัง…) evaluates the result
     r"|ประเมิน\S{0,40}?(?:ของ)?(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)|แบบวัด|ก่อน\S{0,6}และ\s*หลัง"

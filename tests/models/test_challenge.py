@@ -925,3 +925,14 @@ def test_a_first_step_measure_is_the_baseline(method, evaluates):
 ])
 def test_an_english_screening_measured_again_evaluates(step, evaluates):
     assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    # the learners counted by what they did or became measure the result (c24-030)
+    ("สรุปจำนวนนักเรียนออกกลางคันและการเปลี่ยนสีของนักเรียนกลุ่มเสี่ยง (มีนาคม 2569)", True),
+    ("นับจำนวนนักเรียนที่ส่งการบ้านครบทุกชิ้นในเดือนกันยายน 2569", True),
+    # not the teachers' use of a system counted (c21-032, labelled method-no-evaluation)
+    ("รวบรวมจำนวนครั้งที่ครูแต่ละคนเปิดใช้ระบบ จัดแลกเปลี่ยนเรียนรู้ใน PLC และสะท้อนผลการใช้", False),
+])
+def test_learners_counted_evaluate(step, evaluates):
+    assert challenge._evaluates(step) is evaluates
