@@ -340,6 +340,12 @@ def problem_has_evidence(text: str, ctx: CheckContext) -> bool:
     arabic = to_arabic_digits(tt.normal)
     if (counts or _WORKS_COUNT.search(arabic)) and _RESULT_WORDS.search(arabic):
         return True
+    # … in English: learners counted beside a test, an assessment or a screening ("In the Term 1/2570
+    # Dolch pre-primer test, 11 of 30 Grade 2 MEP students read fewer than 20 of 40 sight words":
+    # challenges26 c26-020, labelled as giving evidence)
+    if counts and _LATIN.search(arabic) and (_english()["evaluation"].search(arabic)
+                                             or _english()["baseline"].search(arabic)):
+        return True
     if _N_OF_M_FIGURE.search(arabic):
         return True
     return _recorded_count(arabic)

@@ -936,3 +936,15 @@ def test_an_english_screening_measured_again_evaluates(step, evaluates):
 ])
 def test_learners_counted_evaluate(step, evaluates):
     assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("problem, evidence", [
+    # English: learners counted beside a test or a screening (c26-020)
+    ("In the Term 1/2570 Dolch pre-primer test, 11 of 30 Grade 2 MEP students read fewer than 20 of 40 "
+     "sight words.", True),
+    ("From the phonics screening, 9 students could not match the letter sounds.", True),
+    ("Many Grade 10 students struggle with graphs of functions.", False),
+    ("There are 30 students in Grade 2 and they like English songs.", False),
+])
+def test_english_learners_counted_beside_a_test_are_evidence(problem, evidence):
+    assert challenge.problem_has_evidence(problem, CheckContext(rank=None, expected_level=None)) is evidence
