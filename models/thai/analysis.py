@@ -222,6 +222,19 @@ def _learner_work_head() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:จำนวน\s*)?(?:{works})(?!(?<=ทดลอง)ใช้)(?!\S{{0,24}}?\s*ของ)")
 
 
+# A work learners make or hand in (lexicon/learner_works.txt, defective_works.txt [work]) heading the
+# statement with the learners named as its makers ("โครงงาน STEM ของนักเรียน ม.4 … ร้อยละ 70 ผ่านเกณฑ์…",
+# "แฟ้มสะสมผลงานดิจิทัลของนักเรียนทุกกลุ่มมีบันทึกการทดสอบ…": challenges25 c25-045 [0], c25-022 [1],
+# clean): the learners' result, as the works with their makers left implicit are.  Spent rows opening
+# with a work, document or thing possessed by the learners: 3, the third "ข้อมูลสารสนเทศของผู้เรียน"
+# (statements14 s14121, not-learner) is information about them, no work of theirs.
+@lru_cache(maxsize=1)
+def _owned_work() -> re.Pattern[str]:
+    works = set(lexicon("learner_works")) | set(lexicon_sections("defective_works")["work"])
+    alt = "|".join(re.escape(p) for p in sorted(works, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:จำนวน\s*)?(?:{alt})[^\n]{{0,24}}?ของ\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
+
+
 # A work learners make or hand in, headed with a relative clause naming its defect ("ชิ้นงานที่ไม่ผ่าน
 # เกณฑ์สุขลักษณะ ลดลงจาก 19 ชิ้น…", "งานที่ส่งไม่ครบลดลง…ต่อคน"): the learners' own work, as
 # _learner_work_head; lexicon/defective_works.txt, with the counts (6 spent rows of 3 files, none
@@ -920,6 +933,11 @@ class ThaiText:
         if _defective_work().match(self.normal) and not self.find(_PEOPLE_NAMED) \
                 and not self.find_lexicon("learner_subjects"):
             return "other", None  # the learners' defective works, implicitly (_defective_work)
+        owned = _owned_work().match(self.normal)
+        if owned and not self.find(_PEOPLE_NAMED) and "ได้รับ" not in self.normal[owned.end():]:
+            # not what is done to the works ("ผลงานของนักเรียนได้รับการเผยแพร่/จัดแสดง…": the teacher's
+            # doing, statements5 s5068, s7165, s9048 outcome-teacher-centred)
+            return "other", None  # the learners' works, their makers named (_owned_work)
         firsts: list[tuple[int, int, Subject, str]] = []
         for rank, (name, subj) in enumerate((("learner_subjects", "learners"),
                                              ("teacher_verbs", "teacher"),

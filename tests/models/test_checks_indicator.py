@@ -614,3 +614,15 @@ def test_one_rule_readings(rule, text, fires):
     own, named by the comment that heads it), then rounds 12 and 13 (each counted across the spent
     writers)."""
     assert (f"indicator.{rule}" in _rules(text)) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a learner work heading the result with the learners named as its makers is the learners' result
+    # (challenges25 c25-045 [0], c25-022 [1]; lexicon/learner_works.txt, defective_works.txt [work])
+    ("โครงงาน STEM ของนักเรียน ม.4 ในโรงเรียนเครือข่าย 6 โรงเรียน ร้อยละ 70 ผ่านเกณฑ์รูบริกระดับดีขึ้นไป", False),
+    ("แฟ้มสะสมผลงานดิจิทัลของนักเรียนทุกกลุ่มมีบันทึกการทดสอบและแก้ไขโค้ดอย่างน้อย 3 รอบ", False),
+    # information about the learners is no work of theirs (statements14 s14121)
+    ("ข้อมูลสารสนเทศของผู้เรียนเป็นปัจจุบันและนำไปใช้ได้", True),
+])
+def test_a_learner_work_owned_by_the_learners_is_their_result(text, fires):
+    assert ("indicator.not-learner" in _rules(text)) is fires
