@@ -626,3 +626,14 @@ def test_one_rule_readings(rule, text, fires):
 ])
 def test_a_learner_work_owned_by_the_learners_is_their_result(text, fires):
     assert ("indicator.not-learner" in _rules(text)) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a job done to a manual's or a drawing's specification, or within a tolerance, has its bar
+    # (challenges24 c24-001 [1], challenges11 c11-011 [0]; lexicon/criteria.txt)
+    ("นักเรียนทุกคนขันน็อตฝาสูบได้ค่าแรงบิดตามคู่มือ", False),
+    ("นักศึกษา ปวส.1 ร้อยละ 80 กลึงชิ้นงานได้ขนาดอยู่ในพิกัดความเผื่อ ±0.05 มม. ตามแบบงาน", False),
+    ("นักศึกษา ปวส.1 ร้อยละ 80 กลึงชิ้นงานได้", True),
+])
+def test_a_specification_by_reference_is_a_criterion(text, fires):
+    assert ("indicator.no-criterion" in _rules(text)) is fires
