@@ -199,9 +199,9 @@ def _english() -> dict[str, re.Pattern[str]]:
             rf"(?<![A-Za-z])(?:(?P<any>{english_pattern('grade-any')})|(?P<p>{english_pattern('grade-primary')})|(?P<m>{english_pattern('grade-secondary')})"
             rf"|(?P<k>{english_pattern('grade-kindergarten')}))\s*(?P<n>\d{{1,2}})(?![\d])(?:\s*/\s*\d{{1,2}})?", i),
         "learners": re.compile(rf"(?<![\d.])\d+\s*(?:[A-Za-z0-9.()/-]+\s+){{0,3}}?{english_pattern('count-people')}(?![A-Za-z])", i),
-        "evaluation": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation')}(?![A-Za-z])", i),
+        "evaluation": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation', 'compare')}(?![A-Za-z])", i),
         "baseline": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation-baseline')}(?![A-Za-z])", i),
-        "after": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation-after')}(?![A-Za-z])", i),
+        "after": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation-after', 'compare')}(?![A-Za-z])", i),
         "material": re.compile(rf"(?<![A-Za-z]){english_pattern('material-check')}(?![A-Za-z])", i),
         "learners_near": re.compile(rf"(?<![A-Za-z]){english_pattern('count-people', 'after-lessons')}(?![A-Za-z])", i),
         # a bound on the result's own figure, as _THING_COUNT's ไม่น้อยกว่า / อย่างน้อย / ไม่เกิน N: "at
@@ -210,7 +210,8 @@ def _english() -> dict[str, re.Pattern[str]]:
         "bound": re.compile(
             rf"(?<![A-Za-z]){english_pattern('at-least', 'at-most')}\s+"
             rf"(?:\d[\d,]*(?:\.\d+)?(?![\d,]|\.\d)|{english_pattern('number-words')}(?![A-Za-z]))"
-            rf"(?!\s*(?:[-–]\s*\d[\d,]*(?:\.\d+)?\s*)?{english_pattern('span')}(?![A-Za-z]))", i),
+            # ("year" is [grade-any]'s phrase: one phrase a file)
+            rf"(?!\s*(?:[-–]\s*\d[\d,]*(?:\.\d+)?\s*)?(?:{english_pattern('period', 'span')}|year)(?![A-Za-z]))", i),
     }
 
 
