@@ -167,7 +167,11 @@ _NOT_LEARNERS_COUNT = re.compile(
     # the teachers' description may hold spaces ("อบรมครู กศน.ตำบลในเครือข่าย 30 คน", challenges2
     # cx039: "30 is the number of teachers"), and may be long ("ครูวิทยาการคำนวณของโรงเรียนเครือข่าย
     # 6 คน": challenges5 cv040, "6 teachers counted" is no group)
-    r"(?:(?!นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|นักกีฬา)[^\n]){0,50}?\s*(?:อีก\s*)?\d+\s*(?:คน|ท่าน)")
+    r"(?:(?!นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|นักกีฬา)[^\n]){0,50}?\s*(?:อีก\s*)?\d+\s*(?:คน|ท่าน)"
+    # … and the same people counted again, no learner named between ("ครูผู้สอนวิทยาการคำนวณ 7 คน มี 4 คน
+    # ที่ไม่ได้จบสาขาคอมพิวเตอร์", "ครู 36 คน จัดกิจกรรมเชิงรุกได้ระดับดีขึ้นไป 12 คน": challenges11 c11-037,
+    # challenges17 c17-031, both labelled no-target-group)
+    r"(?:(?:(?!นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|นักกีฬา|ห้อง|ชั้น)[^\n]){0,40}?\s*\d+\s*(?:คน|ท่าน))*")
 
 
 def has_target_group(text: str) -> bool:

@@ -948,3 +948,15 @@ def test_learners_counted_evaluate(step, evaluates):
 ])
 def test_english_learners_counted_beside_a_test_are_evidence(problem, evidence):
     assert challenge.problem_has_evidence(problem, CheckContext(rank=None, expected_level=None)) is evidence
+
+
+@pytest.mark.parametrize("text, group", [
+    # the teachers counted again, no learner named between, are no target group (c11-037, c17-031)
+    ("ครูผู้สอนวิทยาการคำนวณ 7 คน มี 4 คนที่ไม่ได้จบสาขาคอมพิวเตอร์", False),
+    ("ผลการนิเทศภาคเรียนที่ 2/2567 ครู 36 คน จัดกิจกรรมเชิงรุกได้ระดับดีขึ้นไป 12 คน", False),
+    # … learners counted after the teachers stay a group
+    ("ครู 3 คน สอนนักเรียน 30 คน", True),
+    ("ครูประจำชั้น 2 คน ดูแลห้องเรียนละ 30 คน", True),
+])
+def test_teachers_counted_again_are_no_target_group(text, group):
+    assert challenge.has_target_group(text) is group
