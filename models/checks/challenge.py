@@ -62,7 +62,10 @@ TIMELINE = re.compile(
     # an unnamed "ตลอดภาคเรียน" does not, _TERM_END)
     # "N ครั้งต่อภาคเรียน" / "ต่อสัปดาห์" and "สัปดาห์ละ 3 วัน" are frequencies too (challenges5.md
     # Timeline: "2 ครั้งต่อภาคเรียน" cv043, "สัปดาห์ละ ๓ วัน" cv013; challenges.md "frequencies do not")
-    r"|ไตรมาส|ระยะเวลา|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
+    # (not "ระยะเวลา": a duration measured, "บันทึก…ระยะเวลาการทำงานต่อเนื่อง", or a span, "ระยะเวลา 6
+    # สัปดาห์" (_SPAN), names no period: challenges14 c14-022, labelled no-timeline; the 3 other spent
+    # methods naming it also name a month or a term)
+    r"|ไตรมาส|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
     r"|(?<!ละ)(?<!ละ )(?<!\d)\d+\s*(?:วัน|เดือน)(?![\u0e01-\u0e2e])"
     r"|เดือนที่")  # English periods: _english_timeline (a frequency such as "every week" is none)
 

@@ -960,3 +960,15 @@ def test_english_learners_counted_beside_a_test_are_evidence(problem, evidence):
 ])
 def test_teachers_counted_again_are_no_target_group(text, group):
     assert challenge.has_target_group(text) is group
+
+
+@pytest.mark.parametrize("steps, has_period", [
+    # a duration measured (ระยะเวลา…) names no period (challenges14 c14-022, labelled no-timeline)
+    (["ดำเนินการในวิชาคณิตศาสตร์และภาษาไทย สัปดาห์ละ 3 ครั้ง จนครบ 24 ครั้ง",
+      "บันทึกจำนวนใบงานที่ทำเสร็จในเวลาและระยะเวลาการทำงานต่อเนื่องด้วยแบบบันทึกเดิม"], False),
+    (["บันทึกระยะเวลาที่เด็กอยู่ในกิจกรรมรายคนทุกวันศุกร์",
+      "สรุปเปรียบเทียบระยะเวลาการร่วมกิจกรรมกับช่วงก่อนดำเนินการ (กันยายน 2568)"], True),  # c14-023
+])
+def test_a_duration_measured_is_no_period(steps: list[str], has_period: bool) -> None:
+    doc, ctx = with_part2({"method": steps})
+    assert bool(list(challenge.method_no_timeline(doc, ctx))) is not has_period
