@@ -516,6 +516,10 @@ _LATER_PREDICATE = re.compile(
 # limit", good), "…โดยได้รับการกระตุ้นไม่เกิน 2 ครั้ง".
 _LIMIT_AFTER = re.compile(r"\S{0,20}?\s*(?:ไม่เกิน|ไม่มากกว่า|(?<!ไม่)น้อยกว่า|ไม่ถึง)")
 _OR_ELSE = re.compile(r"หรือ\s*$")
+# Provision nobody needs ("ใช้ช้อนตักอาหาร…ได้เอง โดยไม่มีเด็กคนใดต้องได้รับการช่วยเหลือทางกาย": challenges26
+# c26-029 [0], clean; "ไม่มีเด็กคนใดต้องได้รับการเตือน…": c14-023 [1], clean) is the learners' independence,
+# not provision counted: the 2 spent rows so written, both clean.
+_NEEDED_NONE = re.compile(r"ไม่\s*(?:มี\S{0,16}?)?\s*ต้อง\s*$")
 # Parents and staff counted by what they take part in too: "จำนวนผู้ปกครองที่ร่วมกิจกรรมโฮมรูมออนไลน์"
 # (statements4 s4086: no-target, process-not-result and not-learner).
 # With its figure too: "ร้อยละ ๘๐ ของนักเรียนที่เข้าร่วมกิจกรรมชุมนุม…" and nothing after counts the
@@ -1219,6 +1223,8 @@ class ThaiText:
                      or bool(_HEAD_COUNT_ONLY_AFTER.match(rest)))
         if _LIMIT_AFTER.match(self.normal, span[1]):
             return False  # "ได้ครบ 5 ขั้นตอน โดยได้รับการช่วยเหลือไม่เกิน 1 ครั้ง": a limit on help
+        if _NEEDED_NONE.search(self.normal[max(0, span[0] - 30):span[0]]):
+            return False  # "…โดยไม่มีเด็กคนใดต้องได้รับการช่วยเหลือทางกาย": help nobody needs, a result
         # A clause of its own after a learner result with a bar ("…ผ่านเกณฑ์ร้อยละ 60 … และนักเรียนทุกคน
         # ได้รับการสอนซ่อมเสริม", "…ผ่านการประเมินซ้ำไม่น้อยกว่า ๑๘ คน และที่เหลือได้รับการส่งต่อทุกคน"): the
         # result is what the statement counts, the provision is beside it (_COMPOUND_RESULT).

@@ -637,3 +637,12 @@ def test_a_learner_work_owned_by_the_learners_is_their_result(text, fires):
 ])
 def test_a_specification_by_reference_is_a_criterion(text, fires):
     assert ("indicator.no-criterion" in _rules(text)) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # help nobody needs is the learners' independence, not provision counted (challenges26 c26-029 [0])
+    ("เด็กออทิสติกทั้ง 6 คน ใช้ช้อนตักอาหารรับประทานเองได้ตลอดมื้อกลางวัน โดยไม่มีเด็กคนใดต้องได้รับการช่วยเหลือทางกาย", False),
+    ("นักเรียนทุกคนได้รับการช่วยเหลือทางกาย", True),
+])
+def test_help_nobody_needs_is_no_provision(text, fires):
+    assert ("indicator.process-not-result" in _rules(text)) is fires
