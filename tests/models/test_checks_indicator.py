@@ -646,3 +646,12 @@ def test_a_specification_by_reference_is_a_criterion(text, fires):
 ])
 def test_help_nobody_needs_is_no_provision(text, fires):
     assert ("indicator.process-not-result" in _rules(text)) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a change to a named level names its end, as เข้าสู่ระดับ (challenges18 c18-026 [0])
+    ("นักเรียนที่มีความวิตกกังวลระดับสูง 12 คน มีความวิตกกังวลลดลงอยู่ในระดับปานกลางหรือต่ำ ไม่น้อยกว่า 9 คน", False),
+    ("นักเรียนร้อยละ 80 มีความวิตกกังวลลดลง", True),
+])
+def test_a_change_to_a_named_level_is_anchored(text, fires):
+    assert ("indicator.vague-change" in _rules(text)) is fires
