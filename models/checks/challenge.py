@@ -62,7 +62,10 @@ TIMELINE = re.compile(
     # an unnamed "ตลอดภาคเรียน" does not, _TERM_END)
     # "N ครั้งต่อภาคเรียน" / "ต่อสัปดาห์" and "สัปดาห์ละ 3 วัน" are frequencies too (challenges5.md
     # Timeline: "2 ครั้งต่อภาคเรียน" cv043, "สัปดาห์ละ ๓ วัน" cv013; challenges.md "frequencies do not")
-    r"|ไตรมาส|ระยะเวลา|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
+    # (not "ระยะเวลา": a duration measured, "บันทึก…ระยะเวลาการทำงานต่อเนื่อง", or a span, "ระยะเวลา 6
+    # สัปดาห์" (_SPAN), names no period: challenges14 c14-022, labelled no-timeline; the 3 other spent
+    # methods naming it also name a month or a term)
+    r"|ไตรมาส|ตลอดปี|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"
     r"|(?<!ละ)(?<!ละ )(?<!\d)\d+\s*(?:วัน|เดือน)(?![\u0e01-\u0e2e])"
     r"|เดือนที่")  # English periods: _english_timeline (a frequency such as "every week" is none)
 
@@ -76,6 +79,10 @@ EVALUATION = re.compile(
     # errors counted (challenges.md: evaluation phrased as "นับจำนวนรายการที่บันทึกผิดเทียบกับ…")
     r"|ทดสอบ(?!ก่อน)|ประเมิน(?:งาน|ชิ้นงาน|ผลงาน|เรียงความ|โครงงาน|การ|\S{0,20}?ด้วย(?:เกณฑ์|แบบ|รูบริก))"
     r"|(?<!เปรียบ)เทียบ(?:กับ|ผล)|นับ\S{0,30}(?:ผิด|ถูก|ผ่าน|สำเร็จ)"
+    # … or the learners counted by what they did or became ("สรุปจำนวนนักเรียนออกกลางคัน…": challenges24
+    # c24-030, labelled as evaluating; "นับจำนวนนักเรียนที่ยังมีแนวคิดคลาดเคลื่อน", 10 spent steps of 8 files,
+    # all in methods labelled as evaluating); not the teachers' use counted (c21-032, "จำนวนครั้งที่ครู…")
+    r"|(?:สรุป|นับ|รวบรวม)\s*จำนวน\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)"
     # any trait of the learners assessed ("ประเมินความฉลาดทางดิจิทัลของนักเรียน"), a measuring
     # scale (แบบวัด), or a pre/post measurement (ก่อนและหลัง…) evaluates the result
     r"|ประเมิน\S{0,40}?(?:ของ)?(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)|แบบวัด|ก่อน\S{0,6}และ\s*หลัง"
@@ -163,7 +170,11 @@ _NOT_LEARNERS_COUNT = re.compile(
     # the teachers' description may hold spaces ("อบรมครู กศน.ตำบลในเครือข่าย 30 คน", challenges2
     # cx039: "30 is the number of teachers"), and may be long ("ครูวิทยาการคำนวณของโรงเรียนเครือข่าย
     # 6 คน": challenges5 cv040, "6 teachers counted" is no group)
-    r"(?:(?!นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|นักกีฬา)[^\n]){0,50}?\s*(?:อีก\s*)?\d+\s*(?:คน|ท่าน)")
+    r"(?:(?!นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|นักกีฬา)[^\n]){0,50}?\s*(?:อีก\s*)?\d+\s*(?:คน|ท่าน)"
+    # … and the same people counted again, no learner named between ("ครูผู้สอนวิทยาการคำนวณ 7 คน มี 4 คน
+    # ที่ไม่ได้จบสาขาคอมพิวเตอร์", "ครู 36 คน จัดกิจกรรมเชิงรุกได้ระดับดีขึ้นไป 12 คน": challenges11 c11-037,
+    # challenges17 c17-031, both labelled no-target-group)
+    r"(?:(?:(?!นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|นักกีฬา|ห้อง|ชั้น)[^\n]){0,40}?\s*\d+\s*(?:คน|ท่าน))*")
 
 
 def has_target_group(text: str) -> bool:
@@ -195,11 +206,19 @@ def _english() -> dict[str, re.Pattern[str]]:
             rf"(?<![A-Za-z])(?:(?P<any>{english_pattern('grade-any')})|(?P<p>{english_pattern('grade-primary')})|(?P<m>{english_pattern('grade-secondary')})"
             rf"|(?P<k>{english_pattern('grade-kindergarten')}))\s*(?P<n>\d{{1,2}})(?![\d])(?:\s*/\s*\d{{1,2}})?", i),
         "learners": re.compile(rf"(?<![\d.])\d+\s*(?:[A-Za-z0-9.()/-]+\s+){{0,3}}?{english_pattern('count-people')}(?![A-Za-z])", i),
-        "evaluation": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation')}(?![A-Za-z])", i),
+        "evaluation": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation', 'compare')}(?![A-Za-z])", i),
         "baseline": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation-baseline')}(?![A-Za-z])", i),
-        "after": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation-after')}(?![A-Za-z])", i),
+        "after": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation-after', 'compare')}(?![A-Za-z])", i),
         "material": re.compile(rf"(?<![A-Za-z]){english_pattern('material-check')}(?![A-Za-z])", i),
         "learners_near": re.compile(rf"(?<![A-Za-z]){english_pattern('count-people', 'after-lessons')}(?![A-Za-z])", i),
+        # a bound on the result's own figure, as _THING_COUNT's ไม่น้อยกว่า / อย่างน้อย / ไม่เกิน N: "at
+        # least 3 schools", "no less than 3.50", "no more than 40", "at least three workshops"; not a
+        # span of time ("at least 2 weeks", "at least one semester": the figure is still missing)
+        "bound": re.compile(
+            rf"(?<![A-Za-z]){english_pattern('at-least', 'at-most')}\s+"
+            rf"(?:\d[\d,]*(?:\.\d+)?(?![\d,]|\.\d)|{english_pattern('number-words')}(?![A-Za-z]))"
+            # ("year" is [grade-any]'s phrase: one phrase a file)
+            rf"(?!\s*(?:[-–]\s*\d[\d,]*(?:\.\d+)?\s*)?(?:{english_pattern('period', 'span')}|year)(?![A-Za-z]))", i),
     }
 
 
@@ -328,6 +347,12 @@ def problem_has_evidence(text: str, ctx: CheckContext) -> bool:
               and not _GROUP_SIZE.search(tt.normal, 0, q.span[0])]
     arabic = to_arabic_digits(tt.normal)
     if (counts or _WORKS_COUNT.search(arabic)) and _RESULT_WORDS.search(arabic):
+        return True
+    # … in English: learners counted beside a test, an assessment or a screening ("In the Term 1/2570
+    # Dolch pre-primer test, 11 of 30 Grade 2 MEP students read fewer than 20 of 40 sight words":
+    # challenges26 c26-020, labelled as giving evidence)
+    if counts and _LATIN.search(arabic) and (_english()["evaluation"].search(arabic)
+                                             or _english()["baseline"].search(arabic)):
         return True
     if _N_OF_M_FIGURE.search(arabic):
         return True
@@ -490,8 +515,20 @@ def method_no_evaluation(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
     ch = doc.part2
     if ch is None or not _items(ch.method):
         return
-    if not any(_evaluates(ctx.text(s).normal) for _, s in _items(ch.method)):
+    steps = [ctx.text(s).normal for _, s in _items(ch.method)]
+    if not any(_evaluates(s) and not _before_the_work(i, s, len(steps)) for i, s in enumerate(steps)):
         yield ctx.finding("challenge.method-no-evaluation", _loc("method"), learner=_learner(doc))
+
+
+# The first of two or more steps comes before the work: a test given or results analysed there
+# ("วิเคราะห์ผล O-NET ปีการศึกษา 2568 รายสาระ", "ใช้แบบทดสอบความถนัด…กับนักเรียน ม.3", "ทดสอบ…ก่อนฝึก
+# เพื่อแยกกลุ่ม") is the baseline, unless it says it measures again or after (_AFTER).  Spent methods
+# whose only evaluating step is the first: 4 of 4 files (c18-008, c23-009, c25-024, c26-005), all
+# labelled method-no-evaluation; the 60-odd first steps analysing results all sit in methods that
+# evaluate again later.
+def _before_the_work(i: int, step: str, n: int) -> bool:
+    return i == 0 and n >= 2 and not _AFTER.search(to_arabic_digits(step)) \
+        and not (_LATIN.search(step) and _english()["after"].search(step))
 
 
 # A year named as the comparison baseline ("เปรียบเทียบกับปีการศึกษา 2566", "เทียบกับปีที่ผ่านมา")
@@ -630,11 +667,19 @@ def _reference_mean() -> re.Pattern[str]:
 # ของนักเรียนที่…", challenges8 cx8-20 [1]), accidents (samples/README.md: "a zero count (ไม่มีนักเรียน…) is a
 # number there").  The 12 spent results that open so are all labelled with no quantitative-no-number.
 _ZERO_OPENS = re.compile(r"^\s*ไม่มี\S")
+# An opinion on a rating scale at a named level ("นักเรียนมีความพึงพอใจต่อรูปแบบ…อยู่ในระดับมากขึ้นไป",
+# "คลิป…มีความเหมาะสมในระดับมากขึ้นไปจากการประเมินของผู้เชี่ยวชาญ"): the level is a band of the scale's
+# mean (มาก = 3.51 ขึ้นไป), the group's figure (challenges13.md, challenges14.md, challenges19.md: "satisfaction
+# with a level" is a quantified result).  Spent results so written: 7 of 6 files (c11-019, c14-025,
+# c14-040, c15-025, cx026, cw029, cy025), none labelled quantitative-no-number.
+_RATED_LEVEL = re.compile(r"(?:พึงพอใจ|เหมาะสม|ความคิดเห็น)[^\n]{0,40}?ระดับ\s*มาก(?:ที่สุด)?(?!ขึ้น(?!\s*ไป))")
 
 
 def _has_number(text: str, ctx: CheckContext) -> bool:
-    if _reference_mean().search(text) or _ZERO_OPENS.match(text):
+    if _reference_mean().search(text) or _ZERO_OPENS.match(text) or _RATED_LEVEL.search(text):
         return True
+    if _LATIN.search(text) and _english()["bound"].search(to_arabic_digits(text)):
+        return True  # "at least 3 schools", "no more than 40" (not "at least 2 weeks")
     if _BLANK_SHARE.search(text):
         text = _PASS_MARK.sub(" ", _BLANK_SHARE.sub(" ", text))
     text = _GRADE_DIGIT.sub(" ", text)

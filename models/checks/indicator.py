@@ -190,7 +190,7 @@ def invalid_percentage(t: ThaiText, area: int | None):
     for q in t.percentages:
         if q.value < 0 or q.value > 100:
             # the figure alone: the message says "ค่าร้อยละ" itself ("ร้อยละ 650" read "ค่าร้อยละ ร้อยละ 650")
-            figure = re.sub(r"^\s*ร้อยละ\s*|\s*(?:%|เปอร์เซ็นต์)\s*$", "", q.text) or q.text
+            figure = re.sub(r"^\s*ร้อยละ\s*|\s*(?:%|เปอร์เซ็นต์|(?i:per\s*cent))\s*$", "", q.text) or q.text
             yield ("indicator.invalid-percentage", {"value": q.value, "evidence": [q.text]},
                    {"value": figure}, None)
 

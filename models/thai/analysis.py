@@ -147,7 +147,10 @@ _ABOVE_BASELINE = re.compile(
     r"|ก่อน\s*(?:การ)?\s*(?:อบรม|เข้าร่วม|เข้าค่าย|ทำกิจกรรม|ฝึก|ใช้|ทดลอง|จัดกิจกรรม|สอนเสริม|สอนซ่อมเสริม|ซ่อมเสริม"
     r"|เล่น|ดำเนินการ|เข้า|ทำ|ได้รับ|เรียน))")
 # A change bounded by a criterion is anchored: "…จนผ่านเกณฑ์", "ดัชนีมวลกายลดลงเข้าสู่เกณฑ์ปกติ".
-_UNTIL = re.compile(r"\s*(?:จน(?:กระทั่ง)?\s*(?:พ้น|ผ่าน|อยู่ใน|ได้|สามารถ|บรรลุ|ถึง)|เข้าสู่\s*(?:เกณฑ์|ระดับ|ภาวะปกติ))\S*")
+# … and so is a change to a named level, right after it, as เข้าสู่ระดับ: "ความวิตกกังวลลดลงอยู่ในระดับปานกลาง
+# หรือต่ำ" (challenges18 c18-026 [0], clean; the one spent row so written).
+_UNTIL = re.compile(r"\s*(?:จน(?:กระทั่ง)?\s*(?:พ้น|ผ่าน|อยู่ใน|ได้|สามารถ|บรรลุ|ถึง)|เข้าสู่\s*(?:เกณฑ์|ระดับ|ภาวะปกติ)"
+                    r"|(?:มา)?อยู่\s*ใน\s*(?:ระดับ|เกณฑ์))\S*")
 _PLACEHOLDER = re.compile(
     r"\.{3,}|…+|_{3,}|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])"
     r"|\[[^\]\n]{0,40}[\u0e01-\u0e2e][^\]\n]{0,40}\]|\([^)\n]{0,20}ระบุ[^)\n]{0,20}\)"
@@ -220,6 +223,19 @@ _PEOPLE_NAMED = ("ครู", "ผู้ปกครอง", "ผู้บริ
 def _learner_work_head() -> re.Pattern[str]:
     works = "|".join(re.escape(p) for p in sorted(lexicon("learner_works"), key=len, reverse=True))
     return re.compile(rf"^\s*(?:จำนวน\s*)?(?:{works})(?!(?<=ทดลอง)ใช้)(?!\S{{0,24}}?\s*ของ)")
+
+
+# A work learners make or hand in (lexicon/learner_works.txt, defective_works.txt [work]) heading the
+# statement with the learners named as its makers ("โครงงาน STEM ของนักเรียน ม.4 … ร้อยละ 70 ผ่านเกณฑ์…",
+# "แฟ้มสะสมผลงานดิจิทัลของนักเรียนทุกกลุ่มมีบันทึกการทดสอบ…": challenges25 c25-045 [0], c25-022 [1],
+# clean): the learners' result, as the works with their makers left implicit are.  Spent rows opening
+# with a work, document or thing possessed by the learners: 3, the third "ข้อมูลสารสนเทศของผู้เรียน"
+# (statements14 s14121, not-learner) is information about them, no work of theirs.
+@lru_cache(maxsize=1)
+def _owned_work() -> re.Pattern[str]:
+    works = set(lexicon("learner_works")) | set(lexicon_sections("defective_works")["work"])
+    alt = "|".join(re.escape(p) for p in sorted(works, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:จำนวน\s*)?(?:{alt})[^\n]{{0,24}}?ของ\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
 
 
 # A work learners make or hand in, headed with a relative clause naming its defect ("ชิ้นงานที่ไม่ผ่าน
@@ -503,6 +519,10 @@ _LATER_PREDICATE = re.compile(
 # limit", good), "…โดยได้รับการกระตุ้นไม่เกิน 2 ครั้ง".
 _LIMIT_AFTER = re.compile(r"\S{0,20}?\s*(?:ไม่เกิน|ไม่มากกว่า|(?<!ไม่)น้อยกว่า|ไม่ถึง)")
 _OR_ELSE = re.compile(r"หรือ\s*$")
+# Provision nobody needs ("ใช้ช้อนตักอาหาร…ได้เอง โดยไม่มีเด็กคนใดต้องได้รับการช่วยเหลือทางกาย": challenges26
+# c26-029 [0], clean; "ไม่มีเด็กคนใดต้องได้รับการเตือน…": c14-023 [1], clean) is the learners' independence,
+# not provision counted: the 2 spent rows so written, both clean.
+_NEEDED_NONE = re.compile(r"ไม่\s*(?:มี\S{0,16}?)?\s*ต้อง\s*$")
 # Parents and staff counted by what they take part in too: "จำนวนผู้ปกครองที่ร่วมกิจกรรมโฮมรูมออนไลน์"
 # (statements4 s4086: no-target, process-not-result and not-learner).
 # With its figure too: "ร้อยละ ๘๐ ของนักเรียนที่เข้าร่วมกิจกรรมชุมนุม…" and nothing after counts the
@@ -938,6 +958,11 @@ class ThaiText:
         if _defective_work().match(self.normal) and not self.find(_PEOPLE_NAMED) \
                 and not self.find_lexicon("learner_subjects"):
             return "other", None  # the learners' defective works, implicitly (_defective_work)
+        owned = _owned_work().match(self.normal)
+        if owned and not self.find(_PEOPLE_NAMED) and "ได้รับ" not in self.normal[owned.end():]:
+            # not what is done to the works ("ผลงานของนักเรียนได้รับการเผยแพร่/จัดแสดง…": the teacher's
+            # doing, statements5 s5068, s7165, s9048 outcome-teacher-centred)
+            return "other", None  # the learners' works, their makers named (_owned_work)
         firsts: list[tuple[int, int, Subject, str]] = []
         for rank, (name, subj) in enumerate((("learner_subjects", "learners"),
                                              ("teacher_verbs", "teacher"),
@@ -1219,6 +1244,8 @@ class ThaiText:
                      or bool(_HEAD_COUNT_ONLY_AFTER.match(rest)))
         if _LIMIT_AFTER.match(self.normal, span[1]):
             return False  # "ได้ครบ 5 ขั้นตอน โดยได้รับการช่วยเหลือไม่เกิน 1 ครั้ง": a limit on help
+        if _NEEDED_NONE.search(self.normal[max(0, span[0] - 30):span[0]]):
+            return False  # "…โดยไม่มีเด็กคนใดต้องได้รับการช่วยเหลือทางกาย": help nobody needs, a result
         # A clause of its own after a learner result with a bar ("…ผ่านเกณฑ์ร้อยละ 60 … และนักเรียนทุกคน
         # ได้รับการสอนซ่อมเสริม", "…ผ่านการประเมินซ้ำไม่น้อยกว่า ๑๘ คน และที่เหลือได้รับการส่งต่อทุกคน"): the
         # result is what the statement counts, the provision is beside it (_COMPOUND_RESULT).
@@ -1245,7 +1272,10 @@ class ThaiText:
         group's share follows; not when a result with a bar follows it ("… and score 70% or
         higher", as `…และมี…ระดับดีขึ้นไป`: `_empty_result`)."""
         en = _english()
-        if en["relative"].search(self.normal, 0, span[0]) and re.search(
+        # a participle after the noun is a relative clause too ("students joining the camp …", "taking
+        # part in"), as นักเรียนที่เข้าร่วม…
+        participle = re.match(r"[A-Za-z]+ing(?![A-Za-z])", self.normal[span[0]:span[1]]) is not None
+        if participle or en["relative"].search(self.normal, 0, span[0]) and re.search(
                 r"(?:who|that|which)\s+$", self.normal[max(0, span[0] - 12):span[0]], re.IGNORECASE):
             rest = self.normal[span[1]:]
             return not any(q.span[0] >= span[1] and q.threshold for q in self.quantities) \

@@ -96,6 +96,8 @@ def _english() -> dict[str, object]:
         "class": re.compile(rf"(?<![A-Za-z]){_en_alt('class', 'grade-any', 'grade-primary', 'grade-secondary', 'grade-kindergarten')}"
                             r"\s*[./]?\s*$", i),
         "things": re.compile(rf"(?P<n>{NUM})\s*(?:[A-Za-z-]+\s+){{0,2}}?(?P<unit>{_en_alt('count-things')})(?![A-Za-z])", i),
+        # "80 percent of students", as "80 เปอร์เซ็นต์" (read before a count of people: not 80 people)
+        "percent": re.compile(rf"(?<![\d.])(?P<n>{NUM})\s*{_en_alt('percent')}(?![A-Za-z])", i),
         "people": re.compile(rf"(?P<n>{NUM})\s*(?:[A-Za-z.()0-9/-]+\s+){{0,3}}?(?P<unit>{_en_alt('count-people')})(?![A-Za-z])", i),
     }
 
@@ -240,7 +242,7 @@ def _english_quantities(t: str, text: str, found: list[Quantity],
     change's amount (`increase by 10%`)."""
     en = _english()
     extra: list[Quantity] = []
-    for kind, rx in (("all", en["all"]), ("none", en["none"]), ("level", en["level"]),
+    for kind, rx in (("percent", en["percent"]), ("all", en["all"]), ("none", en["none"]), ("level", en["level"]),
                      ("count", en["people"]), ("count", en["things"])):
         for m in rx.finditer(t):  # type: ignore[union-attr]
             start, end = m.span()
@@ -252,7 +254,7 @@ def _english_quantities(t: str, text: str, found: list[Quantity],
             found = [q for q in found if not (q.span[0] < end and start < q.span[1])]
             value = 100.0 if kind == "all" else 0.0 if kind == "none" else float(m.group("n").replace(",", ""))
             unit = "คน" if kind == "none" or rx is en["people"] else m.group("unit").lower() \
-                if kind == "count" else None
+                if kind == "count" else "%" if kind == "percent" else None
             extra.append(Quantity(value=value, kind=kind, span=(start, end), text=text[start:end],
                                   unit=unit))
             taken.append((start, end))

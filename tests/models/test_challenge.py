@@ -852,3 +852,123 @@ def test_round13_n_of_m_is_evidence(problem, evidence):
 def test_round13_quantitative_figures(result, number):
     doc, ctx = with_part2({"quantitative": [result]})
     assert (not list(challenge.quantitative_no_number(doc, ctx))) is number
+
+
+@pytest.mark.parametrize("result, number", [
+    # an English bound on the result's own figure is a number, as ไม่น้อยกว่า / ไม่เกิน N (lexicon/
+    # english_frames.txt [at-least] [at-most]; challenges25 c25-029 [1], c25-037 [1], c25-043 [2])
+    ("At least 80 percent of Grade 9 students pass the unit test", True),
+    ("Students' average score on the post-test is no less than 3.50", True),
+    ("No more than 10 students score below the pass mark", True),
+    ("The SMART-Maker model is disseminated to at least 3 schools in the network", True),
+    ("Reports without an explanation in the discussion section fall from 124 to no more than 40.", True),
+    ("No fewer than three network schools adopt the model", True),
+    # a span of time after the bound is no target ([span]; as อย่างน้อย 2 สัปดาห์ / 1 ภาคเรียน)
+    ("Students keep a reading log for at least 2 weeks", False),
+    ("Students practise reading aloud for at least one semester", False),
+    ("Students use the learning packages for at least 12 weeks.", False),
+    ("Students write more fluently after at least 2-3 months of practice", False),
+    ("Students' speaking skills improve", False),
+])
+def test_an_english_bound_is_a_number_but_not_a_span_of_time(result, number):
+    doc, ctx = with_part2({"quantitative": [result]})
+    assert (not list(challenge.quantitative_no_number(doc, ctx))) is number
+
+
+@pytest.mark.parametrize("result, number", [
+    # an opinion on a rating scale at a named level is the group's figure (challenges13/14/19.md
+    # "satisfaction with a level"; c15-025 [2], c14-025 [0])
+    ("นักเรียนมีความพึงพอใจต่อรูปแบบ OQES อยู่ในระดับมากขึ้นไป", True),
+    ("คลิปวิดีโอต้นแบบมีความเหมาะสมในระดับมากขึ้นไปจากการประเมินของผู้เชี่ยวชาญ", True),
+    ("นักเรียนมีความพึงพอใจต่อการเรียนในระดับมากที่สุด", True),
+    # … not a change of opinion nor an opinion with no level
+    ("นักเรียนมีความพึงพอใจต่อการเรียนในระดับมากขึ้น", False),
+    ("นักเรียนมีความพึงพอใจต่อการเรียนภาษาจีน", False),
+    ("นักเรียนมีทักษะการอ่านอยู่ในระดับดีขึ้นไป", False),
+])
+def test_an_opinion_at_a_named_rating_level_is_a_number(result, number):
+    doc, ctx = with_part2({"quantitative": [result]})
+    assert (not list(challenge.quantitative_no_number(doc, ctx))) is number
+
+
+@pytest.mark.parametrize("method, evaluates", [
+    # the first step comes before the work: a test or an analysis there is the baseline
+    # (c23-009, c25-024, c18-008, c26-005: every spent method so evaluating is labelled)
+    (["วิเคราะห์ผล O-NET ปีการศึกษา 2568 รายสาระ (พฤษภาคม 2569)",
+      "จัดทำแบบฝึกเสริมทักษะการอ่าน 10 ชุด (มิถุนายน 2569)",
+      "รวบรวมแบบฝึกที่นักเรียนทำเสร็จแล้ว จัดเก็บเป็นแฟ้ม"], False),
+    (["ทดสอบการเขียนพยัญชนะ 44 ตัว เพื่อแยกกลุ่มนักเรียน (พฤษภาคม 2570)",
+      "ให้นักเรียนฝึกเขียนในแบบฝึกคัดลายมือ วันละ 1 หน้า",
+      "รายงานผลต่อผู้บริหาร"], False),
+    # … measured again later, or the first step says it measures after
+    (["วิเคราะห์ผล O-NET ปีการศึกษา 2568 รายสาระ (พฤษภาคม 2569)",
+      "จัดทำแบบฝึกเสริมทักษะการอ่าน 10 ชุด (มิถุนายน 2569)",
+      "ทดสอบหลังเรียนด้วยแบบทดสอบคู่ขนาน (กันยายน 2569)"], True),
+    (["ทดสอบหลังเรียนและเปรียบเทียบกับปีที่ผ่านมา (กันยายน 2569)", "รายงานผลต่อผู้บริหาร"], True),
+    # a single step is no sequence
+    (["ทดสอบการอ่านของนักเรียน ป.2 (กันยายน 2569)"], True),
+    # a survey with the same questionnaire measures again (lexicon/repeated_measure.txt, c10-040)
+    (["วิเคราะห์ผลสำรวจและบันทึกฝ่ายปกครอง (มิถุนายน 2568)", "จัดกิจกรรมโฮมรูม 10 ครั้ง",
+      "สำรวจการถูกกลั่นแกล้งด้วยแบบสอบถามชุดเดิม เมื่อสิ้นเดือนธันวาคม 2568"], True),
+])
+def test_a_first_step_measure_is_the_baseline(method, evaluates):
+    doc, ctx = with_part2({"method": method})
+    assert (not list(challenge.method_no_evaluation(doc, ctx))) is evaluates
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    # an English screening measured again (lexicon/english_frames.txt [evaluation-after]; c26-006)
+    ("Re-screen with the same phonics screening form in February 2570 and compare with Term 1", True),
+    ("Re-test with the Dolch pre-primer list at the end of August 2570", True),
+    ("Screen all Grade 1 students with the reading checklist (May 2025)", False),
+    ("Give a pre-test on fractions (May 2025)", False),
+])
+def test_an_english_screening_measured_again_evaluates(step, evaluates):
+    assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("step, evaluates", [
+    # the learners counted by what they did or became measure the result (c24-030)
+    ("สรุปจำนวนนักเรียนออกกลางคันและการเปลี่ยนสีของนักเรียนกลุ่มเสี่ยง (มีนาคม 2569)", True),
+    ("นับจำนวนนักเรียนที่ส่งการบ้านครบทุกชิ้นในเดือนกันยายน 2569", True),
+    # not the teachers' use of a system counted (c21-032, labelled method-no-evaluation)
+    ("รวบรวมจำนวนครั้งที่ครูแต่ละคนเปิดใช้ระบบ จัดแลกเปลี่ยนเรียนรู้ใน PLC และสะท้อนผลการใช้", False),
+])
+def test_learners_counted_evaluate(step, evaluates):
+    assert challenge._evaluates(step) is evaluates
+
+
+@pytest.mark.parametrize("problem, evidence", [
+    # English: learners counted beside a test or a screening (c26-020)
+    ("In the Term 1/2570 Dolch pre-primer test, 11 of 30 Grade 2 MEP students read fewer than 20 of 40 "
+     "sight words.", True),
+    ("From the phonics screening, 9 students could not match the letter sounds.", True),
+    ("Many Grade 10 students struggle with graphs of functions.", False),
+    ("There are 30 students in Grade 2 and they like English songs.", False),
+])
+def test_english_learners_counted_beside_a_test_are_evidence(problem, evidence):
+    assert challenge.problem_has_evidence(problem, CheckContext(rank=None, expected_level=None)) is evidence
+
+
+@pytest.mark.parametrize("text, group", [
+    # the teachers counted again, no learner named between, are no target group (c11-037, c17-031)
+    ("ครูผู้สอนวิทยาการคำนวณ 7 คน มี 4 คนที่ไม่ได้จบสาขาคอมพิวเตอร์", False),
+    ("ผลการนิเทศภาคเรียนที่ 2/2567 ครู 36 คน จัดกิจกรรมเชิงรุกได้ระดับดีขึ้นไป 12 คน", False),
+    # … learners counted after the teachers stay a group
+    ("ครู 3 คน สอนนักเรียน 30 คน", True),
+    ("ครูประจำชั้น 2 คน ดูแลห้องเรียนละ 30 คน", True),
+])
+def test_teachers_counted_again_are_no_target_group(text, group):
+    assert challenge.has_target_group(text) is group
+
+
+@pytest.mark.parametrize("steps, has_period", [
+    # a duration measured (ระยะเวลา…) names no period (challenges14 c14-022, labelled no-timeline)
+    (["ดำเนินการในวิชาคณิตศาสตร์และภาษาไทย สัปดาห์ละ 3 ครั้ง จนครบ 24 ครั้ง",
+      "บันทึกจำนวนใบงานที่ทำเสร็จในเวลาและระยะเวลาการทำงานต่อเนื่องด้วยแบบบันทึกเดิม"], False),
+    (["บันทึกระยะเวลาที่เด็กอยู่ในกิจกรรมรายคนทุกวันศุกร์",
+      "สรุปเปรียบเทียบระยะเวลาการร่วมกิจกรรมกับช่วงก่อนดำเนินการ (กันยายน 2568)"], True),  # c14-023
+])
+def test_a_duration_measured_is_no_period(steps: list[str], has_period: bool) -> None:
+    doc, ctx = with_part2({"method": steps})
+    assert bool(list(challenge.method_no_timeline(doc, ctx))) is not has_period

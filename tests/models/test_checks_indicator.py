@@ -614,3 +614,44 @@ def test_one_rule_readings(rule, text, fires):
     own, named by the comment that heads it), then rounds 12 and 13 (each counted across the spent
     writers)."""
     assert (f"indicator.{rule}" in _rules(text)) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a learner work heading the result with the learners named as its makers is the learners' result
+    # (challenges25 c25-045 [0], c25-022 [1]; lexicon/learner_works.txt, defective_works.txt [work])
+    ("โครงงาน STEM ของนักเรียน ม.4 ในโรงเรียนเครือข่าย 6 โรงเรียน ร้อยละ 70 ผ่านเกณฑ์รูบริกระดับดีขึ้นไป", False),
+    ("แฟ้มสะสมผลงานดิจิทัลของนักเรียนทุกกลุ่มมีบันทึกการทดสอบและแก้ไขโค้ดอย่างน้อย 3 รอบ", False),
+    # information about the learners is no work of theirs (statements14 s14121)
+    ("ข้อมูลสารสนเทศของผู้เรียนเป็นปัจจุบันและนำไปใช้ได้", True),
+])
+def test_a_learner_work_owned_by_the_learners_is_their_result(text, fires):
+    assert ("indicator.not-learner" in _rules(text)) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a job done to a manual's or a drawing's specification, or within a tolerance, has its bar
+    # (challenges24 c24-001 [1], challenges11 c11-011 [0]; lexicon/criteria.txt)
+    ("นักเรียนทุกคนขันน็อตฝาสูบได้ค่าแรงบิดตามคู่มือ", False),
+    ("นักศึกษา ปวส.1 ร้อยละ 80 กลึงชิ้นงานได้ขนาดอยู่ในพิกัดความเผื่อ ±0.05 มม. ตามแบบงาน", False),
+    ("นักศึกษา ปวส.1 ร้อยละ 80 กลึงชิ้นงานได้", True),
+])
+def test_a_specification_by_reference_is_a_criterion(text, fires):
+    assert ("indicator.no-criterion" in _rules(text)) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # help nobody needs is the learners' independence, not provision counted (challenges26 c26-029 [0])
+    ("เด็กออทิสติกทั้ง 6 คน ใช้ช้อนตักอาหารรับประทานเองได้ตลอดมื้อกลางวัน โดยไม่มีเด็กคนใดต้องได้รับการช่วยเหลือทางกาย", False),
+    ("นักเรียนทุกคนได้รับการช่วยเหลือทางกาย", True),
+])
+def test_help_nobody_needs_is_no_provision(text, fires):
+    assert ("indicator.process-not-result" in _rules(text)) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a change to a named level names its end, as เข้าสู่ระดับ (challenges18 c18-026 [0])
+    ("นักเรียนที่มีความวิตกกังวลระดับสูง 12 คน มีความวิตกกังวลลดลงอยู่ในระดับปานกลางหรือต่ำ ไม่น้อยกว่า 9 คน", False),
+    ("นักเรียนร้อยละ 80 มีความวิตกกังวลลดลง", True),
+])
+def test_a_change_to_a_named_level_is_anchored(text, fires):
+    assert ("indicator.vague-change" in _rules(text)) is fires

@@ -183,3 +183,27 @@ def test_english_quantitative_results():
     assert ("challenge.quantitative-no-number", 1) in got and ("indicator.vague-change", 1) in got
     assert not any(i == 2 for _, i in got)
     assert ("indicator.not-learner", 3) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N percent" is a share, as N เปอร์เซ็นต์ / N% (not a count of N people)
+    ("At least 80 percent of students pass the reading test.", set()),
+    ("80 per cent of students have speaking skills.", {"indicator.no-criterion"}),
+    ("120 percent of students pass the reading test.", {"indicator.invalid-percentage"}),
+    # participation in its -ing form and logging in to an online class (statements16 s16142, s16013)
+    ("Number of students joining the Spelling Bee: 20 students", {"indicator.process-not-result"}),
+    ("At least 90% of students log in to Google Classroom every week", {"indicator.process-not-result"}),
+    # … but a participle after the learners names the group, as นักเรียนที่เข้าร่วม…, when a result follows
+    ("80% of students attending the reading camp score 70% or higher on the reading test.", set()),
+    ("80% of students taking part in the English Camp score 70% or higher on the speaking test.", set()),
+    # a goal set in the learner's own plan is the bar, as บรรลุเป้าหมาย…ตามแผน IEP (statements16 s16136)
+    ("Students with learning difficulties (LD): 70% reach the reading target set in their ILP", set()),
+    ("80% of students with special needs achieve their goals in the IEP.", set()),
+])
+def test_english_percent_participle_and_plan_goal(text, expected):
+    assert _rules(text) == expected
+
+
+def test_percent_written_out_is_a_share():
+    (q,) = [q for q in quantities("At least 80 percent of students pass") if q.kind != "number"]
+    assert (q.kind, q.value, q.comparator) == ("percent", 80.0, ">=")
