@@ -67,7 +67,7 @@ SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.
          "task_sets36.jsonl", "task_sets37.jsonl", "task_sets38.jsonl",
          "task_sets39.jsonl", "task_sets40.jsonl", "task_sets41.jsonl",
          "task_sets42.jsonl", "task_sets43.jsonl", "task_sets44.jsonl")
-SEALED: frozenset[str] = frozenset()
+SEALED: frozenset[str] = frozenset({"task_sets45.jsonl", "task_sets46.jsonl"})
 
 
 def corpora() -> list[Path]:
