@@ -771,14 +771,7 @@ class ThaiText:
               folded: bool = False) -> tuple[Match, ...]:
         """`folded`: match on `ThaiText.folded` (a lexicon's phrases are folded likewise)."""
         text = self.folded if folded else self.normal
-        if len(phrase_set) < _INDEX_FROM:
-            present = [x for x in phrase_set if x[0] in text]  # longest first
-        else:  # only the phrases whose first two characters occur in the text can occur in it
-            index = _index(phrase_set)
-            pairs = self._folded_pairs if folded else self._pairs
-            rows = index.short + [i for pair in pairs & index.by_pair.keys()
-                                  for i in index.by_pair[pair]]
-            present = [phrase_set[i] for i in sorted(rows) if phrase_set[i][0] in text]
+        present = [x for x in phrase_set if x[0] in text]  # longest first
         if not present:
             return ()
         hits: list[Match] = []
@@ -795,17 +788,6 @@ class ThaiText:
                     hits.append(Match(self.normal[start:end], (start, end)))
                 start = text.find(p, start + 1)
         return tuple(sorted(hits, key=lambda m: m.span))
-
-    @cached_property
-    def _pairs(self) -> frozenset[str]:
-        """Every two-character substring of `normal` (the phrase index's keys)."""
-        t = self.normal
-        return frozenset(t[i:i + 2] for i in range(len(t) - 1))
-
-    @cached_property
-    def _folded_pairs(self) -> frozenset[str]:
-        t = self.folded
-        return self._pairs if t is self.normal else frozenset(t[i:i + 2] for i in range(len(t) - 1))
 
     def find_lexicon(self, name: str) -> tuple[Match, ...]:
         return self._find(_lexicon_set(name), folded=True)
@@ -1438,39 +1420,6 @@ def _phrase_set(phrases: tuple[str, ...]) -> tuple[tuple[str, bool, bool, bool],
         p = marked.lstrip("^")
         parsed.add((p.strip("~"), p.startswith("~"), p.endswith("~"), head))
     return tuple(sorted(parsed, key=lambda x: len(x[0]), reverse=True))
-
-
-# A phrase set this long is looked up through an index of its phrases' first two characters: the
-# item cues and the larger lexicons hold hundreds of phrases, and testing each with `in` scanned the
-# text hundreds of times per lookup.  Shorter sets are scanned directly.
-_INDEX_FROM = 24
-
-
-@dataclass(frozen=True)
-class _PhraseIndex:
-    by_pair: dict[str, tuple[int, ...]]  # first two characters -> positions in the phrase set
-    short: list[int]  # phrases of one character: always tried
-
-
-_INDEX_BY_ID: dict[int, tuple[tuple, _PhraseIndex]] = {}
-
-
-def _index(phrase_set: tuple[tuple[str, bool, bool, bool], ...]) -> _PhraseIndex:
-    entry = _INDEX_BY_ID.get(id(phrase_set))
-    if entry is not None and entry[0] is phrase_set:
-        return entry[1]
-    by_pair: dict[str, list[int]] = {}
-    short: list[int] = []
-    for i, (p, *_rest) in enumerate(phrase_set):
-        if len(p) < 2:
-            short.append(i)
-        else:
-            by_pair.setdefault(p[:2], []).append(i)
-    index = _PhraseIndex({k: tuple(v) for k, v in by_pair.items()}, short)
-    if len(_INDEX_BY_ID) > 1024:
-        _INDEX_BY_ID.clear()
-    _INDEX_BY_ID[id(phrase_set)] = (phrase_set, index)
-    return index
 
 
 @lru_cache(maxsize=None)
