@@ -43,7 +43,11 @@ def test_the_heading_no_longer_covers_its_item(monkeypatch):
              "ชั้นเรียนของ สพม. และศึกษาเอกสารงานวิจัยเกี่ยวกับ STEM"]
     im.clear_set_aside()
     assert "1.6" not in covered_items(Area(area=1, tasks=tasks, items={}))[0]
+    every = {(2, f"1.{i}") for i in range(1, 9)}
+    assert every <= im.set_aside(1, tasks)  # the rule sets every item of the task aside …
     monkeypatch.setattr(im, "heading_over_training", lambda task, area: False)  # without the rule
     im.clear_set_aside()
-    assert "1.6" in covered_items(Area(area=1, tasks=list(tasks), items={}))[0]
+    assert not every <= im.set_aside(1, list(tasks))  # … which nothing else does
     im.clear_set_aside()
+    # (until round 15 the model, without the rule, covered 1.6 from the heading; retrained on
+    # task_sets42-44 it sets 1.6 aside by itself, so the rule's effect is asserted on the pairs)
