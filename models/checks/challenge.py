@@ -214,6 +214,8 @@ def _english() -> dict[str, re.Pattern[str]]:
         # a bound on the result's own figure, as _THING_COUNT's ไม่น้อยกว่า / อย่างน้อย / ไม่เกิน N: "at
         # least 3 schools", "no less than 3.50", "no more than 40", "at least three workshops"; not a
         # span of time ("at least 2 weeks", "at least one semester": the figure is still missing)
+        "significance": re.compile(rf"(?<![A-Za-z]){english_pattern('significance')}(?![A-Za-z])", i),
+        "mean": re.compile(rf"(?<![A-Za-z]){english_pattern('mean')}(?![A-Za-z])", i),
         "bound": re.compile(
             rf"(?<![A-Za-z]){english_pattern('at-least', 'at-most')}\s+"
             rf"(?:\d[\d,]*(?:\.\d+)?(?![\d,]|\.\d)|{english_pattern('number-words')}(?![A-Za-z]))"
@@ -601,6 +603,10 @@ def method_no_timeline(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]
 
 # "สูงกว่าก่อนเรียนอย่างมีนัยสำคัญทางสถิติที่ระดับ .05": a tested difference is a quantified result.
 _SIGNIFICANT = re.compile(r"นัยสำคัญ")
+# A mean named before its figure, the figure read as a bare number ("คะแนนเฉลี่ยผลสัมฤทธิ์ 3.25", "The mean
+# number of tense errors per paragraph falls from 7.3 to 3.0 or less": challenges27 c27-014, clean): the
+# result's figure is the mean's value, as "ค่าเฉลี่ย 3.51" is.
+_MEAN_WORD = re.compile(r"เฉลี่ย")
 
 
 # The result's own share left as template dots: a figure after it that is only the pass mark
@@ -687,6 +693,12 @@ def _has_number(text: str, ctx: CheckContext) -> bool:
     if _SIGNIFICANT.search(tt.normal) or _THING_COUNT.search(tt.normal) or _EFFICIENCY.search(
             to_arabic_digits(tt.normal)):
         return True
+    en = _english() if _LATIN.search(tt.normal) else None
+    if en and en["significance"].search(tt.normal):
+        return True  # "… at the .05 level of significance", as นัยสำคัญ
+    mean = _MEAN_WORD.search(tt.normal) or (en["mean"].search(tt.normal) if en else None)
+    if mean and any(q.kind == "number" and q.span[0] >= mean.end() for q in tt.quantities):
+        return True  # "The mean number of errors … falls from 7.3 to 3.0", "คะแนนเฉลี่ย… 3.25"
     # "none" and "all": a zero target ("ไม่มีนักเรียนคนใด…") or every learner ("ทุกคน") is a number
     # for a result, as ทุกคน is an indicator's target (samples/README.md; challenges.md), not data
     # on a problem

@@ -972,3 +972,22 @@ def test_teachers_counted_again_are_no_target_group(text, group):
 def test_a_duration_measured_is_no_period(steps: list[str], has_period: bool) -> None:
     doc, ctx = with_part2({"method": steps})
     assert bool(list(challenge.method_no_timeline(doc, ctx))) is not has_period
+
+
+@pytest.mark.parametrize("text, has", [
+    ("The mean number of tense errors per paragraph falls from 7.3 to 3.0 or less", True),
+    ("คะแนนเฉลี่ยผลสัมฤทธิ์วิชาคณิตศาสตร์ 3.25", True),
+    ("The mean score is higher than the pre-test at the .05 level of significance", True),
+    ("Post-test scores are statistically significantly higher than pre-test scores", True),
+    ("นักเรียนมีคะแนนเฉลี่ยสูงขึ้น", False),  # a mean with no figure
+    ("The mean score improves", False),
+    ("Students show significant improvement in speaking", False),  # no test of significance
+    ("Students mean to read more books", False),
+])
+def test_a_mean_named_before_its_figure_and_english_significance(text, has):
+    """quantitative-no-number: the figure after a mean's name is the mean's value (as ค่าเฉลี่ย 3.51), and
+    a difference tested for significance is quantified in English as นัยสำคัญ is (challenges27 c27-014,
+    c27-027)."""
+    from models.checks.challenge import _has_number
+    from models.checks.context import CheckContext
+    assert _has_number(text, CheckContext(rank=None, expected_level=None)) is has
