@@ -570,7 +570,11 @@ def _english() -> dict[str, re.Pattern[str]]:
         "named_level": re.compile(
             rf"(?<![A-Za-z])(?:at\s+(?:a|the)\s+[\"'“‘]?{english_pattern('named-level')}[\"'”’]?\s+level"
             rf"|[\"'“‘]?{english_pattern('named-level')}[\"'”’]?\s*(?:level\s*)?{english_pattern('or-above')}"
-            rf"|level\s+(?:of\s+)?[\"'“‘]{english_pattern('named-level')}[\"'”’])(?![A-Za-z])", i),
+            rf"|level\s+(?:of\s+)?[\"'“‘]{english_pattern('named-level')}[\"'”’]"
+            # a framework's level, as ระดับ A2 ขึ้นไป / CEFR A2 / HSK 3: "reach A2 or above", "CEFR B1",
+            # "HSK level 3" (challenges27 c27-035, clean)
+            r"|(?:CEFR|JLPT)\s+(?:level\s+)?(?-i:[A-C][12]|N[1-5])|(?:HSK|TOPIK)\s*(?:level\s*)?[1-6]"
+            rf"|(?:level\s+)?(?-i:[A-C][12]|N[1-5])\s*{english_pattern('or-above')})(?![A-Za-z])", i),
         "required_time": re.compile(rf"(?<![A-Za-z]){english_pattern('required-time')}(?![A-Za-z])", i),
     }
 
@@ -590,6 +594,13 @@ _COUNT_WORD = re.compile(r"\s*(?:จำนวน|ปริมาณ|ร้อย
 # (No noun is a prefix of another, so the alternation's order does not matter.)
 ORG_NOUNS: tuple[str, ...] = ("โรงเรียน", "วิทยาลัย", "สถานศึกษา", "ศูนย์")
 ORG_NOUN = "(?:" + "|".join(ORG_NOUNS) + ")"  # a regex fragment
+# Where, not who: the schools named in an opening place phrase, the learners after it the subject
+# ("In each network school, at least 40% of the students … reach A2 or above", "ในแต่ละโรงเรียนเครือข่าย
+# นักเรียนร้อยละ 40 ขึ้นไป…": challenges27 c27-035, c27-041, clean; the learners counted school by school).
+_PLACE_OPENING = re.compile(
+    rf"^\s*(?:ใน\s*(?:แต่ละ|ทุก)?\s*{ORG_NOUN}[^\s,]{{0,30}}(?:\s+\S{{1,20}}?)??\s*[,\s]"
+    r"|(?:in|at|across)\s+(?:each|every|all|the|our)?\s*(?:[a-z-]+\s+){0,3}?"
+    r"(?:schools?|colleges?|centres?|centers?)\s*,)", re.IGNORECASE)
 # The schools' learners' results counted school by school: a zero count of schools whose learners
 # fall short ("ไม่มีวิทยาลัยใดในเครือข่ายที่มีอัตราการผ่านต่ำกว่าร้อยละ ๕๕", "ไม่มีโรงเรียนใดในเครือข่ายที่มี
 # นักเรียนอยู่ในระดับ 1 เกินร้อยละ 20") or a test's results of the schools ("ผลการทดสอบระดับชาติ…ของ
@@ -945,6 +956,9 @@ class ThaiText:
             # not what is done to the works ("ผลงานของนักเรียนได้รับการเผยแพร่/จัดแสดง…": the teacher's
             # doing, statements5 s5068, s7165, s9048 outcome-teacher-centred)
             return "other", None  # the learners' works, their makers named (_owned_work)
+        place = _PLACE_OPENING.match(self.normal)
+        place_end = place.end() if place and any(
+            h.span[0] >= place.end() for h in self.find_lexicon("learner_subjects")) else 0
         firsts: list[tuple[int, int, Subject, str]] = []
         for rank, (name, subj) in enumerate((("learner_subjects", "learners"),
                                              ("teacher_verbs", "teacher"),
@@ -972,6 +986,7 @@ class ThaiText:
             if subj == "learners" and head and not _LEARNER_EVENTS.match(self.normal):
                 hits = tuple(h for h in hits
                              if not _RELATIVE.search(self.normal[max(0, h.span[0] - 5):h.span[0]]))
+            hits = tuple(h for h in hits if h.span[0] >= place_end)  # not the place (_PLACE_OPENING)
             if hits:
                 first = min(hits, key=lambda h: h.span)
                 firsts.append((first.span[0], rank, subj, first.text))

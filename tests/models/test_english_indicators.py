@@ -207,3 +207,29 @@ def test_english_percent_participle_and_plan_goal(text, expected):
 def test_percent_written_out_is_a_share():
     (q,) = [q for q in quantities("At least 80 percent of students pass") if q.kind != "number"]
     assert (q.kind, q.value, q.comparator) == ("percent", 80.0, ">=")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("In each network school, at least 40% of the students taught with SPEAK-UP reach A2 or above", "learners"),
+    ("In every network school, at least 50% of the students reach level 2 or higher", "learners"),
+    ("ในแต่ละโรงเรียนเครือข่าย นักเรียนร้อยละ 40 ขึ้นไปมีผลการทดสอบระดับ A2 ขึ้นไป", "learners"),
+    ("In each network school, teachers use the model", "other"),  # no learners after the place
+    ("โรงเรียนเครือข่ายร้อยละ 80 นำรูปแบบไปใช้", "other"),  # the schools themselves
+])
+def test_a_place_opening_is_where_not_who(text, subject):
+    """The schools of an opening place phrase are where the learners are counted, not the subject."""
+    from models.thai.analysis import analyse
+    assert analyse(text).subject == subject
+
+
+@pytest.mark.parametrize("text, has", [
+    ("At least 40% of the students reach A2 or above", True),
+    ("At least 40% of the students reach CEFR B1", True),
+    ("80% of the students pass HSK level 3", True),
+    ("80% of Grade 5 students improve their reading", False),
+    ("At least 40% of the students reach a2 or above", False),  # a framework level is written in capitals
+])
+def test_a_framework_level_in_english_is_a_criterion(text, has):
+    """'A2 or above', 'CEFR B1', 'HSK level 3' are the criterion ระดับ A2 ขึ้นไป / CEFR A2 / HSK 3 is."""
+    from models.thai.analysis import analyse
+    assert (analyse(text).criterion is not None) is has
