@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Iterable, Literal
 
-from models.rubric import english_pattern, lexicon, lexicon_sections
+from models.rubric import english_pattern, lexicon, lexicon_sections, phrase_pattern
 from models.thai.dates import MONTHS
 from models.thai.normalize import MARKS, TONES, normalize, to_arabic_digits
 from models.thai.numbers import Quantity, quantities
@@ -221,8 +221,8 @@ _PEOPLE_NAMED = ("ครู", "ผู้ปกครอง", "ผู้บริ
 # challenges21 c21-011 [1]) as well as plain.
 @lru_cache(maxsize=1)
 def _learner_work_head() -> re.Pattern[str]:
-    works = "|".join(re.escape(p) for p in sorted(lexicon("learner_works"), key=len, reverse=True))
-    return re.compile(rf"^\s*(?:จำนวน\s*)?(?:{works})(?!(?<=ทดลอง)ใช้)(?!\S{{0,24}}?\s*ของ)")
+    works = phrase_pattern(lexicon("learner_works"))
+    return re.compile(rf"^\s*(?:จำนวน\s*)?{works}(?!(?<=ทดลอง)ใช้)(?!\S{{0,24}}?\s*ของ)")
 
 
 # A work learners make or hand in (lexicon/learner_works.txt, defective_works.txt [work]) heading the
@@ -233,9 +233,8 @@ def _learner_work_head() -> re.Pattern[str]:
 # (statements14 s14121, not-learner) is information about them, no work of theirs.
 @lru_cache(maxsize=1)
 def _owned_work() -> re.Pattern[str]:
-    works = set(lexicon("learner_works")) | set(lexicon_sections("defective_works")["work"])
-    alt = "|".join(re.escape(p) for p in sorted(works, key=len, reverse=True))
-    return re.compile(rf"^\s*(?:จำนวน\s*)?(?:{alt})[^\n]{{0,24}}?ของ\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
+    works = phrase_pattern({*lexicon("learner_works"), *lexicon_sections("defective_works")["work"]})
+    return re.compile(rf"^\s*(?:จำนวน\s*)?{works}[^\n]{{0,24}}?ของ\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
 
 
 # A work learners make or hand in, headed with a relative clause naming its defect ("ชิ้นงานที่ไม่ผ่าน
