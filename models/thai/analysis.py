@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Iterable, Literal
 
+import ahocorasick
+
 from models.rubric import english_pattern, lexicon, lexicon_sections, phrase_pattern
 from models.thai.dates import MONTHS
 from models.thai.normalize import MARKS, TONES, normalize, to_arabic_digits
@@ -780,23 +782,27 @@ class ThaiText:
     def _find(self, phrase_set: tuple[tuple[str, bool, bool, bool], ...],
               folded: bool = False) -> tuple[Match, ...]:
         """`folded`: match on `ThaiText.folded` (a lexicon's phrases are folded likewise)."""
-        text = self.folded if folded else self.normal
-        present = [x for x in phrase_set if x[0] in text]  # longest first
-        if not present:
+        automaton = _automaton(phrase_set)
+        if automaton is None:
             return ()
+        text = self.folded if folded else self.normal
+        # Every occurrence of every phrase in one pass (Aho-Corasick), then taken in the set's
+        # order (longest first) and left to right, as a scan phrase by phrase would take them.
+        occurrences = [(i, end + 1 - len(phrase_set[i][0]))
+                       for end, indices in automaton.iter(text) for i in indices]
+        if not occurrences:
+            return ()
+        occurrences.sort()
         hits: list[Match] = []
         bounds = self._bounds
-        for p, loose_start, loose_end, head in present:
-            start = text.find(p)
-            while start != -1:
-                end = start + len(p)
-                if head and not _HEAD_LEAD.match(text[:start]):
-                    start = text.find(p, start + 1)
-                    continue
-                if (loose_start or start in bounds) and (loose_end or end in bounds) and not any(
-                        start < h.span[1] and h.span[0] < end for h in hits):
-                    hits.append(Match(self.normal[start:end], (start, end)))
-                start = text.find(p, start + 1)
+        for i, start in occurrences:
+            p, loose_start, loose_end, head = phrase_set[i]
+            end = start + len(p)
+            if head and not _HEAD_LEAD.match(text[:start]):
+                continue
+            if (loose_start or start in bounds) and (loose_end or end in bounds) and not any(
+                    start < h.span[1] and h.span[0] < end for h in hits):
+                hits.append(Match(self.normal[start:end], (start, end)))
         return tuple(sorted(hits, key=lambda m: m.span))
 
     def find_lexicon(self, name: str) -> tuple[Match, ...]:
@@ -1414,6 +1420,33 @@ class ThaiText:
 # find()'s phrase tuples by identity, each kept with its tuple so the id stays its own: the
 # lru_cache below hashes the whole tuple on every call (~1,000 cue phrases per task in part1).
 _SETS_BY_ID: dict[int, tuple[tuple[str, ...], tuple[tuple[str, bool, bool, bool], ...]]] = {}
+
+
+# Each phrase set's automaton, by the set's identity (the sets are long-lived: lru-cached or the
+# lexicons'), kept with its set so a reused id cannot return another set's automaton.
+_AUTOMATA: dict[int, tuple[tuple[tuple[str, bool, bool, bool], ...], ahocorasick.Automaton | None]] = {}
+
+
+def _automaton(phrase_set: tuple[tuple[str, bool, bool, bool], ...]) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton over the set's phrases (None for a set with no phrase); each
+    phrase's value is the indices of its entries in the set (one phrase can come with different
+    `~`/`^` marks)."""
+    entry = _AUTOMATA.get(id(phrase_set))
+    if entry is not None and entry[0] is phrase_set:
+        return entry[1]
+    indices: dict[str, list[int]] = {}
+    for i, (p, *_) in enumerate(phrase_set):
+        if p:
+            indices.setdefault(p, []).append(i)
+    automaton = ahocorasick.Automaton() if indices else None
+    if automaton is not None:
+        for p, idx in indices.items():
+            automaton.add_word(p, tuple(idx))
+        automaton.make_automaton()
+    if len(_AUTOMATA) > 1024:
+        _AUTOMATA.clear()
+    _AUTOMATA[id(phrase_set)] = (phrase_set, automaton)
+    return automaton
 
 
 # ASCII upper case to lower case, one character for one (ThaiText.folded).

@@ -39,6 +39,19 @@ def test_longer_phrase_wins_on_overlap():
     assert [m.text for m in t.find(["ได้รับการดูแล", "ได้รับการดูแลช่วยเหลือ"])] == ["ได้รับการดูแลช่วยเหลือ"]
 
 
+def test_find_every_occurrence_and_mark():
+    """The one-pass search (Aho-Corasick) finds what a phrase-by-phrase scan finds: each
+    occurrence of a repeated phrase, a phrase entered twice with different marks, and nothing
+    for an empty set."""
+    t = analyse("นักเรียนอ่านหนังสือ แล้วนักเรียนเขียนสรุป")
+    assert [m.span for m in t.find(["นักเรียน"])] == [(0, 8), (24, 32)]
+    # "^นักเรียน" (head only) and the plain phrase are two entries of one phrase
+    assert [m.span for m in t.find(["^นักเรียน"])] == [(0, 8)]
+    assert [m.span for m in t.find(["^นักเรียน", "นักเรียน"])] == [(0, 8), (24, 32)]
+    assert t.find([]) == ()
+    assert t.find(["ครู"]) == ()
+
+
 def test_has_lexicon():
     assert analyse("นักเรียนร้อยละ 100 เข้าร่วมกิจกรรม").has("process_words")
     assert not analyse("นักเรียนร้อยละ 80 อ่านออกเขียนได้").has("process_words")
