@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, SerializerFunctionWrapHandler, model_serializer
 
 
 class Severity(StrEnum):
@@ -37,7 +37,18 @@ class Finding(BaseModel):
     location: Location
     excerpt: str = ""
     suggestion_th: str | None = None
+    # the rewrite in English, for a statement the teacher wrote in English (EP/MEP programmes)
+    suggestion_en: str | None = None
     details: dict[str, Any] = {}
+
+    @model_serializer(mode="wrap")  # no return annotation: the JSON schema stays the model's
+    def _without_absent_english(self, handler: SerializerFunctionWrapHandler):
+        """suggestion_en appears only where there is one: a Thai statement's finding keeps the
+        contract's fields exactly."""
+        data = handler(self)
+        if data.get("suggestion_en") is None:
+            data.pop("suggestion_en", None)
+        return data
 
     def sort_key(self) -> tuple:
         loc = self.location

@@ -62,6 +62,8 @@ def comment_text(finding: Finding) -> str:
     lines = [f"[{th}] {finding.message_th}", f"[{en}] {finding.message_en}"]
     if finding.suggestion_th:
         lines.append(f"ข้อเสนอแนะ: {finding.suggestion_th}")
+    if finding.suggestion_en:
+        lines.append(f"Suggested wording (English): {finding.suggestion_en}")
     lines.append(f"({finding.rule})")
     return "\n".join(lines)
 

@@ -200,7 +200,8 @@ TEXT_KINDS = ("indicator", "outcome", "challenge")
 
 def check_text(text: str, kind: str, *, rank: RankId | str | None = None, area: int = 1,
                classroom_type: str | None = None) -> dict[str, Any]:
-    """One statement checked alone: {"findings": [...], "level": LEVEL_OR_NULL, "suggestion_th": ...}.
+    """One statement checked alone: {"findings": [...], "level": LEVEL_OR_NULL, "suggestion_th": ...,
+    "suggestion_en": ...} (suggestion_en: the rewrite of a statement written in English).
     `classroom_type` (`early_childhood`, … as in the report's header.classroom_types; default none)
     says whose statement it is: `early_childhood` makes the suggestions say เด็ก, not นักเรียน.
 
@@ -242,9 +243,12 @@ def _text_result(result: Any) -> dict[str, Any]:
     findings = sorted((f if isinstance(f, Finding) else Finding.model_validate(f)
                        for f in data.get("findings", [])), key=Finding.sort_key)
     level = data.get("level")
-    return {"findings": [f.model_dump(mode="json") for f in findings],
-            "level": str(level.value if hasattr(level, "value") else level) if level else None,
-            "suggestion_th": data.get("suggestion_th")}
+    out = {"findings": [f.model_dump(mode="json") for f in findings],
+           "level": str(level.value if hasattr(level, "value") else level) if level else None,
+           "suggestion_th": data.get("suggestion_th")}
+    if data.get("suggestion_en"):  # only for a statement written in English
+        out["suggestion_en"] = data["suggestion_en"]
+    return out
 
 
 def warm_up() -> float:

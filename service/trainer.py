@@ -2,7 +2,7 @@
 matter highlighted, the level ladder, the gallery with live findings, the printable handout.
 
 `analyse(text, as_, rank, area, classroom_type)` answers the contract's check-text object
-(findings, level, suggestion_th) plus, additively:
+(findings, level, suggestion_th, suggestion_en) plus, additively:
 - `highlights`: [{start, end, kind, sub, text}] with offsets into the text *as sent*
   (kind: subject, quantity, criterion, change, baseline, process, placeholder, level, and
   issue: a phrase a finding gives as its evidence, `sub` = the rule id);
@@ -221,7 +221,8 @@ def gallery_data(rule: str | None = None) -> list[dict[str, Any]]:
 def _gallery_entry(ex: Example) -> dict[str, Any]:
     a = _analysed(ex.text, ex.as_, ex.rank.value if ex.rank else None, ex.area)
     return {**ex.dump(), "findings": a["findings"], "suggestion_th": a["suggestion_th"],
-            "highlights": a["highlights"], "rules": a["rules"], "reading": a["reading"],
+            "suggestion_en": a.get("suggestion_en"), "highlights": a["highlights"],
+            "rules": a["rules"], "reading": a["reading"],
             "detected_level": a["level"]}
 
 

@@ -22,12 +22,14 @@ class CheckContext:
     area: int | None = None  # for a single text (check-text): the area it belongs to
 
     def finding(self, rule_id: str, location: Location, excerpt: str = "", *,
-                suggestion_th: str | None = None, details: dict[str, Any] | None = None,
+                suggestion_th: str | None = None, suggestion_en: str | None = None,
+                details: dict[str, Any] | None = None,
                 severity: Severity | None = None, **params: Any) -> Finding:
         """A finding of `rule_id`; `params` fill the message placeholders.
 
         `suggestion_th` is the concrete rewrite; when None and the catalogue has a suggestion
-        template whose placeholders `params` can fill, that template is used.  `severity`
+        template whose placeholders `params` can fill, that template is used.  `suggestion_en`
+        is the rewrite of a statement written in English (models.checks.suggest_en).  `severity`
         overrides the catalogue's only where a rule says so (indicator.not-learner in area 3).
         """
         r = rule(rule_id)
@@ -39,7 +41,8 @@ class CheckContext:
                 suggestion_th = None
         return Finding(rule=rule_id, severity=severity or r.severity, message_th=message_th,
                        message_en=message_en, location=location, excerpt=excerpt,
-                       suggestion_th=suggestion_th, details=dict(details or {}))
+                       suggestion_th=suggestion_th, suggestion_en=suggestion_en,
+                       details=dict(details or {}))
 
     def text(self, s: str) -> ThaiText:
         """The cached analysis of `s`."""

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from models.checks import suggest
+from models.checks import suggest, suggest_en
 from models.checks.context import CheckContext
 from models.checks.fields import row_details
 from models.document import Pa1Document
@@ -78,6 +78,9 @@ def check_indicator(text: str, area: int | None, ctx: CheckContext, loc: Locatio
         rules = (invalid_percentage, no_target, vague_change, process_not_result, not_learner)
     found: list[Finding] = []
     rewrite: str | None = None
+    # a statement in English is rewritten in English (suggestion_th: the catalogue's model, if any)
+    english = suggest_en.is_english(text)
+    learner_en = suggest_en.learner_words(learner)
     # what the statement is called in the messages: a Part 2 quantitative result is no indicator
     what = _WHAT["part2" if loc.part == "part2" else "part1"]
     for fn in rules:
@@ -88,10 +91,16 @@ def check_indicator(text: str, area: int | None, ctx: CheckContext, loc: Locatio
                 suggestion = suggest.fix_percentage(text, extra["evidence"][0])
             else:
                 if rewrite is None:
-                    rewrite = suggest.rewrite_not_learner(text, learner) if is_not_learner(t) \
-                        else suggest.rewrite_indicator(text, learner)
+                    if english:
+                        rewrite = suggest_en.rewrite_not_learner(text, learner_en) \
+                            if is_not_learner(t) else suggest_en.rewrite_indicator(text, learner_en)
+                    else:
+                        rewrite = suggest.rewrite_not_learner(text, learner) if is_not_learner(t) \
+                            else suggest.rewrite_indicator(text, learner)
                 suggestion = rewrite
-            found.append(ctx.finding(rule_id, loc, text, suggestion_th=suggestion,
+            found.append(ctx.finding(rule_id, loc, text,
+                                     suggestion_th=None if english else suggestion,
+                                     suggestion_en=suggestion if english else None,
                                      details={**base, **extra}, severity=severity,
                                      **{"what_th": what[0], "what_en": what[1], "learner": learner,
                                         **params}))

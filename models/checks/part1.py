@@ -8,7 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterator
 
-from models.checks import institution_rows, past_year, suggest
+from models.checks import institution_rows, past_year, suggest, suggest_en
 from models.checks.context import CheckContext
 from models.checks.fields import row_details
 from models.document import Area, Pa1Document, field_key
@@ -591,8 +591,12 @@ def check_outcome(text: str, area: int | None, ctx: CheckContext, loc: Location,
     # learners either: a note.  In area 3 (self development) the teacher is the natural subject.
     severity = Severity.INFO if area == 3 or t.subject == "other" else None
     subject_th, subject_en = _OUTCOME_SUBJECT.get(t.subject, _OUTCOME_SUBJECT["teacher"])
+    # in English, the rewrite is English (suggestion_th: the catalogue's Thai model, if any)
+    english = suggest_en.is_english(text)
     return ctx.finding("part1.outcome-teacher-centred", loc, text,
-                       suggestion_th=suggest.rewrite_outcome(text, learner),
+                       suggestion_th=None if english else suggest.rewrite_outcome(text, learner),
+                       suggestion_en=suggest_en.rewrite_outcome(text, suggest_en.learner_words(learner))
+                       if english else None,
                        details={**(details or {}), "subject": t.subject, "evidence": [evidence]},
                        severity=severity, evidence=evidence, subject_th=subject_th,
                        subject_en=subject_en)

@@ -33,12 +33,17 @@ class TextCheck:
     level: LevelId | None  # the practice level the text shows (challenge only)
     suggestion_th: str | None
     analysis: ThaiText
+    suggestion_en: str | None = None  # the rewrite of a statement written in English
 
     def dump(self) -> dict:
-        """The contract's check-text object: findings, level, suggestion_th."""
-        return {"findings": [f.model_dump(mode="json") for f in self.findings],
-                "level": self.level.value if self.level else None,
-                "suggestion_th": self.suggestion_th}
+        """The contract's check-text object: findings, level, suggestion_th (and, added, an
+        English statement's suggestion_en)."""
+        out = {"findings": [f.model_dump(mode="json") for f in self.findings],
+               "level": self.level.value if self.level else None,
+               "suggestion_th": self.suggestion_th}
+        if self.suggestion_en:  # only for a statement written in English
+            out["suggestion_en"] = self.suggestion_en
+        return out
 
 
 def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int = 1,
@@ -73,9 +78,10 @@ def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int =
                                     placeholder=t.placeholders[0].text, learner=learner,
                                     details={"placeholders": [p.text for p in t.placeholders]}))
     findings.sort(key=Finding.sort_key)
-    suggestion = next((f.suggestion_th for f in findings
-                       if f.suggestion_th and f.rule != "document.placeholder-left"), None)
-    return TextCheck(findings, level, suggestion, t)
+    rewrites = [f for f in findings if f.rule != "document.placeholder-left"]
+    suggestion = next((f.suggestion_th for f in rewrites if f.suggestion_th), None)
+    suggestion_en = next((f.suggestion_en for f in rewrites if f.suggestion_en), None)
+    return TextCheck(findings, level, suggestion, t, suggestion_en)
 
 
 def _challenge_rules(text: str, ctx: CheckContext, have: list[Finding],

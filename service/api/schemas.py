@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import (BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator,
+                      model_serializer)
 
 from models.document import ClassroomType, LevelId, RankId
 from models.findings import Finding
@@ -56,3 +57,12 @@ class CheckTextOut(BaseModel):
     findings: list[Finding]
     level: LevelId | None = None
     suggestion_th: str | None = None
+    suggestion_en: str | None = None  # added: the rewrite of a statement written in English
+
+    @model_serializer(mode="wrap")  # no return annotation: the JSON schema stays the model's
+    def _without_absent_english(self, handler: SerializerFunctionWrapHandler):
+        """suggestion_en only for an English statement: a Thai one's answer is the contract's."""
+        data = handler(self)
+        if data.get("suggestion_en") is None:
+            data.pop("suggestion_en", None)
+        return data

@@ -53,6 +53,8 @@ FINDING_COLUMNS = [
     ("message_th", "ข้อสังเกต (Message, Thai)"),
     ("message_en", "Message (English)"),
     ("suggestion_th", "ข้อเสนอแนะ (Suggestion)"),
+    # last: the columns before it keep their places
+    ("suggestion_en", "Suggested wording (English)"),
 ]
 # "ต้องแก้ไข (error)": the words people read, the JSON value to filter on
 SEVERITY_TH = {value: f"{th} ({value})" for value, (th, _) in SEVERITY_WORDS.items()}
@@ -150,6 +152,7 @@ def finding_rows(files: Iterable[FileRow]) -> Table:
                 _item(loc, finding.get("details")),
                 finding.get("excerpt") or "", finding.get("message_th") or "",
                 finding.get("message_en") or "", finding.get("suggestion_th") or "",
+                finding.get("suggestion_en") or "",
             ])
     return Table("ข้อสังเกต (Findings)", [h for _, h in FINDING_COLUMNS], rows)
 

@@ -36,6 +36,8 @@ def render_text(report: Report) -> str:
                 lines.append(f"    « {f.excerpt} »")
             if f.suggestion_th:
                 lines.append(f"    ข้อเสนอแนะ: {f.suggestion_th}")
+            if f.suggestion_en:
+                lines.append(f"    Suggested wording (English): {f.suggestion_en}")
     if not report.findings:
         lines += ["", "ไม่พบข้อที่ต้องแก้ไข (no findings)"]
     return "\n".join(lines) + "\n"

@@ -114,3 +114,15 @@ def test_an_unknown_classroom_type_is_refused(client):
     error = r.json()["error"]
     assert error["fields"][0]["loc"][-1] == "classroom_type"
     assert error["message_th"] and error["message_en"]
+
+
+@pytest.mark.parametrize("route", ["/api/v1/check-text", "/api/v1/trainer/analyse"])
+def test_an_english_statement_is_rewritten_in_english(client, route):
+    """suggestion_en answers an English statement; a Thai one's answer has only the contract's keys."""
+    r = client.post(route, json={"text": "Percentage of students who can read English fluently",
+                                 "as": "indicator"})
+    assert r.status_code == 200, r.text
+    assert r.json()["suggestion_en"] == "…% of students can read English fluently at a good level or above"
+    r = client.post("/api/v1/check-text", json={"text": "ร้อยละของนักเรียนมีทักษะการคิดวิเคราะห์",
+                                                "as": "indicator"})
+    assert set(r.json()) == {"findings", "level", "suggestion_th"}

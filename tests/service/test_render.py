@@ -54,3 +54,17 @@ def test_thai_before_english_in_text():
     text = render_text(_report(fakes.findings(), fakes.document(), "solve"))
     assert text.index("ตัวชี้วัดไม่มีค่าเป้าหมาย") < text.index("The indicator has no numeric target.")
     assert "« ร้อยละของนักเรียน »" in text
+
+
+def test_english_rewrite_shown_where_there_is_one():
+    """A finding on a statement written in English carries its English rewrite: the text and HTML
+    reports show it under the Thai suggestion; a finding without one shows no English line."""
+    loc = Location(part="part1", area=1, field="indicators", index=0)
+    english = Finding(rule="indicator.no-target", severity=Severity.WARNING, message_th="ก",
+                      message_en="m", location=loc, excerpt="Percentage of students who read",
+                      suggestion_en="…% of students read at a good level or above")
+    text = render_text(_report([english], fakes.document()))
+    html = render_html(_report([english], fakes.document()))
+    for out in (text, html):
+        assert "Suggested wording (English): …% of students read at a good level or above" in out
+    assert "Suggested wording (English)" not in render_text(_report(fakes.findings(), fakes.document()))

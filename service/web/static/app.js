@@ -129,18 +129,22 @@
     card.appendChild(pair("div", f.message_en, f.message_th, "msg2"));
     var ex = excerptBlock(doc, f);
     if (ex) card.appendChild(ex);
-    if (f.suggestion_th) {
-      var s = el("div", "suggest");
-      s.appendChild(el("span", "th", "ข้อเสนอแนะ: "));
-      s.appendChild(el("span", "en", "Suggested wording: "));
-      s.appendChild(document.createTextNode(f.suggestion_th));
-      var copy = pair("button", "คัดลอก", "Copy", "copy");
-      copy.type = "button";
-      copy.addEventListener("click", function () { copyText(f.suggestion_th, copy); });
-      s.appendChild(copy);
-      card.appendChild(s);
-    }
+    if (f.suggestion_th) card.appendChild(suggestBlock(f.suggestion_th, "ข้อเสนอแนะ: ", "Suggested wording: "));
+    // a statement written in English is also rewritten in English
+    if (f.suggestion_en) card.appendChild(suggestBlock(f.suggestion_en, "ข้อเสนอแนะ (อังกฤษ): ", "Suggested wording (English): "));
     return card;
+  }
+
+  function suggestBlock(text, th, en) {
+    var s = el("div", "suggest");
+    s.appendChild(el("span", "th", th));
+    s.appendChild(el("span", "en", en));
+    s.appendChild(document.createTextNode(text));
+    var copy = pair("button", "คัดลอก", "Copy", "copy");
+    copy.type = "button";
+    copy.addEventListener("click", function () { copyText(text, copy); });
+    s.appendChild(copy);
+    return s;
   }
 
   // Copy a suggested wording; the Clipboard API needs HTTPS or localhost, a school LAN may be http.

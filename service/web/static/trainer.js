@@ -132,6 +132,7 @@
         card.appendChild(why);
       }
       if (f.suggestion_th) card.appendChild(el("p", "suggest", f.suggestion_th));
+      if (f.suggestion_en) card.appendChild(el("p", "suggest", f.suggestion_en));
       box.appendChild(card);
     });
     return box;
@@ -184,7 +185,8 @@
     } else {
       status($("check-status"), "พบ " + data.findings.length + " ประเด็น", data.findings.length + " finding(s)");
     }
-    var rw = data.suggestion_th;
+    // the teacher's own statement rewritten: in English when it was written in English
+    var rw = data.suggestion_en || data.suggestion_th;
     $("check-rewrite").hidden = !rw;
     $("rewrite-text").textContent = rw || "";
   }, function (data, code) {
@@ -345,7 +347,7 @@
       .then(function (data) {
         if (!data) return;
         x.findings = data.findings; x.highlights = data.highlights; x.rules = data.rules;
-        x.suggestion_th = data.suggestion_th; x.reading = data.reading;
+        x.suggestion_th = data.suggestion_th; x.suggestion_en = data.suggestion_en; x.reading = data.reading;
         x.verdict = data.findings.length ? "weak" : "good";
       });
   }
