@@ -256,3 +256,15 @@ def test_english_quantified_wordings(result, fires):
                            "quantitative": [result], "qualitative": ["Students enjoy writing"]})
     got = {f.rule for f in challenge.check(doc, ctx)}
     assert ("challenge.quantitative-no-number" in got) is fires
+
+
+@pytest.mark.parametrize("text, not_learner", [
+    # a model, a handbook or videos as the head behind "The" and its name, as ^รูปแบบ / คู่มือ / คลิป
+    ("The CODE-UP model is rated at the 'highly appropriate' level by 5 experts", True),
+    ("The handbook and videos are viewed at least 1,000 times", True),
+    # the learners as the head, the model only what they use
+    ("The Grade 8 students who use the model score 70% or higher on the post-test", False),
+    ("At least 80% of students who use the handbook score 70% or higher on the post-test", False),
+])
+def test_an_english_product_head_is_not_the_learners(text, not_learner):
+    assert ("indicator.not-learner" in _rules(text)) is not_learner
