@@ -215,12 +215,21 @@ def _english() -> dict[str, re.Pattern[str]]:
         # least 3 schools", "no less than 3.50", "no more than 40", "at least three workshops"; not a
         # span of time ("at least 2 weeks", "at least one semester": the figure is still missing)
         "significance": re.compile(rf"(?<![A-Za-z]){english_pattern('significance')}(?![A-Za-z])", i),
+        # _RATED_LEVEL: an opinion at a top band of its rating scale ("Students' satisfaction with the model
+        # is at a high level", "rated at the 'highly appropriate' level by 5 experts"): the band is the
+        # scale's mean, the group's figure
+        "rated_level": re.compile(
+            rf"(?<![A-Za-z]){english_pattern('rated-opinion')}(?![A-Za-z])[^\n]{{0,60}}?[\"'“‘]?"
+            r"(?:high|very high|" + english_pattern('rated-top')[3:-1] + r")[\"'”’]?\s+levels?(?![A-Za-z])", i),
         "mean": re.compile(rf"(?<![A-Za-z]){english_pattern('mean')}(?![A-Za-z])", i),
         "bound": re.compile(
             rf"(?<![A-Za-z]){english_pattern('at-least', 'at-most')}\s+"
             rf"(?:\d[\d,]*(?:\.\d+)?(?![\d,]|\.\d)|{english_pattern('number-words')}(?![A-Za-z]))"
             # ("year" is [grade-any]'s phrase: one phrase a file)
-            rf"(?!\s*(?:[-–]\s*\d[\d,]*(?:\.\d+)?\s*)?(?:{english_pattern('period', 'span')}|year)(?![A-Za-z]))", i),
+            rf"(?!\s*(?:[-–]\s*\d[\d,]*(?:\.\d+)?\s*)?(?:{english_pattern('period', 'span')}|year)(?![A-Za-z]))"
+            # … or after it, as ไม่เกิน N: "falls from 7.3 to 3 or fewer", "5 or less" (not a level, "level 2
+            # or below", a criterion)
+            rf"|(?<![A-Za-z\d.])(?<!level )\d[\d,]*(?:\.\d+)?\s+{english_pattern('or-below')}(?![A-Za-z])", i),
     }
 
 
@@ -686,6 +695,8 @@ def _has_number(text: str, ctx: CheckContext) -> bool:
         return True
     if _LATIN.search(text) and _english()["bound"].search(to_arabic_digits(text)):
         return True  # "at least 3 schools", "no more than 40" (not "at least 2 weeks")
+    if _LATIN.search(text) and _english()["rated_level"].search(text):
+        return True  # an opinion at a rating scale's top band, as _RATED_LEVEL
     if _BLANK_SHARE.search(text):
         text = _PASS_MARK.sub(" ", _BLANK_SHARE.sub(" ", text))
     text = _GRADE_DIGIT.sub(" ", text)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from models.classifiers import Prediction, load
 from models.classifiers.features import TextModel
 from models.document import LevelId
+from models.rubric import lexicon_sections
 from models.thai.analysis import ORG_NOUN
 
 ORDER: tuple[LevelId, ...] = (LevelId.EXECUTE, LevelId.APPLY, LevelId.SOLVE, LevelId.ORIGINATE,
@@ -39,8 +40,27 @@ class Cue:
     why: str  # what the cue means (English, for the reader of this file)
 
 
+def english_cue(*sections: str) -> str | None:
+    """The English alternative of a cue (lexicon/level_cues_en.txt, the section named by the cue's
+    `why`): an English Part 2 (EP/MEP teachers) is read by the same cues as a Thai one.  None when the
+    lexicon has no such section.  Phrases: a space is any spaces, `*` ends a stem, `...` is a gap of up
+    to 40 characters on the line, `<n>` a number; `re:` a regular expression as it stands."""
+    phrases = [p for section in sections for p in lexicon_sections("level_cues_en").get(section, ())]
+    if not phrases:
+        return None
+    alts = []
+    for p in sorted(phrases, key=len, reverse=True):
+        if p.startswith("re:"):
+            alts.append(p[3:])
+            continue
+        x = re.escape(p).replace(r"\ ", r"\s+").replace(r"\.\.\.", r"[^\n]{0,40}?")
+        alts.append(x.replace(r"\*", r"[A-Za-z-]*").replace("<n>", r"\d+(?:[.,]\d+)?"))
+    return r"(?i:(?<![A-Za-z])(?:" + "|".join(alts) + r")(?![A-Za-z]))"
+
+
 def _cue(level: LevelId, pattern: str, weight: float, why: str) -> Cue:
-    return Cue(level, re.compile(pattern), weight, why)
+    en = english_cue(why)
+    return Cue(level, re.compile(f"(?:{pattern})|{en}" if en else pattern), weight, why)
 
 
 E, A, S, O, I, M = ORDER
@@ -423,6 +443,27 @@ _LEARNER_TRAIT = re.compile(r"(?:ประเมิน|ทดสอบ|(?<!จ�
 _RATERS = re.compile(r"โดย\s*(?:ครู|ผู้สอน)[^\n]{0,40}$|(?:โดย|ให้)?\s*(?:ครู|ผู้สอน)[^\n]{0,30}?เป็นผู้(?:ประเมิน|ทดสอบ|ตรวจ)\S*")
 
 
+def _with_english(pattern: re.Pattern[str], *sections: str) -> re.Pattern[str]:
+    """`pattern` or its English renderings (lexicon/level_cues_en.txt `sections`)."""
+    return re.compile(f"(?:{pattern.pattern})|{english_cue(*sections)}")
+
+
+# The readings around the cues in English (lexicon/level_cues_en.txt, one section each): an English
+# Part 2 is read for its own model, a scope beyond the school and other organisations' learners
+# taught and measured as a Thai one is (the spent English impact challenges, challenges25 c25-043 and
+# challenges27 c27-035 c27-041 c27-045, were read solve or invent: no other school, learner or
+# measurement was read in English).
+_OWN = _with_english(_OWN, "own/new model or process", "of one's own", "invents", "own")
+_BEYOND = _with_english(_BEYOND, "network beyond school", "beyond the school")
+_OTHER_ORGS = _with_english(_OTHER_ORGS, "other organisations")
+_LEARNERS = _with_english(_LEARNERS, "learners")
+_TAUGHT = _with_english(_TAUGHT, "learners", "taught")
+_TEACHERS = _with_english(_TEACHERS, "teachers")
+_MEASURES = _with_english(_MEASURES, "measures", "measures the change")
+_LEARNER_TRAIT = _with_english(_LEARNER_TRAIT, "learner trait")
+_RATERS = _with_english(_RATERS, "raters")
+
+
 def _teachers_assessed(line: str) -> bool:
     """A teacher is named in a measuring step other than as its rater (`_RATERS`)."""
     line = re.sub(r"\s*\([^()]*\)\s*$", "", line)  # the step's date
@@ -451,6 +492,13 @@ _SENT_ONLY = re.compile(r"ส่ง(?:ให้|ไป|ถึง)|เผยแ�
 OTHER_LEARNERS_WEIGHT = 3.0  # cue units for "measured on other schools' learners"
 _DISSEMINATION_ONLY = 0.0  # what is left of impact cues without it
 SHARED_AS_MODEL = 1.0  # invent cue units for a change shared with other schools, unmeasured there
+
+
+_ORG_SCOPE = _with_english(_ORG_SCOPE, "org scope")
+_LEARNERS_TESTED = _with_english(_LEARNERS_TESTED, "measures", "measures the change", "learners tested")
+_DISSEMINATES = _with_english(_DISSEMINATES, "disseminates", "sent only")
+_SENT_ONLY = _with_english(_SENT_ONLY, "sent only")
+_OTHERS_TEACHERS = _with_english(_OTHERS_TEACHERS, "teachers")
 
 
 def other_learners_measured(text: str) -> list[str]:
@@ -598,6 +646,7 @@ _TRYOUT_REVISION = re.compile(rf"ทดลอง(?:ใช้)?{_G}{{0,60}}?(?:�
 # Dissemination planned for later ("วางแผนเผยแพร่แก่โรงเรียนในเครือข่ายในปีงบประมาณถัดไป") is not
 # practice shown (statements.md s386: "dissemination only planned"); the rest of the line is dropped.
 _PLANNED = re.compile(rf"(?:และ)?\s*(?:วางแผน|มีแผน(?:ที่)?จะ|เตรียม(?:การ)?)(?:การ)?(?:เผยแพร่|ขยายผล|นำเสนอ|ต่อยอด){_G}*")
+_PLANNED = _with_english(_PLANNED, "planned")
 # Impact asks for measured effects on other schools' learners (samples/README.md guideline;
 # challenges.md ch068: "province-wide dissemination that never measures other schools' learners is
 # invent"); without them the text model's vote for impact (it hears networks and provinces) is damped.

@@ -272,7 +272,10 @@ _HEAD_LEAD = re.compile(
     r"^\s*(?:[\[(]\s*(?:ชื่อ)?\s*"
     r"|(?:มี|ได้(?:รับ)?)(?:การ)?|จำนวน|ปริมาณ|ร้อยละ\s*(?:[0-9๐-๙][0-9๐-๙.,]*\s*)?(?:ของ)?|การ|แบบ"
     # "100% ของแผนการจัดการเรียนรู้…" as "ร้อยละ 100 ของ…" (statements3 u132)
-    r"|[0-9๐-๙][0-9๐-๙.,]*\s*(?:%|เปอร์เซ็นต์)\s*(?:ของ)?)?\s*$")
+    r"|[0-9๐-๙][0-9๐-๙.,]*\s*(?:%|เปอร์เซ็นต์)\s*(?:ของ)?"
+    # an English head behind its determiner and up to two name words ("The CODE-UP model is rated…",
+    # "The handbook and videos are viewed…": challenges27 c27-018 [2], c27-039 [1], not-learner)
+    r"|(?i:the|our|my|this|these|an?)\s+(?:\S+\s+){0,2}?)?\s*$")
 # Classifiers of things: a count in these units (`จำนวน 20 เครื่อง`, `30 ชุด`) counts objects.
 THING_CLASSIFIERS = ("เครื่อง", "ชุด", "ชิ้น", "เล่ม", "ตัว", "อัน", "แผ่น", "ห้อง", "หลัง")
 # "มีX … N ชุด" / "X … จำนวน N เครื่อง": a statement with no named subject that counts objects.

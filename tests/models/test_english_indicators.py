@@ -233,3 +233,38 @@ def test_a_framework_level_in_english_is_a_criterion(text, has):
     """'A2 or above', 'CEFR B1', 'HSK level 3' are the criterion ระดับ A2 ขึ้นไป / CEFR A2 / HSK 3 is."""
     from models.thai.analysis import analyse
     assert (analyse(text).criterion is not None) is has
+
+
+@pytest.mark.parametrize("result, fires", [
+    # an opinion at a rating scale's top band is the scale's mean, as พึงพอใจ…ระดับมาก (_RATED_LEVEL)
+    ("The CODE-UP model is rated at the 'highly appropriate' level by 5 experts", False),
+    ("Students' satisfaction with the reading model is at a high level", False),
+    ("Students are satisfied with the activities at the highest level", False),
+    # … not a level that only rises (มากขึ้น), nor a learner's level with no share
+    ("Students' satisfaction with reading gets higher", True),
+    # significantly, as อย่างมีนัยสำคัญ
+    ("The post-test mean is significantly higher than the pre-test mean", False),
+    # a bound after the figure, as ไม่เกิน N; not a level ("level 2 or below" is a criterion)
+    ("Tense errors per paragraph fall from 7.3 to 3 or fewer", False),
+    ("Students reach level 2 or below on the speaking rubric", True),
+])
+def test_english_quantified_wordings(result, fires):
+    from tests.models.test_challenge import with_part2
+
+    doc, ctx = with_part2({"title": "Writing for Grade 9 students", "problem": "20 of 32 students scored below 50%.",
+                           "method": ["Teach (June 2025)", "Test students again (September 2025)"],
+                           "quantitative": [result], "qualitative": ["Students enjoy writing"]})
+    got = {f.rule for f in challenge.check(doc, ctx)}
+    assert ("challenge.quantitative-no-number" in got) is fires
+
+
+@pytest.mark.parametrize("text, not_learner", [
+    # a model, a handbook or videos as the head behind "The" and its name, as ^รูปแบบ / คู่มือ / คลิป
+    ("The CODE-UP model is rated at the 'highly appropriate' level by 5 experts", True),
+    ("The handbook and videos are viewed at least 1,000 times", True),
+    # the learners as the head, the model only what they use
+    ("The Grade 8 students who use the model score 70% or higher on the post-test", False),
+    ("At least 80% of students who use the handbook score 70% or higher on the post-test", False),
+])
+def test_an_english_product_head_is_not_the_learners(text, not_learner):
+    assert ("indicator.not-learner" in _rules(text)) is not_learner
