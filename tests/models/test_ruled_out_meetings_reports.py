@@ -35,3 +35,22 @@ from ruled_out_support import ruled_out_of
 ])
 def test_meetings_and_reports_in_area_3(task, item, ruled):
     assert ruled_out_of(3, task, item) is ruled
+
+
+@pytest.mark.parametrize("task,item,ruled", [
+    ("PLC: ประชุมครูทุกวันพุธเรื่องการแบ่งงานกีฬาสีและการเบิกจ่ายงบประมาณ", "3.2", True),
+    ("แลกเปลี่ยนเรียนรู้ในการประชุมครูประจำเดือน เรื่องการแบ่งงาน เวร และการเบิกจ่ายงบประมาณ", "3.2", True),
+    ("PLC กลุ่มสาระคณิตศาสตร์ทุกวันพุธ สะท้อนปัญหาการเรียนเรื่องเศษส่วนและวางแผนแก้ร่วมกัน", "3.2", False),
+])
+def test_an_administrative_plc_exchanges_no_practice(task, item, ruled):
+    assert ruled_out_of(3, task, item) is ruled
+
+
+@pytest.mark.parametrize("task,ruled", [
+    ("สอบกลางภาค ปลายภาค และส่งคะแนนให้งานวัดผลวิเคราะห์ผลสัมฤทธิ์", True),
+    ("คณะทำงานของเครือข่ายวิเคราะห์ผลสัมฤทธิ์ของนักเรียนทุกโรงเรียนหลังใช้หลักสูตร", True),
+    ("Send O-NET scores to the measurement office for item analysis", True),
+    ("ส่งคะแนนให้งานวัดผล แล้วนำผลรายตัวชี้วัดมาวิเคราะห์หาจุดอ่อนของห้อง", False),
+])
+def test_results_analysed_by_someone_else_study_nothing(task, ruled):
+    assert ruled_out_of(1, task, "1.6") is ruled
