@@ -139,3 +139,24 @@ def test_english_course_work_licenses_1_1(task, licensed):
     from models.checks.part1 import licensed_for_curriculum
 
     assert licensed_for_curriculum(task) is licensed
+
+
+@pytest.mark.parametrize("task,item", [
+    ("Make picture cards, songs and big books for the 'Plants' unit", "1.4"),
+    ("Build low-cost lab equipment (projectile launcher, ripple tank) with recycled materials", "1.4"),
+    ("Design and print a bilingual algebra workbook and build GeoGebra applets", "1.4"),
+    ("Teach fair play and sportsmanship every lesson", "1.8"),
+    ("Teach self-help skills, waiting for turns and tidying up", "1.8"),
+    ("Home room: train students to be on time, polite and responsible", "1.8"),
+    ("Character development", "1.8"),
+])
+def test_english_media_made_and_habits_trained(task, item):
+    assert item in cue_items(1, [task])[0]
+
+
+@pytest.mark.parametrize("task,item", [
+    ("Make students read books every day", "1.4"),
+    ("Send lesson plans to the head of department on time", "1.8"),
+])
+def test_english_media_and_habit_terms_need_their_work(task, item):
+    assert item not in cue_items(1, [task])[0]
