@@ -160,3 +160,14 @@ def test_english_media_made_and_habits_trained(task, item):
 ])
 def test_english_media_and_habit_terms_need_their_work(task, item):
     assert item not in cue_items(1, [task])[0]
+
+
+@pytest.mark.parametrize("task,covers", [
+    ("Adapt the M.2 Health and PE course to the EP context, adding a unit on swimming safety", True),
+    ("Study the core curriculum and write the P.1 English course with 10 units", True),
+    ("จัดทำ TAL scheme of work 3 ระดับ อิงมาตรฐานของหลักสูตรแกนกลาง", True),
+    ("Write lesson plans for the course", False),
+    ("Analyse the test results of the course and re-teach", False),
+])
+def test_english_course_work_is_1_1s_cue(task, covers):
+    assert ("1.1" in cue_items(1, [task])[0]) is covers
