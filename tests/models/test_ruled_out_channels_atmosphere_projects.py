@@ -47,3 +47,12 @@ def test_channels_atmospheres_and_bare_projects(area, task, item, ruled):
 ])
 def test_a_bare_homeroom_role_states_no_work(area, task, item, ruled):
     assert ruled_out_of(area, task, item) is ruled
+
+
+@pytest.mark.parametrize("task,ruled", [
+    ("Translate school announcements and letters to parents into English", True),
+    ("MC for the EP Open House and welcome parents who visit the classrooms", True),
+    ("Meet parents at the Open House and agree on a home reading plan together", False),
+])
+def test_letters_and_welcomes_are_one_way(task, ruled):
+    assert ruled_out_of(2, task, "2.4") is ruled
