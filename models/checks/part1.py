@@ -86,6 +86,8 @@ def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
             continue
         a = analyse(t)
         purposes = [m.span[0] for m in a.find(_PURPOSE)]
+        if _LATIN.search(a.normal):  # "… in order to …", "… so that …": the same purpose in English
+            purposes += [m.start() for m in _english_purpose().finditer(a.normal)]
         hit = {code for code, cues in wanted.items()
                if any((code == _PLAN_ITEM or not _IN_PLAN_NAME.search(a.normal[:m.span[0]]))
                       and not (code in _RESULTS_OF and _RESULTS.search(a.normal[:m.span[0]]))
@@ -193,6 +195,16 @@ _WORK_PATTERNS: dict[int, tuple[tuple[str, re.Pattern[str]], ...]] = {1: (
 # ("…เพื่อให้ห้องเรียนมีบรรยากาศน่าเรียน" no 1.7, "…เพื่อให้ผู้ปกครองมีส่วนร่วม…" no 2.4: task_sets8
 # tz004/tz024, task_sets10 ta031, task_sets11 tb024, task_sets13 td017/td022).
 _PURPOSE = ("เพื่อ", "เพื่อให้")
+
+
+@lru_cache(maxsize=None)
+def _english_purpose() -> re.Pattern[str]:
+    """The English purpose markers (lexicon/english_purpose.txt: "in order to", "so that"), read as
+    เพื่อ/เพื่อให้ are: every spent English row with one is labelled without the items its purpose
+    names (the lexicon's comment)."""
+    from models.rubric import lexicon, phrase_pattern
+
+    return re.compile(rf"(?<![A-Za-z])(?i:{phrase_pattern(lexicon('english_purpose'))})(?![A-Za-z])")
 _JOINT = "ร่วมกัน"
 _NEXT_WORK = re.compile(r"\s(?:และ|แล้ว|พร้อม|จากนั้น)|[;,]")
 
@@ -291,10 +303,27 @@ _FITTED_TO_SETTING = re.compile(
 # tz015, task_sets10 ta020, task_sets16 tg005/tg016); an English "unit" that only names what the work
 # is for ("…worksheets…for each unit", task_sets10 ta006) is not.
 _UNITS_REORDERED = re.compile(r"(?<!ตาม)(?:ลำดับ|แตก|แบ่ง|เรียง|สลับ)\s*(?:ของ)?\s*หน่วย")
+# English-programme teachers also write, analyse, design or adjust the course in words of their own
+# ("Write the course description and learning units for M.1 EP English", "Design the M.1 Library &
+# Information Skills course… with 5 units", "Adjust English P.5 units to the local context", "Analyze
+# the Chinese course… and adjust unit content…", "Review and revise the… scheme of work", the British
+# name of a course structure; "จัดทำ TAL scheme of work…"): the English rendering of 1.1's cue grid
+# (items.toml: {พัฒนา|จัดทำ|ปรับ|ออกแบบ|เขียน|วิเคราะห์|ทบทวน…}{หลักสูตร|รายวิชา|หน่วยการเรียนรู้…}), up to
+# a lesson, a plan, results or a test, or a preposition that names what the work is for ("Write lesson
+# plans… for every unit", "Analyse errors in the unit test"): 14 of the 15 spent area-1 tasks it adds
+# are 1.1 (three writers: task_sets40 um018, task_sets41 un001/un009/un013/un016/un020/un039/un049,
+# task_sets44 uq001/uq007/uq022/uq037/uq038/uq045), the other in a list that covers 1.1 elsewhere
+# (uq007 "…adjust the algebra unit for students below the norm", 1.6).
 _ENGLISH_ON_COURSE = re.compile(
     r"(?i:\b(?:adapt|revise|redesign|restructure|re-?order|reorganise|reorganize)\b[^\n,;:]{0,40}?"
     r"\b(?:course|curriculum|syllabus|units?|strand)\b)|"
-    r"(?:ปรับ(?:ปรุง)?|พัฒนา|จัดทำ)\s*(?i:course|curriculum|syllabus)\b")
+    r"(?i:\b(?:adapt|adjust|revise|redesign|restructure|re-?order|reorganise|reorganize|design|develop|"
+    r"write|wrote|written|draft|create|make|made|build|built|update|modify|modifie|analy[sz]e|review)"
+    r"(?:s|ed|d|ing)?\b(?:(?!\blessons?\b|\bplans?\b|\bfor\b|\bwith\b|\busing\b|\bresults?\b|"
+    r"\bscores?\b|\berrors?\b|\bdata\b|\btests?\b)[^\n,;:]){0,40}?\b(?:course|curriculum|syllabus|"
+    r"schemes? of work|units?(?!\s*(?:tests?|plans?|planning))|strand)\b)|"
+    r"(?:ปรับ(?:ปรุง)?|พัฒนา|จัดทำ|เขียน|ออกแบบ)\s*(?:[A-Za-z]+\s+){0,2}?"
+    r"(?i:course|curriculum|syllabus|schemes? of work)\b")
 
 
 # Or a unit named by its title in quotes ("เพิ่มหน่วย 'ผ้าทอบ้านเรา'", "เขียนหน่วย 'ตลาดเก่าเมืองเรา' แทน

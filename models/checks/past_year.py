@@ -48,11 +48,19 @@ FIRST_PA_YEAR = 2565  # ว 9/2564's first round: fiscal 2565 (1 ต.ค. 2564 �
 
 _YEAR = r"(?P<y>25\d\d|[5-9]\d)(?![,.]?\d)(?:\s*[-–]\s*(?P<y2>25\d\d|[5-9]\d)(?![,.]?\d))?"
 _BE = r"(?:พ\.?\s*ศ\.?\s*)?"
+# English rows name the same academic year (samples/README.md, round 14: English text is judged as
+# its Thai rendering): "academic year 2565" is ปีการศึกษา 2565, and a Common Era year ("AY 2023",
+# "academic year 2023") is read in the Buddhist Era (+543).  Spent English rows so dated, all
+# labelled []: task_sets41 un013/un025/un051 ("…, academic year 2565"), task_sets44 uq012 ("in AY
+# 2023 (ปีการศึกษา 2566)").
+_CE_YEAR = r"(?P<ce>20[0-9]\d)(?![,.]?\d)"
 _FORMS = (
     ("academic", re.compile(rf"ปี\s*การศึกษา\s*{_BE}{_YEAR}")),
     ("fiscal", re.compile(rf"ปี\s*งบ(?:ประมาณ)?\s*{_BE}{_YEAR}")),
     ("academic", re.compile(rf"ภาค\s*(?:เรียน|การศึกษา)\s*(?:ที่)?\s*[12]\s*/\s*{_YEAR}")),
+    ("academic", re.compile(rf"(?i:\bacademic\s+year|(?<![A-Za-z])AY)\s*(?:{_YEAR}|{_CE_YEAR})")),
 )
+CE_TO_BE = 543
 # Work said to be done already when the agreement was written: "ที่ทำไว้เมื่อปีการศึกษา ๒๕๖๕".
 _DONE_THEN = re.compile(r"(?:ทำ|เขียน|สร้าง|พัฒนา)(?:ไว้|เสร็จ|แล้ว)+\s*(?:ตั้งแต่|เมื่อ)\s*$")
 # What makes a year a baseline or starting point: data of that year, a comparison, or work
@@ -61,6 +69,12 @@ _DATA = re.compile(
     r"ผล(?!งาน|ิต)|คะแนน|ข้อสอบ|แบบทดสอบ|สถิติ|ข้อมูล|สารสนเทศ|แฟ้ม|รุ่นพี่|รุ่นที่|"
     r"(?i:o-?net|n-?net|v-?net|a-?level|tgat|tpat|pisa)|(?<![A-Za-z])(?:NT|RT)(?![A-Za-z])|"
     r"เทียบ|ต่อเนื่อง|ต่อยอด|ขยายผล|สืบเนื่อง|ย้อนหลัง|ใช้ของ|(?:ปรับ|ปรับปรุง|พัฒนา)(?:ต่อ)?จาก|เดิม")
+# Not data the row itself makes or reports, which is the work dated ("จัดทำข้อมูลนักเรียนรายบุคคล ชั้น
+# ป.4 ปีการศึกษา 2566", "รายงานผลการเยี่ยมบ้าน ปีการศึกษา 2566"): all 4 spent rows so dated to a past
+# year, of four writers, are labelled [] (task_sets39 ul046, task_sets40 um009, task_sets42 uo051,
+# task_sets44 uq052), while the same rows of the current year keep their item (task_sets36 ui048,
+# task_sets43 up043: 2.1).
+_PRODUCT = re.compile(r"จัดทำ\s*(?:ข้อมูล|สารสนเทศ)+|รายงานผล")
 # … or right after it ("…ปีการศึกษา 2565 มาต่อยอด", "…ปีการศึกษา 2566 เป็นฐาน").
 _USED_AFTER = re.compile(r"[^,;]{0,25}?(?:เป็นฐาน|เป็นข้อมูล|เป็นต้นแบบ|มา(?:วิเคราะห์|เทียบ|ใช้|ปรับ|"
                          r"ต่อยอด|พัฒนา|ขยายผล|เป็น))")
@@ -106,12 +120,14 @@ def mentions(task: str) -> tuple[Mention, ...]:
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
                 continue  # read once
             taken.append(m.span())
-            year = _be(m.group("y2") or m.group("y"))
+            ce = m.groupdict().get("ce")
+            year = int(ce) + CE_TO_BE if ce else _be(m.group("y2") or m.group("y"))
             before = t[:m.start()]
             breaks = list(_CLAUSE_BREAK.finditer(before))
             clause = before[breaks[-1].end():] if breaks else before
             done = _DONE_THEN.search(clause) is not None
-            baseline = bool(_DATA.search(clause)) or bool(_USED_AFTER.match(t, m.end()))
+            baseline = (bool(_DATA.search(_PRODUCT.sub(" ", clause)))
+                        or bool(_USED_AFTER.match(t, m.end())))
             edition = bool(_EDITION.search(clause))
             out.append((m.start(), Mention(year, kind, m.group(0), not (baseline or edition),
                                            done and not baseline)))

@@ -533,17 +533,28 @@ def read_ahead(areas: list[tuple[int, list[str]]]) -> None:
 # clause opened by เพื่อให้/เพื่อนำ/เพื่อใช้, up to the next piece of work (" และ…", " แล้ว…"); a bare
 # เพื่อ also names courses ("ภาษาอาหรับเพื่อการสื่อสาร") and joint work ("เพื่อร่วมกัน…"), and the
 # cue words already skip every purpose clause (models.checks.part1._in_purpose).
+# The same clause in English ("…to the director in order to apply it in my teaching later", "…so that
+# students will have good manners": lexicon/english_purpose.txt) promises as เพื่อให้ does.
 _PROMISE = re.compile(r"เพื่อ(?:ให้|นำ|ใช้)")
 _NEXT_WORK = re.compile(r"\s(?:และ|แล้ว|พร้อม|จากนั้น)|[;,]")
+
+
+def _promises(task: str) -> list[re.Match[str]]:
+    from models.checks.part1 import _english_purpose
+
+    found = list(_PROMISE.finditer(task))
+    if re.search(r"[A-Za-z]{2}", task):
+        found += list(_english_purpose().finditer(task))
+    return sorted(found, key=lambda m: m.start())
 
 
 def without_promise(task: str) -> str | None:
     """The task without its promising purpose clauses (above), or None when it has none (or
     nothing would be left)."""
-    if "เพื่อ" not in task:
+    if "เพื่อ" not in task and not re.search(r"[A-Za-z]{2}", task):
         return None
     out, found = task, False
-    for m in reversed(list(_PROMISE.finditer(task))):
+    for m in reversed(_promises(task)):
         nxt = _NEXT_WORK.search(task, m.end())
         out = out[:m.start()] + out[nxt.start() if nxt else len(task):]
         found = True

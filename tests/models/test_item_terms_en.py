@@ -94,3 +94,80 @@ def test_an_english_list_of_duties_leaves_the_items_uncovered():
              "Translate school documents into English"]
     covered, _, _ = part1.covered_items(Area(area=1, tasks=tasks), generous=True)
     assert not covered & {"1.1", "1.2", "1.5", "1.6", "1.7", "1.8"}
+
+
+# A purpose clause in English promises as เพื่อ/เพื่อให้ does (lexicon/english_purpose.txt):
+# the item its words name is not done, and the item classifier reads the task without it.
+@pytest.mark.parametrize("area,task,item", [
+    (1, "Play English songs in every lesson in order to create a good learning atmosphere", "1.7"),
+    (1, "Help at the morality camp registration desk so that students will have good manners", "1.8"),
+    (3, "Reported the workshop to the director in order to apply it in my teaching later", "3.3"),
+])
+def test_an_english_purpose_clause_promises(area, task, item):
+    from models.checks.part1 import cue_items
+    from models.classifiers.item_mapper import without_promise
+
+    assert item not in cue_items(area, [task])[0]
+    rest = without_promise(task)
+    assert rest is not None and item not in cue_items(area, [rest])[0]
+    assert not any(w in rest for w in ("in order to", "so that"))
+
+
+def test_the_work_before_an_english_purpose_still_counts():
+    from models.checks.part1 import cue_items
+
+    task = "Revise the EP Science course structure so that each unit has an English vocabulary list"
+    assert "1.1" in cue_items(1, [task])[0]
+
+
+# 1.1's licence in English-programme wording (models.checks.part1._ENGLISH_ON_COURSE): the course,
+# its units or its scheme of work written, designed, analysed or adjusted; not a lesson plan, a test
+# or materials made for a unit.
+@pytest.mark.parametrize("task,licensed", [
+    ("Write the course description and learning units for M.1 EP English", True),
+    ("Design the M.1 Library & Information Skills course (additional course) with 5 units", True),
+    ("Adjust English P.5 units to the local context: add a 'My Village' unit", True),
+    ("Review and revise the Grade 8 scheme of work to fit the IGCSE pathway", True),
+    ("จัดทำ TAL scheme of work 3 ระดับ อิงมาตรฐานภาษาไทยของหลักสูตรแกนกลาง", True),
+    ("Write lesson plans (Backward Design) for every unit", False),
+    ("Design unit plans and lesson plans using Backward Design", False),
+    ("Analyse errors in the unit test on word problems and reteach each group", False),
+    ("Create worksheets, flashcards and Kahoot quizzes for each unit", False),
+    ("Teach the Thai Culture unit in English", False),
+])
+def test_english_course_work_licenses_1_1(task, licensed):
+    from models.checks.part1 import licensed_for_curriculum
+
+    assert licensed_for_curriculum(task) is licensed
+
+
+@pytest.mark.parametrize("task,item", [
+    ("Make picture cards, songs and big books for the 'Plants' unit", "1.4"),
+    ("Build low-cost lab equipment (projectile launcher, ripple tank) with recycled materials", "1.4"),
+    ("Design and print a bilingual algebra workbook and build GeoGebra applets", "1.4"),
+    ("Teach fair play and sportsmanship every lesson", "1.8"),
+    ("Teach self-help skills, waiting for turns and tidying up", "1.8"),
+    ("Home room: train students to be on time, polite and responsible", "1.8"),
+    ("Character development", "1.8"),
+])
+def test_english_media_made_and_habits_trained(task, item):
+    assert item in cue_items(1, [task])[0]
+
+
+@pytest.mark.parametrize("task,item", [
+    ("Make students read books every day", "1.4"),
+    ("Send lesson plans to the head of department on time", "1.8"),
+])
+def test_english_media_and_habit_terms_need_their_work(task, item):
+    assert item not in cue_items(1, [task])[0]
+
+
+@pytest.mark.parametrize("task,covers", [
+    ("Adapt the M.2 Health and PE course to the EP context, adding a unit on swimming safety", True),
+    ("Study the core curriculum and write the P.1 English course with 10 units", True),
+    ("จัดทำ TAL scheme of work 3 ระดับ อิงมาตรฐานของหลักสูตรแกนกลาง", True),
+    ("Write lesson plans for the course", False),
+    ("Analyse the test results of the course and re-teach", False),
+])
+def test_english_course_work_is_1_1s_cue(task, covers):
+    assert ("1.1" in cue_items(1, [task])[0]) is covers

@@ -46,6 +46,18 @@ ROWS = [
     ("เป็นครูที่ปรึกษาตามคำสั่งโรงเรียนที่ 088/2565", 2569, None),
     ("เข้าร่วมพิธีรับเกียรติบัตรครูดีเด่น ประจำปี ๒๕๖๕", 2569, None),
     ("พัฒนารายวิชาการผลิตสัตว์ปีก ปีการศึกษา 2565", 2569, 2565),  # ผลิต is no data (ผล)
+    # English rows name the academic year too, in the Buddhist or the Common Era (+543)
+    ("Classroom action research on phonics games for P.4/2 students, academic year 2566", 2569,
+     2566),
+    ("Attended a CPD workshop on teaching chemistry through English in AY 2023, 18 hours", 2569, 2566),
+    ("Curriculum mapping of EP English P.1, academic year 2568", 2569, None),
+    ("Analyse the O-NET results of academic year 2566 by strand and re-teach the weakest", 2569, None),
+    # data the row itself makes or reports is the work dated, not a baseline
+    ("จัดทำข้อมูลนักเรียนรายบุคคล ชั้น ป.4 ปีการศึกษา 2566", 2569, 2566),
+    ("จัดทำข้อมูลสารสนเทศนักเรียนในที่ปรึกษา ปีการศึกษา 2566 ได้แก่ ผลการเรียน เวลาเรียน", 2569, 2566),
+    ("เยี่ยมบ้านนักเรียนครบทุกคน และรายงานผลการเยี่ยมบ้าน ปีการศึกษา 2566", 2569, 2566),
+    ("วิเคราะห์ข้อมูลนักเรียนรายบุคคล ปีการศึกษา 2566 เพื่อจัดกลุ่มสอนเสริม", 2569, None),
+    ("จัดทำข้อมูลนักเรียนรายบุคคล ชั้น ป.4 ปีการศึกษา 2568", 2569, None),
     # no year known: the least the agreement can be (fiscal 2565, the first PA round)
     ("อบรมออนไลน์ผ่าน OBEC Channel ช่วงปิดโรงเรียนจากสถานการณ์โควิด-19 (ปีการศึกษา 2564)", None, None),
     ("พัฒนาตนเองตามแผน ID Plan ปีงบประมาณ 2566 อบรมหลักสูตรจิตวิทยาการเรียนรู้", None, None),

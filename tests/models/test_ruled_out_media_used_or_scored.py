@@ -60,3 +60,17 @@ def test_an_area_whose_only_media_are_used_or_scored_leaves_1_4_uncovered():
     area = Area(area=1, tasks=tasks, items=map_items(1, tasks))
     covered, _, _ = covered_items(area)
     assert "1.4" not in covered
+
+
+# The same rules in English-programme wording (round 14: English is judged as its Thai rendering),
+# and plans made by adapting the broadcaster's or the publisher's (1.2 kept).
+@pytest.mark.parametrize("item,task,ruled", [
+    ("1.4", "Use the Oxford Discover textbook, workbook and online practice, plus Kahoot in class", True),
+    ("1.4", "Use Jolly Phonics books and songs, and YouTube videos", True),
+    ("1.4", "Use my own recorded listening clips and the school garden as a learning source", False),
+    ("1.2", "ใช้ lesson plans สำเร็จรูปจาก Cambridge Teacher's Resource ตามที่โรงเรียนจัดซื้อ", True),
+    ("1.2", "ปรับแผน DLTV ให้เข้ากับนักเรียนที่อ่านไม่คล่อง (เพิ่มขั้นอ่านก่อนดู)", False),
+    ("1.2", "Adapt the publisher's ready-made lesson plans for the mixed-ability class", False),
+])
+def test_english_and_adapted_media_and_plans(item, task, ruled):
+    assert ruled_out_of(1, task, item) is ruled

@@ -28,3 +28,17 @@ from ruled_out_support import ruled_out_of
 ])
 def test_someone_elses_work_at_the_head_covers_no_item(area, task, item, ruled):
     assert ruled_out_of(area, task, item) is ruled
+
+
+@pytest.mark.parametrize("area,task,item,ruled", [
+    (1, "งานวัดผลของวิทยาลัยกำหนดให้ครูประเมินผลตามระเบียบกระทรวงศึกษาธิการ", "1.5", True),
+    (1, "คณะกรรมการพัฒนาหลักสูตรของวิทยาลัยร่วมกับบริษัทในจังหวัด ปรับปรุงรายวิชาเป็นหลักสูตรฐานสมรรถนะ", "1.1",
+     True),
+    (2, "สถานประกอบการเป็นผู้บันทึกเวลาและผลการฝึกของนักเรียนทวิภาคีในระบบของบริษัท", "2.1", True),
+    (2, "มหาวิทยาลัยราชภัฏในจังหวัดเปิดห้องปฏิบัติการให้นักเรียนในโครงการใช้ทุกวันเสาร์", "2.4", True),
+    (3, "วิทยาลัยส่งเสริมให้ครูทุกคนพัฒนาตนเองไม่น้อยกว่า 20 ชั่วโมงต่อปี", "3.1", True),
+    # a school's unit named as a heading, then the teacher's own work
+    (2, "งานความร่วมมือของวิทยาลัย จัดทำบันทึกข้อตกลง (MOU) กับบริษัท 3 แห่ง", "2.4", False),
+])
+def test_a_college_a_workplace_or_a_schools_unit_at_the_head(area, task, item, ruled):
+    assert ruled_out_of(area, task, item) is ruled
