@@ -492,6 +492,7 @@ _SENT_ONLY = re.compile(r"ส่ง(?:ให้|ไป|ถึง)|เผยแ�
 OTHER_LEARNERS_WEIGHT = 3.0  # cue units for "measured on other schools' learners"
 _DISSEMINATION_ONLY = 0.0  # what is left of impact cues without it
 SHARED_AS_MODEL = 1.0  # invent cue units for a change shared with other schools, unmeasured there
+SHARED_UNMEASURED = 0.5  # impact cue units off when it is shared so and measured nowhere there
 
 
 _ORG_SCOPE = _with_english(_ORG_SCOPE, "org scope")
@@ -795,6 +796,11 @@ def cue_scores(text: str, problem: str | None = None
         inherited += max(own[lv], 0.0)
     if not spread:
         scores[M] -= IMPACT_UNMEASURED
+        if _SHARED_WITH_OTHERS.search(text):
+            # other schools' teachers trained or coached, their learners never measured: a model
+            # for others (invent), and the text model's vote for impact (it hears the network)
+            # is damped further (samples/rules challenge.level-below-expected fires-9)
+            scores[M] -= SHARED_UNMEASURED
     return scores, found
 
 
