@@ -205,6 +205,8 @@ def _english_purpose() -> re.Pattern[str]:
     from models.rubric import lexicon, phrase_pattern
 
     return re.compile(rf"(?<![A-Za-z])(?i:{phrase_pattern(lexicon('english_purpose'))})(?![A-Za-z])")
+
+
 _JOINT = "ร่วมกัน"
 _NEXT_WORK = re.compile(r"\s(?:และ|แล้ว|พร้อม|จากนั้น)|[;,]")
 
