@@ -30,7 +30,7 @@ def _clear_caches() -> None:
     """Every cache keyed on a text (those built from the lexicons and cue files stay: they are the
     same for every document a running service checks)."""
     from models.checks import past_year
-    from models.classifiers import coverage_model, features, item_mapper, memo
+    from models.classifiers import coverage_model, features, item_mapper, memo, practice_level
     from models.thai import analysis, clauses, tokenize
     analysis.analyse.cache_clear()
     tokenize.clear_caches()
@@ -40,6 +40,7 @@ def _clear_caches() -> None:
     past_year.mentions.cache_clear()
     item_mapper.clear_set_aside()
     memo.clear()
+    practice_level._text_openings.cache_clear()
 
 
 def _ms(samples: list[float]) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from models.classifiers import Prediction, load
 from models.classifiers.features import TextModel
@@ -33,7 +34,19 @@ _N = r"[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?"
 
 
 _LATIN = re.compile("[A-Za-z]")
-_LATIN_START = re.compile("(?<![A-Za-z])[A-Za-z]|(?<![0-9])[0-9]")  # where an English phrase can start
+_LATIN_START = re.compile(r"(?<![A-Za-z])[A-Za-z]|(?<!\d)\d")  # where an English phrase can start
+_LATIN_WORD = re.compile("[A-Za-z]+")
+NUMBER = "#"  # the opening of a phrase that starts with a number (<n>)
+
+
+@lru_cache(maxsize=4096)
+def _text_openings(text: str) -> frozenset[str]:
+    """What an English phrase in `text` can open with: the first one to three letters of each Latin
+    word (lower case), and NUMBER if it has a digit."""
+    out = {w[:n] for w in (m.group(0).lower() for m in _LATIN_WORD.finditer(text)) for n in (1, 2, 3)}
+    if re.search(r"\d", text):
+        out.add(NUMBER)
+    return frozenset(out)
 
 
 class Bilingual:
@@ -43,13 +56,14 @@ class Bilingual:
     the reading (the level per text went from 2.3 to 5.7 ms), so they are searched only from the
     first such place, and a text with no Latin letter is read with the Thai pattern alone."""
 
-    __slots__ = ("thai", "english", "both", "pattern")
+    __slots__ = ("thai", "english", "both", "pattern", "openings")
 
-    def __init__(self, thai: str, english: str) -> None:
+    def __init__(self, thai: str, english: str, openings: frozenset[str] | None = None) -> None:
         self.thai = re.compile(thai)
         self.english = re.compile(english)
         self.both = re.compile(f"(?:{thai})|{english}")
         self.pattern = self.both.pattern
+        self.openings = openings  # english_openings: None when some phrase's opening is unknown
 
     def _for(self, text: str) -> re.Pattern[str]:
         return self.both if _LATIN.search(text) else self.thai
@@ -60,6 +74,8 @@ class Bilingual:
         the leftmost match, the Thai one where both start at the same place."""
         end = len(text) if endpos is None else endpos
         thai = self.thai.search(text, pos, end)
+        if self.openings is not None and self.openings.isdisjoint(_text_openings(text)):
+            return thai  # no word of the text opens any English phrase of this pattern
         first = _LATIN_START.search(text, pos, thai.start() if thai else end)
         if first is None:
             return thai
@@ -107,9 +123,50 @@ def english_cue(*sections: str) -> str | None:
     return r"(?i:(?<![A-Za-z])(?:" + "|".join(alts) + r")(?![A-Za-z]))"
 
 
+_OPENING_LETTERS = re.compile("[A-Za-z]+")
+
+
+def english_openings(*sections: str) -> frozenset[str] | None:
+    """The first one to three letters (lower case) each phrase of the sections opens with, NUMBER
+    for a phrase that opens with <n>; None if some phrase's opening cannot be read (a `re:` entry
+    that does not open with letters or a group of alternatives that each do)."""
+    out = set()
+    for p in (p for section in sections for p in lexicon_sections("level_cues_en").get(section, ())):
+        if p.startswith("re:"):
+            body = p[3:]
+            if body.startswith("(?:"):
+                depth, i = 1, 3
+                while i < len(body) and depth:
+                    depth += {"(": 1, ")": -1}.get(body[i], 0) if body[i - 1] != "\\" else 0
+                    i += 1
+                heads, depth, cur = [], 0, ""
+                for ch in body[3:i - 1]:  # the group's top-level alternatives
+                    if ch == "|" and depth == 0:
+                        heads.append(cur)
+                        cur = ""
+                        continue
+                    depth += {"(": 1, ")": -1}.get(ch, 0)
+                    cur += ch
+                heads.append(cur)
+            else:
+                heads = [body]
+        else:
+            heads = [p]
+        for head in heads:
+            if head.startswith("<n>"):
+                out.add(NUMBER)
+                continue
+            letters = _OPENING_LETTERS.match(head)
+            if letters is None:
+                return None
+            out.add(letters.group(0).lower()[:3])
+    return frozenset(out)
+
+
 def _cue(level: LevelId, pattern: str, weight: float, why: str) -> Cue:
     en = english_cue(why)
-    return Cue(level, Bilingual(pattern, en) if en else re.compile(pattern), weight, why)
+    return Cue(level, Bilingual(pattern, en, english_openings(why)) if en else re.compile(pattern),
+               weight, why)
 
 
 E, A, S, O, I, M = ORDER
@@ -494,7 +551,7 @@ _RATERS = re.compile(r"โดย\s*(?:ครู|ผู้สอน)[^\n]{0,40}$|
 
 def _with_english(pattern: re.Pattern[str], *sections: str) -> Bilingual:
     """`pattern` or its English renderings (lexicon/level_cues_en.txt `sections`)."""
-    return Bilingual(pattern.pattern, english_cue(*sections))
+    return Bilingual(pattern.pattern, english_cue(*sections), english_openings(*sections))
 
 
 # The readings around the cues in English (lexicon/level_cues_en.txt, one section each): an English

@@ -81,3 +81,19 @@ def test_english_network_learners_taught_and_measured_are_read():
               "Present the model at the network meeting (June 2025)\n"
               "Test my Grade 10 students' writing with the same rubric (September 2025)")
     assert not other_learners_measured(shared)
+
+
+def test_english_openings_skip_only_what_cannot_match():
+    """The opening prefilter of the English cue alternatives: a phrase's opening (its first one to
+    three letters, or a number) must be among the text's word openings for the alternatives to be
+    tried; a text that has one is read as before, one that has none keeps the Thai reading."""
+    from models.classifiers import practice_level as P
+
+    openings = P.english_openings("own/new model or process")
+    assert openings is not None and "des" in openings and "my" in openings
+    assert P._text_openings("Design my own model") >= {"d", "de", "des", "my", "o", "ow", "own"}
+    assert P.NUMBER in P._text_openings("19 of the 31 students")
+    cue = next(c for c in P.CUES if c.why == "own/new model or process")
+    # an English phrase found in a Thai text with English words; none where no opening fits
+    assert cue.pattern.search("ครูจะ design my own model สำหรับนักเรียน") is not None
+    assert cue.pattern.search("ใช้ Google Classroom ส่งงาน") is None

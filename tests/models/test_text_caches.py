@@ -40,8 +40,11 @@ def test_cold_benchmark_runs_clear_them():
     coverage_model.row_text("สอนภาษาไทย")
     clauses.clauses("สอนภาษาไทย")
     past_year.mentions("จัดทำวิจัยในชั้นเรียน ปีการศึกษา 2565")
+    from models.classifiers import practice_level
+    practice_level._text_openings("Design my own model")
     _clear_caches()
     assert past_year.mentions.cache_info().currsize == 0
+    assert practice_level._text_openings.cache_info().currsize == 0
     assert coverage_model.row_text.cache_info().currsize == 0
     assert clauses.clauses.cache_info().currsize == 0
     assert coverage_model.row_text.cache_info().maxsize == clauses.clauses.cache_info().maxsize == 4096
