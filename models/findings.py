@@ -27,6 +27,14 @@ class Location(BaseModel):
     index: int | None = None
 
 
+def without_absent_english(data: dict[str, Any]) -> dict[str, Any]:
+    """`data` without a `suggestion_en` that is empty: an English rewrite appears only for a
+    statement written in English, so a Thai one's JSON keeps the contract's fields exactly."""
+    if not data.get("suggestion_en"):
+        data.pop("suggestion_en", None)
+    return data
+
+
 class Finding(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -43,12 +51,7 @@ class Finding(BaseModel):
 
     @model_serializer(mode="wrap")  # no return annotation: the JSON schema stays the model's
     def _without_absent_english(self, handler: SerializerFunctionWrapHandler):
-        """suggestion_en appears only where there is one: a Thai statement's finding keeps the
-        contract's fields exactly."""
-        data = handler(self)
-        if data.get("suggestion_en") is None:
-            data.pop("suggestion_en", None)
-        return data
+        return without_absent_english(handler(self))
 
     def sort_key(self) -> tuple:
         loc = self.location

@@ -17,7 +17,7 @@ from extractors import Extraction, extract
 from extractors.errors import UnreadableFile
 from extractors.sniff import Limits, detect_format
 from models.document import LevelId, Pa1Document, RankId
-from models.findings import Finding
+from models.findings import Finding, without_absent_english
 from models.rubric import expected_level as rubric_expected_level
 from service.report import Report, Summary
 from service.row_items import with_row_items
@@ -243,12 +243,10 @@ def _text_result(result: Any) -> dict[str, Any]:
     findings = sorted((f if isinstance(f, Finding) else Finding.model_validate(f)
                        for f in data.get("findings", [])), key=Finding.sort_key)
     level = data.get("level")
-    out = {"findings": [f.model_dump(mode="json") for f in findings],
-           "level": str(level.value if hasattr(level, "value") else level) if level else None,
-           "suggestion_th": data.get("suggestion_th")}
-    if data.get("suggestion_en"):  # only for a statement written in English
-        out["suggestion_en"] = data["suggestion_en"]
-    return out
+    return without_absent_english({
+        "findings": [f.model_dump(mode="json") for f in findings],
+        "level": str(level.value if hasattr(level, "value") else level) if level else None,
+        "suggestion_th": data.get("suggestion_th"), "suggestion_en": data.get("suggestion_en")})
 
 
 def warm_up() -> float:

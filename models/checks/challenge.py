@@ -211,17 +211,17 @@ def _english() -> dict[str, re.Pattern[str]]:
         "after": re.compile(rf"(?<![A-Za-z]){english_pattern('evaluation-after', 'compare')}(?![A-Za-z])", i),
         "material": re.compile(rf"(?<![A-Za-z]){english_pattern('material-check')}(?![A-Za-z])", i),
         "learners_near": re.compile(rf"(?<![A-Za-z]){english_pattern('count-people', 'after-lessons')}(?![A-Za-z])", i),
-        # a bound on the result's own figure, as _THING_COUNT's ไม่น้อยกว่า / อย่างน้อย / ไม่เกิน N: "at
-        # least 3 schools", "no less than 3.50", "no more than 40", "at least three workshops"; not a
-        # span of time ("at least 2 weeks", "at least one semester": the figure is still missing)
         "significance": re.compile(rf"(?<![A-Za-z]){english_pattern('significance')}(?![A-Za-z])", i),
         # _RATED_LEVEL: an opinion at a top band of its rating scale ("Students' satisfaction with the model
         # is at a high level", "rated at the 'highly appropriate' level by 5 experts"): the band is the
         # scale's mean, the group's figure
         "rated_level": re.compile(
             rf"(?<![A-Za-z]){english_pattern('rated-opinion')}(?![A-Za-z])[^\n]{{0,60}}?[\"'“‘]?"
-            r"(?:high|very high|" + english_pattern('rated-top')[3:-1] + r")[\"'”’]?\s+levels?(?![A-Za-z])", i),
+            rf"(?:high|very high|{english_pattern('rated-top')})[\"'”’]?\s+levels?(?![A-Za-z])", i),
         "mean": re.compile(rf"(?<![A-Za-z]){english_pattern('mean')}(?![A-Za-z])", i),
+        # a bound on the result's own figure, as _THING_COUNT's ไม่น้อยกว่า / อย่างน้อย / ไม่เกิน N: "at
+        # least 3 schools", "no less than 3.50", "no more than 40", "at least three workshops"; not a
+        # span of time ("at least 2 weeks", "at least one semester": the figure is still missing)
         "bound": re.compile(
             rf"(?<![A-Za-z]){english_pattern('at-least', 'at-most')}\s+"
             rf"(?:\d[\d,]*(?:\.\d+)?(?![\d,]|\.\d)|{english_pattern('number-words')}(?![A-Za-z]))"

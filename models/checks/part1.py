@@ -13,7 +13,7 @@ from models.checks.context import CheckContext
 from models.checks.fields import row_details
 from models.document import Area, Pa1Document, field_key
 from models.findings import Finding, Location, Severity
-from models.rubric import items, lexicon_sections
+from models.rubric import english_purpose, items, lexicon_sections
 
 AREAS = {
     1: ("ด้านการจัดการเรียนรู้", "learning management"),
@@ -87,7 +87,9 @@ def cue_items(area: int, tasks: list[str]) -> list[set[str]]:
         a = analyse(t)
         purposes = [m.span[0] for m in a.find(_PURPOSE)]
         if _LATIN.search(a.normal):  # "… in order to …", "… so that …": the same purpose in English
-            purposes += [m.start() for m in _english_purpose().finditer(a.normal)]
+            # (models.rubric.english_purpose: every spent English row with one is labelled without
+            # the items its purpose names)
+            purposes += [m.start() for m in english_purpose().finditer(a.normal)]
         hit = {code for code, cues in wanted.items()
                if any((code == _PLAN_ITEM or not _IN_PLAN_NAME.search(a.normal[:m.span[0]]))
                       and not (code in _RESULTS_OF and _RESULTS.search(a.normal[:m.span[0]]))
@@ -195,16 +197,6 @@ _WORK_PATTERNS: dict[int, tuple[tuple[str, re.Pattern[str]], ...]] = {1: (
 # ("…เพื่อให้ห้องเรียนมีบรรยากาศน่าเรียน" no 1.7, "…เพื่อให้ผู้ปกครองมีส่วนร่วม…" no 2.4: task_sets8
 # tz004/tz024, task_sets10 ta031, task_sets11 tb024, task_sets13 td017/td022).
 _PURPOSE = ("เพื่อ", "เพื่อให้")
-
-
-@lru_cache(maxsize=None)
-def _english_purpose() -> re.Pattern[str]:
-    """The English purpose markers (lexicon/english_purpose.txt: "in order to", "so that"), read as
-    เพื่อ/เพื่อให้ are: every spent English row with one is labelled without the items its purpose
-    names (the lexicon's comment)."""
-    from models.rubric import lexicon, phrase_pattern
-
-    return re.compile(rf"(?<![A-Za-z])(?i:{phrase_pattern(lexicon('english_purpose'))})(?![A-Za-z])")
 
 
 _JOINT = "ร่วมกัน"

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
+from models.checks import suggest
+from models.checks.suggest import GAP, has_criterion
 from models.thai.analysis import ThaiText, analyse
 
-GAP = "…"
 CRITERION = "at a good level or above"
 BASELINE = f"by {GAP}% compared with the previous academic year"
 LEARNER = "students"
@@ -61,7 +62,7 @@ def is_english(text: str) -> bool:
 
 def learner_words(thai_learner: str) -> str:
     """The English learners for the Thai ones the document uses (เด็ก in early childhood)."""
-    return EARLY_CHILDHOOD_LEARNER if thai_learner == "เด็ก" else LEARNER
+    return EARLY_CHILDHOOD_LEARNER if thai_learner == suggest.EARLY_CHILDHOOD_LEARNER else LEARNER
 
 
 def rewrite_indicator(text: str, learner: str = LEARNER) -> str:
@@ -70,7 +71,6 @@ def rewrite_indicator(text: str, learner: str = LEARNER) -> str:
     out = _drop_process(analyse(out), out)
     out = _anchor_change(analyse(out), out)
     out = _add_target(analyse(out), out, learner)
-    from models.checks.suggest import has_criterion
     if not has_criterion(analyse(out)) and CRITERION not in out:
         out = f"{out} {CRITERION}"
     return out

@@ -20,7 +20,7 @@ from models.checks.context import CheckContext
 from models.checks.indicator import check_indicator
 from models.checks.part1 import check_outcome
 from models.document import ClassroomType, LevelId, RankId
-from models.findings import Finding, Location
+from models.findings import Finding, Location, without_absent_english
 from models.rubric import expected_level, levels
 from models.thai.analysis import ThaiText
 
@@ -38,12 +38,10 @@ class TextCheck:
     def dump(self) -> dict:
         """The contract's check-text object: findings, level, suggestion_th (and, added, an
         English statement's suggestion_en)."""
-        out = {"findings": [f.model_dump(mode="json") for f in self.findings],
-               "level": self.level.value if self.level else None,
-               "suggestion_th": self.suggestion_th}
-        if self.suggestion_en:  # only for a statement written in English
-            out["suggestion_en"] = self.suggestion_en
-        return out
+        return without_absent_english({
+            "findings": [f.model_dump(mode="json") for f in self.findings],
+            "level": self.level.value if self.level else None,
+            "suggestion_th": self.suggestion_th, "suggestion_en": self.suggestion_en})
 
 
 def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int = 1,

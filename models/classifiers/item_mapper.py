@@ -13,6 +13,7 @@ import re
 
 from models.classifiers import Prediction, load, memo
 from models.classifiers.features import TextModel
+from models.rubric import english_purpose
 
 ITEMS_BY_AREA: dict[int, tuple[str, ...]] = {
     1: ("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"),
@@ -539,22 +540,18 @@ _PROMISE = re.compile(r"เพื่อ(?:ให้|นำ|ใช้)")
 _NEXT_WORK = re.compile(r"\s(?:และ|แล้ว|พร้อม|จากนั้น)|[;,]")
 
 
-def _promises(task: str) -> list[re.Match[str]]:
-    from models.checks.part1 import _english_purpose
-
-    found = list(_PROMISE.finditer(task))
-    if re.search(r"[A-Za-z]{2}", task):
-        found += list(_english_purpose().finditer(task))
-    return sorted(found, key=lambda m: m.start())
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2}")
 
 
 def without_promise(task: str) -> str | None:
     """The task without its promising purpose clauses (above), or None when it has none (or
     nothing would be left)."""
-    if "เพื่อ" not in task and not re.search(r"[A-Za-z]{2}", task):
+    english = _ENGLISH_WORD.search(task) is not None
+    if "เพื่อ" not in task and not english:
         return None
+    promises = [*_PROMISE.finditer(task), *(english_purpose().finditer(task) if english else ())]
     out, found = task, False
-    for m in reversed(_promises(task)):
+    for m in sorted(promises, key=lambda m: m.start(), reverse=True):
         nxt = _NEXT_WORK.search(task, m.end())
         out = out[:m.start()] + out[nxt.start() if nxt else len(task):]
         found = True

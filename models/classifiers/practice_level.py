@@ -124,36 +124,19 @@ def english_cue(*sections: str) -> str | None:
 
 
 _OPENING_LETTERS = re.compile("[A-Za-z]+")
+_OPENING_GROUP = re.compile(r"\(\?:([^()]*)\)")  # a re: entry opening with plain alternatives
 
 
 def english_openings(*sections: str) -> frozenset[str] | None:
     """The first one to three letters (lower case) each phrase of the sections opens with, NUMBER
-    for a phrase that opens with <n>; None if some phrase's opening cannot be read (a `re:` entry
-    that does not open with letters or a group of alternatives that each do)."""
+    for a phrase that opens with a number (<n>, \\d); None if some phrase's opening cannot be read
+    (a `re:` entry that opens with neither, nor with a group of plain alternatives that each do)."""
     out = set()
     for p in (p for section in sections for p in lexicon_sections("level_cues_en").get(section, ())):
-        if p.startswith("re:"):
-            body = p[3:]
-            if body.startswith("(?:"):
-                depth, i = 1, 3
-                while i < len(body) and depth:
-                    depth += {"(": 1, ")": -1}.get(body[i], 0) if body[i - 1] != "\\" else 0
-                    i += 1
-                heads, depth, cur = [], 0, ""
-                for ch in body[3:i - 1]:  # the group's top-level alternatives
-                    if ch == "|" and depth == 0:
-                        heads.append(cur)
-                        cur = ""
-                        continue
-                    depth += {"(": 1, ")": -1}.get(ch, 0)
-                    cur += ch
-                heads.append(cur)
-            else:
-                heads = [body]
-        else:
-            heads = [p]
+        group = _OPENING_GROUP.match(p, 3) if p.startswith("re:") else None
+        heads = group.group(1).split("|") if group else [p.removeprefix("re:")]
         for head in heads:
-            if head.startswith("<n>"):
+            if head.startswith(("<n>", "\\d")):
                 out.add(NUMBER)
                 continue
             letters = _OPENING_LETTERS.match(head)
@@ -163,10 +146,15 @@ def english_openings(*sections: str) -> frozenset[str] | None:
     return frozenset(out)
 
 
+def bilingual(thai: str, *sections: str) -> Bilingual | re.Pattern[str]:
+    """The Thai pattern `thai` with its English renderings (lexicon/level_cues_en.txt `sections`),
+    or alone where the lexicon has none."""
+    en = english_cue(*sections)
+    return Bilingual(thai, en, english_openings(*sections)) if en else re.compile(thai)
+
+
 def _cue(level: LevelId, pattern: str, weight: float, why: str) -> Cue:
-    en = english_cue(why)
-    return Cue(level, Bilingual(pattern, en, english_openings(why)) if en else re.compile(pattern),
-               weight, why)
+    return Cue(level, bilingual(pattern, why), weight, why)
 
 
 E, A, S, O, I, M = ORDER
@@ -549,9 +537,9 @@ _LEARNER_TRAIT = re.compile(r"(?:ประเมิน|ทดสอบ|(?<!จ�
 _RATERS = re.compile(r"โดย\s*(?:ครู|ผู้สอน)[^\n]{0,40}$|(?:โดย|ให้)?\s*(?:ครู|ผู้สอน)[^\n]{0,30}?เป็นผู้(?:ประเมิน|ทดสอบ|ตรวจ)\S*")
 
 
-def _with_english(pattern: re.Pattern[str], *sections: str) -> Bilingual:
-    """`pattern` or its English renderings (lexicon/level_cues_en.txt `sections`)."""
-    return Bilingual(pattern.pattern, english_cue(*sections), english_openings(*sections))
+def _with_english(pattern: re.Pattern[str], *sections: str) -> Bilingual | re.Pattern[str]:
+    """`pattern` with its English renderings (`bilingual`)."""
+    return bilingual(pattern.pattern, *sections)
 
 
 # The readings around the cues in English (lexicon/level_cues_en.txt, one section each): an English

@@ -193,6 +193,13 @@ def english_pattern(*sections: str) -> str:
 
 
 @cache
+def english_purpose() -> re.Pattern[str]:
+    """The English purpose markers (lexicon/english_purpose.txt: "in order to", "so that"), read as
+    เพื่อ/เพื่อให้ are: a purpose names work promised, not done (the lexicon's comment)."""
+    return re.compile(rf"(?<![A-Za-z])(?i:{phrase_pattern(lexicon('english_purpose'))})(?![A-Za-z])")
+
+
+@cache
 def level_phrases() -> dict[LevelId, tuple[str, ...]]:
     """Practice-level cue phrases, by level id (lexicon/level_phrases.txt)."""
     return {LevelId(k): v for k, v in lexicon_sections("level_phrases").items()}

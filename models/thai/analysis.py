@@ -782,24 +782,23 @@ class ThaiText:
         ("Students", "STUDENTS", "students")."""
         return self.normal.translate(_ASCII_LOWER) if _ASCII_UPPER.search(self.normal) else self.normal
 
-    def _find(self, phrase_set: tuple[tuple[str, bool, bool, bool], ...],
-              folded: bool = False) -> tuple[Match, ...]:
+    def _find(self, phrase_set: _PhraseSet, folded: bool = False) -> tuple[Match, ...]:
         """`folded`: match on `ThaiText.folded` (a lexicon's phrases are folded likewise)."""
-        automaton = _automaton(phrase_set)
-        if automaton is None:
+        if phrase_set.automaton is None:
             return ()
         text = self.folded if folded else self.normal
+        entries = phrase_set.entries
         # Every occurrence of every phrase in one pass (Aho-Corasick), then taken in the set's
         # order (longest first) and left to right, as a scan phrase by phrase would take them.
-        occurrences = [(i, end + 1 - len(phrase_set[i][0]))
-                       for end, indices in automaton.iter(text) for i in indices]
+        occurrences = [(i, end + 1 - len(entries[i][0]))
+                       for end, indices in phrase_set.automaton.iter(text) for i in indices]
         if not occurrences:
             return ()
         occurrences.sort()
         hits: list[Match] = []
         bounds = self._bounds
         for i, start in occurrences:
-            p, loose_start, loose_end, head = phrase_set[i]
+            p, loose_start, loose_end, head = entries[i]
             end = start + len(p)
             if head and not _HEAD_LEAD.match(text[:start]):
                 continue
@@ -1422,34 +1421,34 @@ class ThaiText:
 
 # find()'s phrase tuples by identity, each kept with its tuple so the id stays its own: the
 # lru_cache below hashes the whole tuple on every call (~1,000 cue phrases per task in part1).
-_SETS_BY_ID: dict[int, tuple[tuple[str, ...], tuple[tuple[str, bool, bool, bool], ...]]] = {}
+_SETS_BY_ID: dict[int, tuple[tuple[str, ...], _PhraseSet]] = {}
+
+# (phrase, loose start, loose end, head only)
+_Entry = tuple[str, bool, bool, bool]
 
 
-# Each phrase set's automaton, by the set's identity (the sets are long-lived: lru-cached or the
-# lexicons'), kept with its set so a reused id cannot return another set's automaton.
-_AUTOMATA: dict[int, tuple[tuple[tuple[str, bool, bool, bool], ...], ahocorasick.Automaton | None]] = {}
+@dataclass(frozen=True, eq=False)
+class _PhraseSet:
+    """A set's entries, longest first, and the Aho-Corasick automaton that finds all of them in one
+    pass (None for a set with no phrase); each phrase's value is the indices of its entries (one
+    phrase can come with different `~`/`^` marks)."""
+    entries: tuple[_Entry, ...]
+    automaton: ahocorasick.Automaton | None
 
 
-def _automaton(phrase_set: tuple[tuple[str, bool, bool, bool], ...]) -> ahocorasick.Automaton | None:
-    """An Aho-Corasick automaton over the set's phrases (None for a set with no phrase); each
-    phrase's value is the indices of its entries in the set (one phrase can come with different
-    `~`/`^` marks)."""
-    entry = _AUTOMATA.get(id(phrase_set))
-    if entry is not None and entry[0] is phrase_set:
-        return entry[1]
+def _compiled(entries: Iterable[_Entry]) -> _PhraseSet:
+    entries = tuple(sorted(entries, key=lambda x: len(x[0]), reverse=True))
     indices: dict[str, list[int]] = {}
-    for i, (p, *_) in enumerate(phrase_set):
+    for i, (p, *_) in enumerate(entries):
         if p:
             indices.setdefault(p, []).append(i)
-    automaton = ahocorasick.Automaton() if indices else None
-    if automaton is not None:
-        for p, idx in indices.items():
-            automaton.add_word(p, tuple(idx))
-        automaton.make_automaton()
-    if len(_AUTOMATA) > 1024:
-        _AUTOMATA.clear()
-    _AUTOMATA[id(phrase_set)] = (phrase_set, automaton)
-    return automaton
+    if not indices:
+        return _PhraseSet(entries, None)
+    automaton = ahocorasick.Automaton()
+    for p, idx in indices.items():
+        automaton.add_word(p, tuple(idx))
+    automaton.make_automaton()
+    return _PhraseSet(entries, automaton)
 
 
 # ASCII upper case to lower case, one character for one (ThaiText.folded).
@@ -1457,26 +1456,28 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _ASCII_UPPER = re.compile("[A-Z]")
 
 
-@lru_cache(maxsize=256)
-def _phrase_set(phrases: tuple[str, ...]) -> tuple[tuple[str, bool, bool, bool], ...]:
-    """(phrase, loose start, loose end, head only), longest first.  A `~` at either end of a
-    lexicon phrase lets that end fall inside a token: newmm keeps some compounds whole
-    ("อยู่ในเกณฑ์", "มีส่วน|ร่วมใน"), so the lexicons write "~เกณฑ์~" and "มีส่วนร่วม~".  A
-    leading `^` matches the phrase only as the statement's head noun ("^โรงเรียน": "โรงเรียนมี…",
-    not "นักเรียนในโรงเรียน…")."""
+def _parsed(phrases: Iterable[str]) -> set[_Entry]:
+    """(phrase, loose start, loose end, head only).  A `~` at either end of a lexicon phrase lets
+    that end fall inside a token: newmm keeps some compounds whole ("อยู่ในเกณฑ์", "มีส่วน|ร่วมใน"),
+    so the lexicons write "~เกณฑ์~" and "มีส่วนร่วม~".  A leading `^` matches the phrase only as
+    the statement's head noun ("^โรงเรียน": "โรงเรียนมี…", not "นักเรียนในโรงเรียน…")."""
     parsed = set()
     for marked in phrases:
         head = marked.startswith("^")
         p = marked.lstrip("^")
         parsed.add((p.strip("~"), p.startswith("~"), p.endswith("~"), head))
-    return tuple(sorted(parsed, key=lambda x: len(x[0]), reverse=True))
+    return parsed
+
+
+@lru_cache(maxsize=256)
+def _phrase_set(phrases: tuple[str, ...]) -> _PhraseSet:
+    return _compiled(_parsed(phrases))
 
 
 @lru_cache(maxsize=None)
-def _lexicon_set(name: str) -> tuple[tuple[str, bool, bool, bool], ...]:
+def _lexicon_set(name: str) -> _PhraseSet:
     """A lexicon's phrases, folded as `ThaiText.folded` is: English entries match in any case."""
-    return tuple(sorted({(p.translate(_ASCII_LOWER), *rest) for p, *rest in _phrase_set(lexicon(name))},
-                        key=lambda x: len(x[0]), reverse=True))
+    return _compiled({(p.translate(_ASCII_LOWER), *rest) for p, *rest in _parsed(lexicon(name))})
 
 
 # What any step of models.thai.normalize.normalize() would change.  Readers hand us normalised text,

@@ -9,7 +9,7 @@ from pydantic import (BaseModel, ConfigDict, Field, SerializerFunctionWrapHandle
                       model_serializer)
 
 from models.document import ClassroomType, LevelId, RankId
-from models.findings import Finding
+from models.findings import Finding, without_absent_english
 
 
 class ErrorDetail(BaseModel):
@@ -61,8 +61,4 @@ class CheckTextOut(BaseModel):
 
     @model_serializer(mode="wrap")  # no return annotation: the JSON schema stays the model's
     def _without_absent_english(self, handler: SerializerFunctionWrapHandler):
-        """suggestion_en only for an English statement: a Thai one's answer is the contract's."""
-        data = handler(self)
-        if data.get("suggestion_en") is None:
-            data.pop("suggestion_en", None)
-        return data
+        return without_absent_english(handler(self))
