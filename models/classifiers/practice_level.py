@@ -134,6 +134,8 @@ def english_openings(*sections: str) -> frozenset[str] | None:
     out = set()
     for p in (p for section in sections for p in lexicon_sections("level_cues_en").get(section, ())):
         group = _OPENING_GROUP.match(p, 3) if p.startswith("re:") else None
+        if group and p[group.end():group.end() + 1] in ("?", "*", "{"):
+            return None  # an optional opening group: the phrase may open with what follows it
         heads = group.group(1).split("|") if group else [p.removeprefix("re:")]
         for head in heads:
             if head.startswith(("<n>", "\\d")):

@@ -97,3 +97,12 @@ def test_english_openings_skip_only_what_cannot_match():
     # an English phrase found in a Thai text with English words; none where no opening fits
     assert cue.pattern.search("ครูจะ design my own model สำหรับนักเรียน") is not None
     assert cue.pattern.search("ใช้ Google Classroom ส่งงาน") is None
+
+
+def test_an_optional_opening_group_is_no_opening():
+    """A re: entry whose opening group is optional ("(?:cross-)?(?:marked|scored…) by") may open
+    with what follows the group: the prefilter must not key it on the group alone."""
+    from models.classifiers import practice_level as P
+
+    assert P.english_openings("raters") is None
+    assert P._RATERS.search("The writing is marked by the teacher with a rubric") is not None
