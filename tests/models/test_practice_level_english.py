@@ -99,10 +99,23 @@ def test_english_openings_skip_only_what_cannot_match():
     assert cue.pattern.search("ใช้ Google Classroom ส่งงาน") is None
 
 
-def test_an_optional_opening_group_is_no_opening():
+def test_an_optional_opening_group_is_no_opening(monkeypatch):
     """A re: entry whose opening group is optional ("(?:cross-)?(?:marked|scored…) by") may open
     with what follows the group: the prefilter must not key it on the group alone."""
     from models.classifiers import practice_level as P
 
-    assert P.english_openings("raters") is None
+    monkeypatch.setattr(P, "lexicon_sections", lambda name: {
+        "optional": (r"re:(?:cross-)?(?:marked|scored)\s+by\b",), "plain": ("marked by",)})
+    assert P.english_openings("optional") is None
+    assert P.english_openings("plain") == frozenset({"mar"})
+
+
+def test_the_raters_entry_has_a_literal_opening():
+    """The raters entry spells its "cross-" forms out, so the prefilter can key it (it was the one
+    section always searched) and it still finds both forms."""
+    from models.classifiers import practice_level as P
+
+    assert P.english_openings("raters") == frozenset({"cro", "mar", "sco", "rat", "ass"})
     assert P._RATERS.search("The writing is marked by the teacher with a rubric") is not None
+    assert P._RATERS.search("Scripts were cross-marked by two teachers from other schools") is not None
+    assert P._RATERS.search("ครูสองคนให้คะแนน and the students reflect") is None
