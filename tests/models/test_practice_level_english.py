@@ -119,3 +119,18 @@ def test_the_raters_entry_has_a_literal_opening():
     assert P._RATERS.search("The writing is marked by the teacher with a rubric") is not None
     assert P._RATERS.search("Scripts were cross-marked by two teachers from other schools") is not None
     assert P._RATERS.search("ครูสองคนให้คะแนน and the students reflect") is None
+
+
+@pytest.mark.parametrize("name,text,written", [
+    ("teacher handbook", "Use games from a Teacher  handbook", "Teacher  handbook"),
+    ("ปรับ จาก", "นำกิจกรรมมาปรับจากคู่มือ", "ปรับจาก"),
+    ("ร้อยละ 0", "นักเรียนร้อยละ ๘๐ อ่านออก", "ร้อยละ ๘๐"),
+    ("word games", "Use card games", None),
+])
+def test_model_evidence_is_quoted_as_written(name, text, written):
+    """The level model's word n-grams are lower-cased tokens with digits as 0; the evidence quotes
+    the text itself (an English bigram keeps its space, so it is found in the text)."""
+    from models.classifiers.features import _as_written, _stopwords
+
+    assert _as_written(name, text) == written
+    assert {"the", "from", "ที่"} <= _stopwords()
