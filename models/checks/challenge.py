@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from models.checks import suggest
+from models.checks import suggest, suggest_en
 from models.checks.context import CheckContext
 from models.document import Challenge, LevelId, Pa1Document
 from models.findings import Finding, Location
@@ -294,11 +294,14 @@ def section_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     if ch is None:
         return
     learner = _learner(doc)
+    english = in_english(ch)
     for section in SECTIONS:
         if not _present(ch, section):
             th, en = SECTION_NAMES[section]
             yield ctx.finding("challenge.section-missing", _loc(section),
                               suggestion_th=suggest.section_example(section, learner),
+                              suggestion_en=suggest_en.section_example(
+                                  section, suggest_en.learner_words(learner)) if english else None,
                               details={"section": section}, section_th=th, section_en=en)
 
 
@@ -330,6 +333,8 @@ def level_below_expected(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
     yield ctx.finding(
         "challenge.level-below-expected", loc, excerpt,
         suggestion_th=suggest.level_advice(expected.value, lv[expected].th, ch.title),
+        suggestion_en=suggest_en.level_advice(expected.value, lv[expected].en, ch.title)
+        if in_english(ch) else None,
         details={"expected": expected.value, "detected": detected.value,
                  "evidence": list(verdict.evidence), "score": round(verdict.score, 3)},
         detected_th=lv[detected].th, detected_en=lv[detected].en,
@@ -891,6 +896,12 @@ class _Part2Only:
     def __init__(self, part2: Challenge, learner: str = suggest.LEARNER) -> None:
         self.part2 = part2
         self.learner = learner
+
+
+def in_english(ch: Challenge) -> bool:
+    """A Part 2 written in English (EP/MEP teachers): its advice is given in English too."""
+    return suggest_en.is_english("\n".join([ch.title or "", ch.problem or "", *ch.method,
+                                             *ch.quantitative, *ch.qualitative]))
 
 
 def _learner(doc: Pa1Document | _Part2Only) -> str:

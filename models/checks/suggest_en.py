@@ -11,7 +11,9 @@ the teacher's own words kept, `…` where only the teacher can fill in, never an
   (the Thai frames' "อยู่ในระดับดีขึ้นไป" → "at a good level or above");
 - a teacher-, document- or other-centred indicator: the learner result it stands for, with what
   the teacher wrote kept as its means ("after the teacher…");
-- a teacher-centred outcome: what learners gain, "when" the teacher's work happens.
+- a teacher-centred outcome: what learners gain, "when" the teacher's work happens;
+- advice where no rewrite is possible (a challenge below its rank's level, a missing challenge
+  section): the English of models/rubric/suggestions.toml, given beside the Thai.
 """
 
 from __future__ import annotations
@@ -144,3 +146,18 @@ def _add_target(t: ThaiText, text: str, learner: str) -> str:
         return f"{GAP}% of {_lower_first(m.group('who'))}{text[m.end():]}"
     verb = "" if _VERB_OPENING.match(text) else "show "
     return f"{GAP}% of {learner} {verb}{_lower_first(text)}"
+
+
+def level_advice(expected: str, expected_en: str, title: str | None = None) -> str:
+    """suggest.level_advice in English, for a challenge written in English: `Revise the challenge
+    "…" to show the "Originate & Improve" level: originate your own…`."""
+    advice = suggest._advice()["level"][expected]["advice_en"]
+    title = re.sub(r"\s+", " ", title or "").strip()
+    title = re.sub(r"^(?:challenge\s*)?(?:title\s*)?:?\s*", "", title, flags=re.I)
+    which = f' "{title}"' if title and len(title) <= 120 else ""
+    return f'Revise the challenge{which} to show the "{expected_en}" level: {advice}'
+
+
+def section_example(section: str, learner: str = LEARNER) -> str:
+    """suggest.section_example in English (`…` where the teacher fills in)."""
+    return suggest._advice()["section"][section]["example_en"].replace("{learner}", learner)

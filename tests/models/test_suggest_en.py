@@ -77,3 +77,12 @@ def test_english_answer_carries_suggestion_en_in_json():
     out = json.loads(json.dumps(check_text("Students improve their speaking skills", "indicator").dump()))
     assert out["suggestion_en"].startswith("…% of students improve their speaking skills")
     assert all(f["suggestion_en"] == out["suggestion_en"] for f in out["findings"])
+
+
+def test_english_challenge_in_check_text_gets_english_level_advice():
+    text = ("Using word games to improve Grade 8 vocabulary\n"
+            "Use word games from the teacher's guide in class for 8 weeks and test the students after")
+    r = check_text(text, "challenge", rank="senior_professional")
+    assert [f.rule for f in r.findings if f.rule == "challenge.level-below-expected"]
+    assert r.suggestion_en.startswith('Revise the challenge "Using word games')
+    assert 'to show the "Originate & Improve" level' in r.suggestion_en
