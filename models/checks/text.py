@@ -54,8 +54,9 @@ def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int =
     learner = suggest.EARLY_CHILDHOOD_LEARNER if kind == ClassroomType.EARLY_CHILDHOOD \
         else suggest.LEARNER
     rank_id = RankId(rank) if rank else None
+    english = frozenset({("part1", area), ("part2", None)}) if suggest_en.is_english(text) else frozenset()
     ctx = CheckContext(rank=rank_id, expected_level=expected_level(rank_id) if rank_id else None,
-                       area=area)
+                       area=area, english=english)
     t = ctx.text(text)
     findings: list[Finding] = []
     level: LevelId | None = None
