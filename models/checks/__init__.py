@@ -42,5 +42,8 @@ def run(doc: Pa1Document | None, ctx: CheckContext) -> list[Finding]:
     elif doc is None:
         findings = []
     else:
+        from models.checks.suggest_en import english_places
+
+        ctx.english = english_places(doc)
         findings = [f for family in families() for f in family.check(doc, ctx)]
     return sorted(findings, key=Finding.sort_key)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from models.checks import suggest
+from models.checks import suggest, suggest_en
 from models.checks.context import CheckContext
 from models.document import Challenge, LevelId, Pa1Document
 from models.findings import Finding, Location
@@ -294,11 +294,14 @@ def section_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     if ch is None:
         return
     learner = _learner(doc)
+    english = suggest_en.challenge_in_english(ch)
     for section in SECTIONS:
         if not _present(ch, section):
             th, en = SECTION_NAMES[section]
             yield ctx.finding("challenge.section-missing", _loc(section),
                               suggestion_th=suggest.section_example(section, learner),
+                              suggestion_en=suggest_en.section_example(
+                                  section, suggest_en.learner_words(learner)) if english else None,
                               details={"section": section}, section_th=th, section_en=en)
 
 
@@ -330,6 +333,8 @@ def level_below_expected(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
     yield ctx.finding(
         "challenge.level-below-expected", loc, excerpt,
         suggestion_th=suggest.level_advice(expected.value, lv[expected].th, ch.title),
+        suggestion_en=suggest_en.level_advice(expected.value, lv[expected].en, ch.title)
+        if suggest_en.challenge_in_english(ch) else None,
         details={"expected": expected.value, "detected": detected.value,
                  "evidence": list(verdict.evidence), "score": round(verdict.score, 3)},
         detected_th=lv[detected].th, detected_en=lv[detected].en,
@@ -820,6 +825,34 @@ _HEADING_WORDS = re.compile(
     r"|^\s*ผล(?:ลัพธ์|ลัพท์)(?:การพัฒนา)?ที่คาดหวัง\s*[:：]?\s*$")
 
 
+# The same headings in English, as an EP/MEP teacher or a trainer writes them ("Problem:",
+# "Method:", "Quantitative results:"); a heading is a line that is only the heading, or the heading
+# and a colon or dash (so "Problem-solving skills improve" is text).
+_EN_HEADING_END = r"\s*(?:[:：]\s*|[-–—]\s+|$)"
+_TEXT_HEADINGS_EN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rf"^\s*(?:{words}){_EN_HEADING_END}", re.I)) for name, words in (
+        ("quantitative", r"(?:expected\s+)?quantitative(?:\s+(?:expected\s+)?(?:results?|outcomes?|targets?|indicators?))?"
+                         r"|(?:expected\s+)?(?:results?|outcomes?)\s*(?:\(|[-–:]\s*)?\s*quantitative\)?"),
+        ("qualitative", r"(?:expected\s+)?qualitative(?:\s+(?:expected\s+)?(?:results?|outcomes?|targets?|indicators?))?"
+                        r"|(?:expected\s+)?(?:results?|outcomes?)\s*(?:\(|[-–:]\s*)?\s*qualitative\)?"),
+        ("problem", r"(?:the\s+)?problems?(?:\s+statement)?|current\s+(?:situation|state|problems?)"
+                    r"|(?:state|statement)\s+of\s+the\s+problem|background(?:\s+and\s+problems?)?"),
+        ("method", r"methods?|methodology|procedures?|steps|implementation(?:\s+(?:plan|steps))?"
+                   r"|(?:how\s+to\s+)?(?:achieve|reach)\s+the\s+(?:goal|target)s?|action\s+plan"),
+        ("results", r"expected\s+(?:results?|outcomes?)"),
+        ("title", r"(?:challenge(?:\s+(?:title|topic|issue))?|title|topic)"),
+    ))
+
+
+def _english_heading(body: str) -> tuple[str, str] | None:
+    """(section, the rest of the line) when `body` opens with an English section heading."""
+    for name, pattern in _TEXT_HEADINGS_EN:
+        m = pattern.match(body)
+        if m is not None:
+            return name, body[m.end():].strip()
+    return None
+
+
 @dataclass(frozen=True)
 class PastedChallenge:
     """A challenge read from one pasted text, and which of its sections were written."""
@@ -844,13 +877,19 @@ def read_text(text: str) -> PastedChallenge:
         body = line[m.end():].strip() if numbered else line
         key = to_arabic_digits(re.sub(r"\s+", "", body))
         name = next((n for n, p in _TEXT_HEADINGS if p.match(key)), None)
+        english = _english_heading(body) if name is None else None
+        if english is not None:
+            name = english[0]
         if name == "title" and not (title is None and section is None):
             name = None
-        if name is not None and len(key) > 80 and name not in ("title", "problem"):
+        if name is not None and english is None and len(key) > 80 and name not in ("title", "problem"):
             name = None  # a sentence that happens to start with the word
         if name is not None:
-            h = _HEADING_WORDS.match(body)
-            rest = body[h.end():].strip() if h else ""
+            if english is not None:
+                rest = english[1]
+            else:
+                h = _HEADING_WORDS.match(body)
+                rest = body[h.end():].strip() if h else ""
             section = {"results": "quantitative"}.get(name, name)
             if name != "results":
                 written.add(section)

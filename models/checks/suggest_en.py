@@ -11,7 +11,11 @@ the teacher's own words kept, `…` where only the teacher can fill in, never an
   (the Thai frames' "อยู่ในระดับดีขึ้นไป" → "at a good level or above");
 - a teacher-, document- or other-centred indicator: the learner result it stands for, with what
   the teacher wrote kept as its means ("after the teacher…");
-- a teacher-centred outcome: what learners gain, "when" the teacher's work happens.
+- a teacher-centred outcome: what learners gain, "when" the teacher's work happens;
+- advice where no rewrite is possible (a challenge below its rank's level, a missing challenge
+  section): the English of models/rubric/suggestions.toml, given beside the Thai;
+- the catalogue's suggestion templates (rules.toml suggestion_en) in the parts `english_places`
+  finds written in English (CheckContext.english).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 
 from models.checks import suggest
 from models.checks.suggest import GAP, has_criterion
+from models.document import Challenge, Pa1Document
 from models.thai.analysis import ThaiText, analyse
 
 CRITERION = "at a good level or above"
@@ -58,6 +63,25 @@ def is_english(text: str) -> bool:
     """A statement written in English: Latin words and not one Thai letter (a half-Thai statement
     is read by the Thai rewrites, which keep its English terms)."""
     return not _THAI.search(text) and len(_LATIN_WORD.findall(text)) >= 2
+
+
+def challenge_in_english(ch: Challenge) -> bool:
+    """A Part 2 written in English (EP/MEP teachers): every section read as one text."""
+    return is_english("\n".join([ch.title or "", ch.problem or "", *ch.method, *ch.quantitative,
+                                  *ch.qualitative]))
+
+
+def english_places(doc: Pa1Document) -> frozenset[tuple[str, int | None]]:
+    """The parts of `doc` written in English, as CheckContext.english's (part, area) pairs: each
+    Part 1 area whose tasks, outcomes and indicators are English, and Part 2 when it is English
+    (or, when there is none, when every Part 1 area is)."""
+    areas = [a for a in doc.part1.areas if any(x.strip() for x in [*a.tasks, *a.outcomes, *a.indicators])]
+    out: set[tuple[str, int | None]] = {
+        ("part1", a.area) for a in areas if is_english("\n".join([*a.tasks, *a.outcomes, *a.indicators]))}
+    whole_part1 = bool(areas) and len(out) == len(areas)
+    if challenge_in_english(doc.part2) if doc.part2 is not None else whole_part1:
+        out.add(("part2", None))
+    return frozenset(out)
 
 
 def learner_words(thai_learner: str) -> str:
@@ -144,3 +168,18 @@ def _add_target(t: ThaiText, text: str, learner: str) -> str:
         return f"{GAP}% of {_lower_first(m.group('who'))}{text[m.end():]}"
     verb = "" if _VERB_OPENING.match(text) else "show "
     return f"{GAP}% of {learner} {verb}{_lower_first(text)}"
+
+
+def level_advice(expected: str, expected_en: str, title: str | None = None) -> str:
+    """suggest.level_advice in English, for a challenge written in English: `Revise the challenge
+    "…" to show the "Originate & Improve" level: originate your own…`."""
+    advice = suggest._advice()["level"][expected]["advice_en"]
+    title = re.sub(r"\s+", " ", title or "").strip()
+    title = re.sub(r"^(?:challenge\s*)?(?:title\s*)?:?\s*", "", title, flags=re.I)
+    which = f' "{title}"' if title and len(title) <= 120 else ""
+    return f'Revise the challenge{which} to show the "{expected_en}" level: {advice}'
+
+
+def section_example(section: str, learner: str = LEARNER) -> str:
+    """suggest.section_example in English (`…` where the teacher fills in)."""
+    return suggest._advice()["section"][section]["example_en"].replace("{learner}", learner)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from models.checks import suggest
+from models.checks import suggest, suggest_en
 from models.checks.context import CheckContext
 from models.checks.indicator import check_indicator
 from models.checks.part1 import check_outcome
@@ -54,8 +54,9 @@ def check_text(text: str, as_: As, rank: RankId | str | None = None, area: int =
     learner = suggest.EARLY_CHILDHOOD_LEARNER if kind == ClassroomType.EARLY_CHILDHOOD \
         else suggest.LEARNER
     rank_id = RankId(rank) if rank else None
+    english = frozenset({("part1", area), ("part2", None)}) if suggest_en.is_english(text) else frozenset()
     ctx = CheckContext(rank=rank_id, expected_level=expected_level(rank_id) if rank_id else None,
-                       area=area)
+                       area=area, english=english)
     t = ctx.text(text)
     findings: list[Finding] = []
     level: LevelId | None = None
@@ -110,9 +111,12 @@ def _challenge_level(text: str, ctx: CheckContext,
         return detected, None
     lv = levels()
     shown = LevelId(verdict.label)
+    title = text.strip().splitlines()[0]  # a pasted challenge opens with its title
     return detected, ctx.finding(
         "challenge.level-below-expected", loc, text,
-        suggestion_th=suggest.level_advice(expected.value, lv[expected].th, text),
+        suggestion_th=suggest.level_advice(expected.value, lv[expected].th, title),
+        suggestion_en=suggest_en.level_advice(expected.value, lv[expected].en, title)
+        if suggest_en.is_english(text) else None,
         details={"expected": expected.value, "detected": shown.value, "score": verdict.score,
                  "evidence": list(verdict.evidence)},
         expected_th=lv[expected].th, expected_en=lv[expected].en,

@@ -339,10 +339,10 @@ class TextModel:
         idf = word_vec.idf_
         out: list[str] = []
         for _, j in contrib:
-            if idf[j] < COMMON_IDF or names[j] in _stopwords():
+            if idf[j] < COMMON_IDF or all(w in _stopwords() for w in names[j].split(" ")):
                 continue  # a word most examples share ("นักเรียน") or a function word explains nothing
-            phrase = names[j].replace(" ", "")
-            if len(phrase) < 3 or any(phrase in o or o in phrase for o in out):
+            phrase = _as_written(names[j], text)
+            if phrase is None or len(phrase) < 3 or any(phrase in o or o in phrase for o in out):
                 continue
             out.append(phrase)
             if len(out) >= k:
@@ -351,9 +351,21 @@ class TextModel:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _stopwords() -> frozenset[str]:
+    """Thai (pythainlp) and English (scikit-learn) function words: an English Part 2's evidence
+    was "from", "the"."""
     from pythainlp.corpus import thai_stopwords
-    return frozenset(thai_stopwords())
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    return frozenset(thai_stopwords()) | ENGLISH_STOP_WORDS
+
+
+def _as_written(name: str, text: str) -> str | None:
+    """A word n-gram feature (lower-cased tokens, digits as 0) as the text writes it: Thai words
+    joined, English ones with their space and capitals ("teacher handbook"); None if not found."""
+    tokens = [re.escape(w).replace("0", "[0-9๐-๙]+") for w in name.split(" ")]
+    m = re.search(r"\s*".join(tokens), text, re.I)
+    return m.group(0) if m else None
 
 
 def _feature_names(vec: TfidfVectorizer) -> np.ndarray:

@@ -42,7 +42,7 @@ CONTRACT_RULES = (
 
 _REQUIRED_KEYS = ("id", "severity", "title_th", "title_en", "message_th", "message_en",
                   "why_th", "why_en", "example_bad", "example_good", "source", "status")
-_OPTIONAL_KEYS = ("suggestion_th",)
+_OPTIONAL_KEYS = ("suggestion_th", "suggestion_en")
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ class Rule:
     source: str  # seed citation, "pa-w9-2564-training-slides.txt:626"
     status: str  # "stable" | "experimental"
     suggestion_th: str | None = None
+    suggestion_en: str | None = None  # the template's English, for a part written in English
 
     @property
     def family(self) -> str:
@@ -74,11 +75,13 @@ class Rule:
     def placeholders(self) -> frozenset[str]:
         return placeholder_set(self.message_th)
 
-    def render_suggestion(self, **params: Any) -> str | None:
-        """The catalogue's suggestion template filled (Thai values); KeyError when a value lacks."""
-        if not self.suggestion_th:
+    def render_suggestion(self, lang: str = "th", **params: Any) -> str | None:
+        """The catalogue's suggestion template in `lang` (th, en) filled with that language's
+        values; None when the rule has none; KeyError when a value lacks."""
+        template = self.suggestion_en if lang == "en" else self.suggestion_th
+        if not template:
             return None
-        return _fill(self.suggestion_th, learner_words(params), "th")
+        return _fill(template, learner_words(params), lang)
 
     def render(self, **params: Any) -> tuple[str, str]:
         """(message_th, message_en) with the placeholders filled.
@@ -155,6 +158,8 @@ def _validate(data: dict[str, Any]) -> Rule:
     th, en = placeholder_set(data["message_th"]), placeholder_set(data["message_en"])
     if th != en:
         raise ValueError(f"rules.toml {rid}: Thai and English placeholders differ: {th} vs {en}")
+    if data.get("suggestion_en") and not data.get("suggestion_th"):
+        raise ValueError(f"rules.toml {rid}: suggestion_en without suggestion_th")
     if re.search(r"\.txt:\d", data["source"]) is None:
         raise ValueError(f"rules.toml {rid}: source must cite a seed file:line")
     return Rule(severity=severity, **{k: v for k, v in data.items() if k != "severity"})

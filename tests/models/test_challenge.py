@@ -991,3 +991,41 @@ def test_a_mean_named_before_its_figure_and_english_significance(text, has):
     from models.checks.challenge import _has_number
     from models.checks.context import CheckContext
     assert _has_number(text, CheckContext(rank=None, expected_level=None)) is has
+
+
+ENGLISH_PART2 = {
+    "title": "Using word games to improve Grade 8 vocabulary",
+    "problem": "In the 2024 vocabulary test, 18 of 40 Grade 8 students scored below 50%.",
+    "method": ["Use word games from the teacher's guide in class for 8 weeks",
+               "Test the students' vocabulary after the 8 weeks"],
+    "quantitative": ["70% of Grade 8 students score 60% or higher on the vocabulary test"],
+    "qualitative": ["Students use new words in their writing"],
+}
+
+
+def test_an_english_part2_gets_english_level_advice_beside_the_thai():
+    """An EP/MEP teacher's Part 2 below the rank's level: the Thai advice, and its English
+    rendering naming the challenge (models/rubric/suggestions.toml advice_en)."""
+    found = review({"rank": "senior_professional",
+                    "patch": json.dumps({"part2": ENGLISH_PART2}, ensure_ascii=False)})
+    f = next(f for f in found if f.rule == "challenge.level-below-expected")
+    assert f.suggestion_th.startswith("ปรับประเด็นท้าทาย")
+    assert f.suggestion_en.startswith('Revise the challenge "Using word games to improve Grade 8 '
+                                      'vocabulary" to show the "Originate & Improve" level: originate')
+
+
+def test_an_english_part2_missing_a_section_gets_an_english_model():
+    part2 = {k: v for k, v in ENGLISH_PART2.items() if k != "qualitative"}
+    f = next(f for f in review({"rank": "professional",
+                                "patch": json.dumps({"part2": {**part2, "qualitative": []}})})
+             if f.rule == "challenge.section-missing")
+    assert f.suggestion_en.startswith("The students …")
+    assert "{" not in f.suggestion_en
+
+
+def test_a_thai_part2_gets_no_english_advice():
+    part2 = {"title": "การพัฒนาทักษะการอ่านจับใจความของนักเรียนชั้น ม.2 โดยใช้แบบฝึกจากคู่มือครู",
+             "method": ["ใช้แบบฝึกตามคู่มือครูในชั่วโมงเรียน 8 สัปดาห์"], "qualitative": []}
+    found = review({"rank": "senior_professional",
+                    "patch": json.dumps({"part2": part2}, ensure_ascii=False)})
+    assert found and all(f.suggestion_en is None for f in found)

@@ -216,12 +216,16 @@ def test_every_catalogue_suggestion_template_is_used(monkeypatch):
     from test_rule_samples import findings_for, load, sample_files
 
     rendered: set[str] = set()
+    english: set[str] = set()
     original = Rule.render_suggestion
 
-    def spy(self: Rule, **params):
-        out = original(self, **params)
-        if out:
+    def spy(self: Rule, lang: str = "th", **params):
+        out = original(self, lang, **params)
+        if out and lang == "th":
             rendered.add(self.id)
+            if self.suggestion_en:  # its English fills from the same values (no KeyError)
+                assert "{" not in original(self, "en", **params)
+                english.add(self.id)
         return out
 
     monkeypatch.setattr(Rule, "render_suggestion", spy)
@@ -232,6 +236,7 @@ def test_every_catalogue_suggestion_template_is_used(monkeypatch):
             for case in spec.get("fires", []):
                 findings_for(spec, case)
     assert sorted(with_template - rendered) == []
+    assert english == {rid for rid in rendered if rules()[rid].suggestion_en}
 
 
 # ---- the learner word follows the document's level: เด็ก in early childhood, นักเรียน otherwise
