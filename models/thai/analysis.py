@@ -373,7 +373,9 @@ _LEARNERS_AFTER = re.compile(
     # cx8-43, challenges9 cy043, challenges10 c10-044, challenges13 c13-022 c13-035 c13-038 c13-045,
     # challenges17 c17-039, challenges20 c20-039 c20-042, challenges21 c21-035, challenges22 c22-040,
     # challenges12 c12-032 "มีผู้ผ่าน…"), none labelled not-learner; changed: c13-045 [1], c21-035 [1].
-    r"|[^\n]{0,40}?(?<!ที่)(?<!ซึ่ง)มี(?=\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ผู้ผ่าน)[^\n]{0,100}?(?:ร้อยละ|[0-9๐-๙]\s*%))"
+    # … or with a count of learners ("ห้องเรียนของครู…ทั้ง ๓ คน มีนักเรียนผ่านเกณฑ์เพิ่มขึ้น…ห้องละไม่น้อยกว่า ๕ คน":
+    # challenges28 c28-045 [1], clean)
+    r"|[^\n]{0,60}?(?<!ที่)(?<!ซึ่ง)มี(?=\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ผู้ผ่าน)[^\n]{0,100}?(?:ร้อยละ|[0-9๐-๙]\s*%|[0-9๐-๙]\s*คน))"
     # the produce of what the learners grow or tend ("ผลผลิตจากแปลงที่นักเรียนดูแล…เพิ่มขึ้น…": challenges21
     # c21-043 [1], clean; as c16-020 "ผลผลิตเห็ดนางฟ้าของนักเรียน…")
     r"|(?<=ผลผลิต)[^\s]{0,24}?\s*(?:ที่|ซึ่ง))\s*"
@@ -1021,7 +1023,7 @@ class ThaiText:
                 # "ค่าเฉลี่ยคะแนน O-NET…ของโรงเรียนเครือข่าย ๘ โรงเรียน เพิ่มขึ้น…": the schools' learners'
                 # scores (challenges4 cz038 [0], clean; as cv028 "…ของโรงเรียน" and cv040, cu043)
                 return "other", None
-            if subj == "other" and evidence.isascii() and evidence.lower() in ("the school", "schools") \
+            if subj == "other" and evidence.isascii() and evidence.lower() in ("the school", "schools", "network") \
                     and _english()["school_results"].search(self.normal):
                 # "The school's O-NET average is higher than…": the schools' learners' scores, as
                 # "ค่าเฉลี่ย O-NET…ของโรงเรียน…" is (above)

@@ -268,3 +268,20 @@ def test_english_quantified_wordings(result, fires):
 ])
 def test_an_english_product_head_is_not_the_learners(text, not_learner):
     assert ("indicator.not-learner" in _rules(text)) is not_learner
+
+
+# A school, the network or a class measured by its learners' share or pass rate is a learner result,
+# as "โรงเรียนในเครือข่าย…มีร้อยละของนักเรียน…" / "ห้อง… มีนักเรียนผ่านเกณฑ์…" are (challenges27 c27-045 [1],
+# challenges28 c28-045 [1], challenges29 c29-039 [1]: clean, three writers); the network doing
+# something stays someone else's.
+@pytest.mark.parametrize("text, not_learner", [
+    ("Every network school raises its pass rate by at least 20 percentage points over March 2025", False),
+    ("In each of the three schools without a laboratory, the share of students at level 3 or above "
+     "rises by at least 25 percentage points from May 2025.", False),
+    ("ห้องเรียนของครูที่ได้รับการเป็นพี่เลี้ยงทั้ง ๓ คน มีนักเรียนผ่านเกณฑ์เพิ่มขึ้นจากเดือนกันยายน ๒๕๖๙ "
+     "ห้องละไม่น้อยกว่า ๕ คน", False),
+    ("The network schools hold at least 3 joint workshops", True),
+    ("ห้องเรียนมีมุมการอ่านอย่างน้อย 2 มุม", True),
+])
+def test_an_organisation_measured_by_its_learners(text, not_learner):
+    assert ("indicator.not-learner" in _rules(text)) is not_learner
