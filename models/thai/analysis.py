@@ -236,7 +236,7 @@ def _learner_work_head() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _owned_work() -> re.Pattern[str]:
     works = phrase_pattern({*lexicon("learner_works"), *lexicon_sections("defective_works")["work"]})
-    return re.compile(rf"^\s*(?:จำนวน\s*)?{works}[^\n]{{0,24}}?ของ\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
+    return re.compile(rf"^\s*(?:จำนวน\s*)?(?P<work>{works})[^\n]{{0,24}}?ของ\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
 
 
 # A work learners make or hand in, headed with a relative clause naming its defect ("ชิ้นงานที่ไม่ผ่าน
@@ -965,6 +965,13 @@ class ThaiText:
             # not what is done to the works ("ผลงานของนักเรียนได้รับการเผยแพร่/จัดแสดง…": the teacher's
             # doing, statements5 s5068, s7165, s9048 outcome-teacher-centred)
             return "other", None  # the learners' works, their makers named (_owned_work)
+        if owned and not self.find(_PEOPLE_NAMED):
+            done = _DONE_TO_WORK.match(self.normal, owned.end())
+            if done and not _RESULT_AFTER.search(self.normal, done.end()) and self.criterion is None:
+                # … and only something done to them, whatever the tokens make of the work's name
+                # ("ผลงานศิลปะของนักเรียนได้รับการเผยแพร่…": statements18 s18058, the tokens "ผล|งานศิลปะ"
+                # hid the document subject ผลงาน; as s5068 s7165 s9048, four writers)
+                return "documents", owned.group("work")
         place = _PLACE_OPENING.match(self.normal)
         place_end = place.end() if place and any(
             h.span[0] >= place.end() for h in self.find_lexicon("learner_subjects")) else 0

@@ -285,3 +285,20 @@ def test_an_english_product_head_is_not_the_learners(text, not_learner):
 ])
 def test_an_organisation_measured_by_its_learners(text, not_learner):
     assert ("indicator.not-learner" in _rules(text)) is not_learner
+
+
+# Outcomes that state the teacher's own action, training or skill (teacher_verbs' English mirrors of
+# ทักษะการสอน, เข้ารับการอบรม/อบรม, จัด…: statements16 s16038), or a learners' work only published
+# (statements18 s18058, as s5068 s7165 s9048), are teacher-centred; learners who attend or are
+# provided with something stay the learners' (the spent writers label those learner outcomes).
+@pytest.mark.parametrize("text, fires", [
+    ("To develop my teaching skills in phonics", True),
+    ("Attended a three-day training on coding", True),
+    ("Provide remedial lessons for weak readers", True),
+    ("ผลงานศิลปะของนักเรียนได้รับการเผยแพร่ในนิทรรศการระดับเขตพื้นที่", True),
+    ("Students attend the reading club every week", False),
+    ("Students are provided with feedback on every assignment", False),
+    ("ผลงานศิลปะของนักเรียนได้รับรางวัลระดับเขต", False),
+])
+def test_teacher_centred_outcomes(text, fires):
+    assert bool(_rules(text, "outcome")) is fires
