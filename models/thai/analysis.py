@@ -71,7 +71,12 @@ _NAMED_LEVEL = re.compile(
     # (challenges3 cy014 q1, clean: a plaque index graded สะอาด), as ระดับดีขึ้นไป is (guideline);
     # not a grade or a place ("ระดับชั้น…", "ระดับที่สูงขึ้น")
     r"|ระดับ(?!ชั้น|ที่|การ|ความ)[\u0e01-\u0e4e]{1,12}?\s*ขึ้น\s*ไป"
-    r"|ผ่าน\s*$")  # "สอบวัดระดับ … ผ่าน": passing, said last
+    # … in English too, a rubric's band named in Thai text: "ได้ตาม rubric ระดับ proficient ขึ้นไป"
+    # (statements18 s18044, no no-criterion), as the English "'proficient' or above" (english_frames)
+    r"|ระดับ\s*[\"“”'‘’]?[A-Za-z]{3,15}[\"“”'‘’]?\s*ขึ้น\s*ไป"
+    # "สอบวัดระดับ … ผ่าน": passing, said last, quoted or not ('มีผลการประเมินกิจกรรมพัฒนาผู้เรียน "ผ่าน"':
+    # statements15 s15085, no no-criterion)
+    r"|ผ่าน[\"“”'‘’]?\s*$")
 # A result word nominalised by การ is the topic of a skill, not the result reached:
 # "มีทักษะการวางแผนการเรียนต่อ" (statements3 u001 labels no-criterion); "การ" is a separate token.
 # newmm may glue การ to the word before ("วางแผนการ|เรียนต่อ"), so it is read on characters; words

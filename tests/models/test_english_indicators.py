@@ -302,3 +302,19 @@ def test_an_organisation_measured_by_its_learners(text, not_learner):
 ])
 def test_teacher_centred_outcomes(text, fires):
     assert bool(_rules(text, "outcome")) is fires
+
+
+# A rubric's named band is a criterion in English and inside Thai ("'proficient' or above",
+# "ระดับ proficient ขึ้นไป"), a quoted pass ('"ผ่าน"') as a bare one, and a share of the work each
+# learner is set is that learner's bar (challenges29 c29-021 [0], statements18 s18044,
+# statements15 s15085, challenges28 c28-023 [0]: none labelled no-criterion).
+@pytest.mark.parametrize("text, no_criterion", [
+    ("At least 80% of the 58 students in M.1 EP reach 'proficient' or above on the sourcing rubric.", False),
+    ("นักเรียน Grade 6 ร้อยละ 80 perform a Thai folk dance ได้ตาม rubric ระดับ proficient ขึ้นไป", False),
+    ('นักเรียนร้อยละ ๘๐ ที่เข้าร่วมกิจกรรมชุมนุม มีผลการประเมินกิจกรรมพัฒนาผู้เรียน "ผ่าน"', False),
+    ("นักเรียนชั้นประถมศึกษาปีที่ 6 จำนวน 8 คน ส่งงานคณิตศาสตร์ไม่น้อยกว่าร้อยละ 80 ของงานที่มอบหมาย", False),
+    ("At least 80% of students read the assigned books", True),
+    ("นักเรียนร้อยละ 80 ส่งงานคณิตศาสตร์", True),
+])
+def test_named_bands_and_bars(text, no_criterion):
+    assert ("indicator.no-criterion" in _rules(text)) is no_criterion
