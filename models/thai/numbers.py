@@ -122,6 +122,8 @@ def _number_words() -> dict[str, object]:
     denominators: dict[str, int] = {}
     for section, words in lexicon_sections("number_words").items():
         for w in words:
+            if section == "half":
+                continue
             if section.startswith("/"):
                 denominators[w.lower()] = int(section[1:])
             else:
@@ -144,6 +146,8 @@ def _number_words() -> dict[str, object]:
                          rf"|(?:{'|'.join(p for _, p in _BEFORE)}){_GAP}(?P<c>{th_run})"),
         "en_fraction": re.compile(rf"(?P<a>{en_run})[ \t-]+(?P<b>{den})", re.IGNORECASE),
         "en": re.compile(rf"(?P<a>{en_run})(?!-[A-Za-z])", re.IGNORECASE),
+        "half": re.compile("|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])"
+                                    for w in lexicon_sections("number_words")["half"]), re.IGNORECASE),
         "th_token": re.compile(th_word),
         "en_token": re.compile(en_word, re.IGNORECASE),
     }
@@ -170,7 +174,7 @@ def spell_out(t: str) -> tuple[str, list[tuple[int, int]]]:
     """`t` with its numbers written in words replaced by their digits, in place (same length), and
     the spans of the words replaced."""
     nw = _number_words()
-    if not nw["gate"].search(t):  # type: ignore[union-attr]
+    if not nw["gate"].search(t) and not nw["half"].search(t):  # type: ignore[union-attr]
         return t, []
     values: dict[str, int] = nw["values"]  # type: ignore[assignment]
     out = list(t)
@@ -196,6 +200,11 @@ def spell_out(t: str) -> tuple[str, list[tuple[int, int]]]:
         if a and b and a < b:
             put(m.start(), m.end(), f"{round(100 * a / b, 1):g}%")
 
+    for m in nw["half"].finditer(t):  # type: ignore[union-attr]
+        # an amount of change only ("ลดลงอย่างน้อยครึ่งหนึ่ง", "decrease by at least half")
+        before = t[max(0, m.start() - 60):m.start()]
+        if _CHANGE_RE.search(before) or (_ASCII_LETTER.search(before) and _english()["change"].search(before)):  # type: ignore[union-attr]
+            put(m.start(), m.end(), "50%")
     for m in nw["th_fraction"].finditer(t):  # type: ignore[union-attr]
         fraction(m, True)
     for m in nw["en_fraction"].finditer(t):  # type: ignore[union-attr]

@@ -199,3 +199,13 @@ def test_number_words_make_a_target():
     assert "indicator.no-target" not in rules("Twenty-five students in Grade 4 score at least 70% on the reading test")
     assert "indicator.no-target" not in rules("At least eighty percent of students pass the unit test")
     assert "indicator.no-criterion" in rules("นักเรียนร้อยละแปดสิบ")
+
+
+def test_half_is_an_amount_of_change_only():
+    """ครึ่งหนึ่ง / half right after a change word is the change's amount (statements18 s18140);
+    elsewhere it is left to analysis._WORDED_SHARE."""
+    q = [q for q in quantities("มีจำนวนครั้งของพฤติกรรมไม่พึงประสงค์ลดลงอย่างน้อยครึ่งหนึ่งจากก่อนให้คำปรึกษา")
+         if q.kind != "number"]
+    assert [(q.kind, q.value, q.change, q.text) for q in q] == [("percent", 50, True, "ครึ่งหนึ่ง")]
+    assert [q for q in quantities("ทำได้ไม่ถึงครึ่งหนึ่ง") if q.kind != "number"] == []
+    assert [q for q in quantities("ลดลงจากภาคเรียนที่ 1 ไม่น้อยกว่าครึ่งหนึ่ง") if q.kind != "number"] == []
