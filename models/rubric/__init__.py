@@ -65,7 +65,7 @@ LEXICONS = ("vague_change", "process_words", "teacher_verbs", "learner_subjects"
             "domain_words", "split_words", "comparison_bases", "exam_kinds", "repeated_measure",
             "assessed_works", "problem_evidence", "foreign_heads", "defective_works",
             "published_bars", "learner_works", "attendance_bars", "english_frames", "item_terms_en",
-            "level_cues_en", "english_purpose")
+            "level_cues_en", "english_purpose", "number_words")
 
 
 @dataclass(frozen=True)

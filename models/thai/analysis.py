@@ -71,7 +71,12 @@ _NAMED_LEVEL = re.compile(
     # (challenges3 cy014 q1, clean: a plaque index graded สะอาด), as ระดับดีขึ้นไป is (guideline);
     # not a grade or a place ("ระดับชั้น…", "ระดับที่สูงขึ้น")
     r"|ระดับ(?!ชั้น|ที่|การ|ความ)[\u0e01-\u0e4e]{1,12}?\s*ขึ้น\s*ไป"
-    r"|ผ่าน\s*$")  # "สอบวัดระดับ … ผ่าน": passing, said last
+    # … in English too, a rubric's band named in Thai text: "ได้ตาม rubric ระดับ proficient ขึ้นไป"
+    # (statements18 s18044, no no-criterion), as the English "'proficient' or above" (english_frames)
+    r"|ระดับ\s*[\"“”'‘’]?[A-Za-z]{3,15}[\"“”'‘’]?\s*ขึ้น\s*ไป"
+    # "สอบวัดระดับ … ผ่าน": passing, said last, quoted or not ('มีผลการประเมินกิจกรรมพัฒนาผู้เรียน "ผ่าน"':
+    # statements15 s15085, no no-criterion)
+    r"|ผ่าน[\"“”'‘’]?\s*$")
 # A result word nominalised by การ is the topic of a skill, not the result reached:
 # "มีทักษะการวางแผนการเรียนต่อ" (statements3 u001 labels no-criterion); "การ" is a separate token.
 # newmm may glue การ to the word before ("วางแผนการ|เรียนต่อ"), so it is read on characters; words
@@ -236,7 +241,7 @@ def _learner_work_head() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _owned_work() -> re.Pattern[str]:
     works = phrase_pattern({*lexicon("learner_works"), *lexicon_sections("defective_works")["work"]})
-    return re.compile(rf"^\s*(?:จำนวน\s*)?{works}[^\n]{{0,24}}?ของ\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
+    return re.compile(rf"^\s*(?:จำนวน\s*)?(?P<work>{works})[^\n]{{0,24}}?ของ\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)")
 
 
 # A work learners make or hand in, headed with a relative clause naming its defect ("ชิ้นงานที่ไม่ผ่าน
@@ -373,7 +378,9 @@ _LEARNERS_AFTER = re.compile(
     # cx8-43, challenges9 cy043, challenges10 c10-044, challenges13 c13-022 c13-035 c13-038 c13-045,
     # challenges17 c17-039, challenges20 c20-039 c20-042, challenges21 c21-035, challenges22 c22-040,
     # challenges12 c12-032 "มีผู้ผ่าน…"), none labelled not-learner; changed: c13-045 [1], c21-035 [1].
-    r"|[^\n]{0,40}?(?<!ที่)(?<!ซึ่ง)มี(?=\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ผู้ผ่าน)[^\n]{0,100}?(?:ร้อยละ|[0-9๐-๙]\s*%))"
+    # … or with a count of learners ("ห้องเรียนของครู…ทั้ง ๓ คน มีนักเรียนผ่านเกณฑ์เพิ่มขึ้น…ห้องละไม่น้อยกว่า ๕ คน":
+    # challenges28 c28-045 [1], clean)
+    r"|[^\n]{0,60}?(?<!ที่)(?<!ซึ่ง)มี(?=\s*(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา|ผู้ผ่าน)[^\n]{0,100}?(?:ร้อยละ|[0-9๐-๙]\s*%|[0-9๐-๙]\s*คน))"
     # the produce of what the learners grow or tend ("ผลผลิตจากแปลงที่นักเรียนดูแล…เพิ่มขึ้น…": challenges21
     # c21-043 [1], clean; as c16-020 "ผลผลิตเห็ดนางฟ้าของนักเรียน…")
     r"|(?<=ผลผลิต)[^\s]{0,24}?\s*(?:ที่|ซึ่ง))\s*"
@@ -963,6 +970,13 @@ class ThaiText:
             # not what is done to the works ("ผลงานของนักเรียนได้รับการเผยแพร่/จัดแสดง…": the teacher's
             # doing, statements5 s5068, s7165, s9048 outcome-teacher-centred)
             return "other", None  # the learners' works, their makers named (_owned_work)
+        if owned and not self.find(_PEOPLE_NAMED):
+            done = _DONE_TO_WORK.match(self.normal, owned.end())
+            if done and not _RESULT_AFTER.search(self.normal, done.end()) and self.criterion is None:
+                # … and only something done to them, whatever the tokens make of the work's name
+                # ("ผลงานศิลปะของนักเรียนได้รับการเผยแพร่…": statements18 s18058, the tokens "ผล|งานศิลปะ"
+                # hid the document subject ผลงาน; as s5068 s7165 s9048, four writers)
+                return "documents", owned.group("work")
         place = _PLACE_OPENING.match(self.normal)
         place_end = place.end() if place and any(
             h.span[0] >= place.end() for h in self.find_lexicon("learner_subjects")) else 0
@@ -1021,7 +1035,7 @@ class ThaiText:
                 # "ค่าเฉลี่ยคะแนน O-NET…ของโรงเรียนเครือข่าย ๘ โรงเรียน เพิ่มขึ้น…": the schools' learners'
                 # scores (challenges4 cz038 [0], clean; as cv028 "…ของโรงเรียน" and cv040, cu043)
                 return "other", None
-            if subj == "other" and evidence.isascii() and evidence.lower() in ("the school", "schools") \
+            if subj == "other" and evidence.isascii() and evidence.lower() in ("the school", "schools", "network") \
                     and _english()["school_results"].search(self.normal):
                 # "The school's O-NET average is higher than…": the schools' learners' scores, as
                 # "ค่าเฉลี่ย O-NET…ของโรงเรียน…" is (above)

@@ -104,7 +104,131 @@ def _english() -> dict[str, object]:
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]{2}")
 
-_OF_SCORE = re.compile(r"\s*ของ\s*(?:คะแนน|จุดประสงค์|เป้าหมาย|คำ|ข้อ|ทักษะ)")
+
+# ---- Numbers written in words (lexicon/number_words.txt): "ยี่สิบห้าคน", "ร้อยละแปดสิบ", "สองในสาม
+# ของห้อง", "Twenty-five students", "two-thirds of the class".  `spell_out` writes each one's digits
+# over the words, right-aligned and padded with spaces to the words' length, so every span still
+# points into the text as written and the patterns above read it as they read digits; `quantities`
+# then widens a reading's span over the words.  A Thai run is read only where a figure stands: before
+# a unit word (_COUNT_UNITS), after ร้อยละ or a bound, or as a fraction of the group (N ใน M ของ/คน,
+# as analysis._WORDED_SHARE): Thai words hold these syllables (สามารถ, สี่เหลี่ยม, ห้าม, ความสัมพันธ์,
+# "ร้อยเรื่องเมืองเก่า").  A lone one (หนึ่ง, one: "one-to-one", "หนึ่งห้อง") and a lone multiplier
+# (ร้อย, hundred) are left, as are runs whose digits would not fit in the words.
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, object]:
+    from models.rubric import lexicon_sections
+
+    values: dict[str, int] = {}
+    denominators: dict[str, int] = {}
+    for section, words in lexicon_sections("number_words").items():
+        for w in words:
+            if section == "half":
+                continue
+            if section.startswith("/"):
+                denominators[w.lower()] = int(section[1:])
+            else:
+                values[w.lower()] = int(section)
+    th = sorted((w for w in values if not w.isascii()), key=len, reverse=True)
+    en = sorted((w for w in values if w.isascii()), key=len, reverse=True)
+    # ร้อย of ร้อยละ (per cent) is no hundred
+    th_word = "(?:" + "|".join("ร้อย(?!ละ)" if w == "ร้อย" else re.escape(w) for w in th) + ")"
+    en_word = r"\b(?:" + "|".join(en) + r")\b"
+    den = r"\b(?:" + "|".join(sorted(denominators, key=len, reverse=True)) + r")\b"
+    th_run = rf"{th_word}+"
+    en_run = rf"{en_word}(?:(?:[ \t]+|-)(?:and[ \t]+)?{en_word})*"
+    units = _UNIT_ALT
+    return {
+        "values": values, "denominators": denominators,
+        "gate": re.compile("|".join([th_word, en_word]), re.IGNORECASE),
+        "th_fraction": re.compile(rf"(?P<a>{th_run}){_GAP}ใน{_GAP}(?P<b>{th_run})(?={_GAP}(?:ของ|คน))"),
+        "th": re.compile(rf"(?P<a>{th_run})(?={_GAP}(?:{units}))"
+                         rf"|(?<=ร้อยละ)(?P<p>{_GAP}{th_run})"
+                         rf"|(?:{'|'.join(p for _, p in _BEFORE)}){_GAP}(?P<c>{th_run})"),
+        "en_fraction": re.compile(rf"(?P<a>{en_run})[ \t-]+(?P<b>{den})", re.IGNORECASE),
+        "en": re.compile(rf"(?P<a>{en_run})(?!-[A-Za-z])", re.IGNORECASE),
+        "half": re.compile("|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])"
+                                    for w in lexicon_sections("number_words")["half"]), re.IGNORECASE),
+        "th_token": re.compile(th_word),
+        "en_token": re.compile(en_word, re.IGNORECASE),
+    }
+
+
+def _word_value(words: list[str], values: dict[str, int]) -> int | None:
+    """The number a run of number words writes: digits, each multiplied by the place word after
+    it (สาม|ร้อย ยี่|สิบ ห้า = 325; twenty five = 25; one hundred twenty = 120)."""
+    total, cur = 0, 0
+    for w in words:
+        v = values[w.lower()]
+        if v >= 100:
+            total += (cur or 1) * v
+            cur = 0
+        elif v == 10 and not words[0].isascii():
+            total += (cur or 1) * 10  # Thai สิบ is a place (ยี่สิบ, สามสิบ); English ten a digit
+            cur = 0
+        else:
+            cur += v
+    return total + cur
+
+
+def spell_out(t: str) -> tuple[str, list[tuple[int, int]]]:
+    """`t` with its numbers written in words replaced by their digits, in place (same length), and
+    the spans of the words replaced."""
+    nw = _number_words()
+    if not nw["gate"].search(t) and not nw["half"].search(t):  # type: ignore[union-attr]
+        return t, []
+    values: dict[str, int] = nw["values"]  # type: ignore[assignment]
+    out = list(t)
+    regions: list[tuple[int, int]] = []
+
+    def tokens(run: str, thai: bool) -> list[str]:
+        rx = nw["th_token" if thai else "en_token"]
+        return [m.group(0).lower() for m in rx.finditer(run)]  # type: ignore[union-attr]
+
+    def put(start: int, end: int, figure: str) -> None:
+        if len(figure) > end - start or any(s < end and start < e for s, e in regions):
+            return
+        out[start:end] = " " * (end - start - len(figure)) + figure
+        regions.append((start, end))
+
+    def fraction(m: re.Match, thai: bool) -> None:
+        a = _word_value(tokens(m.group("a"), thai), values)
+        b = values.get(m.group("b").lower()) if thai and m.group("b") in values else None
+        if not thai:
+            b = nw["denominators"].get(m.group("b").lower())  # type: ignore[union-attr]
+        elif b is None:
+            b = _word_value(tokens(m.group("b"), thai), values)
+        if a and b and a < b:
+            put(m.start(), m.end(), f"{round(100 * a / b, 1):g}%")
+
+    for m in nw["half"].finditer(t):  # type: ignore[union-attr]
+        # an amount of change only ("ลดลงอย่างน้อยครึ่งหนึ่ง", "decrease by at least half")
+        before = t[max(0, m.start() - 60):m.start()]
+        if _CHANGE_RE.search(before) or (_ASCII_LETTER.search(before) and _english()["change"].search(before)):  # type: ignore[union-attr]
+            put(m.start(), m.end(), "50%")
+    for m in nw["th_fraction"].finditer(t):  # type: ignore[union-attr]
+        fraction(m, True)
+    for m in nw["en_fraction"].finditer(t):  # type: ignore[union-attr]
+        fraction(m, False)
+    for m in nw["th"].finditer(t):  # type: ignore[union-attr]
+        g = next(x for x in ("a", "p", "c") if m.group(x) is not None)
+        start, end = m.span(g)
+        run = m.group(g)
+        start += len(run) - len(run.lstrip(" \t"))
+        words = tokens(run, True)
+        value = _word_value(words, values)
+        lone = len(words) == 1 and (value == 1 or value >= 100)
+        if value and not (lone and g != "p"):
+            put(start, end, str(value))
+    for m in nw["en"].finditer(t):  # type: ignore[union-attr]
+        words = tokens(m.group("a"), False)
+        value = _word_value(words, values)
+        if value and not (len(words) == 1 and (value == 1 or value >= 100)):
+            put(m.start(), m.end(), str(value))
+    return "".join(out), regions
+
+# … and of the work each learner is set ("ส่งงานคณิตศาสตร์ไม่น้อยกว่าร้อยละ 80 ของงานที่มอบหมาย":
+# challenges28 c28-023 [0], clean: the group is its 8 learners, the share their bar).
+_OF_SCORE = re.compile(r"\s*ของ\s*(?:คะแนน|จุดประสงค์|เป้าหมาย|คำ|ข้อ|ทักษะ|งาน(?:ที่|ทั้งหมด))")
 # "มีเวลาเรียนไม่น้อยกว่าร้อยละ 80": a share of class time is each learner's bar (the required
 # เวลาเรียน), not a share of learners.  Spent rows so written, all writers: 9 of 7 files; 8 state
 # the share elsewhere (ร้อยละ 95 …, ทุกคน, ทั้ง 31 คน) and are read as before; the one with none
@@ -182,7 +306,7 @@ _A_DIGIT = re.compile(r"\d")
 
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in `text`, left to right; overlapping readings keep the most specific."""
-    t = to_arabic_digits(text)
+    t, worded = spell_out(to_arabic_digits(text))
     taken: list[tuple[int, int]] = []
     found: list[Quantity] = []
     digits = _A_DIGIT.search(t) is not None
@@ -231,7 +355,17 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     if _ASCII_LETTER.search(t):
         found = _english_quantities(t, text, found, taken)
     found.sort(key=lambda q: q.span)
+    if worded:  # a reading of words spelt out covers the words (spell_out)
+        found = [_widen(q, text, worded) for q in found]
     return tuple(_first_share(found))
+
+
+def _widen(q: Quantity, text: str, regions: list[tuple[int, int]]) -> Quantity:
+    start, end = q.span
+    for s, e in regions:
+        if s < end and start < e:
+            start, end = min(start, s), max(end, e)
+    return q if (start, end) == q.span else replace(q, span=(start, end), text=text[start:end])
 
 
 def _english_quantities(t: str, text: str, found: list[Quantity],

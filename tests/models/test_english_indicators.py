@@ -268,3 +268,53 @@ def test_english_quantified_wordings(result, fires):
 ])
 def test_an_english_product_head_is_not_the_learners(text, not_learner):
     assert ("indicator.not-learner" in _rules(text)) is not_learner
+
+
+# A school, the network or a class measured by its learners' share or pass rate is a learner result,
+# as "โรงเรียนในเครือข่าย…มีร้อยละของนักเรียน…" / "ห้อง… มีนักเรียนผ่านเกณฑ์…" are (challenges27 c27-045 [1],
+# challenges28 c28-045 [1], challenges29 c29-039 [1]: clean, three writers); the network doing
+# something stays someone else's.
+@pytest.mark.parametrize("text, not_learner", [
+    ("Every network school raises its pass rate by at least 20 percentage points over March 2025", False),
+    ("In each of the three schools without a laboratory, the share of students at level 3 or above "
+     "rises by at least 25 percentage points from May 2025.", False),
+    ("ห้องเรียนของครูที่ได้รับการเป็นพี่เลี้ยงทั้ง ๓ คน มีนักเรียนผ่านเกณฑ์เพิ่มขึ้นจากเดือนกันยายน ๒๕๖๙ "
+     "ห้องละไม่น้อยกว่า ๕ คน", False),
+    ("The network schools hold at least 3 joint workshops", True),
+    ("ห้องเรียนมีมุมการอ่านอย่างน้อย 2 มุม", True),
+])
+def test_an_organisation_measured_by_its_learners(text, not_learner):
+    assert ("indicator.not-learner" in _rules(text)) is not_learner
+
+
+# Outcomes that state the teacher's own action, training or skill (teacher_verbs' English mirrors of
+# ทักษะการสอน, เข้ารับการอบรม/อบรม, จัด…: statements16 s16038), or a learners' work only published
+# (statements18 s18058, as s5068 s7165 s9048), are teacher-centred; learners who attend or are
+# provided with something stay the learners' (the spent writers label those learner outcomes).
+@pytest.mark.parametrize("text, fires", [
+    ("To develop my teaching skills in phonics", True),
+    ("Attended a three-day training on coding", True),
+    ("Provide remedial lessons for weak readers", True),
+    ("ผลงานศิลปะของนักเรียนได้รับการเผยแพร่ในนิทรรศการระดับเขตพื้นที่", True),
+    ("Students attend the reading club every week", False),
+    ("Students are provided with feedback on every assignment", False),
+    ("ผลงานศิลปะของนักเรียนได้รับรางวัลระดับเขต", False),
+])
+def test_teacher_centred_outcomes(text, fires):
+    assert bool(_rules(text, "outcome")) is fires
+
+
+# A rubric's named band is a criterion in English and inside Thai ("'proficient' or above",
+# "ระดับ proficient ขึ้นไป"), a quoted pass ('"ผ่าน"') as a bare one, and a share of the work each
+# learner is set is that learner's bar (challenges29 c29-021 [0], statements18 s18044,
+# statements15 s15085, challenges28 c28-023 [0]: none labelled no-criterion).
+@pytest.mark.parametrize("text, no_criterion", [
+    ("At least 80% of the 58 students in M.1 EP reach 'proficient' or above on the sourcing rubric.", False),
+    ("นักเรียน Grade 6 ร้อยละ 80 perform a Thai folk dance ได้ตาม rubric ระดับ proficient ขึ้นไป", False),
+    ('นักเรียนร้อยละ ๘๐ ที่เข้าร่วมกิจกรรมชุมนุม มีผลการประเมินกิจกรรมพัฒนาผู้เรียน "ผ่าน"', False),
+    ("นักเรียนชั้นประถมศึกษาปีที่ 6 จำนวน 8 คน ส่งงานคณิตศาสตร์ไม่น้อยกว่าร้อยละ 80 ของงานที่มอบหมาย", False),
+    ("At least 80% of students read the assigned books", True),
+    ("นักเรียนร้อยละ 80 ส่งงานคณิตศาสตร์", True),
+])
+def test_named_bands_and_bars(text, no_criterion):
+    assert ("indicator.no-criterion" in _rules(text)) is no_criterion

@@ -159,3 +159,53 @@ def test_texts_without_digits_skip_only_patterns_that_need_one(monkeypatch):
     monkeypatch.setattr(numbers, "_A_DIGIT", re.compile(""))  # every text read with every pattern
     assert [quantities(t) for t in texts] == fast
     assert sum(1 for q in fast if q) > 1000
+
+
+# Numbers written in words (lexicon/number_words.txt, numbers.spell_out): read as their digits, the
+# span over the words as written.
+@pytest.mark.parametrize("text,value,kind,comparator,span_text", [
+    ("นักเรียนยี่สิบห้าคน", 25, "count", None, "ยี่สิบห้าคน"),
+    ("นักเรียนจำนวนสามสิบเอ็ดคน", 31, "count", None, "จำนวนสามสิบเอ็ดคน"),
+    ("นักเรียนร้อยละแปดสิบขึ้นไป", 80, "percent", ">=", "ร้อยละแปดสิบขึ้นไป"),
+    ("นักเรียนไม่น้อยกว่าสองในสามของห้อง", 66.7, "percent", ">=", "สองในสาม"),
+    ("นักเรียน ป.๔ สามในสี่ของห้อง", 75, "percent", None, "สามในสี่"),
+    ("Twenty-five students read fluently", 25, "count", None, "Twenty-five students"),
+    ("one hundred and twenty students", 120, "count", None, "one hundred and twenty students"),
+    ("At least two-thirds of the students pass", 66.7, "percent", ">=", "two-thirds"),
+    ("three quarters of the class", 75, "percent", None, "three quarters"),
+    ("at least eighty percent of students", 80, "percent", ">=", "eighty percent"),
+])
+def test_number_words(text, value, kind, comparator, span_text):
+    q = only(text)
+    assert (q.value, q.kind, q.comparator, q.text) == (value, kind, comparator, span_text)
+
+
+@pytest.mark.parametrize("text", [
+    "นักเรียนสามารถอ่านรูปสี่เหลี่ยมได้",  # สาม, สี่ inside words
+    "ห้ามใช้โทรศัพท์ ความสัมพันธ์ที่ดี",
+    'รูปแบบ "ร้อยเรื่องเมืองเก่า"',  # a lone hundred before a unit word is a name
+    "ทดลองใช้กับนักเรียนหนึ่งห้อง",  # a lone one
+    "ทดลองแบบหนึ่งต่อหนึ่ง one-to-one",
+    "สองภาษา",  # no unit after it
+])
+def test_number_words_not_read(text):
+    assert [q for q in quantities(text) if q.kind != "number"] == []
+
+
+def test_number_words_make_a_target():
+    from models.checks.text import check_text
+
+    rules = lambda s: {f.rule for f in check_text(s, "indicator").findings}  # noqa: E731
+    assert "indicator.no-target" not in rules("Twenty-five students in Grade 4 score at least 70% on the reading test")
+    assert "indicator.no-target" not in rules("At least eighty percent of students pass the unit test")
+    assert "indicator.no-criterion" in rules("นักเรียนร้อยละแปดสิบ")
+
+
+def test_half_is_an_amount_of_change_only():
+    """ครึ่งหนึ่ง / half right after a change word is the change's amount (statements18 s18140);
+    elsewhere it is left to analysis._WORDED_SHARE."""
+    q = [q for q in quantities("มีจำนวนครั้งของพฤติกรรมไม่พึงประสงค์ลดลงอย่างน้อยครึ่งหนึ่งจากก่อนให้คำปรึกษา")
+         if q.kind != "number"]
+    assert [(q.kind, q.value, q.change, q.text) for q in q] == [("percent", 50, True, "ครึ่งหนึ่ง")]
+    assert [q for q in quantities("ทำได้ไม่ถึงครึ่งหนึ่ง") if q.kind != "number"] == []
+    assert [q for q in quantities("ลดลงจากภาคเรียนที่ 1 ไม่น้อยกว่าครึ่งหนึ่ง") if q.kind != "number"] == []
