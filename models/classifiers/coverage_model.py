@@ -83,23 +83,29 @@ ITEMS_BY_AREA: dict[int, tuple[str, ...]] = {
 # the work", task_sets3.md): the model learns, per item, how much each one counts against it.
 SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(p)) for n, p in (
     # a survey of satisfaction measures no learning (1.5) and is no joint work with parents (2.4)
-    ("satisfaction", r"ความพึงพอใจ"),
+    ("satisfaction", r"ความพึงพอใจ|(?i:\bsatisf(?:action|ied)\b)"),
     # the teacher is the respondent or the audience, not the one doing the work
-    ("respondent", r"ตอบแบบสอบถาม|ให้ความร่วมมือ|รับทราบ|รับฟัง"),
+    ("respondent", r"ตอบแบบสอบถาม|ให้ความร่วมมือ|รับทราบ|รับฟัง|(?i:\b(?:answer\w*|complet\w*|fill\w*(?: in| out)?)\s+(?:the\s+|a\s+)?(?:[\w\x27’-]+\s+){0,3}?(?:questionnaires?|surveys?)\b|for (?:their|your|our) information|\bbe informed\b)"),
     # the teacher's own development (area 3's work) written in another area; not อบรม alone at the
     # head, which is as often the teacher training learners (1.8: "อบรมนักเรียนให้…")
     ("own_development", r"^(?:ไป)?(?:ศึกษาดูงาน|เข้ารับการอบรม|เข้าร่วมอบรม|เข้าร่วมการอบรม|"
-                        r"จัดทำแผนพัฒนาตนเอง)|ID ?Plan"),
+                        r"จัดทำแผนพัฒนาตนเอง)|ID ?Plan|"
+                        r"^(?i:(?:attend|join|complet|took|take)\w*\b[^\n]{0,30}?\b(?:training|workshops?|seminars?|webinars?|courses?)\b)"),
     # a staff meeting hears policy: neither exchange (3.2) nor development (3.1)
-    ("staff_meeting", r"ประชุม(?:ครู)?ประจำ(?:เดือน|ภาค)|ประชุมครู(?:ทั้งโรงเรียน|ของโรงเรียน)"),
+    ("staff_meeting", r"ประชุม(?:ครู)?ประจำ(?:เดือน|ภาค)|ประชุมครู(?:ทั้งโรงเรียน|ของโรงเรียน)|"
+                      r"(?i:\bstaff meetings?\b|\bmonthly (?:school |department )?meetings?\b)"),
     # reporting up to the administration or assessing a project: not learners' learning
-    ("report_up", r"เสนอ(?:ผู้บริหาร|ฝ่าย|ผู้อำนวยการ|งาน)|ประเมินผล(?:การดำเนิน)?โครงการ"),
+    ("report_up", r"เสนอ(?:ผู้บริหาร|ฝ่าย|ผู้อำนวยการ|งาน)|ประเมินผล(?:การดำเนิน)?โครงการ|"
+                  r"(?i:\b(?:report|submit|send|sent|hand)\w*\b[^\n]{0,50}?\bto (?:the )?(?:school )?"
+                  r"(?:director|principal|deputy|administration|office)\b)"),
     # typing records into software: record keeping (2.1), not the care system's work (2.2)
-    ("data_entry", r"(?:ลง|ใน)(?:โปรแกรม|ระบบ)|กรอกข้อมูล|คีย์ข้อมูล"),
+    ("data_entry", r"(?:ลง|ใน)(?:โปรแกรม|ระบบ)|กรอกข้อมูล|คีย์ข้อมูล|"
+                   r"(?i:\b(?:enter|type|key|upload|input)\w*\b[^\n]{0,40}?\b(?:into|in|on(?:to)?)\s+(?:the\s+)?(?:school\s+)?(?:system|program|software|SGS|DMC|database)\b)"),
     # the school's paperwork: letters, staff records, certificates (2.3 or nothing), not 2.1
-    ("paperwork", r"หนังสือราชการ|สารบรรณ|ทำเนียบ|บุคลากร|เกียรติบัตร|แฟ้มพัฒนางาน"),
+    ("paperwork", r"หนังสือราชการ|สารบรรณ|ทำเนียบ|บุคลากร|เกียรติบัตร|แฟ้มพัฒนางาน|"
+                  r"(?i:\bcertificates?\b|\bportfolio\b|\bofficial letters?\b)"),
     # competitions are school work (2.3's evidence), not care (2.2) nor applying training (3.3)
-    ("competition", r"แข่งขัน"),
+    ("competition", r"แข่งขัน|(?i:\bcompetitions?\b|\bcontests?\b)"),
     # the school's own information for the office (buildings, statistics, the ICT network): 2.3's
     # work, not 2.1's "ข้อมูลสารสนเทศของผู้เรียนและรายวิชา" (task_sets ts095, task_sets4 tv017,
     # task_sets5 tw012/tw039)
@@ -108,17 +114,19 @@ SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(p)) for n,
     # stock-keeping and procurement: a register of media or books, buying ready-made media, a quotation
     # (school work, not making media 1.4, not a workplace partner 2.4: task_sets4 tv007/tv025,
     # task_sets5 tw010/tw038)
-    ("stock", r"จัดซื้อ|ใบเสนอราคา|ระเบียบพัสดุ|ทะเบียน(?:รับ|สื่อ|ครุภัณฑ์|หนังสือ)|ยืม.?คืน"),
+    ("stock", r"จัดซื้อ|ใบเสนอราคา|ระเบียบพัสดุ|ทะเบียน(?:รับ|สื่อ|ครุภัณฑ์|หนังสือ)|ยืม.?คืน|"
+              r"(?i:\bprocure\w*|\bpurchas\w*|\binventory\b|\bquotations?\b)"),
     # news passed on or received: a journal, publicity, a LINE group, membership for news (not work with
     # parents 2.4, not an exchange 3.2, not the care system 2.2: task_sets4 tv002/tv020/tv028,
     # task_sets5 tw021)
-    ("news", r"ข่าวสาร|วารสาร|ประชาสัมพันธ์|สมัครเป็นสมาชิก|แจ้งข่าว"),
+    ("news", r"ข่าวสาร|วารสาร|ประชาสัมพันธ์|สมัครเป็นสมาชิก|แจ้งข่าว|"
+             r"(?i:\bnewsletters?\b|\bannouncements?\b|\bpublicity\b|\bpublic relations\b|\bnews\b)"),
     # the learners do the analysing or the making as an activity (a lesson, not the teacher's 1.6:
     # task_sets ts040/ts057, task_sets5 tw029)
-    ("pupils_do", r"^ให้(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)"),
+    ("pupils_do", r"^ให้(?:นักเรียน|ผู้เรียน|เด็ก|นักศึกษา)|^(?i:(?:let|have|get|ask)\s+(?:the\s+)?(?:students|pupils|learners|children)\b)"),
     # a handbook or a bound report the teacher helps produce (2.3), not the care system's work
     # (task_sets4 tv009, task_sets5 tw041)
-    ("document", r"คู่มือ|เย็บเล่ม|รูปเล่ม"),
+    ("document", r"คู่มือ|เย็บเล่ม|รูปเล่ม|(?i:\bhandbooks?\b|\bbinding\b|\bbound\b)"),
 ))
 # The task read clause by clause (models.thai.clauses): who does the work that names the item, and
 # is it done.  Per (task, item): another agent does some piece (cl_other); nothing is left of the

@@ -468,8 +468,9 @@ def test_administrative_meetings_projects_evaluated_and_self_study():
     assert ruled_out(1, ["ประเมินผลการดำเนินโครงการส่งเสริมประเพณีท้องถิ่นและสรุปรายงานเสนอผู้บริหาร"]) == {
         (0, "1.5")}
     assert not ruled_out(1, ["ประเมินผลโครงการโดยวัดทักษะการอ่านของนักเรียนก่อนและหลัง"])
-    # self-study under exchange words is the teacher's own development (3.1)
-    assert not ruled_out(3, ["แลกเปลี่ยนเรียนรู้ทางวิชาชีพ โดยติดตามเพจครูสอน coding และดูคลิป YouTube"])
+    # self-study under exchange words is the teacher's own development (3.1), and no exchange (3.2)
+    assert ruled_out(3, ["แลกเปลี่ยนเรียนรู้ทางวิชาชีพ โดยติดตามเพจครูสอน coding และดูคลิป YouTube"]) == {
+        (0, "3.2")}
     assert ruled_out(3, ["ร่วมแลกเปลี่ยนเรียนรู้ในกลุ่มไลน์และเพจครูคณิตศาสตร์"]) == {(0, "3.1")}
 
 
