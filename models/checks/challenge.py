@@ -40,11 +40,22 @@ def _items(values: list[str]) -> list[tuple[int, str]]:
     return [(i, s) for i, s in enumerate(values) if s and s.strip()]
 
 
+# A section holding only the form's leftover dots or a dash ("......", "-") says nothing: it is
+# missing (challenges29 c29-011, c29-033; challenges30 c30-012, c30-030, c30-044: every such
+# section in the labels is challenge.section-missing, and a dotted problem is not also
+# problem-no-evidence).
+_WRITTEN = re.compile(r"[\u0e01-\u0e2eA-Za-z0-9๐-๙]")
+
+
+def _filled(s: str | None) -> bool:
+    return bool(s and _WRITTEN.search(s))
+
+
 def _present(ch: Challenge, section: str) -> bool:
     value = getattr(ch, section)
     if isinstance(value, list):
-        return any(s and s.strip() for s in value)
-    return bool(value and value.strip())
+        return any(_filled(s) for s in value)
+    return _filled(value)
 
 
 # ---------------------------------------------------------------- patterns
@@ -370,7 +381,7 @@ def problem_has_evidence(text: str, ctx: CheckContext) -> bool:
     if counts and _LATIN.search(arabic) and (_english()["evaluation"].search(arabic)
                                              or _english()["baseline"].search(arabic)):
         return True
-    if _N_OF_M_FIGURE.search(arabic):
+    if _N_OF_M_FIGURE.search(arabic) or _FIGURE_EN.search(arabic):
         return True
     return _recorded_count(arabic)
 
@@ -380,6 +391,14 @@ def problem_has_evidence(text: str, ctx: CheckContext) -> bool:
 # labelled problem-no-evidence; changed: challenges22 c22-033 only (the others give figures elsewhere).
 # Not a year ("1 ใน 2567").
 _N_OF_M_FIGURE = re.compile(r"(?<![0-9.,/])[0-9]+\s*(?:ใน|จาก)\s*(?!25[0-9]{2}(?![0-9]))[0-9]+(?![0-9.,/])\s*[\u0e01-\u0e4e]")
+
+
+# … in English: "19 of the 30 P.1 MEP students", "412 of the 560 M.4–M.6 students" (challenges27
+# c27-035, challenges30 c30-036) and a mean stated with its figure ("read a mean of 21 correct letter
+# sounds per minute", c30-015): all labelled as giving evidence.  Not a year ("1 of 2025").
+_FIGURE_EN = re.compile(
+    r"(?<![0-9.,/])[0-9]+\s+(?:out\s+)?of\s+(?:the\s+|all\s+|our\s+|my\s+)?(?!(?:19|20|25)[0-9]{2}(?![0-9]))[0-9]+(?![0-9.,/])"
+    r"|\b(?:mean|average)(?:\s+(?:score|scores|mark|marks))?\s+(?:of\s+|was\s+|were\s+|is\s+|=\s*|:\s*)?[0-9]", re.I)
 
 
 # Learners, incidents or groups counted from a record, an observation or a check of their work
@@ -402,7 +421,7 @@ def _recorded_count(arabic: str) -> bool:
 def problem_no_evidence(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     """challenge.problem-no-evidence: no numbers, scores or assessment results in the problem."""
     ch = doc.part2
-    if ch is None or not (ch.problem or "").strip():
+    if ch is None or not _present(ch, "problem"):
         return
     if not problem_has_evidence(ch.problem, ctx):
         yield ctx.finding("challenge.problem-no-evidence", _loc("problem"), ch.problem,
