@@ -21,7 +21,7 @@ Scored:
 its first: how far two careful labellers agree, the ceiling for the engine's figures.
 
 `--loco` measures across writers (leave one writer out): for each spent corpus (SPENT:
-task_sets … task_sets46, 46 writers, named one by one: later files are sealed), everything
+task_sets … task_sets48, 48 writers, named one by one: later files are sealed), everything
 learnt is refit without that writer (the item classifier, which learns from the task lists too,
 and the task-coverage model, models.classifiers.coverage_model) and the held-out file is scored,
 for
@@ -51,7 +51,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "samples" / "labels" / "task_sets.jsonl"
 
 
-# The spent blind corpora the coverage model trains on, 46 writers, named one by one (never a
+# The spent blind corpora the coverage model trains on, 48 writers, named one by one (never a
 # glob: a sealed file sits beside them and is read only by name, `--corpus`, once; SEALED names
 # the files being written or awaiting their one measurement).  Kept equal to coverage_model.CORPORA,
 # so --loco has one writer per fold.
@@ -67,8 +67,8 @@ SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.
          "task_sets36.jsonl", "task_sets37.jsonl", "task_sets38.jsonl",
          "task_sets39.jsonl", "task_sets40.jsonl", "task_sets41.jsonl",
          "task_sets42.jsonl", "task_sets43.jsonl", "task_sets44.jsonl",
-         "task_sets45.jsonl", "task_sets46.jsonl")
-SEALED: frozenset[str] = frozenset({"task_sets47.jsonl", "task_sets48.jsonl"})
+         "task_sets45.jsonl", "task_sets46.jsonl", "task_sets47.jsonl", "task_sets48.jsonl")
+SEALED: frozenset[str] = frozenset()
 
 
 def corpora() -> list[Path]:
@@ -235,7 +235,7 @@ def cross_writer(folds: tuple[str, ...] | None = None) -> list[tuple[str, str, C
     return out
 
 
-NEWEST = ("task_sets45.jsonl", "task_sets46.jsonl")  # the two newest writers' folds, pooled apart
+NEWEST = ("task_sets47.jsonl", "task_sets48.jsonl")  # the two newest writers' folds, pooled apart
 
 
 def _print_cross_writer(rows: list[tuple[str, str, Counter, Counter]]) -> None:

@@ -20,7 +20,7 @@ So each item has a small logistic regression over
 - the task's own Thai words (word unigrams and bigrams from the project's tokenizer, tf-idf),
   which is where "แบบสอบถาม", "กรอกข้อมูล", "ตามหลักสูตร…" learn to count against an item.
 
-Training rows: every task of the blind task-list corpora (CORPORA: 46 writers; each task is a
+Training rows: every task of the blind task-list corpora (CORPORA: 48 writers; each task is a
 positive for the items its `covers` label lists and a negative for the area's other items; a second
 labeller's reading, where there is one, makes a disputed pair count half each way) plus the item
 rows of items.csv (a positive for their item, a negative for the area's others, at half weight:
@@ -63,7 +63,8 @@ CORPORA: tuple[str, ...] = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.j
                             "task_sets36.jsonl", "task_sets37.jsonl", "task_sets38.jsonl",
                             "task_sets39.jsonl", "task_sets40.jsonl", "task_sets41.jsonl",
                             "task_sets42.jsonl", "task_sets43.jsonl", "task_sets44.jsonl",
-                            "task_sets45.jsonl", "task_sets46.jsonl")
+                            "task_sets45.jsonl", "task_sets46.jsonl", "task_sets47.jsonl",
+                            "task_sets48.jsonl")
 RELABELS: dict[str, str] = {"task_sets2.jsonl": "task_sets2_relabel.jsonl",
                             "task_sets4.jsonl": "task_sets4_relabel.jsonl",
                             "task_sets5.jsonl": "task_sets5_relabel.jsonl",

@@ -65,7 +65,7 @@ def read_pa1() -> list[Example]:
 
 
 # The spent blind Part 2 files (samples/labels/challenges*.md), one writer each, named one by one:
-# a sealed file (challenges30 …) is never read until it is measured and added here.
+# a sealed file (challenges31 …) is never read until it is measured and added here.
 CHALLENGE_CORPORA: tuple[str, ...] = (
     "challenges.jsonl", "challenges2.jsonl", "challenges3.jsonl", "challenges4.jsonl",
     "challenges5.jsonl", "challenges6.jsonl", "challenges7.jsonl", "challenges8.jsonl",
@@ -74,7 +74,7 @@ CHALLENGE_CORPORA: tuple[str, ...] = (
     "challenges17.jsonl", "challenges18.jsonl", "challenges19.jsonl", "challenges20.jsonl",
     "challenges21.jsonl", "challenges22.jsonl", "challenges23.jsonl", "challenges24.jsonl",
     "challenges25.jsonl", "challenges26.jsonl", "challenges27.jsonl", "challenges28.jsonl",
-    "challenges29.jsonl")
+    "challenges29.jsonl", "challenges30.jsonl")
 CHALLENGE_GROUP = "challenges:"  # group of a challenge file's rows: one writer, never split by CV
 
 
