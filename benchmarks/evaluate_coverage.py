@@ -68,7 +68,7 @@ SPENT = ("task_sets.jsonl", "task_sets2.jsonl", "task_sets3.jsonl", "task_sets4.
          "task_sets39.jsonl", "task_sets40.jsonl", "task_sets41.jsonl",
          "task_sets42.jsonl", "task_sets43.jsonl", "task_sets44.jsonl",
          "task_sets45.jsonl", "task_sets46.jsonl", "task_sets47.jsonl", "task_sets48.jsonl")
-SEALED: frozenset[str] = frozenset()
+SEALED: frozenset[str] = frozenset({"task_sets49.jsonl", "task_sets50.jsonl"})
 
 
 def corpora() -> list[Path]:

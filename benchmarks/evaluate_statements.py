@@ -58,7 +58,7 @@ class Row:
 # A sealed file is measured once, by name (`--corpus`), and never read by default until then.
 # statements7 measured once at da23c79, statements8 at e165c98, statements9 at 70d2b2b,
 # statements10 at ff68701, statements11 at 0d06ca8
-SEALED: frozenset[str] = frozenset()
+SEALED: frozenset[str] = frozenset({"statements20.csv"})
 
 
 def corpora() -> list[Path]:
