@@ -305,7 +305,7 @@ def section_missing(doc: Pa1Document, ctx: CheckContext) -> Iterator[Finding]:
     if ch is None:
         return
     learner = _learner(doc)
-    english = suggest_en.challenge_in_english(ch)
+    english = ("part2", None) in ctx.english
     for section in SECTIONS:
         if not _present(ch, section):
             th, en = SECTION_NAMES[section]
@@ -345,7 +345,7 @@ def level_below_expected(doc: Pa1Document, ctx: CheckContext) -> Iterator[Findin
         "challenge.level-below-expected", loc, excerpt,
         suggestion_th=suggest.level_advice(expected.value, lv[expected].th, ch.title),
         suggestion_en=suggest_en.level_advice(expected.value, lv[expected].en, ch.title)
-        if suggest_en.challenge_in_english(ch) else None,
+        if ("part2", None) in ctx.english else None,
         details={"expected": expected.value, "detected": detected.value,
                  "evidence": list(verdict.evidence), "score": round(verdict.score, 3)},
         detected_th=lv[detected].th, detected_en=lv[detected].en,

@@ -116,7 +116,7 @@ def _challenge_level(text: str, ctx: CheckContext,
         "challenge.level-below-expected", loc, text,
         suggestion_th=suggest.level_advice(expected.value, lv[expected].th, title),
         suggestion_en=suggest_en.level_advice(expected.value, lv[expected].en, title)
-        if suggest_en.is_english(text) else None,
+        if ("part2", None) in ctx.english else None,
         details={"expected": expected.value, "detected": shown.value, "score": verdict.score,
                  "evidence": list(verdict.evidence)},
         expected_th=lv[expected].th, expected_en=lv[expected].en,

@@ -192,11 +192,8 @@ def spell_out(t: str) -> tuple[str, list[tuple[int, int]]]:
 
     def fraction(m: re.Match, thai: bool) -> None:
         a = _word_value(tokens(m.group("a"), thai), values)
-        b = values.get(m.group("b").lower()) if thai and m.group("b") in values else None
-        if not thai:
-            b = nw["denominators"].get(m.group("b").lower())  # type: ignore[union-attr]
-        elif b is None:
-            b = _word_value(tokens(m.group("b"), thai), values)
+        b = _word_value(tokens(m.group("b"), True), values) if thai \
+            else nw["denominators"].get(m.group("b").lower())  # type: ignore[union-attr]
         if a and b and a < b:
             put(m.start(), m.end(), f"{round(100 * a / b, 1):g}%")
 

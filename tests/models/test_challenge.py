@@ -12,6 +12,7 @@ import pytest
 
 from models.checks import challenge
 from models.checks.context import CheckContext
+from models.checks.suggest_en import english_places
 from models.document import LevelId, Pa1Document, RankId
 from models.rubric import expected_level
 from level_without import level_model_without
@@ -32,7 +33,8 @@ def review(case: dict) -> list:
     data = merge_patch(copy.deepcopy(BASELINE), json.loads(case.get("patch", "{}")))
     doc = Pa1Document.model_validate(data)
     rank = RankId(case["rank"]) if "rank" in case else doc.header.rank
-    ctx = CheckContext(rank=rank, expected_level=expected_level(rank) if rank else None)
+    ctx = CheckContext(rank=rank, expected_level=expected_level(rank) if rank else None,
+                       english=english_places(doc))  # as models.checks.run sets it
     return list(challenge.check(doc, ctx))
 
 
